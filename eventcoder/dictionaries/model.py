@@ -1,0 +1,97 @@
+"""The one internal model every dictionary format loads into."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class DatedCode:
+    """An actor code, valid from ``start`` (inclusive) to ``end`` (exclusive); open ends are None."""
+
+    code: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    @property
+    def is_dated(self) -> bool:
+        return self.start is not None or self.end is not None
+
+    def applies(self, day: dt.date) -> bool:
+        """True when ``day`` falls in this code's range."""
+        return (self.start is None or day >= self.start) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """Phrases naming one actor, with its (possibly date-limited) codes."""
+
+    phrases: tuple[str, ...]
+    codes: tuple[DatedCode, ...]
+    origin: str = ""
+
+    def code_on(self, day: dt.date | None) -> str:
+        """The code in force on ``day``: first matching range, else the undated fallback."""
+        fallback = next((c.code for c in self.codes if not c.is_dated), None)
+        if day is not None:
+            for dated in self.codes:
+                if dated.is_dated and dated.applies(day):
+                    return dated.code
+        return fallback if fallback is not None else self.codes[0].code
+
+
+@dataclass(frozen=True)
+class AgentEntry:
+    """Role nouns naming a sector (``military`` → ``MIL``) that compose with an actor."""
+
+    phrases: tuple[str, ...]
+    code: str
+    origin: str = ""
+
+
+@dataclass(frozen=True)
+class VerbPattern:
+    """One verb pattern: a lemma, optional particles and constraints, and the code it gives.
+
+    Word sets hold lower-cased lemmas or surface forms; ``None`` means "no constraint".
+    ``code`` is None for a null pattern (``---``): the use is known and is no event.
+    """
+
+    verb: str
+    code: str | None
+    particles: tuple[str, ...] = ()
+    obj: frozenset[str] | None = None
+    prep: str | None = None
+    prep_obj: frozenset[str] | None = None
+    before: frozenset[str] | None = None
+    comp: frozenset[str] | None = None
+    origin: str = ""
+    text: str = ""
+
+    @property
+    def specificity(self) -> int:
+        """How many things the pattern demands; the most specific matching pattern wins."""
+        demands = (self.obj, self.prep, self.prep_obj, self.before, self.comp)
+        return len(self.particles) + sum(d is not None for d in demands)
+
+
+@dataclass
+class Dictionaries:
+    """Everything the coder matches against, whatever file format it came from."""
+
+    actors: list[ActorEntry] = field(default_factory=list)
+    agents: list[AgentEntry] = field(default_factory=list)
+    verbs: list[VerbPattern] = field(default_factory=list)
+    sentence_discards: list[str] = field(default_factory=list)
+    article_discards: list[str] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+
+    def extend(self, other: Dictionaries) -> None:
+        """Add another set of dictionaries to this one (later files add, never replace)."""
+        self.actors.extend(other.actors)
+        self.agents.extend(other.agents)
+        self.verbs.extend(other.verbs)
+        self.sentence_discards.extend(other.sentence_discards)
+        self.article_discards.extend(other.article_discards)
+        self.files.extend(other.files)
