@@ -1,0 +1,82 @@
+"""Actor, agent and discard phrase matching with spaCy's PhraseMatcher."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from .dictionaries.model import ActorEntry, Dictionaries
+
+ACTOR, AGENT = 0, 1
+_DISCARD_SENTENCE = "eventcoder.discard.sentence"
+_DISCARD_ARTICLE = "eventcoder.discard.article"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A dictionary phrase found in a sentence: an actor or an agent, over tokens [start, end)."""
+
+    kind: int
+    entry: int
+    start: int
+    end: int
+
+
+class ActorMatcher:
+    """Finds actor and agent phrases in Docs; longest match wins where phrases overlap."""
+
+    def __init__(self, vocab: Vocab, tokenizer, dictionaries: Dictionaries):
+        self.actors: list[ActorEntry] = dictionaries.actors
+        self.agent_codes: list[str] = [agent.code for agent in dictionaries.agents]
+        self._matcher = PhraseMatcher(vocab, attr="LOWER")
+        self._discards = PhraseMatcher(vocab, attr="LOWER")
+        self._kinds: dict[int, tuple[int, int]] = {}
+        for kind, entries in ((ACTOR, dictionaries.actors), (AGENT, dictionaries.agents)):
+            for index, entry in enumerate(entries):
+                key = f"eventcoder.{kind}.{index}"
+                self._kinds[vocab.strings.add(key)] = (kind, index)
+                self._matcher.add(key, list(tokenizer.pipe(entry.phrases)))
+        for key, phrases in ((_DISCARD_SENTENCE, dictionaries.sentence_discards), (_DISCARD_ARTICLE, dictionaries.article_discards)):
+            if phrases:
+                self._discards.add(key, list(tokenizer.pipe(phrases)))
+        self._discard_sentence = vocab.strings.add(_DISCARD_SENTENCE)
+        self._discard_article = vocab.strings.add(_DISCARD_ARTICLE)
+
+    def find_mentions(self, doc: Doc) -> list[Mention | None]:
+        """Per token of ``doc``: the mention covering it, or None."""
+        found = [(*self._kinds[key], start, end) for key, start, end in self._matcher(doc)]
+        # Longest first; an actor beats an agent over the same tokens ("Pentagon" as USAMIL).
+        found.sort(key=lambda m: (m[2] - m[3], m[0], m[2]))
+        by_token: list[Mention | None] = [None] * len(doc)
+        for kind, entry, start, end in found:
+            if all(by_token[i] is None for i in range(start, end)):
+                mention = Mention(kind, entry, start, end)
+                for i in range(start, end):
+                    by_token[i] = mention
+        return by_token
+
+    def discards(self, doc: Doc) -> tuple[bool, set[int]]:
+        """(drop the whole article?, start indices of sentences to drop)."""
+        drop_article = False
+        dropped: set[int] = set()
+        for key, start, _ in self._discards(doc):
+            if key == self._discard_article:
+                drop_article = True
+            else:
+                dropped.add(doc[start].sent.start)
+        return drop_article, dropped
+
+    def actor_code(self, mention: Mention, day: dt.date | None) -> str:
+        """The code of a mention on ``day``."""
+        if mention.kind == ACTOR:
+            return self.actors[mention.entry].code_on(day)
+        return self.agent_codes[mention.entry]
+
+
+def mention_span(doc: Doc | Span, mention: Mention) -> Span:
+    """The tokens of a mention as a Span of the Doc."""
+    return (doc.doc if isinstance(doc, Span) else doc)[mention.start : mention.end]

@@ -1,0 +1,243 @@
+"""Events from a parsed sentence: who (subject) did what (verb pattern) to whom (object)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .actors import ACTOR, AGENT, ActorMatcher, Mention
+from .verbs import Clause, VerbIndex, VerbMatch
+
+# Dependents that stay inside a noun phrase when looking for the actor it names.
+NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "appos", "npadvmod", "nn"})
+# Prepositions whose object is a target when the pattern names none ("protested against Russia").
+TARGET_PREPS = ("with", "against", "on", "to", "toward", "towards", "at", "into", "over", "from", "upon")
+# Verbs whose missing subject is taken from the verb they hang off ("agreed to cooperate", "attacked and killed").
+INHERITS_SUBJECT = frozenset({"xcomp", "conj", "advcl"})
+# Joint activities: "A and B met" with no other target means A met B and B met A.
+RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+VERB_TAGS = frozenset({"VERB"})
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """An actor as coded in one sentence: its code and where its words are."""
+
+    code: str
+    start: int  # token index, inclusive
+    end: int  # token index, exclusive
+
+
+@dataclass(frozen=True)
+class Event:
+    """One coded event of a sentence; offsets are characters in the article text."""
+
+    sentence_index: int
+    source: str | None
+    target: str | None
+    code: str
+    source_text: str | None
+    target_text: str | None
+    verb_text: str
+    source_start: int | None
+    source_end: int | None
+    target_start: int | None
+    target_end: int | None
+    verb_start: int
+    verb_end: int
+    pattern: str
+    sentence: str
+
+
+class SentenceCoder:
+    """Codes the sentences of one Doc, given the actor mentions found in it."""
+
+    def __init__(self, actors: ActorMatcher, verbs: VerbIndex, require_dyad: bool = True):
+        self.actors = actors
+        self.verbs = verbs
+        self.require_dyad = require_dyad
+
+    def code_sentence(self, sent: Span, index: int, mentions: Sequence[Mention | None], day: dt.date | None) -> list[Event]:
+        """Every event of one sentence, in verb order, without duplicates."""
+        clauses: dict[int, Clause] = {}
+        matches: dict[int, VerbMatch] = {}
+        for token in sent:
+            if token.pos_ in VERB_TAGS and token.lemma_.lower() in self.verbs:
+                clause = clauses[token.i] = Clause.read(token)
+                found = self.verbs.match(clause)
+                if found is not None:
+                    matches[token.i] = found
+        consumed = set()
+        for i, found in matches.items():
+            # A governing verb's pattern describes its infinitive complement ("threatened to attack").
+            consumed.update(c.i for c in clauses[i].complements if c.dep_ == "xcomp")
+            if found.complement is not None:
+                consumed.add(found.complement.i)
+
+        events: list[Event] = []
+        seen: set[tuple[str | None, str | None, str]] = set()
+        resolve = _Resolver(self.actors, mentions, day)
+        for i, found in matches.items():
+            clause = clauses[i]
+            if i in consumed or found.pattern.code is None or _is_negated(clause):
+                continue
+            sources = resolve.actors_of(_source_head(clause))
+            targets = self._targets(clause, found, resolve)
+            pairs = [(s, t) for s in sources for t in targets if (s.start, s.end) != (t.start, t.end)]
+            if not targets and len(sources) > 1 and found.pattern.code[:2] in RECIPROCAL_ROOTS:
+                pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
+            if not pairs and not self.require_dyad and (sources or targets):
+                pairs = [(s, None) for s in sources] or [(None, t) for t in targets]
+            for source, target in pairs:
+                key = (source and source.code, target and target.code, found.pattern.code)
+                if key not in seen:
+                    seen.add(key)
+                    events.append(_make_event(sent, index, source, target, clause.verb, found))
+        return events
+
+    def _targets(self, clause: Clause, found: VerbMatch, resolve: _Resolver) -> list[ActorRef]:
+        candidates: list[Token | None] = []
+        if found.target_prep is not None:
+            candidates.extend(clause.prep_objects(found.target_prep))
+        candidates.append(clause.obj)
+        complements = [found.complement] if found.complement is not None else [c for c in clause.complements if c.dep_ == "xcomp"]
+        for complement in complements:
+            inner = Clause.read(complement)
+            candidates.append(inner.obj)
+            candidates.extend(pobj for prep, pobj in inner.preps if prep in TARGET_PREPS)
+        candidates.extend(pobj for prep, pobj in clause.preps if prep in TARGET_PREPS)
+        for head in candidates:
+            found_actors = resolve.actors_of(head)
+            if found_actors:
+                return found_actors
+        return []
+
+
+def _is_negated(clause: Clause) -> bool:
+    """Negated here or in a governing verb ("did not agree to attack")."""
+    verb = clause.verb
+    while True:
+        if any(child.dep_ == "neg" for child in verb.children):
+            return True
+        if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+            return False
+        verb = verb.head
+
+
+def _source_head(clause: Clause) -> Token | None:
+    """The token naming who acted: subject, passive agent, or the governing verb's subject."""
+    if clause.passive:
+        return clause.agent
+    subject = clause.subject
+    verb = clause.verb
+    if subject is not None:
+        if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head
+        return subject
+    if verb.dep_ in INHERITS_SUBJECT and verb.head is not verb:
+        return _source_head(Clause.read(verb.head))
+    return None
+
+
+class _Resolver:
+    """Turns argument tokens into actor codes, composing agents with actors."""
+
+    def __init__(self, actors: ActorMatcher, mentions: Sequence[Mention | None], day: dt.date | None):
+        self.actors = actors
+        self.mentions = mentions
+        self.day = day
+
+    def actors_of(self, head: Token | None) -> list[ActorRef]:
+        """The actors an argument names: one per conjoined noun ("Iraq and Iran")."""
+        if head is None:
+            return []
+        refs = []
+        for noun in (head, *head.conjuncts):
+            ref = self.actor_of(noun)
+            if ref is not None and ref not in refs:
+                refs.append(ref)
+        return refs
+
+    def actor_of(self, head: Token) -> ActorRef | None:
+        """The actor one noun phrase names, or None."""
+        found: list[Mention] = []
+        for i in _phrase_tokens(head):
+            mention = self.mentions[i]
+            if mention is not None and mention not in found:
+                found.append(mention)
+        actors = [m for m in found if m.kind == ACTOR]
+        agents = sorted((m for m in found if m.kind == AGENT), key=lambda m: m.start)
+        if not actors and not agents:
+            return None
+        code = ""
+        used = agents
+        if actors:
+            own = [m for m in actors if m.start <= head.i < m.end]
+            actor = own[0] if own else min(actors, key=lambda m: abs(m.start - head.i))
+            code = self.actors.actor_code(actor, self.day)
+            used = [actor, *agents]
+        for agent in agents:
+            sector = self.actors.actor_code(agent, self.day)
+            if not _has_part(code, sector):
+                code += sector
+        if not code or code == "---":
+            return None
+        return ActorRef(code, min(m.start for m in used), max(m.end for m in used))
+
+
+def _has_part(code: str, sector: str) -> bool:
+    """True when ``sector`` is already one of the 3-letter parts of ``code``."""
+    return any(code[i : i + len(sector)] == sector for i in range(0, len(code), 3))
+
+
+def _phrase_tokens(head: Token) -> list[int]:
+    """Token indices of the noun phrase headed by ``head`` (modifiers and "of" phrases)."""
+    indices = [head.i]
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            if child.dep_ in NOUN_PHRASE_DEPS:
+                indices.append(child.i)
+                stack.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        indices.append(pobj.i)
+                        stack.append(pobj)
+    return indices
+
+
+def _make_event(sent: Span, index: int, source: ActorRef | None, target: ActorRef | None, verb: Token, found: VerbMatch) -> Event:
+    doc = sent.doc
+
+    def chars(ref: ActorRef | None) -> tuple[str | None, int | None, int | None]:
+        if ref is None:
+            return None, None, None
+        span = doc[ref.start : ref.end]
+        return span.text, span.start_char, span.end_char
+
+    source_text, source_start, source_end = chars(source)
+    target_text, target_start, target_end = chars(target)
+    pattern = found.pattern
+    return Event(
+        sentence_index=index,
+        source=source.code if source else None,
+        target=target.code if target else None,
+        code=pattern.code or "",
+        source_text=source_text,
+        target_text=target_text,
+        verb_text=verb.text,
+        source_start=source_start,
+        source_end=source_end,
+        target_start=target_start,
+        target_end=target_end,
+        verb_start=verb.idx,
+        verb_end=verb.idx + len(verb.text),
+        pattern=f"{pattern.origin}: {pattern.text}",
+        sentence=sent.text,
+    )

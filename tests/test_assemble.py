@@ -1,0 +1,176 @@
+"""Event assembly from hand-built parses: the logic, without loading a model."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from eventcoder.actors import ActorMatcher
+from eventcoder.assemble import SentenceCoder
+from eventcoder.dictionaries import Dictionaries, parse_native
+from eventcoder.verbs import VerbIndex
+
+ACTORS = """
+IRQ: Iraq | Iraqi
+IRN: Iran
+SYR: Syria
+RUS: Russia | Russian | Moscow
+TUR: Turkish
+USA: United States | U.S.
+UKR: Ukraine
+JOR: Jordan
+GBR: Britain
+KWT: Kuwait
+Barack Obama | Obama
+    USAGOV 2009-01-20..2017-01-20
+    USAELI
+"""
+AGENTS = "MIL: military | troops\nGOV: Foreign Ministry | official\n"
+VERBS = """
+&SANCTION = sanction | embargo
+condemn => 122
+criticize => 111
+attack => 190
+impose obj=&SANCTION prep=on => 163
+impose => ---
+agree => 030
+agree comp=cooperate => 0311
+cooperate prep=with => 040
+meet => 040
+meet prep=with => 036
+"""
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("en")
+
+
+@pytest.fixture(scope="module")
+def coder(nlp):
+    dictionaries = Dictionaries()
+    for text, kind in ((ACTORS, ".actors"), (AGENTS, ".agents"), (VERBS, ".verbs")):
+        dictionaries.extend(parse_native(text, kind))
+    matcher = ActorMatcher(nlp.vocab, nlp.tokenizer, dictionaries)
+    return matcher, SentenceCoder(matcher, VerbIndex(dictionaries.verbs))
+
+
+def parse(nlp, spec: str) -> Doc:
+    """Build a parsed Doc from 'word/lemma/POS/dep/head' items (head = absolute token index)."""
+    items = [item.split("/") for item in spec.split()]
+    return Doc(
+        nlp.vocab,
+        words=[i[0] for i in items],
+        lemmas=[i[1] for i in items],
+        pos=[i[2] for i in items],
+        deps=[i[3] for i in items],
+        heads=[int(i[4]) for i in items],
+    )
+
+
+def code(coder, doc: Doc, day: dt.date | None = None) -> set[tuple[str | None, str | None, str]]:
+    matcher, sentences = coder
+    mentions = matcher.find_mentions(doc)
+    events = [e for i, sent in enumerate(doc.sents) for e in sentences.code_sentence(sent, i, mentions, day)]
+    return {(e.source, e.target, e.code) for e in events}
+
+
+def test_assemble_subject_verb_object(nlp, coder):
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1 Syria/Syria/PROPN/dobj/1 ././PUNCT/punct/1")
+    assert code(coder, doc) == {("IRQ", "SYR", "122")}
+
+
+def test_assemble_conjoined_subjects_give_one_event_each(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/3 and/and/CCONJ/cc/0 Iran/Iran/PROPN/conj/0 condemned/condemn/VERB/ROOT/3 Syria/Syria/PROPN/dobj/3",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "122"), ("IRN", "SYR", "122")}
+
+
+def test_assemble_passive_by_phrase_is_the_source_and_agents_compose(nlp, coder):
+    doc = parse(
+        nlp,
+        "Syria/Syria/PROPN/nsubjpass/2 was/be/AUX/auxpass/2 attacked/attack/VERB/ROOT/2 by/by/ADP/agent/2 "
+        "Turkish/turkish/ADJ/amod/5 troops/troop/NOUN/pobj/3",
+    )
+    assert code(coder, doc) == {("TURMIL", "SYR", "190")}
+
+
+def test_assemble_negated_verb_gives_no_event(nlp, coder):
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/3 did/do/AUX/aux/3 not/not/PART/neg/3 attack/attack/VERB/ROOT/3 Kuwait/Kuwait/PROPN/dobj/3")
+    assert code(coder, doc) == set()
+
+
+def test_assemble_agent_phrase_composes_with_country(nlp, coder):
+    doc = parse(
+        nlp,
+        "A/a/DET/det/4 Russian/russian/ADJ/amod/3 Foreign/Foreign/PROPN/compound/3 Ministry/Ministry/PROPN/compound/4 "
+        "official/official/NOUN/nsubj/5 criticized/criticize/VERB/ROOT/5 Ukraine/Ukraine/PROPN/dobj/5",
+    )
+    assert code(coder, doc) == {("RUSGOV", "UKR", "111")}
+
+
+def test_assemble_reported_speech_codes_the_reported_clause(nlp, coder):
+    doc = parse(
+        nlp,
+        "Russia/Russia/PROPN/nsubj/1 said/say/VERB/ROOT/1 Iran/Iran/PROPN/nsubj/3 attacked/attack/VERB/ccomp/1 Iraq/Iraq/PROPN/dobj/3",
+    )
+    assert code(coder, doc) == {("IRN", "IRQ", "190")}
+
+
+def test_assemble_complement_pattern_wins_and_consumes_the_complement(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iran/Iran/PROPN/nsubj/1 agreed/agree/VERB/ROOT/1 to/to/PART/aux/3 cooperate/cooperate/VERB/xcomp/1 "
+        "with/with/ADP/prep/3 Russia/Russia/PROPN/pobj/4",
+    )
+    assert code(coder, doc) == {("IRN", "RUS", "0311")}
+
+
+def test_assemble_object_constraint_and_preposition_target(nlp, coder):
+    doc = parse(
+        nlp,
+        "The/the/DET/det/1 U.S./U.S./PROPN/nsubj/2 imposed/impose/VERB/ROOT/2 sanctions/sanction/NOUN/dobj/2 on/on/ADP/prep/3 Iran/Iran/PROPN/pobj/4",
+    )
+    assert code(coder, doc) == {("USA", "IRN", "163")}
+
+
+def test_assemble_null_pattern_suppresses_the_general_use(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 imposed/impose/VERB/ROOT/1 a/a/DET/det/3 curfew/curfew/NOUN/dobj/1 on/on/ADP/prep/3 Syria/Syria/PROPN/pobj/4",
+    )
+    assert code(coder, doc) == set()
+
+
+def test_assemble_most_specific_pattern_wins(nlp, coder):
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 met/meet/VERB/ROOT/1 with/with/ADP/prep/1 Iran/Iran/PROPN/pobj/2")
+    assert code(coder, doc) == {("IRQ", "IRN", "036")}
+
+
+def test_assemble_joint_activity_of_conjoined_subjects_is_reciprocal(nlp, coder):
+    doc = parse(nlp, "Jordan/Jordan/PROPN/nsubj/3 and/and/CCONJ/cc/0 Britain/Britain/PROPN/conj/0 met/meet/VERB/ROOT/3")
+    assert code(coder, doc) == {("JOR", "GBR", "040"), ("GBR", "JOR", "040")}
+
+
+def test_assemble_conflict_without_target_is_not_made_reciprocal(nlp, coder):
+    doc = parse(nlp, "Jordan/Jordan/PROPN/nsubj/3 and/and/CCONJ/cc/0 Britain/Britain/PROPN/conj/0 attacked/attack/VERB/ROOT/3")
+    assert code(coder, doc) == set()
+
+
+@pytest.mark.parametrize(("day", "expected"), [(dt.date(2010, 5, 1), "USAGOV"), (dt.date(2018, 5, 1), "USAELI"), (None, "USAELI")])
+def test_assemble_date_limited_actor_codes(nlp, coder, day, expected):
+    doc = parse(nlp, "Obama/Obama/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1 Syria/Syria/PROPN/dobj/1")
+    assert code(coder, doc, day) == {(expected, "SYR", "122")}
+
+
+def test_assemble_one_actor_events_only_when_asked(nlp, coder):
+    matcher, _ = coder
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1 violence/violence/NOUN/dobj/1")
+    assert code(coder, doc) == set()
+    loose = SentenceCoder(matcher, coder[1].verbs, require_dyad=False)
+    assert code((matcher, loose), doc) == {("IRQ", None, "122")}
