@@ -31,7 +31,7 @@ class ActorMatcher:
 
     def __init__(self, vocab: Vocab, tokenizer, dictionaries: Dictionaries):
         self.actors: list[ActorEntry] = dictionaries.actors
-        self.agent_codes: list[str] = [agent.code for agent in dictionaries.agents]
+        self.agents = dictionaries.agents
         self._matcher = PhraseMatcher(vocab, attr="LOWER")
         self._discards = PhraseMatcher(vocab, attr="LOWER")
         self._kinds: dict[int, tuple[int, int]] = {}
@@ -74,7 +74,7 @@ class ActorMatcher:
         """The code of a mention on ``day``."""
         if mention.kind == ACTOR:
             return self.actors[mention.entry].code_on(day)
-        return self.agent_codes[mention.entry]
+        return self.agents[mention.entry].code
 
 
 def mention_span(doc: Doc | Span, mention: Mention) -> Span:

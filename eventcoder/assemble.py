@@ -19,6 +19,7 @@ TARGET_PREPS = ("with", "against", "on", "to", "toward", "towards", "at", "into"
 INHERITS_SUBJECT = frozenset({"xcomp", "conj", "advcl"})
 # Joint activities: "A and B met" with no other target means A met B and B met A.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+UNKNOWN_ACTOR = "---"
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 VERB_TAGS = frozenset({"VERB"})
 
@@ -66,7 +67,7 @@ class SentenceCoder:
         clauses: dict[int, Clause] = {}
         matches: dict[int, VerbMatch] = {}
         for token in sent:
-            if token.pos_ in VERB_TAGS and token.lemma_.lower() in self.verbs:
+            if token.pos_ in VERB_TAGS and self.verbs.has_patterns(token):
                 clause = clauses[token.i] = Clause.read(token)
                 found = self.verbs.match(clause)
                 if found is not None:
@@ -83,24 +84,29 @@ class SentenceCoder:
         resolve = _Resolver(self.actors, mentions, day)
         for i, found in matches.items():
             clause = clauses[i]
-            if i in consumed or found.pattern.code is None or _is_negated(clause):
+            pattern = found.pattern
+            if i in consumed or (pattern.code is None and pattern.reverse_code is None) or _is_negated(clause):
                 continue
-            sources = resolve.actors_of(_source_head(clause))
+            sources = resolve.actors_of(found.source_token or _source_head(clause))
             targets = self._targets(clause, found, resolve)
             pairs = [(s, t) for s in sources for t in targets if (s.start, s.end) != (t.start, t.end)]
-            if not targets and len(sources) > 1 and found.pattern.code[:2] in RECIPROCAL_ROOTS:
+            if not targets and len(sources) > 1 and _is_joint(pattern):
                 pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
             if not pairs and not self.require_dyad and (sources or targets):
                 pairs = [(s, None) for s in sources] or [(None, t) for t in targets]
             for source, target in pairs:
-                key = (source and source.code, target and target.code, found.pattern.code)
-                if key not in seen:
-                    seen.add(key)
-                    events.append(_make_event(sent, index, source, target, clause.verb, found))
+                directed = [(source, target, pattern.code)]
+                if pattern.reverse_code is not None and source is not None and target is not None:
+                    directed.append((target, source, pattern.reverse_code))
+                for actor, acted_on, code in directed:
+                    key = (actor and actor.code, acted_on and acted_on.code, code)
+                    if code is not None and key not in seen:
+                        seen.add(key)
+                        events.append(_make_event(sent, index, actor, acted_on, clause.verb, found, code))
         return events
 
     def _targets(self, clause: Clause, found: VerbMatch, resolve: _Resolver) -> list[ActorRef]:
-        candidates: list[Token | None] = []
+        candidates: list[Token | None] = [found.target_token]
         if found.target_prep is not None:
             candidates.extend(clause.prep_objects(found.target_prep))
         candidates.append(clause.obj)
@@ -115,6 +121,13 @@ class SentenceCoder:
             if found_actors:
                 return found_actors
         return []
+
+
+def _is_joint(pattern) -> bool:
+    """A joint activity: conjoined subjects act on each other ("A and B met")."""
+    if pattern.reverse_code is not None:
+        return True
+    return pattern.code is not None and pattern.code[:2] in RECIPROCAL_ROOTS
 
 
 def _is_negated(clause: Clause) -> bool:
@@ -173,7 +186,8 @@ class _Resolver:
         agents = sorted((m for m in found if m.kind == AGENT), key=lambda m: m.start)
         if not actors and not agents:
             return None
-        code = ""
+        # No actor in the phrase: the sector alone, with PETRARCH's "---" for the unknown country.
+        code = UNKNOWN_ACTOR
         used = agents
         if actors:
             own = [m for m in actors if m.start <= head.i < m.end]
@@ -181,10 +195,10 @@ class _Resolver:
             code = self.actors.actor_code(actor, self.day)
             used = [actor, *agents]
         for agent in agents:
-            sector = self.actors.actor_code(agent, self.day)
-            if not _has_part(code, sector):
-                code += sector
-        if not code or code == "---":
+            entry = self.actors.agents[agent.entry]
+            if not _has_part(code, entry.code):
+                code = entry.code + code if entry.prefix else code + entry.code
+        if code == UNKNOWN_ACTOR:
             return None
         return ActorRef(code, min(m.start for m in used), max(m.end for m in used))
 
@@ -212,7 +226,7 @@ def _phrase_tokens(head: Token) -> list[int]:
     return indices
 
 
-def _make_event(sent: Span, index: int, source: ActorRef | None, target: ActorRef | None, verb: Token, found: VerbMatch) -> Event:
+def _make_event(sent: Span, index: int, source: ActorRef | None, target: ActorRef | None, verb: Token, found: VerbMatch, code: str) -> Event:
     doc = sent.doc
 
     def chars(ref: ActorRef | None) -> tuple[str | None, int | None, int | None]:
@@ -228,7 +242,7 @@ def _make_event(sent: Span, index: int, source: ActorRef | None, target: ActorRe
         sentence_index=index,
         source=source.code if source else None,
         target=target.code if target else None,
-        code=pattern.code or "",
+        code=code,
         source_text=source_text,
         target_text=target_text,
         verb_text=verb.text,

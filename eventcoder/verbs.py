@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from .dictionaries.model import VerbPattern
+from .dictionaries.model import PhraseElement, VerbPattern
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -97,6 +97,8 @@ class VerbMatch:
     pattern: VerbPattern
     target_prep: str | None
     complement: Token | None
+    source_token: Token | None = None  # named by a pattern element marked as the source
+    target_token: Token | None = None  # named by a pattern element marked as the target
 
 
 class VerbIndex:
@@ -118,9 +120,16 @@ class VerbIndex:
         """The patterns of a verb lemma, most specific first."""
         return self._by_verb.get(lemma, [])
 
+    def has_patterns(self, token: Token) -> bool:
+        """True when some pattern is keyed by the token's lemma or, failing that, its text."""
+        return token.lemma_.lower() in self._by_verb or token.lower_ in self._by_verb
+
     def match(self, clause: Clause) -> VerbMatch | None:
         """The most specific pattern of the clause's verb that holds, or None."""
-        for pattern in self._by_verb.get(clause.verb.lemma_.lower(), ()):
+        verb = clause.verb
+        # Dictionaries sometimes list an inflected form ("MET") as a verb of its own.
+        patterns = self._by_verb.get(verb.lemma_.lower()) or self._by_verb.get(verb.lower_, ())
+        for pattern in patterns:
             found = _holds(pattern, clause)
             if found is not None:
                 return found
@@ -149,4 +158,47 @@ def _holds(pattern: VerbPattern, clause: Clause) -> VerbMatch | None:
         complement = next((c for c in clause.complements if is_in(c, pattern.comp)), None)
         if complement is None:
             return None
-    return VerbMatch(pattern, target_prep, complement)
+    roles: dict[str, Token] = {}
+    if pattern.words_before or pattern.words_after:
+        verb = clause.verb
+        before = [t for t in verb.sent if t.i < verb.i]
+        after = [t for t in verb.subtree if t.i > verb.i]
+        for elements, tokens in ((pattern.words_before, before), (pattern.words_after, after)):
+            if not _match_sequence(elements, tokens, roles):
+                return None
+    return VerbMatch(pattern, target_prep, complement, roles.get("source"), roles.get("target"))
+
+
+def _match_sequence(elements: tuple[PhraseElement, ...], tokens: list[Token], roles: dict[str, Token]) -> bool:
+    """True when the elements occur in ``tokens`` in order; records tokens of role-marked elements."""
+    cursor = 0
+    for element in elements:
+        found = _find_element(element, tokens, cursor)
+        if found is None:
+            return False
+        cursor, role_token = found
+        if element.role is not None and role_token is not None:
+            roles[element.role] = role_token
+    return True
+
+
+def _find_element(element: PhraseElement, tokens: list[Token], cursor: int) -> tuple[int, Token | None] | None:
+    """(position after the match, the token a role refers to) for the first match at or after ``cursor``."""
+    width = len(element.words)
+    for position in range(cursor, len(tokens)):
+        token = tokens[position]
+        if element.prep is None:
+            if position + width <= len(tokens) and all(is_in(tokens[position + k], element.words[k]) for k in range(width)):
+                return position + width, tokens[position + width - 1]
+            continue
+        if token.lower_ != element.prep:
+            continue
+        pobj = _prep_object(token)
+        if not width:
+            return position + 1, pobj
+        inside = [t for t in token.subtree if t.i > token.i]
+        found = _find_element(PhraseElement(element.words), inside, 0)
+        if found is not None:
+            end = position + 1 + found[0]
+            return end, pobj
+    return None

@@ -174,3 +174,32 @@ def test_assemble_one_actor_events_only_when_asked(nlp, coder):
     assert code(coder, doc) == set()
     loose = SentenceCoder(matcher, coder[1].verbs, require_dyad=False)
     assert code((matcher, loose), doc) == {("IRQ", None, "122")}
+
+
+def test_assemble_agent_without_actor_codes_unknown_country(nlp, coder):
+    doc = parse(nlp, "Troops/troop/NOUN/nsubj/1 attacked/attack/VERB/ROOT/1 Syria/Syria/PROPN/dobj/1")
+    assert code(coder, doc) == {("---MIL", "SYR", "190")}
+
+
+def test_assemble_sequence_elements_and_target_role(nlp, coder):
+    from eventcoder.dictionaries.model import PhraseElement, VerbPattern
+
+    matcher, _ = coder
+    held = VerbPattern(
+        verb="hold",
+        code="043",
+        words_after=(PhraseElement((frozenset({"talk"}),)), PhraseElement(prep="with", role="target")),
+    )
+    aid = VerbPattern(verb="ask", code="0233", words_after=(PhraseElement((frozenset({"humanitarian"}), frozenset({"aid"})), prep="for"),))
+    ask = VerbPattern(verb="ask", code="020")
+    sentences = SentenceCoder(matcher, VerbIndex([held, ask, aid]))
+    talks = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 held/hold/VERB/ROOT/1 talks/talk/NOUN/dobj/1 with/with/ADP/prep/2 Iran/Iran/PROPN/pobj/3")
+    assert code((matcher, sentences), talks) == {("IRQ", "IRN", "043")}
+    asked = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 asked/ask/VERB/ROOT/1 Iran/Iran/PROPN/dobj/1 for/for/ADP/prep/1 "
+        "humanitarian/humanitarian/ADJ/amod/5 aid/aid/NOUN/pobj/3",
+    )
+    assert code((matcher, sentences), asked) == {("IRQ", "IRN", "0233")}
+    plain = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 asked/ask/VERB/ROOT/1 Iran/Iran/PROPN/dobj/1 for/for/ADP/prep/1 money/money/NOUN/pobj/3")
+    assert code((matcher, sentences), plain) == {("IRQ", "IRN", "020")}

@@ -48,6 +48,23 @@ class AgentEntry:
     phrases: tuple[str, ...]
     code: str
     origin: str = ""
+    prefix: bool = False  # PETRARCH's [GOV~]: the sector goes before the actor's code
+
+
+@dataclass(frozen=True)
+class PhraseElement:
+    """Consecutive words a pattern wants before or after its verb (PETRARCH's ``- A * B (P C)``).
+
+    Each position of ``words`` is a set of acceptable words. With ``prep`` the element is a
+    prepositional phrase: the preposition, then ``words`` inside its object. ``role`` says the
+    actor named there is the event's ``"source"`` or ``"target"`` (PETRARCH's ``$`` and ``+``).
+    An element with neither words nor preposition stands for any noun phrase (``^``, or a
+    bare ``$``/``+``).
+    """
+
+    words: tuple[frozenset[str], ...] = ()
+    prep: str | None = None
+    role: str | None = None
 
 
 @dataclass(frozen=True)
@@ -61,11 +78,16 @@ class VerbPattern:
     verb: str
     code: str | None
     particles: tuple[str, ...] = ()
+    # PETRARCH's [a:b]: besides `code` from source to target, `reverse_code` from target to source
+    # ("A left for B" is A visits B, 032, and B hosts A, 033). [:b] has only the reverse event.
+    reverse_code: str | None = None
     obj: frozenset[str] | None = None
     prep: str | None = None
     prep_obj: frozenset[str] | None = None
     before: frozenset[str] | None = None
     comp: frozenset[str] | None = None
+    words_before: tuple[PhraseElement, ...] = ()
+    words_after: tuple[PhraseElement, ...] = ()
     origin: str = ""
     text: str = ""
 
@@ -73,7 +95,8 @@ class VerbPattern:
     def specificity(self) -> int:
         """How many things the pattern demands; the most specific matching pattern wins."""
         demands = (self.obj, self.prep, self.prep_obj, self.before, self.comp)
-        return len(self.particles) + sum(d is not None for d in demands)
+        elements = (*self.words_before, *self.words_after)
+        return len(self.particles) + sum(d is not None for d in demands) + sum(len(e.words) + (e.prep is not None) for e in elements)
 
 
 @dataclass
@@ -85,7 +108,9 @@ class Dictionaries:
     verbs: list[VerbPattern] = field(default_factory=list)
     sentence_discards: list[str] = field(default_factory=list)
     article_discards: list[str] = field(default_factory=list)
+    issues: list[tuple[str, str]] = field(default_factory=list)  # (phrase, issue code)
     files: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # recoverable oddities, as file:line: message
 
     def extend(self, other: Dictionaries) -> None:
         """Add another set of dictionaries to this one (later files add, never replace)."""
@@ -94,4 +119,6 @@ class Dictionaries:
         self.verbs.extend(other.verbs)
         self.sentence_discards.extend(other.sentence_discards)
         self.article_discards.extend(other.article_discards)
+        self.issues.extend(other.issues)
         self.files.extend(other.files)
+        self.warnings.extend(other.warnings)
