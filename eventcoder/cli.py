@@ -1,0 +1,189 @@
+"""The ``eventcoder`` command line: click commands only; library errors become messages here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sys
+from collections import Counter
+from pathlib import Path
+
+import click
+
+from .errors import DictionaryError, EventCoderError
+from .nlp import BACKENDS, DEFAULT_BACKEND, DEFAULT_MODEL
+
+# Exit statuses (documented in the README).
+EXIT_OK = 0
+EXIT_SOME_FAILED = 1
+EXIT_USAGE = 2  # click's own
+EXIT_FATAL = 3
+
+
+class FatalError(click.ClickException):
+    """Nothing could be coded: bad dictionaries, a missing model, an unreadable input path."""
+
+    exit_code = EXIT_FATAL
+
+
+def _parse_date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    from .ingest import parse_date
+
+    if value is None:
+        return None
+    try:
+        return parse_date(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
+@click.group()
+@click.version_option(package_name="eventcoder")
+@click.option("-v", "--verbose", is_flag=True, help="Log what the library does to stderr.")
+def main(verbose: bool) -> None:
+    """Code political events (who did what to whom, CAMEO) from news articles into Parquet."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(file_okay=False, path_type=Path), help="Folder for events.parquet and articles.parquet.")
+@click.option("-d", "--dictionaries", type=click.Path(exists=True, path_type=Path), help="Dictionary folder (default: the shipped dictionaries).")
+@click.option("-m", "--model", default=DEFAULT_MODEL, show_default=True, help="Installed spaCy pipeline to parse with (package name or path).")
+@click.option("--date", callback=_parse_date_option, help="Date for articles that carry none (YYYY-MM-DD, YYYYMMDD or ISO date-time).")
+@click.option("--backend", type=click.Choice(BACKENDS), default=DEFAULT_BACKEND, show_default=True, help="Numeric backend for the parser (numpy is faster here, same output).")
+@click.option("--batch-size", default=64, show_default=True, type=click.IntRange(min=1), help="Articles per spaCy batch.")
+@click.option("--allow-one-actor", is_flag=True, help="Also write events with only a source or only a target.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
+def code(
+    inputs: tuple[Path, ...],
+    output: Path,
+    dictionaries: Path | None,
+    model: str,
+    date: dt.date | None,
+    backend: str,
+    batch_size: int,
+    allow_one_actor: bool,
+    quiet: bool,
+) -> None:
+    """Code the articles in INPUTS (files or folders) into OUTPUT.
+
+    Example: eventcoder code data -o out
+    """
+    from .pipeline import code_articles
+
+    try:
+        report = code_articles(
+            inputs,
+            output,
+            dictionaries=dictionaries,
+            model=model,
+            date=date,
+            batch_size=batch_size,
+            backend=backend,
+            require_dyad=not allow_one_actor,
+            progress=not quiet,
+        )
+    except EventCoderError as exc:
+        raise FatalError(str(exc)) from exc
+    if not quiet:
+        click.echo(report.summary(), err=True)
+    if report.failed:
+        for reason in report.failures[:20]:
+            click.echo(f"  failed: {reason}", err=True)
+        if report.failed > 20:
+            click.echo(f"  ... and {report.failed - 20} more (see the articles table)", err=True)
+        sys.exit(EXIT_SOME_FAILED)
+
+
+@main.group()
+def dictionaries() -> None:
+    """Inspect dictionary folders."""
+
+
+@dictionaries.command("check")
+@click.argument("folder", required=False, type=click.Path(exists=True, path_type=Path))
+def check_dictionaries(folder: Path | None) -> None:
+    """List every problem in a dictionary folder as file:line: problem.
+
+    Example: eventcoder dictionaries check dictionaries/
+    """
+    from .dictionaries import load_dictionaries
+
+    try:
+        loaded = load_dictionaries(folder)
+    except DictionaryError as exc:
+        for problem in exc.problems:
+            click.echo(problem)
+        raise FatalError(f"{len(exc.problems)} problem(s)") from exc
+    click.echo(f"{len(loaded.files)} files, no problems", err=True)
+
+
+@dictionaries.command("stats")
+@click.argument("folder", required=False, type=click.Path(exists=True, path_type=Path))
+def dictionary_stats(folder: Path | None) -> None:
+    """Print counts of actors, dated entries, agents, verbs and patterns per root code.
+
+    Example: eventcoder dictionaries stats dictionaries/
+    """
+    from .dictionaries import load_dictionaries
+
+    try:
+        loaded = load_dictionaries(folder)
+    except DictionaryError as exc:
+        raise FatalError(str(exc)) from exc
+    roots = Counter((p.code or "---")[:2] for p in loaded.verbs)
+    lines = [
+        ("actor entries", len(loaded.actors)),
+        ("actor phrases", sum(len(a.phrases) for a in loaded.actors)),
+        ("date-limited actors", sum(any(c.is_dated for c in a.codes) for a in loaded.actors)),
+        ("agent entries", len(loaded.agents)),
+        ("agent phrases", sum(len(a.phrases) for a in loaded.agents)),
+        ("verbs", len({p.verb for p in loaded.verbs})),
+        ("verb patterns", len(loaded.verbs)),
+        ("distinct event codes", len({p.code for p in loaded.verbs if p.code})),
+        ("sentence discards", len(loaded.sentence_discards)),
+        ("article discards", len(loaded.article_discards)),
+    ]
+    for name, count in lines:
+        click.echo(f"{name:<22}{count:>8}")
+    click.echo("patterns per root code:")
+    for root, count in sorted(roots.items()):
+        click.echo(f"  {root:<20}{count:>8}")
+
+
+@main.command()
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-d", "--dictionaries", type=click.Path(exists=True, path_type=Path), help="Dictionary folder (default: the shipped dictionaries).")
+@click.option("-m", "--model", default=DEFAULT_MODEL, show_default=True, help="Installed spaCy pipeline to parse with.")
+@click.option("--actor-match", type=click.Choice(["prefix", "exact"]), default="prefix", show_default=True, help="prefix: a gold actor code must be a prefix of ours (IGO matches IGOUNO).")
+@click.option("--show-misses", is_flag=True, help="List every record not coded exactly right.")
+def validate(gold: Path, dictionaries: Path | None, model: str, actor_match: str, show_misses: bool) -> None:
+    """Code gold-standard sentences and score the events against the gold coding.
+
+    GOLD is a JSONL file of records (id, date, text, expected events, category) or a
+    PETRARCH validation XML file. Prints precision, recall, F1 and exact-match rate at
+    event and root-code level, overall and per category.
+
+    Example: eventcoder validate ../shared/eval/cameo_gold.dev.jsonl --show-misses
+    """
+    from .pipeline import EventCoder
+    from .validate import format_score, load_gold, score
+
+    try:
+        records = load_gold(gold)
+        coder = EventCoder(dictionaries, model)
+    except EventCoderError as exc:
+        raise FatalError(str(exc)) from exc
+    scored = [r for r in records if r.included and not r.error]
+    items = ((r.text, r.date, _require_dyad(r.config)) for r in scored)
+    predictions = {
+        record.id: [(e.source, e.target, e.code) for e in events] for record, events in zip(scored, coder.code_texts(items))
+    }
+    click.echo(format_score(score(records, predictions, actor_match=actor_match), show_misses=show_misses))
+
+
+def _require_dyad(config: dict[str, str]) -> bool | None:
+    """PETRARCH's require_dyad option of a gold record, when it sets one."""
+    value = str(config.get("require_dyad", "")).strip().lower()
+    return {"true": True, "false": False}.get(value)

@@ -1,0 +1,239 @@
+"""The library entry point: articles in, event and article rows out, Parquet tables written."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import os
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import cameo
+from .actors import ActorMatcher
+from .assemble import Event, SentenceCoder
+from .dictionaries import Dictionaries, load_dictionaries
+from .ingest import Article, BadInput, iter_articles
+from .errors import InputError
+from .nlp import DEFAULT_BACKEND, DEFAULT_MODEL, load_pipeline
+from .schema import ARTICLES, EVENTS, STATUS_DISCARDED, STATUS_ERROR, STATUS_OK
+from .verbs import VerbIndex
+from .writer import AtomicParquetWriter
+
+log = logging.getLogger(__name__)
+
+EVENTS_FILE = "events.parquet"
+ARTICLES_FILE = "articles.parquet"
+
+
+def make_event_id(article_id: str, sentence_index: int, source: str | None, target: str | None, code: str) -> str:
+    """A stable id: the same article, sentence and event always get the same one."""
+    key = "\x1f".join((article_id, str(sentence_index), source or "", target or "", code))
+    return hashlib.blake2b(key.encode(), digest_size=10).hexdigest()
+
+
+class EventCoder:
+    """A loaded pipeline and dictionaries, ready to code texts."""
+
+    def __init__(
+        self,
+        dictionaries: Dictionaries | str | os.PathLike[str] | None = None,
+        model: str = DEFAULT_MODEL,
+        *,
+        nlp=None,
+        require_dyad: bool = True,
+        backend: str = DEFAULT_BACKEND,
+    ):
+        # Dictionaries first: their errors are the likelier ones and cost less to find.
+        self.dictionaries = dictionaries if isinstance(dictionaries, Dictionaries) else load_dictionaries(dictionaries)
+        self.nlp = nlp if nlp is not None else load_pipeline(model, backend)
+        self.actors = ActorMatcher(self.nlp.vocab, self.nlp.tokenizer, self.dictionaries)
+        self.verbs = VerbIndex(self.dictionaries.verbs)
+        self.require_dyad = require_dyad
+        self._sentence_coders = {flag: SentenceCoder(self.actors, self.verbs, require_dyad=flag, dictionary_root=self.dictionaries.root) for flag in (True, False)}
+
+    def code_doc(self, doc, day: dt.date | None, require_dyad: bool | None = None) -> tuple[list[Event], int, bool]:
+        """(events, number of sentences, whole article discarded?) for one parsed text."""
+        sentence_coder = self._sentence_coders[self.require_dyad if require_dyad is None else require_dyad]
+        drop_article, dropped = self.actors.discards(doc)
+        sentences = list(doc.sents)
+        if drop_article:
+            return [], len(sentences), True
+        mentions = self.actors.find_mentions(doc)
+        events: list[Event] = []
+        for index, sent in enumerate(sentences):
+            if sent.start not in dropped:
+                events.extend(sentence_coder.code_sentence(sent, index, mentions, day))
+        return events, len(sentences), False
+
+    def code_text(self, text: str, date: dt.date | None = None, require_dyad: bool | None = None) -> list[Event]:
+        """The events of one text."""
+        events, _, _ = self.code_doc(self.nlp(text), date, require_dyad)
+        return events
+
+    def code_texts(
+        self, items: Iterable[tuple[str, dt.date | None, bool | None]], batch_size: int = 64
+    ) -> Iterator[list[Event]]:
+        """Events of many (text, date, require_dyad) items, parsed in batches, in order."""
+        stream = ((text, (day, dyad)) for text, day, dyad in items)
+        for doc, (day, dyad) in self.nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+            yield self.code_doc(doc, day, dyad)[0]
+
+    def iter_coded(self, records: Iterable[Article | BadInput], batch_size: int = 64) -> Iterator[tuple[dict, list[dict]]]:
+        """(article row, event rows) for every record, in input order; bad records get an error row."""
+        max_length = self.nlp.max_length
+
+        def texts() -> Iterator[tuple[str, Article | BadInput]]:
+            for record in records:
+                if isinstance(record, Article) and len(record.text) > max_length:
+                    where = f"{record.path}:{record.line}" if record.line else record.path
+                    reason = f"{where}: article is {len(record.text):,} characters, over the pipeline's limit of {max_length:,}"
+                    record = BadInput(record.id, record.path, record.line, reason)
+                yield ("" if isinstance(record, BadInput) else record.text), record
+
+        for doc, record in self.nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
+            if isinstance(record, BadInput):
+                yield _error_row(record), []
+                continue
+            events, n_sentences, discarded = self.code_doc(doc, record.date)
+            rows = [event_row(record, event) for event in events]
+            status = STATUS_DISCARDED if discarded else STATUS_OK
+            yield _article_row(record, status, None, n_sentences, len(doc), len(rows)), rows
+
+
+def event_row(article: Article, event: Event) -> dict:
+    info = cameo.lookup(event.code)
+    row = {
+        "event_id": make_event_id(article.id, event.sentence_index, event.source, event.target, event.code),
+        "article_id": article.id,
+        "date": article.date,
+        "base_code": info.base_code,
+        "root_code": info.root_code,
+        "quad_class": info.quad_class,
+        "goldstein": info.goldstein,
+    }
+    row.update({name: getattr(event, name) for name in _EVENT_FIELDS})
+    return row
+
+
+_EVENT_FIELDS = tuple(name for name in Event.__dataclass_fields__)
+
+
+def _article_row(article: Article, status: str, error: str | None, n_sentences: int, n_tokens: int, n_events: int) -> dict:
+    return {
+        "article_id": article.id,
+        "path": article.path,
+        "line": article.line,
+        "date": article.date,
+        "title": article.title,
+        "url": article.url,
+        "source": article.source,
+        "status": status,
+        "error": error,
+        "n_sentences": n_sentences,
+        "n_tokens": n_tokens,
+        "n_events": n_events,
+    }
+
+
+def _error_row(bad: BadInput) -> dict:
+    return {
+        "article_id": bad.id,
+        "path": bad.path,
+        "line": bad.line,
+        "date": None,
+        "title": None,
+        "url": None,
+        "source": None,
+        "status": STATUS_ERROR,
+        "error": bad.reason,
+        "n_sentences": 0,
+        "n_tokens": 0,
+        "n_events": 0,
+    }
+
+
+@dataclass
+class RunReport:
+    """What a run did: counts, failures, and where the tables are."""
+
+    output: Path
+    articles: int = 0
+    coded: int = 0
+    discarded: int = 0
+    failed: int = 0
+    sentences: int = 0
+    tokens: int = 0
+    events: int = 0
+    seconds: float = 0.0
+    failures: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.failed == 0
+
+    def summary(self) -> str:
+        """One line for a person: what was coded, how fast, what failed."""
+        rate = self.tokens / self.seconds if self.seconds else 0.0
+        return (
+            f"{self.articles} articles ({self.coded} coded, {self.discarded} discarded, {self.failed} failed), "
+            f"{self.sentences} sentences, {self.events} events in {self.seconds:.1f}s ({rate:,.0f} tokens/s) -> {self.output}"
+        )
+
+
+def code_articles(
+    inputs: Sequence[str | os.PathLike[str]],
+    output: str | os.PathLike[str],
+    *,
+    coder: EventCoder | None = None,
+    dictionaries: str | os.PathLike[str] | None = None,
+    model: str = DEFAULT_MODEL,
+    date: dt.date | None = None,
+    batch_size: int = 64,
+    require_dyad: bool = True,
+    backend: str = DEFAULT_BACKEND,
+    progress: bool = False,
+) -> RunReport:
+    """Code every article under ``inputs`` and write ``events.parquet`` and ``articles.parquet`` to ``output``."""
+    started = time.perf_counter()
+    missing = [str(path) for path in inputs if not Path(path).exists()]
+    if missing:
+        raise InputError(f"no such input file or folder: {', '.join(missing)}")
+    coder = coder or EventCoder(dictionaries, model, require_dyad=require_dyad, backend=backend)
+    out = Path(output)
+    out.mkdir(parents=True, exist_ok=True)
+    report = RunReport(output=out)
+    records = iter_articles(inputs, default_date=date)
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(unit=" articles", desc="coding", leave=False)
+    with AtomicParquetWriter(out / EVENTS_FILE, EVENTS) as events, AtomicParquetWriter(out / ARTICLES_FILE, ARTICLES) as articles:
+        for article_row, event_rows in coder.iter_coded(records, batch_size=batch_size):
+            articles.write_rows([article_row])
+            events.write_rows(event_rows)
+            _count(report, article_row)
+            if bar is not None:
+                bar.update()
+    if bar is not None:
+        bar.close()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _count(report: RunReport, row: dict) -> None:
+    report.articles += 1
+    status = row["status"]
+    if status == STATUS_ERROR:
+        report.failed += 1
+        report.failures.append(row["error"])
+    elif status == STATUS_DISCARDED:
+        report.discarded += 1
+    else:
+        report.coded += 1
+    report.sentences += row["n_sentences"]
+    report.tokens += row["n_tokens"]
+    report.events += row["n_events"]
