@@ -178,7 +178,7 @@ def _iter_jsonl(path: Path, file_id: str, default_date: dt.date | None) -> Itera
                 continue
             seen_text = True
             try:
-                record = json.loads(line)
+                record = json.loads(line.rstrip("\r\n"))
             except json.JSONDecodeError as exc:
                 yield BadInput(record_id, str(path), number, f"{where}: malformed JSON: {exc.msg} (column {exc.colno})")
                 continue
