@@ -122,7 +122,7 @@ def test_ingest_bad_jsonl_lines_are_reported_with_line_numbers(tmp_path: Path):
     assert [r.id for r in results if isinstance(r, Article)] == ["ok1", "ok2"]
     reasons = {r.line: r.reason for r in results if isinstance(r, BadInput)}
     assert reasons == {
-        2: f"{path}:2: malformed JSON: Expecting value (column 27)",
+        2: f"{path}:2: malformed JSON: Expecting value (column 26)",
         3: f"{path}:3: record has no text",
         4: f"{path}:4: record has empty text",
         5: f"{path}:5: text is a list, not a string",
