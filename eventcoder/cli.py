@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -12,6 +13,10 @@ import click
 
 from .errors import DictionaryError, EventCoderError
 from .nlp import BACKENDS, DEFAULT_BACKEND, DEFAULT_MODEL
+
+# One BLAS thread per process: workers are processes, and the parser's small matrices gain
+# nothing from threads. Must be set before numpy loads, which is why it is here.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 # Exit statuses (documented in the README).
 EXIT_OK = 0
@@ -53,6 +58,7 @@ def main(verbose: bool) -> None:
 @click.option("--date", callback=_parse_date_option, help="Date for articles that carry none (YYYY-MM-DD, YYYYMMDD or ISO date-time).")
 @click.option("--backend", type=click.Choice(BACKENDS), default=DEFAULT_BACKEND, show_default=True, help="Numeric backend for the parser (numpy is faster here, same output).")
 @click.option("--batch-size", default=64, show_default=True, type=click.IntRange(min=1), help="Articles per spaCy batch.")
+@click.option("-w", "--workers", type=click.IntRange(min=1), default=None, help="Worker processes (default: one per core).")
 @click.option("--allow-one-actor", is_flag=True, help="Also write events with only a source or only a target.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
 def code(
@@ -63,6 +69,7 @@ def code(
     date: dt.date | None,
     backend: str,
     batch_size: int,
+    workers: int | None,
     allow_one_actor: bool,
     quiet: bool,
 ) -> None:
@@ -70,7 +77,7 @@ def code(
 
     Example: eventcoder code data -o out
     """
-    from .pipeline import code_articles
+    from .pipeline import code_articles, default_workers
 
     try:
         report = code_articles(
@@ -81,6 +88,7 @@ def code(
             date=date,
             batch_size=batch_size,
             backend=backend,
+            workers=workers or default_workers(),
             require_dyad=not allow_one_actor,
             progress=not quiet,
         )

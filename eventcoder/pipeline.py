@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import logging
+import multiprocessing
 import os
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -183,6 +185,11 @@ class RunReport:
         )
 
 
+def default_workers() -> int:
+    """One worker per core."""
+    return os.cpu_count() or 1
+
+
 def code_articles(
     inputs: Sequence[str | os.PathLike[str]],
     output: str | os.PathLike[str],
@@ -194,25 +201,36 @@ def code_articles(
     batch_size: int = 64,
     require_dyad: bool = True,
     backend: str = DEFAULT_BACKEND,
+    workers: int = 1,
     progress: bool = False,
 ) -> RunReport:
-    """Code every article under ``inputs`` and write ``events.parquet`` and ``articles.parquet`` to ``output``."""
+    """Code every article under ``inputs`` and write ``events.parquet`` and ``articles.parquet`` to ``output``.
+
+    With ``workers > 1`` each worker process loads the pipeline once and codes chunks of articles;
+    only article text goes in and rows come back, never spaCy Docs. Output order is input order.
+    """
     started = time.perf_counter()
     missing = [str(path) for path in inputs if not Path(path).exists()]
     if missing:
         raise InputError(f"no such input file or folder: {', '.join(missing)}")
-    coder = coder or EventCoder(dictionaries, model, require_dyad=require_dyad, backend=backend)
+    settings = _CoderSettings(None if dictionaries is None else str(dictionaries), model, require_dyad, backend)
+    if workers > 1 and coder is None:
+        # Load once here so dictionary and model errors surface before any worker starts.
+        load_dictionaries(settings.dictionaries)
+        results = _iter_parallel(iter_articles(inputs, default_date=date), settings, workers, batch_size)
+    else:
+        coder = coder or settings.make()
+        results = coder.iter_coded(iter_articles(inputs, default_date=date), batch_size=batch_size)
     out = Path(output)
     out.mkdir(parents=True, exist_ok=True)
     report = RunReport(output=out)
-    records = iter_articles(inputs, default_date=date)
     bar = None
     if progress:
         from tqdm import tqdm
 
         bar = tqdm(unit=" articles", desc="coding", leave=False)
     with AtomicParquetWriter(out / EVENTS_FILE, EVENTS) as events, AtomicParquetWriter(out / ARTICLES_FILE, ARTICLES) as articles:
-        for article_row, event_rows in coder.iter_coded(records, batch_size=batch_size):
+        for article_row, event_rows in results:
             articles.write_rows([article_row])
             events.write_rows(event_rows)
             _count(report, article_row)
@@ -222,6 +240,53 @@ def code_articles(
         bar.close()
     report.seconds = time.perf_counter() - started
     return report
+
+
+@dataclass(frozen=True)
+class _CoderSettings:
+    """What a worker process needs to build its own EventCoder (picklable)."""
+
+    dictionaries: str | None
+    model: str
+    require_dyad: bool
+    backend: str
+
+    def make(self) -> EventCoder:
+        return EventCoder(self.dictionaries, self.model, require_dyad=self.require_dyad, backend=self.backend)
+
+
+_WORKER_CODER: EventCoder | None = None
+_WORKER_ERROR: Exception | None = None
+CHUNK_ARTICLES = 256
+
+
+def _init_worker(settings: _CoderSettings) -> None:
+    global _WORKER_CODER, _WORKER_ERROR
+    try:
+        _WORKER_CODER = settings.make()
+    except Exception as exc:  # noqa: BLE001 - re-raised from the first task; Pool would respawn forever
+        _WORKER_ERROR = exc
+
+
+def _code_chunk(chunk: list[Article | BadInput]) -> list[tuple[dict, list[dict]]]:
+    if _WORKER_ERROR is not None:
+        raise _WORKER_ERROR
+    assert _WORKER_CODER is not None, "worker not initialised"
+    return list(_WORKER_CODER.iter_coded(chunk, batch_size=min(len(chunk), 64) or 1))
+
+
+def _iter_parallel(
+    records: Iterator[Article | BadInput], settings: _CoderSettings, workers: int, batch_size: int
+) -> Iterator[tuple[dict, list[dict]]]:
+    chunk_size = max(batch_size, CHUNK_ARTICLES)
+    chunks = iter(lambda: list(itertools.islice(records, chunk_size)), [])
+    methods = multiprocessing.get_all_start_methods()
+    # Not plain fork: a parent that has already run BLAS threads (a notebook, a test run) can leave
+    # a forked child deadlocked. forkserver forks from a clean process and starts fast.
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    with context.Pool(workers, initializer=_init_worker, initargs=(settings,)) as pool:
+        for results in pool.imap(_code_chunk, chunks):
+            yield from results
 
 
 def _count(report: RunReport, row: dict) -> None:

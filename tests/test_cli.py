@@ -164,3 +164,24 @@ def test_cli_dictionaries_check_and_stats(tmp_path: Path, small_dictionaries: Pa
     broken = run("dictionaries", "check", small_dictionaries)
     assert broken.exit_code == EXIT_FATAL
     assert f"{small_dictionaries / 'bad.agents'}:1:" in broken.stdout
+
+
+@pytest.mark.slow
+def test_cli_two_workers_give_the_same_tables_as_one(tmp_path: Path, small_dictionaries: Path, monkeypatch):
+    import eventcoder.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "CHUNK_ARTICLES", 3)  # several chunks per worker
+    folder = tmp_path / "in"
+    folder.mkdir()
+    sentences = ["Iraq condemned Syria.", "Russian troops attacked Syrian rebels.", "Iran condemned Russia.", "Bad\x00binary"]
+    for i in range(14):
+        (folder / f"{i:02d}.txt").write_text(sentences[i % 4] if i != 5 else "", encoding="utf-8")
+    tables = []
+    for workers in ("1", "2"):
+        out = tmp_path / f"out{workers}"
+        result = run("code", folder, "-o", out, "-d", small_dictionaries, "-q", "--workers", workers)
+        assert result.exit_code == EXIT_SOME_FAILED  # the empty file
+        tables.append((pd.read_parquet(out / "events.parquet"), pd.read_parquet(out / "articles.parquet")))
+    pd.testing.assert_frame_equal(tables[0][0], tables[1][0])
+    pd.testing.assert_frame_equal(tables[0][1], tables[1][1])
+    assert len(tables[0][0]) > 5
