@@ -57,10 +57,12 @@ class Event:
 class SentenceCoder:
     """Codes the sentences of one Doc, given the actor mentions found in it."""
 
-    def __init__(self, actors: ActorMatcher, verbs: VerbIndex, require_dyad: bool = True):
+    def __init__(self, actors: ActorMatcher, verbs: VerbIndex, require_dyad: bool = True, dictionary_root: str = ""):
         self.actors = actors
         self.verbs = verbs
         self.require_dyad = require_dyad
+        # Patterns are reported relative to their folder, so output does not depend on where it is installed.
+        self._root_prefix = dictionary_root.rstrip("/") + "/" if dictionary_root else ""
 
     def code_sentence(self, sent: Span, index: int, mentions: Sequence[Mention | None], day: dt.date | None) -> list[Event]:
         """Every event of one sentence, in verb order, without duplicates."""
@@ -102,7 +104,7 @@ class SentenceCoder:
                     key = (actor and actor.code, acted_on and acted_on.code, code)
                     if code is not None and key not in seen:
                         seen.add(key)
-                        events.append(_make_event(sent, index, actor, acted_on, clause.verb, found, code))
+                        events.append(_make_event(sent, index, actor, acted_on, clause.verb, found, code, self._root_prefix))
         return events
 
     def _targets(self, clause: Clause, found: VerbMatch, resolve: _Resolver) -> list[ActorRef]:
@@ -226,7 +228,9 @@ def _phrase_tokens(head: Token) -> list[int]:
     return indices
 
 
-def _make_event(sent: Span, index: int, source: ActorRef | None, target: ActorRef | None, verb: Token, found: VerbMatch, code: str) -> Event:
+def _make_event(
+    sent: Span, index: int, source: ActorRef | None, target: ActorRef | None, verb: Token, found: VerbMatch, code: str, root_prefix: str
+) -> Event:
     doc = sent.doc
 
     def chars(ref: ActorRef | None) -> tuple[str | None, int | None, int | None]:
@@ -252,6 +256,6 @@ def _make_event(sent: Span, index: int, source: ActorRef | None, target: ActorRe
         target_end=target_end,
         verb_start=verb.idx,
         verb_end=verb.idx + len(verb.text),
-        pattern=f"{pattern.origin}: {pattern.text}",
+        pattern=f"{pattern.origin.removeprefix(root_prefix)}: {pattern.text}",
         sentence=sent.text,
     )

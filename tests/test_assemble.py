@@ -31,7 +31,7 @@ Barack Obama | Obama
 AGENTS = "MIL: military | troops\nGOV: Foreign Ministry | official\n"
 VERBS = """
 &SANCTION = sanction | embargo
-condemn => 122
+condemn => 111
 criticize => 111
 attack => 190
 impose obj=&SANCTION prep=on => 163
@@ -80,7 +80,7 @@ def code(coder, doc: Doc, day: dt.date | None = None) -> set[tuple[str | None, s
 
 def test_assemble_subject_verb_object(nlp, coder):
     doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1 Syria/Syria/PROPN/dobj/1 ././PUNCT/punct/1")
-    assert code(coder, doc) == {("IRQ", "SYR", "122")}
+    assert code(coder, doc) == {("IRQ", "SYR", "111")}
 
 
 def test_assemble_conjoined_subjects_give_one_event_each(nlp, coder):
@@ -88,7 +88,7 @@ def test_assemble_conjoined_subjects_give_one_event_each(nlp, coder):
         nlp,
         "Iraq/Iraq/PROPN/nsubj/3 and/and/CCONJ/cc/0 Iran/Iran/PROPN/conj/0 condemned/condemn/VERB/ROOT/3 Syria/Syria/PROPN/dobj/3",
     )
-    assert code(coder, doc) == {("IRQ", "SYR", "122"), ("IRN", "SYR", "122")}
+    assert code(coder, doc) == {("IRQ", "SYR", "111"), ("IRN", "SYR", "111")}
 
 
 def test_assemble_passive_by_phrase_is_the_source_and_agents_compose(nlp, coder):
@@ -165,7 +165,7 @@ def test_assemble_conflict_without_target_is_not_made_reciprocal(nlp, coder):
 @pytest.mark.parametrize(("day", "expected"), [(dt.date(2010, 5, 1), "USAGOV"), (dt.date(2018, 5, 1), "USAELI"), (None, "USAELI")])
 def test_assemble_date_limited_actor_codes(nlp, coder, day, expected):
     doc = parse(nlp, "Obama/Obama/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1 Syria/Syria/PROPN/dobj/1")
-    assert code(coder, doc, day) == {(expected, "SYR", "122")}
+    assert code(coder, doc, day) == {(expected, "SYR", "111")}
 
 
 def test_assemble_one_actor_events_only_when_asked(nlp, coder):
@@ -173,7 +173,7 @@ def test_assemble_one_actor_events_only_when_asked(nlp, coder):
     doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1 violence/violence/NOUN/dobj/1")
     assert code(coder, doc) == set()
     loose = SentenceCoder(matcher, coder[1].verbs, require_dyad=False)
-    assert code((matcher, loose), doc) == {("IRQ", None, "122")}
+    assert code((matcher, loose), doc) == {("IRQ", None, "111")}
 
 
 def test_assemble_agent_without_actor_codes_unknown_country(nlp, coder):

@@ -53,7 +53,7 @@ def load_dictionaries(folder: str | os.PathLike[str] | None = None) -> Dictionar
         raise DictionaryError(
             [f"{path}: no dictionary files (native names end in {', '.join(NATIVE_SUFFIXES)}; PETRARCH names contain verbs, actors, agents, discards)"]
         )
-    result = Dictionaries()
+    result = Dictionaries(root=str(path if path.is_dir() else path.parent))
     if native:
         try:
             result.extend(load_native(native))

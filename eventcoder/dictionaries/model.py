@@ -111,6 +111,7 @@ class Dictionaries:
     issues: list[tuple[str, str]] = field(default_factory=list)  # (phrase, issue code)
     files: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # recoverable oddities, as file:line: message
+    root: str = ""  # the folder loaded; events name their pattern relative to it
 
     def extend(self, other: Dictionaries) -> None:
         """Add another set of dictionaries to this one (later files add, never replace)."""
