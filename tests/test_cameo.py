@@ -1,0 +1,61 @@
+"""The CAMEO code table: lookups, derivations, unknown codes, and agreement with the codebook."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from eventcoder import cameo
+
+
+@pytest.mark.parametrize(
+    ("code", "name", "base", "root", "quad", "goldstein"),
+    [
+        ("042", "Make a visit", "042", "04", 1, 1.9),
+        ("0874", "Retreat or surrender militarily", "087", "08", 2, 10.0),
+        ("19", "Fight", "19", "19", 4, -10.0),
+        ("190", "Use conventional military force", "190", "19", 4, -10.0),
+        ("111", "Criticize or denounce", "111", "11", 3, -2.0),
+    ],
+)
+def test_cameo_lookup_known_codes(code, name, base, root, quad, goldstein):
+    info = cameo.lookup(code)
+    assert (info.name, info.base_code, info.root_code, info.quad_class) == (name, base, root, quad)
+    assert info.goldstein == pytest.approx(goldstein)
+
+
+@pytest.mark.parametrize(("root", "quad"), [("01", 1), ("05", 1), ("06", 2), ("09", 2), ("10", 3), ("14", 3), ("15", 4), ("20", 4)])
+def test_cameo_quad_class_by_root(root, quad):
+    assert cameo.quad_class_of(root) == quad
+
+
+@pytest.mark.parametrize("code", ["999", "abc", "", "---", "0", "12345", "2a1"])
+def test_cameo_unknown_codes_never_raise(code):
+    info = cameo.lookup(code)
+    assert info.name is None and info.goldstein is None
+    assert cameo.is_cameo_code(code) is False
+
+
+def test_cameo_unknown_numeric_code_still_derives_root_and_quad():
+    info = cameo.lookup("999")
+    assert (info.root_code, info.base_code, info.quad_class) == ("99", "999", None)
+    assert cameo.lookup("1999").quad_class == 4  # unknown detail of a known root
+
+
+def test_cameo_table_is_complete_and_sane():
+    table = cameo.cameo_codes()
+    assert table.code.is_unique and len(table) > 300
+    assert table.name.notna().all() and table.goldstein.between(-10, 10).all()
+    assert {f"{r:02d}" for r in range(1, 21)} <= set(table.code)
+    assert set(table.quad_name.dropna()) == set(cameo.QUAD_CLASS_NAMES.values())
+
+
+def test_cameo_table_agrees_with_reference_codebook(shared):
+    with open(shared / "reference" / "cameo_codes.csv", encoding="utf-8") as handle:
+        reference = {row["code"]: row for row in csv.DictReader(handle)}
+    ours = cameo.cameo_codes().set_index("code")
+    assert set(ours.index) == set(reference)
+    for code, row in reference.items():
+        assert ours.loc[code, "goldstein"] == pytest.approx(float(row["goldstein"])), code
+        assert ours.loc[code, "name"].lower() == row["name"].lower(), code
