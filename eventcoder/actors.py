@@ -33,13 +33,20 @@ class ActorMatcher:
         self.actors: list[ActorEntry] = dictionaries.actors
         self.agents = dictionaries.agents
         self._matcher = PhraseMatcher(vocab, attr="LOWER")
+        # Acronyms match only in capitals: "UN" must not match "Kim Jong Un", nor "IS" the verb "is".
+        self._acronyms = PhraseMatcher(vocab, attr="ORTH")
         self._discards = PhraseMatcher(vocab, attr="LOWER")
         self._kinds: dict[int, tuple[int, int]] = {}
         for kind, entries in ((ACTOR, dictionaries.actors), (AGENT, dictionaries.agents)):
             for index, entry in enumerate(entries):
                 key = f"eventcoder.{kind}.{index}"
                 self._kinds[vocab.strings.add(key)] = (kind, index)
-                self._matcher.add(key, list(tokenizer.pipe(entry.phrases)))
+                acronyms = [p for p in entry.phrases if is_acronym(p)]
+                words = [p for p in entry.phrases if not is_acronym(p)]
+                if words:
+                    self._matcher.add(key, list(tokenizer.pipe(words)))
+                if acronyms:
+                    self._acronyms.add(key, list(tokenizer.pipe(acronyms)))
         for key, phrases in ((_DISCARD_SENTENCE, dictionaries.sentence_discards), (_DISCARD_ARTICLE, dictionaries.article_discards)):
             if phrases:
                 self._discards.add(key, list(tokenizer.pipe(phrases)))
@@ -48,7 +55,8 @@ class ActorMatcher:
 
     def find_mentions(self, doc: Doc) -> list[Mention | None]:
         """Per token of ``doc``: the mention covering it, or None."""
-        found = [(*self._kinds[key], start, end) for key, start, end in self._matcher(doc)]
+        matches = [*self._matcher(doc), *self._acronyms(doc)]
+        found = [(*self._kinds[key], start, end) for key, start, end in matches]
         # Longest first; an actor beats an agent over the same tokens ("Pentagon" as USAMIL).
         found.sort(key=lambda m: (m[2] - m[3], m[0], m[2]))
         by_token: list[Mention | None] = [None] * len(doc)
@@ -75,6 +83,12 @@ class ActorMatcher:
         if mention.kind == ACTOR:
             return self.actors[mention.entry].code_on(day)
         return self.agents[mention.entry].code
+
+
+def is_acronym(phrase: str) -> bool:
+    """A phrase written all in capitals (``UN``, ``U.N.``, ``ISIS``), matched case-sensitively."""
+    letters = [c for c in phrase if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(phrase) <= 8
 
 
 def mention_span(doc: Doc | Span, mention: Mention) -> Span:

@@ -20,6 +20,7 @@ INHERITS_SUBJECT = frozenset({"xcomp", "conj", "advcl"})
 # Joint activities: "A and B met" with no other target means A met B and B met A.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 UNKNOWN_ACTOR = "---"
+PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 VERB_TAGS = frozenset({"VERB"})
 
@@ -83,7 +84,7 @@ class SentenceCoder:
 
         events: list[Event] = []
         seen: set[tuple[str | None, str | None, str]] = set()
-        resolve = _Resolver(self.actors, mentions, day)
+        resolve = _Resolver(self.actors, mentions, day, sent.doc)
         for i, found in matches.items():
             clause = clauses[i]
             pattern = found.pattern
@@ -118,6 +119,8 @@ class SentenceCoder:
             candidates.append(inner.obj)
             candidates.extend(pobj for prep, pobj in inner.preps if prep in TARGET_PREPS)
         candidates.extend(pobj for prep, pobj in clause.preps if prep in TARGET_PREPS)
+        # "demanded that the US cancel ...": the one asked is the complement clause's subject.
+        candidates.extend(Clause.read(c).subject for c in clause.complements if c.dep_ == "ccomp")
         for head in candidates:
             found_actors = resolve.actors_of(head)
             if found_actors:
@@ -152,6 +155,9 @@ def _source_head(clause: Clause) -> Token | None:
     if subject is not None:
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
+        if subject.lower_ in PERSONAL_PRONOUNS and verb.dep_ in ("ccomp", "xcomp", "conj", "advcl") and verb.head is not verb:
+            # "Iraq said it would ..." : the pronoun refers back to the reporting clause's subject.
+            return _source_head(Clause.read(verb.head)) or subject
         return subject
     if verb.dep_ in INHERITS_SUBJECT and verb.head is not verb:
         return _source_head(Clause.read(verb.head))
@@ -161,17 +167,22 @@ def _source_head(clause: Clause) -> Token | None:
 class _Resolver:
     """Turns argument tokens into actor codes, composing agents with actors."""
 
-    def __init__(self, actors: ActorMatcher, mentions: Sequence[Mention | None], day: dt.date | None):
+    def __init__(self, actors: ActorMatcher, mentions: Sequence[Mention | None], day: dt.date | None, doc):
         self.actors = actors
         self.mentions = mentions
         self.day = day
+        self._doc = doc
 
     def actors_of(self, head: Token | None) -> list[ActorRef]:
         """The actors an argument names: one per conjoined noun ("Iraq and Iran")."""
         if head is None:
             return []
-        refs = []
-        for noun in (head, *head.conjuncts):
+        first = self.actor_of(head)
+        if first is None:
+            # "condemned the attack and Germany" is nearly always a misparse of two clauses.
+            return []
+        refs = [first]
+        for noun in head.conjuncts:
             ref = self.actor_of(noun)
             if ref is not None and ref not in refs:
                 refs.append(ref)
@@ -185,24 +196,32 @@ class _Resolver:
             if mention is not None and mention not in found:
                 found.append(mention)
         actors = [m for m in found if m.kind == ACTOR]
-        agents = sorted((m for m in found if m.kind == AGENT), key=lambda m: m.start)
+        # "military action": an agent word used as an adjective names no one.
+        agents = [m for m in found if m.kind == AGENT and self._doc[m.end - 1].pos_ != "ADJ"]
         if not actors and not agents:
             return None
         # No actor in the phrase: the sector alone, with PETRARCH's "---" for the unknown country.
         code = UNKNOWN_ACTOR
-        used = agents
+        used: list[Mention] = []
         if actors:
-            own = [m for m in actors if m.start <= head.i < m.end]
-            actor = own[0] if own else min(actors, key=lambda m: abs(m.start - head.i))
+            actor = _nearest(actors, head.i)
             code = self.actors.actor_code(actor, self.day)
-            used = [actor, *agents]
-        for agent in agents:
+            used.append(actor)
+        if agents:
+            # One sector per actor, as CAMEO codes it: the head noun's own ("government forces" -> MIL).
+            agent = _nearest(agents, head.i)
             entry = self.actors.agents[agent.entry]
+            used.append(agent)
             if not _has_part(code, entry.code):
                 code = entry.code + code if entry.prefix else code + entry.code
         if code == UNKNOWN_ACTOR:
             return None
         return ActorRef(code, min(m.start for m in used), max(m.end for m in used))
+
+
+def _nearest(mentions: list[Mention], head: int) -> Mention:
+    """The mention covering the head token, else the closest one (ties: the earlier)."""
+    return min(mentions, key=lambda m: (0 if m.start <= head < m.end else 1, min(abs(m.start - head), abs(m.end - 1 - head)), m.start))
 
 
 def _has_part(code: str, sector: str) -> bool:

@@ -15,6 +15,7 @@ from eventcoder.verbs import VerbIndex
 
 ACTORS = """
 IRQ: Iraq | Iraqi
+IGOUNO: United Nations | UN
 IRN: Iran
 SYR: Syria
 RUS: Russia | Russian | Moscow
@@ -28,7 +29,7 @@ Barack Obama | Obama
     USAGOV 2009-01-20..2017-01-20
     USAELI
 """
-AGENTS = "MIL: military | troops\nGOV: Foreign Ministry | official\n"
+AGENTS = "MIL: military | troops | forces\nGOV: Foreign Ministry | official | government\n"
 VERBS = """
 &SANCTION = sanction | embargo
 condemn => 111
@@ -203,3 +204,43 @@ def test_assemble_sequence_elements_and_target_role(nlp, coder):
     assert code((matcher, sentences), asked) == {("IRQ", "IRN", "0233")}
     plain = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 asked/ask/VERB/ROOT/1 Iran/Iran/PROPN/dobj/1 for/for/ADP/prep/1 money/money/NOUN/pobj/3")
     assert code((matcher, sentences), plain) == {("IRQ", "IRN", "020")}
+
+
+def test_assemble_acronyms_match_only_in_capitals(nlp, coder):
+    upper = parse(nlp, "UN/UN/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1 Syria/Syria/PROPN/dobj/1")
+    assert code(coder, upper) == {("IGOUNO", "SYR", "111")}
+    name = parse(nlp, "Kim/Kim/PROPN/compound/2 Jong/Jong/PROPN/compound/2 Un/Un/PROPN/nsubj/3 condemned/condemn/VERB/ROOT/3 Syria/Syria/PROPN/dobj/3")
+    assert code(coder, name) == set()
+
+
+def test_assemble_agent_word_used_as_adjective_is_no_actor(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iran/Iran/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1 military/military/ADJ/amod/3 action/action/NOUN/dobj/1",
+    )
+    assert code(coder, doc) == set()
+
+
+def test_assemble_one_sector_per_actor_from_the_head_noun(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraqi/iraqi/ADJ/amod/2 government/government/NOUN/compound/2 forces/force/NOUN/nsubj/3 attacked/attack/VERB/ROOT/3 Syria/Syria/PROPN/dobj/3",
+    )
+    assert code(coder, doc) == {("IRQMIL", "SYR", "190")}
+
+
+def test_assemble_conjuncts_of_a_non_actor_are_not_targets(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1 the/the/DET/det/3 attack/attack/NOUN/dobj/1 "
+        "and/and/CCONJ/cc/3 Syria/Syria/PROPN/conj/3",
+    )
+    assert code(coder, doc) == set()
+
+
+def test_assemble_pronoun_in_reported_clause_refers_to_the_reporter(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 said/say/VERB/ROOT/1 it/it/PRON/nsubj/3 condemned/condemn/VERB/ccomp/1 Syria/Syria/PROPN/dobj/3",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "111")}
