@@ -20,6 +20,7 @@ INHERITS_SUBJECT = frozenset({"xcomp", "conj", "advcl"})
 # Joint activities: "A and B met" with no other target means A met B and B met A.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 UNKNOWN_ACTOR = "---"
+ADDRESSEE_CLAUSE_ROOTS = frozenset({"02", "10"})
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 VERB_TAGS = frozenset({"VERB"})
@@ -119,8 +120,10 @@ class SentenceCoder:
             candidates.append(inner.obj)
             candidates.extend(pobj for prep, pobj in inner.preps if prep in TARGET_PREPS)
         candidates.extend(pobj for prep, pobj in clause.preps if prep in TARGET_PREPS)
-        # "demanded that the US cancel ...": the one asked is the complement clause's subject.
-        candidates.extend(Clause.read(c).subject for c in clause.complements if c.dep_ == "ccomp")
+        # "demanded that the US cancel ...": for appeals and demands the one asked is the
+        # complement clause's subject; for "told X that Y ..." Y is only what was said.
+        if (found.pattern.code or "")[:2] in ADDRESSEE_CLAUSE_ROOTS:
+            candidates.extend(Clause.read(c).subject for c in clause.complements if c.dep_ == "ccomp")
         for head in candidates:
             found_actors = resolve.actors_of(head)
             if found_actors:

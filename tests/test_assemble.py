@@ -42,6 +42,8 @@ agree comp=cooperate => 0311
 cooperate prep=with => 040
 meet => 040
 meet prep=with => 036
+demand => 100
+tell => 010
 """
 
 
@@ -244,3 +246,18 @@ def test_assemble_pronoun_in_reported_clause_refers_to_the_reporter(nlp, coder):
         "Iraq/Iraq/PROPN/nsubj/1 said/say/VERB/ROOT/1 it/it/PRON/nsubj/3 condemned/condemn/VERB/ccomp/1 Syria/Syria/PROPN/dobj/3",
     )
     assert code(coder, doc) == {("IRQ", "SYR", "111")}
+
+
+def test_assemble_demand_targets_the_subject_of_its_clause_but_telling_does_not(nlp, coder):
+    demand = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 demanded/demand/VERB/ROOT/1 that/that/SCONJ/mark/4 Syria/Syria/PROPN/nsubj/4 "
+        "withdraw/withdraw/VERB/ccomp/1",
+    )
+    assert code(coder, demand) == {("IRQ", "SYR", "100")}
+    told = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 told/tell/VERB/ROOT/1 reporters/reporter/NOUN/dobj/1 that/that/SCONJ/mark/5 "
+        "Syria/Syria/PROPN/nsubj/5 withdrew/withdraw/VERB/ccomp/1",
+    )
+    assert code(coder, told) == set()
