@@ -16,11 +16,13 @@ NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod
 # Prepositions whose object is a target when the pattern names none ("protested against Russia").
 TARGET_PREPS = ("with", "against", "on", "to", "toward", "towards", "at", "into", "over", "from", "upon")
 # Verbs whose missing subject is taken from the verb they hang off ("agreed to cooperate", "attacked and killed").
-INHERITS_SUBJECT = frozenset({"xcomp", "conj", "advcl"})
+INHERITS_SUBJECT = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp", "prep"})
 # Joint activities: "A and B met" with no other target means A met B and B met A.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 UNKNOWN_ACTOR = "---"
-ADDRESSEE_CLAUSE_ROOTS = frozenset({"02", "10"})
+# "the president of France", "lawmakers in Fornost", "soldiers from Gondor".
+PHRASE_PREPS = frozenset({"of", "in", "from"})
+MANDATIVE_AUXILIARIES = frozenset({"should", "must"})
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 VERB_TAGS = frozenset({"VERB"})
@@ -114,21 +116,29 @@ class SentenceCoder:
         if found.target_prep is not None:
             candidates.extend(clause.prep_objects(found.target_prep))
         candidates.append(clause.obj)
+        # PETRARCH's target is the first actor in the object's phrase: "condemned an attack by X".
+        candidates.extend(clause.object_preps)
         complements = [found.complement] if found.complement is not None else [c for c in clause.complements if c.dep_ == "xcomp"]
         for complement in complements:
             inner = Clause.read(complement)
             candidates.append(inner.obj)
             candidates.extend(pobj for prep, pobj in inner.preps if prep in TARGET_PREPS)
         candidates.extend(pobj for prep, pobj in clause.preps if prep in TARGET_PREPS)
-        # "demanded that the US cancel ...": for appeals and demands the one asked is the
-        # complement clause's subject; for "told X that Y ..." Y is only what was said.
-        if (found.pattern.code or "")[:2] in ADDRESSEE_CLAUSE_ROOTS:
-            candidates.extend(Clause.read(c).subject for c in clause.complements if c.dep_ == "ccomp")
+        # "demanded that the US cancel ...": a clause in the mandative subjunctive names who is asked;
+        # in "told reporters that Syria withdrew" Syria is only what was said.
+        candidates.extend(Clause.read(c).subject for c in clause.complements if c.dep_ == "ccomp" and _is_mandative(c))
         for head in candidates:
             found_actors = resolve.actors_of(head)
             if found_actors:
                 return found_actors
         return []
+
+
+def _is_mandative(verb: Token) -> bool:
+    """A base-form verb or should/must: "that the US cancel", "that Libya must hand over"."""
+    return verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or any(
+        c.dep_ == "aux" and c.lower_ in MANDATIVE_AUXILIARIES for c in verb.children
+    )
 
 
 def _is_joint(pattern) -> bool:
@@ -162,8 +172,12 @@ def _source_head(clause: Clause) -> Token | None:
             # "Iraq said it would ..." : the pronoun refers back to the reporting clause's subject.
             return _source_head(Clause.read(verb.head)) or subject
         return subject
-    if verb.dep_ in INHERITS_SUBJECT and verb.head is not verb:
-        return _source_head(Clause.read(verb.head))
+    # Climb through the verbs (and adjectives: "is about to restore") this one depends on.
+    while verb.dep_ in INHERITS_SUBJECT and verb.head is not verb:
+        verb = verb.head
+        governing = Clause.read(verb)
+        if governing.subject is not None or governing.passive:
+            return _source_head(governing)
     return None
 
 
@@ -242,7 +256,7 @@ def _phrase_tokens(head: Token) -> list[int]:
             if child.dep_ in NOUN_PHRASE_DEPS:
                 indices.append(child.i)
                 stack.append(child)
-            elif child.dep_ == "prep" and child.lower_ == "of":
+            elif child.dep_ == "prep" and child.lower_ in PHRASE_PREPS:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         indices.append(pobj.i)

@@ -42,6 +42,7 @@ class Clause:
     preps: list[tuple[str, Token]] = field(default_factory=list)  # (preposition, its object)
     particles: set[str] = field(default_factory=set)
     complements: list[Token] = field(default_factory=list)
+    object_preps: list[Token] = field(default_factory=list)  # objects of prepositions on the object
     negated: bool = False
 
     @classmethod
@@ -73,14 +74,30 @@ class Clause:
                     clause.preps.append((child.lower_, pobj))
         if clause.obj is not None:
             # "imposed sanctions on Iran": the preposition often hangs off the object noun.
-            clause.preps.extend(
-                (child.lower_, pobj) for child in clause.obj.children if child.dep_ == "prep" and (pobj := _prep_object(child)) is not None
-            )
+            on_object = [(child.lower_, pobj) for child in clause.obj.children if child.dep_ == "prep" and (pobj := _prep_object(child)) is not None]
+            clause.preps.extend(on_object)
+            # Every prepositional object inside the object's phrase, in order, not crossing clauses:
+            # "welcomed a resumption of ties with Osgiliath".
+            clause.object_preps = [t for t in _phrase_subtree(clause.obj) if t.dep_ == "pobj"]
         return clause
 
     def prep_objects(self, prep: str) -> list[Token]:
         """Objects of the preposition ``prep`` attached to the verb or its object."""
         return [pobj for word, pobj in self.preps if word == prep]
+
+
+CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis"})
+
+
+def _phrase_subtree(token: Token) -> list[Token]:
+    """Tokens of a phrase without the clauses embedded in it, in sentence order."""
+    found = []
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        stack.extend(child for child in current.children if child.dep_ not in CLAUSE_DEPS)
+    return sorted(found, key=lambda t: t.i)
 
 
 def _prep_object(prep: Token) -> Token | None:

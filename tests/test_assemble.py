@@ -62,7 +62,7 @@ def coder(nlp):
 
 
 def parse(nlp, spec: str) -> Doc:
-    """Build a parsed Doc from 'word/lemma/POS/dep/head' items (head = absolute token index)."""
+    """Build a parsed Doc from 'word/lemma/POS/dep/head[/TAG]' items (head = absolute token index)."""
     items = [item.split("/") for item in spec.split()]
     return Doc(
         nlp.vocab,
@@ -71,6 +71,7 @@ def parse(nlp, spec: str) -> Doc:
         pos=[i[2] for i in items],
         deps=[i[3] for i in items],
         heads=[int(i[4]) for i in items],
+        tags=[i[5] if len(i) > 5 else "" for i in items],
     )
 
 
@@ -248,16 +249,16 @@ def test_assemble_pronoun_in_reported_clause_refers_to_the_reporter(nlp, coder):
     assert code(coder, doc) == {("IRQ", "SYR", "111")}
 
 
-def test_assemble_demand_targets_the_subject_of_its_clause_but_telling_does_not(nlp, coder):
+def test_assemble_mandative_clause_names_the_target_but_a_reported_fact_does_not(nlp, coder):
     demand = parse(
         nlp,
         "Iraq/Iraq/PROPN/nsubj/1 demanded/demand/VERB/ROOT/1 that/that/SCONJ/mark/4 Syria/Syria/PROPN/nsubj/4 "
-        "withdraw/withdraw/VERB/ccomp/1",
+        "withdraw/withdraw/VERB/ccomp/1/VB",
     )
     assert code(coder, demand) == {("IRQ", "SYR", "100")}
     told = parse(
         nlp,
         "Iraq/Iraq/PROPN/nsubj/1 told/tell/VERB/ROOT/1 reporters/reporter/NOUN/dobj/1 that/that/SCONJ/mark/5 "
-        "Syria/Syria/PROPN/nsubj/5 withdrew/withdraw/VERB/ccomp/1",
+        "Syria/Syria/PROPN/nsubj/5 withdrew/withdraw/VERB/ccomp/1/VBD",
     )
     assert code(coder, told) == set()
