@@ -20,8 +20,8 @@ INHERITS_SUBJECT = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp", "prep"
 # Joint activities: "A and B met" with no other target means A met B and B met A.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 UNKNOWN_ACTOR = "---"
-# "the president of France", "lawmakers in Fornost", "soldiers from Gondor".
-PHRASE_PREPS = frozenset({"of", "in", "from"})
+# A role noun takes its country from these too: "lawmakers in Fornost", "soldiers from Gondor".
+AGENT_PREPS = frozenset({"in", "from"})
 MANDATIVE_AUXILIARIES = frozenset({"should", "must"})
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
@@ -35,6 +35,8 @@ class ActorRef:
     code: str
     start: int  # token index, inclusive
     end: int  # token index, exclusive
+    sector: str | None = None  # the agent's code, shared with actors conjoined inside the phrase
+    prefix: bool = False
 
 
 @dataclass(frozen=True)
@@ -191,7 +193,7 @@ class _Resolver:
         self._doc = doc
 
     def actors_of(self, head: Token | None) -> list[ActorRef]:
-        """The actors an argument names: one per conjoined noun ("Iraq and Iran")."""
+        """The actors an argument names: one per conjoined noun ("Iraq and Iran", "envoys of A and B")."""
         if head is None:
             return []
         first = self.actor_of(head)
@@ -199,16 +201,30 @@ class _Resolver:
             # "condemned the attack and Germany" is nearly always a misparse of two clauses.
             return []
         refs = [first]
-        for noun in head.conjuncts:
+        inner = [t for i in self._phrase(head) if (t := self._doc[i]) is not head and t.conjuncts]
+        for noun in (*head.conjuncts, *inner, *(c for t in inner for c in t.conjuncts)):
             ref = self.actor_of(noun)
-            if ref is not None and ref not in refs:
+            if ref is None:
+                continue
+            if noun not in head.conjuncts and ref.sector is None and first.sector is not None:
+                # "the ambassadors of Arnor, Osgiliath and Gondor": each takes the phrase's sector.
+                code = first.sector + ref.code if first.prefix else ref.code + first.sector
+                ref = ActorRef(code, ref.start, ref.end, first.sector, first.prefix)
+            if all(r.code != ref.code for r in refs):
                 refs.append(ref)
         return refs
+
+    def _is_agent(self, token: Token) -> bool:
+        mention = self.mentions[token.i]
+        return mention is not None and mention.kind == AGENT
+
+    def _phrase(self, head: Token) -> list[int]:
+        return _phrase_tokens(head, self._is_agent)
 
     def actor_of(self, head: Token) -> ActorRef | None:
         """The actor one noun phrase names, or None."""
         found: list[Mention] = []
-        for i in _phrase_tokens(head):
+        for i in self._phrase(head):
             mention = self.mentions[i]
             if mention is not None and mention not in found:
                 found.append(mention)
@@ -220,6 +236,7 @@ class _Resolver:
         # No actor in the phrase: the sector alone, with PETRARCH's "---" for the unknown country.
         code = UNKNOWN_ACTOR
         used: list[Mention] = []
+        sector, prefix = None, False
         if actors:
             actor = _nearest(actors, head.i)
             code = self.actors.actor_code(actor, self.day)
@@ -229,11 +246,12 @@ class _Resolver:
             agent = _nearest(agents, head.i)
             entry = self.actors.agents[agent.entry]
             used.append(agent)
+            sector, prefix = entry.code, entry.prefix
             if not _has_part(code, entry.code):
                 code = entry.code + code if entry.prefix else code + entry.code
         if code == UNKNOWN_ACTOR:
             return None
-        return ActorRef(code, min(m.start for m in used), max(m.end for m in used))
+        return ActorRef(code, min(m.start for m in used), max(m.end for m in used), sector, prefix)
 
 
 def _nearest(mentions: list[Mention], head: int) -> Mention:
@@ -246,8 +264,9 @@ def _has_part(code: str, sector: str) -> bool:
     return any(code[i : i + len(sector)] == sector for i in range(0, len(code), 3))
 
 
-def _phrase_tokens(head: Token) -> list[int]:
-    """Token indices of the noun phrase headed by ``head`` (modifiers and "of" phrases)."""
+def _phrase_tokens(head: Token, is_agent) -> list[int]:
+    """Token indices of the noun phrase headed by ``head``: modifiers, "of" phrases, and
+    "in"/"from" phrases of role nouns ("lawmakers in Fornost", not "an attack in Ithilen")."""
     indices = [head.i]
     stack = [head]
     while stack:
@@ -256,7 +275,7 @@ def _phrase_tokens(head: Token) -> list[int]:
             if child.dep_ in NOUN_PHRASE_DEPS:
                 indices.append(child.i)
                 stack.append(child)
-            elif child.dep_ == "prep" and child.lower_ in PHRASE_PREPS:
+            elif child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ in AGENT_PREPS and is_agent(token))):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         indices.append(pobj.i)
