@@ -23,6 +23,7 @@ UNKNOWN_ACTOR = "---"
 # A role noun takes its country from these too: "lawmakers in Fornost", "soldiers from Gondor".
 AGENT_PREPS = frozenset({"in", "from"})
 MANDATIVE_AUXILIARIES = frozenset({"should", "must"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 VERB_TAGS = frozenset({"VERB"})
@@ -93,7 +94,9 @@ class SentenceCoder:
         for i, found in matches.items():
             clause = clauses[i]
             pattern = found.pattern
-            if i in consumed or (pattern.code is None and pattern.reverse_code is None) or _is_negated(clause):
+            if i in consumed or (pattern.code is None and pattern.reverse_code is None):
+                continue
+            if _is_negated(clause) and not _expects_negation(pattern):
                 continue
             sources = resolve.actors_of(found.source_token or _source_head(clause))
             targets = self._targets(clause, found, resolve)
@@ -137,10 +140,11 @@ class SentenceCoder:
 
 
 def _is_mandative(verb: Token) -> bool:
-    """A base-form verb or should/must: "that the US cancel", "that Libya must hand over"."""
-    return verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or any(
-        c.dep_ == "aux" and c.lower_ in MANDATIVE_AUXILIARIES for c in verb.children
-    )
+    """A bare base-form verb or should/must: "that the US cancel", "Libya must hand over" (not "will")."""
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if auxiliaries:
+        return any(a in MANDATIVE_AUXILIARIES for a in auxiliaries)
+    return verb.tag_ == "VB"
 
 
 def _is_joint(pattern) -> bool:
@@ -148,6 +152,11 @@ def _is_joint(pattern) -> bool:
     if pattern.reverse_code is not None:
         return True
     return pattern.code is not None and pattern.code[:2] in RECIPROCAL_ROOTS
+
+
+def _expects_negation(pattern) -> bool:
+    """A pattern written for the negated verb ("didn't clash over"): negation is its meaning."""
+    return any(NEGATIONS & words for element in pattern.words_before for words in element.words)
 
 
 def _is_negated(clause: Clause) -> bool:
