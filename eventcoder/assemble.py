@@ -23,6 +23,9 @@ UNKNOWN_ACTOR = "---"
 # A role noun takes its country from these too: "lawmakers in Fornost", "soldiers from Gondor".
 AGENT_PREPS = frozenset({"in", "from"})
 MANDATIVE_AUXILIARIES = frozenset({"should", "must"})
+REPORTING_VERBS = frozenset(
+    {"say", "tell", "report", "add", "state", "announce", "claim", "note", "explain", "confirm", "write", "quote", "cite", "insist", "argue", "reply", "declare", "disclose", "reveal", "comment"}
+)
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
@@ -129,9 +132,15 @@ class SentenceCoder:
             candidates.append(inner.obj)
             candidates.extend(pobj for prep, pobj in inner.preps if prep in TARGET_PREPS)
         candidates.extend(pobj for prep, pobj in clause.preps if prep in TARGET_PREPS)
-        # "demanded that the US cancel ...": a clause in the mandative subjunctive names who is asked;
-        # in "told reporters that Syria withdrew" Syria is only what was said.
-        candidates.extend(Clause.read(c).subject for c in clause.complements if c.dep_ == "ccomp" and _is_mandative(c))
+        # "demanded that the US cancel ...", "believes Dagolath can cope": the clause's subject is the
+        # target; after a reporting verb ("told reporters that Syria withdrew") it is only what was said,
+        # unless the clause is a mandative subjunctive ("said Libya must hand over").
+        reporting = clause.verb.lemma_.lower() in REPORTING_VERBS
+        candidates.extend(
+            Clause.read(c).subject for c in clause.complements if c.dep_ == "ccomp" and (not reporting or _is_mandative(c))
+        )
+        # Last, as PETRARCH does: the first actor in any prepositional phrase of the verb ("fired near X").
+        candidates.extend(pobj for prep, pobj in clause.preps if prep not in TARGET_PREPS)
         for head in candidates:
             found_actors = resolve.actors_of(head)
             if found_actors:

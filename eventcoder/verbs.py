@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from .dictionaries.model import PhraseElement, VerbPattern
+from .dictionaries.model import COMPOUND, PhraseElement, VerbPattern
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -181,15 +181,20 @@ def _holds(pattern: VerbPattern, clause: Clause) -> VerbMatch | None:
         before = [t for t in verb.sent if t.i < verb.i]
         after = [t for t in verb.subtree if t.i > verb.i]
         for elements, tokens in ((pattern.words_before, before), (pattern.words_after, after)):
-            if not _match_sequence(elements, tokens, roles):
+            if not _match_sequence(elements, tokens, roles, clause):
                 return None
     return VerbMatch(pattern, target_prep, complement, roles.get("source"), roles.get("target"))
 
 
-def _match_sequence(elements: tuple[PhraseElement, ...], tokens: list[Token], roles: dict[str, Token]) -> bool:
+def _match_sequence(elements: tuple[PhraseElement, ...], tokens: list[Token], roles: dict[str, Token], clause: Clause) -> bool:
     """True when the elements occur in ``tokens`` in order; records tokens of role-marked elements."""
     cursor = 0
     for element in elements:
+        if element.role == COMPOUND:
+            subject = clause.subject
+            if subject is None or not subject.conjuncts:
+                return False
+            continue
         found = _find_element(element, tokens, cursor)
         if found is None:
             return False

@@ -51,6 +51,9 @@ class AgentEntry:
     prefix: bool = False  # PETRARCH's [GOV~]: the sector goes before the actor's code
 
 
+COMPOUND = "compound"  # PhraseElement role: the verb's subject names several actors (PETRARCH's %)
+
+
 @dataclass(frozen=True)
 class PhraseElement:
     """Consecutive words a pattern wants before or after its verb (PETRARCH's ``- A * B (P C)``).
@@ -96,7 +99,7 @@ class VerbPattern:
         """How many things the pattern demands; the most specific matching pattern wins."""
         demands = (self.obj, self.prep, self.prep_obj, self.before, self.comp)
         elements = (*self.words_before, *self.words_after)
-        return len(self.particles) + sum(d is not None for d in demands) + sum(len(e.words) + (e.prep is not None) for e in elements)
+        return len(self.particles) + sum(d is not None for d in demands) + sum(len(e.words) + (e.prep is not None) + (e.role == COMPOUND) for e in elements)
 
 
 @dataclass

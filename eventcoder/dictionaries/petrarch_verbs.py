@@ -10,7 +10,7 @@ What is implemented, and how it maps onto the dependency parse:
   must occur in order before the verb in the sentence; words after it in order inside the
   verb's subtree. ``_`` joins adjacent words, ``{A B}`` is a phrase of adjacent words,
   ``(PREP ...)`` a prepositional phrase, ``$``/``+`` the source/target noun phrase, ``^`` any
-  noun phrase, ``%`` a compound subject (coded through the reciprocal events below).
+  noun phrase, ``%`` a compound subject ("A and B agreed"): the pattern holds only then.
 - ``[a:b]`` codes are paired events, as in TABARI: ``a`` from source to target and ``b`` from
   target to source (the validation suite's "A left for B" gives A→B 032 and B→A 033); ``[:b]``
   gives only the reverse event. ``[---]`` is a null code: the match is known to be no event.
@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .model import PhraseElement, VerbPattern
+from .model import COMPOUND, PhraseElement, VerbPattern
 
 _BLOCK = re.compile(r"^---\s+(?P<name>[^\[\]]+?)\s*(?P<codes>(?:\[[^\]]*\]\s*)*)(?:---\s*)*$")
 _CODE = re.compile(r"\[([^\]]*)\]")
@@ -197,6 +197,8 @@ class _VerbReader:
                     elements.append(PhraseElement(role=_ROLE_MARKS[part]))
                 elif part == "^":
                     elements.append(PhraseElement())
+                else:
+                    elements.append(PhraseElement(role=COMPOUND))
                 continue
             run.append(self._alternatives(part, expanded))
         if run:
