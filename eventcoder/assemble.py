@@ -165,7 +165,7 @@ def _is_joint(pattern) -> bool:
 
 def _expects_negation(pattern) -> bool:
     """A pattern written for the negated verb ("didn't clash over"): negation is its meaning."""
-    return any(NEGATIONS & words for element in pattern.words_before for words in element.words)
+    return any(word.rsplit(" ", 1)[-1] in NEGATIONS for element in pattern.words_before for words in element.words for word in words)
 
 
 def _is_negated(clause: Clause) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -22,12 +23,25 @@ def words_of(token: Token) -> tuple[str, str]:
     return token.lemma_.lower(), token.lower_
 
 
+@functools.lru_cache(maxsize=4096)
+def _multiword(words: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """The alternatives of a word set that are several words ("golden goblin galleons"), split."""
+    return tuple(tuple(w.split()) for w in words if " " in w)
+
+
 def is_in(token: Token | None, words: frozenset[str]) -> bool:
-    """True when the token's lemma or text is one of ``words``."""
+    """True when the token's lemma or text is one of ``words``, or it ends one of their phrases."""
     if token is None:
         return False
     lemma, lower = words_of(token)
-    return lemma in words or lower in words
+    if lemma in words or lower in words:
+        return True
+    for phrase in _multiword(words):
+        start = token.i - len(phrase) + 1
+        if start >= token.sent.start and phrase[-1] in (lemma, lower):
+            if all(token.doc[start + k].lower_ == phrase[k] or token.doc[start + k].lemma_.lower() == phrase[k] for k in range(len(phrase) - 1)):
+                return True
+    return False
 
 
 @dataclass
@@ -84,6 +98,17 @@ class Clause:
     def prep_objects(self, prep: str) -> list[Token]:
         """Objects of the preposition ``prep`` attached to the verb or its object."""
         return [pobj for word, pobj in self.preps if word == prep]
+
+
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "flat", "nn"})
+
+
+def _phrase_head(token: Token) -> Token:
+    """Climb from a modifier to the head noun of its phrase ("Foreign" -> "official")."""
+    while token.dep_ in _MODIFIER_DEPS and token.head is not token:
+        token = token.head
+    return token
 
 
 CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis"})
@@ -144,8 +169,9 @@ class VerbIndex:
     def match(self, clause: Clause) -> VerbMatch | None:
         """The most specific pattern of the clause's verb that holds, or None."""
         verb = clause.verb
-        # Dictionaries sometimes list an inflected form ("MET") as a verb of its own.
-        patterns = self._by_verb.get(verb.lemma_.lower()) or self._by_verb.get(verb.lower_, ())
+        lemma, lower = words_of(verb)
+        # A form the dictionary lists as a verb of its own ("LEFT" beside "LEAVE") was meant as such.
+        patterns = self._by_verb.get(lower) if lower != lemma and lower in self._by_verb else self._by_verb.get(lemma, ())
         for pattern in patterns:
             found = _holds(pattern, clause)
             if found is not None:
@@ -209,6 +235,11 @@ def _find_element(element: PhraseElement, tokens: list[Token], cursor: int) -> t
     width = len(element.words)
     for position in range(cursor, len(tokens)):
         token = tokens[position]
+        if element.prep is None and not width:
+            # A placeholder (^, $, +): the next noun phrase; its head carries the role.
+            if token.pos_ in NOMINAL:
+                return position + 1, _phrase_head(token)
+            continue
         if element.prep is None:
             if position + width <= len(tokens) and all(is_in(tokens[position + k], element.words[k]) for k in range(width)):
                 return position + width, tokens[position + width - 1]

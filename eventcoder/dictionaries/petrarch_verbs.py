@@ -226,8 +226,8 @@ class _VerbReader:
             if member.startswith("&"):
                 words |= self._expand(member.rstrip("_").upper(), expanded, (*stack, name))
             else:
-                # A multiword member ("AUSTRIAN FLORIN") is matched by its last word, its head noun.
-                words.add(_word(member.replace("_", " ").split()[-1]))
+                # A multiword member ("AUSTRIAN FLORIN") stays a phrase: the matcher checks the words before.
+                words.add(" ".join(_word(w) for w in member.replace("_", " ").split()))
         expanded[name] = frozenset(words)
         return expanded[name]
 
