@@ -22,6 +22,9 @@ RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 UNKNOWN_ACTOR = "---"
 # A role noun takes its country from these too: "lawmakers in Fornost", "soldiers from Gondor".
 AGENT_PREPS = frozenset({"in", "from"})
+# Prepositions of place, time and purpose: their objects say where, when or why, not to whom.
+PLACE_TIME_PREPS = frozenset({"in", "at", "during", "for", "since", "after", "before", "until", "inside", "within", "throughout"})
+FALLBACK_PREPS = frozenset({"near", "around", "outside", "beside", "behind", "across", "along", "beyond", "among", "between", "about", "of"})
 MANDATIVE_AUXILIARIES = frozenset({"should", "must"})
 REPORTING_VERBS = frozenset(
     {"say", "tell", "report", "add", "state", "announce", "claim", "note", "explain", "confirm", "write", "quote", "cite", "insist", "argue", "reply", "declare", "disclose", "reveal", "comment"}
@@ -124,8 +127,10 @@ class SentenceCoder:
         if found.target_prep is not None:
             candidates.extend(clause.prep_objects(found.target_prep))
         candidates.append(clause.obj)
-        # PETRARCH's target is the first actor in the object's phrase: "condemned an attack by X".
-        candidates.extend(clause.object_preps)
+        # The first actor in the object's phrase: "condemned an attack by X" (not where or when,
+        # "signed an agreement in Vienna", unless the pattern keeps PETRARCH's rule).
+        loose = found.pattern.any_target
+        candidates.extend(t for t in clause.object_preps if loose or t.head.lower_ not in PLACE_TIME_PREPS)
         complements = [found.complement] if found.complement is not None else [c for c in clause.complements if c.dep_ == "xcomp"]
         for complement in complements:
             inner = Clause.read(complement)
@@ -139,8 +144,9 @@ class SentenceCoder:
         candidates.extend(
             Clause.read(c).subject for c in clause.complements if c.dep_ == "ccomp" and (not reporting or _is_mandative(c))
         )
-        # Last, as PETRARCH does: the first actor in any prepositional phrase of the verb ("fired near X").
-        candidates.extend(pobj for prep, pobj in clause.preps if prep not in TARGET_PREPS)
+        # Last, as PETRARCH does: an actor in another phrase of the verb ("fired near X"), but never a
+        # place, time or cause ("signed in Vienna", "fought for the militants").
+        candidates.extend(pobj for prep, pobj in clause.preps if loose or prep in FALLBACK_PREPS)
         for head in candidates:
             found_actors = resolve.actors_of(head)
             if found_actors:

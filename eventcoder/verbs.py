@@ -56,7 +56,7 @@ class Clause:
     preps: list[tuple[str, Token]] = field(default_factory=list)  # (preposition, its object)
     particles: set[str] = field(default_factory=set)
     complements: list[Token] = field(default_factory=list)
-    object_preps: list[Token] = field(default_factory=list)  # objects of prepositions on the object
+    object_preps: list[Token] = field(default_factory=list)  # objects of prepositions in the object's phrase
     negated: bool = False
 
     @classmethod

@@ -91,6 +91,9 @@ class VerbPattern:
     comp: frozenset[str] | None = None
     words_before: tuple[PhraseElement, ...] = ()
     words_after: tuple[PhraseElement, ...] = ()
+    # PETRARCH dictionaries were written for "the target is the first actor after the verb",
+    # places included ("renewing his license in Michel Delving"); native patterns are stricter.
+    any_target: bool = False
     origin: str = ""
     text: str = ""
 

@@ -156,7 +156,9 @@ class _VerbReader:
     @staticmethod
     def _make(verb: str, code: str, before, after, origin: str, text: str) -> VerbPattern:
         forward, reverse = _split_code(code)
-        return VerbPattern(verb=verb, code=forward, reverse_code=reverse, words_before=before, words_after=after, origin=origin, text=text)
+        return VerbPattern(
+            verb=verb, code=forward, reverse_code=reverse, words_before=before, words_after=after, any_target=True, origin=origin, text=text
+        )
 
     def _elements(self, body: str, origin: str, expanded: dict[str, frozenset[str]]):
         left, _, right = body.partition("*")
