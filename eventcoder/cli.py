@@ -124,7 +124,10 @@ def check_dictionaries(folder: Path | None) -> None:
         for problem in exc.problems:
             click.echo(problem)
         raise FatalError(f"{len(exc.problems)} problem(s)") from exc
-    click.echo(f"{len(loaded.files)} files, no problems", err=True)
+    for warning in loaded.warnings:
+        click.echo(f"{warning} (warning)")
+    summary = f", {len(loaded.warnings)} warning(s): lines skipped or repaired" if loaded.warnings else ""
+    click.echo(f"{len(loaded.files)} files, no problems{summary}", err=True)
 
 
 @dictionaries.command("stats")
@@ -148,7 +151,8 @@ def dictionary_stats(folder: Path | None) -> None:
         ("agent entries", len(loaded.agents)),
         ("agent phrases", sum(len(a.phrases) for a in loaded.agents)),
         ("verbs", len({p.verb for p in loaded.verbs})),
-        ("verb patterns", len(loaded.verbs)),
+        ("verb pattern lines", len({p.origin for p in loaded.verbs})),
+        ("patterns per verb", len(loaded.verbs)),
         ("distinct event codes", len({p.code for p in loaded.verbs if p.code})),
         ("sentence discards", len(loaded.sentence_discards)),
         ("article discards", len(loaded.article_discards)),

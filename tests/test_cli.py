@@ -159,7 +159,7 @@ def test_cli_dictionaries_check_and_stats(tmp_path: Path, small_dictionaries: Pa
     assert result.exit_code == 0 and "no problems" in result.stderr
     stats = run("dictionaries", "stats", small_dictionaries)
     assert stats.exit_code == 0
-    assert "verb patterns" in stats.stdout and "actor entries" in stats.stdout
+    assert "verb pattern lines" in stats.stdout and "actor entries" in stats.stdout
     (small_dictionaries / "bad.agents").write_text("mil: soldiers\n", encoding="utf-8")
     broken = run("dictionaries", "check", small_dictionaries)
     assert broken.exit_code == EXIT_FATAL

@@ -116,6 +116,8 @@ def read_petrarch_actors(text: str, name: str, problems: list[str], warnings: li
 
 
 def _regular_plural(word: str) -> str:
+    if word.endswith("man"):
+        return word[:-3] + "men"
     if re.search(r"(s|x|z|ch|sh)$", word):
         return word + "es"
     if re.search(r"[^aeiou]y$", word):
