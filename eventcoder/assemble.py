@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .actors import ACTOR, AGENT, ActorMatcher, Mention
-from .verbs import Clause, VerbIndex, VerbMatch
+from .verbs import NOMINAL, Clause, VerbIndex, VerbMatch, phrase_subtree
 
 # Dependents that stay inside a noun phrase when looking for the actor it names.
 NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "appos", "npadvmod", "nn"})
@@ -147,6 +147,9 @@ class SentenceCoder:
         # Last, as PETRARCH does: an actor in another phrase of the verb ("fired near X"), but never a
         # place, time or cause ("signed in Vienna", "fought for the militants").
         candidates.extend(pobj for prep, pobj in clause.preps if loose or prep in FALLBACK_PREPS)
+        if loose:
+            # PETRARCH's rule in full: the first actor anywhere after the verb in its own clause.
+            candidates.extend(t for t in phrase_subtree(clause.verb) if t.i > clause.verb.i and t.pos_ in NOMINAL)
         for head in candidates:
             found_actors = resolve.actors_of(head)
             if found_actors:

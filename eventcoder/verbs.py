@@ -92,7 +92,7 @@ class Clause:
             clause.preps.extend(on_object)
             # Every prepositional object inside the object's phrase, in order, not crossing clauses:
             # "welcomed a resumption of ties with Osgiliath".
-            clause.object_preps = [t for t in _phrase_subtree(clause.obj) if t.dep_ == "pobj"]
+            clause.object_preps = [t for t in phrase_subtree(clause.obj) if t.dep_ == "pobj"]
         return clause
 
     def prep_objects(self, prep: str) -> list[Token]:
@@ -114,7 +114,7 @@ def _phrase_head(token: Token) -> Token:
 CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis"})
 
 
-def _phrase_subtree(token: Token) -> list[Token]:
+def phrase_subtree(token: Token) -> list[Token]:
     """Tokens of a phrase without the clauses embedded in it, in sentence order."""
     found = []
     stack = [token]

@@ -96,3 +96,17 @@ full diplomatic ties with Gondor.
 def test_validate_reads_the_shared_gold_files(shared: Path):
     assert len(load_gold(shared / "eval" / "cameo_gold.dev.jsonl")) == 124
     assert len(load_gold(shared / "eval" / "petr_unittest.dev.jsonl")) == 190
+
+
+@pytest.mark.slow
+def test_validate_petrarch_unit_records_mostly_exact(shared: Path):
+    """Regression guard for the coder's mechanics on PETRARCH's own validation suite (issue 3: >= 80%)."""
+    from eventcoder.pipeline import EventCoder
+
+    records = [r for r in load_gold(shared / "eval" / "petr_unittest.dev.jsonl") if r.included and not r.error]
+    coder = EventCoder(shared / "eval" / "petr_validate")
+    dyad = {"true": True, "false": False}
+    items = ((r.text, r.date, dyad.get(str(r.config.get("require_dyad", "")).lower())) for r in records)
+    predictions = {r.id: [(e.source, e.target, e.code) for e in events] for r, events in zip(records, coder.code_texts(items))}
+    result = score(records, predictions)
+    assert result.event.exact_rate >= 0.80, format_score(result)
