@@ -99,3 +99,17 @@ def test_petrarch_phoenix_set_loads_without_problems(shared):
     assert sum(len(a.phrases) for a in loaded.actors) > 30_000
     assert len({p.origin for p in loaded.verbs}) > 4_000
     assert len(loaded.warnings) < 50  # the real files' malformed lines, each reported with file:line
+
+
+def test_petrarch_folder_kinds_from_names_and_manifest(tmp_path):
+    (tmp_path / "My.actors.txt").write_text("ARNOR_ [ARN]\n", encoding="utf-8")
+    (tmp_path / "CAMEO.2.0.txt").write_text("--- ATTACK [190] ---\nATTACK\n", encoding="utf-8")
+    (tmp_path / "odd-name.dat").write_text("GONDOR [GON]\n", encoding="utf-8")
+    loaded = load_dictionaries(tmp_path)
+    assert [a.phrases for a in loaded.actors] == [("arnor",)] and loaded.verbs[0].code == "190"
+    (tmp_path / "dictionaries.manifest").write_text("actors: odd-name.dat\nverbs: CAMEO.2.0.txt  # comment\n", encoding="utf-8")
+    loaded = load_dictionaries(tmp_path)
+    assert [a.phrases for a in loaded.actors] == [("gondor",)]
+    (tmp_path / "dictionaries.manifest").write_text("actorz: odd-name.dat\n", encoding="utf-8")
+    with pytest.raises(Exception, match=r"dictionaries.manifest:1: expected 'KIND: file name'"):
+        load_dictionaries(tmp_path)
