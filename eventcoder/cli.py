@@ -199,3 +199,7 @@ def _require_dyad(config: dict[str, str]) -> bool | None:
     """PETRARCH's require_dyad option of a gold record, when it sets one."""
     value = str(config.get("require_dyad", "")).strip().lower()
     return {"true": True, "false": False}.get(value)
+
+
+if __name__ == "__main__":
+    main()
