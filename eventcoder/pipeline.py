@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import itertools
+import json
 import logging
 import multiprocessing
 import os
+import shutil
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -22,7 +24,7 @@ from .errors import InputError
 from .nlp import DEFAULT_BACKEND, DEFAULT_MODEL, load_pipeline
 from .schema import ARTICLES, EVENTS, STATUS_DISCARDED, STATUS_ERROR, STATUS_OK
 from .verbs import VerbIndex
-from .writer import AtomicParquetWriter
+from .writer import concatenate, write_rows_atomic
 
 log = logging.getLogger(__name__)
 
@@ -202,43 +204,122 @@ def code_articles(
     require_dyad: bool = True,
     backend: str = DEFAULT_BACKEND,
     workers: int = 1,
+    resume: bool = False,
+    chunk_size: int | None = None,
     progress: bool = False,
 ) -> RunReport:
     """Code every article under ``inputs`` and write ``events.parquet`` and ``articles.parquet`` to ``output``.
 
-    With ``workers > 1`` each worker process loads the pipeline once and codes chunks of articles;
-    only article text goes in and rows come back, never spaCy Docs. Output order is input order.
+    Articles are coded in chunks of the stable input order; each chunk is committed as its own
+    pair of Parquet parts, and the parts are joined into the two tables at the end. A run that is
+    killed at any point and started again with ``resume=True`` codes only the chunks not yet
+    committed and ends with exactly the tables of an uninterrupted run. With ``workers > 1`` each
+    worker process loads the pipeline once; only article text goes in and rows come back.
     """
     started = time.perf_counter()
     missing = [str(path) for path in inputs if not Path(path).exists()]
     if missing:
         raise InputError(f"no such input file or folder: {', '.join(missing)}")
+    chunk_size = chunk_size or CHUNK_ARTICLES
     settings = _CoderSettings(None if dictionaries is None else str(dictionaries), model, require_dyad, backend)
-    if workers > 1 and coder is None:
-        # Load once here so dictionary and model errors surface before any worker starts.
-        load_dictionaries(settings.dictionaries)
-        results = _iter_parallel(iter_articles(inputs, default_date=date), settings, workers, batch_size)
-    else:
-        coder = coder or settings.make()
-        results = coder.iter_coded(iter_articles(inputs, default_date=date), batch_size=batch_size)
     out = Path(output)
     out.mkdir(parents=True, exist_ok=True)
-    report = RunReport(output=out)
-    bar = None
-    if progress:
-        from tqdm import tqdm
+    parts = out / PARTS_DIR
+    fingerprint = _fingerprint(inputs, settings, date, chunk_size)
+    done = _prepare_parts(parts, out, fingerprint, resume)
+    if done is not None:
+        chunks = _iter_chunks(iter_articles(inputs, default_date=date), chunk_size)
+        pending = ((index, chunk) for index, chunk in chunks if index not in done)
+        if workers > 1 and coder is None:
+            # Load once here so dictionary errors surface before any worker starts.
+            load_dictionaries(settings.dictionaries)
+            coded = _iter_parallel(pending, settings, workers)
+        else:
+            coder = coder or settings.make()
+            coded = ((index, list(coder.iter_coded(chunk, batch_size=batch_size))) for index, chunk in pending)
+        bar = None
+        if progress:
+            from tqdm import tqdm
 
-        bar = tqdm(unit=" articles", desc="coding", leave=False)
-    with AtomicParquetWriter(out / EVENTS_FILE, EVENTS) as events, AtomicParquetWriter(out / ARTICLES_FILE, ARTICLES) as articles:
-        for article_row, event_rows in results:
-            articles.write_rows([article_row])
-            events.write_rows(event_rows)
-            _count(report, article_row)
+            bar = tqdm(unit=" articles", desc="coding", leave=False)
+        for index, results in coded:
+            # Events first, then articles: an articles part marks its chunk as committed.
+            write_rows_atomic(parts / f"events-{index:06d}.parquet", [row for _, rows in results for row in rows], EVENTS)
+            write_rows_atomic(parts / f"articles-{index:06d}.parquet", [article for article, _ in results], ARTICLES)
             if bar is not None:
-                bar.update()
-    if bar is not None:
-        bar.close()
+                bar.update(len(results))
+        if bar is not None:
+            bar.close()
+        _consolidate(parts, out)
+    report = _report(out)
     report.seconds = time.perf_counter() - started
+    return report
+
+
+PARTS_DIR = ".parts"
+RUN_FILE = "run.json"
+
+
+def _fingerprint(inputs: Sequence[str | os.PathLike[str]], settings: _CoderSettings, date: dt.date | None, chunk_size: int) -> dict:
+    """Everything that decides a run's output; a run resumes only with the same fingerprint."""
+    from . import __version__
+    from .schema import SCHEMA_VERSION
+
+    return {
+        "inputs": [str(Path(p).resolve()) for p in inputs],
+        "dictionaries": settings.dictionaries and str(Path(settings.dictionaries).resolve()),
+        "model": settings.model,
+        "backend": settings.backend,
+        "require_dyad": settings.require_dyad,
+        "date": date.isoformat() if date else None,
+        "chunk_size": chunk_size,
+        "eventcoder": __version__,
+        "schema": SCHEMA_VERSION,
+    }
+
+
+def _prepare_parts(parts: Path, out: Path, fingerprint: dict, resume: bool) -> set[int] | None:
+    """Chunks already committed (None: the run to resume had already finished)."""
+    run_file = parts / RUN_FILE
+    if resume and run_file.exists():
+        previous = json.loads(run_file.read_text(encoding="utf-8"))
+        changed = sorted(key for key in fingerprint if previous.get(key) != fingerprint[key])
+        if changed:
+            raise InputError(f"{out}: cannot resume, the run was started with other {', '.join(changed)}; start it again without --resume")
+        return {int(p.stem.split("-")[1]) for p in parts.glob("articles-*.parquet")}
+    if resume and not parts.exists() and (out / EVENTS_FILE).exists() and (out / ARTICLES_FILE).exists():
+        return None
+    if parts.exists():
+        shutil.rmtree(parts)
+    parts.mkdir()
+    temp = run_file.with_suffix(".tmp")
+    temp.write_text(json.dumps(fingerprint, indent=1), encoding="utf-8")
+    os.replace(temp, run_file)
+    return set()
+
+
+def _iter_chunks(records: Iterator[Article | BadInput], size: int) -> Iterator[tuple[int, list[Article | BadInput]]]:
+    for index in itertools.count():
+        chunk = list(itertools.islice(records, size))
+        if not chunk:
+            return
+        yield index, chunk
+
+
+def _consolidate(parts: Path, out: Path) -> None:
+    """Join the parts into the two tables in chunk order, then drop the parts."""
+    for name, schema, prefix in ((EVENTS_FILE, EVENTS, "events"), (ARTICLES_FILE, ARTICLES, "articles")):
+        concatenate(sorted(parts.glob(f"{prefix}-*.parquet")), out / name, schema)
+    shutil.rmtree(parts)
+
+
+def _report(out: Path) -> RunReport:
+    """Counts and failures of a finished run, read back from its articles table."""
+    import pyarrow.parquet as pq
+
+    report = RunReport(output=out)
+    for row in pq.read_table(out / ARTICLES_FILE, columns=["status", "error", "n_sentences", "n_tokens", "n_events"]).to_pylist():
+        _count(report, row)
     return report
 
 
@@ -268,25 +349,23 @@ def _init_worker(settings: _CoderSettings) -> None:
         _WORKER_ERROR = exc
 
 
-def _code_chunk(chunk: list[Article | BadInput]) -> list[tuple[dict, list[dict]]]:
+def _code_chunk(item: tuple[int, list[Article | BadInput]]) -> tuple[int, list[tuple[dict, list[dict]]]]:
     if _WORKER_ERROR is not None:
         raise _WORKER_ERROR
     assert _WORKER_CODER is not None, "worker not initialised"
-    return list(_WORKER_CODER.iter_coded(chunk, batch_size=min(len(chunk), 64) or 1))
+    index, chunk = item
+    return index, list(_WORKER_CODER.iter_coded(chunk, batch_size=min(len(chunk), 64) or 1))
 
 
 def _iter_parallel(
-    records: Iterator[Article | BadInput], settings: _CoderSettings, workers: int, batch_size: int
-) -> Iterator[tuple[dict, list[dict]]]:
-    chunk_size = max(batch_size, CHUNK_ARTICLES)
-    chunks = iter(lambda: list(itertools.islice(records, chunk_size)), [])
+    chunks: Iterator[tuple[int, list[Article | BadInput]]], settings: _CoderSettings, workers: int
+) -> Iterator[tuple[int, list[tuple[dict, list[dict]]]]]:
     methods = multiprocessing.get_all_start_methods()
     # Not plain fork: a parent that has already run BLAS threads (a notebook, a test run) can leave
     # a forked child deadlocked. forkserver forks from a clean process and starts fast.
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     with context.Pool(workers, initializer=_init_worker, initargs=(settings,)) as pool:
-        for results in pool.imap(_code_chunk, chunks):
-            yield from results
+        yield from pool.imap(_code_chunk, chunks)
 
 
 def _count(report: RunReport, row: dict) -> None:

@@ -22,6 +22,12 @@ class AtomicParquetWriter:
         self._temp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         self._writer = pq.ParquetWriter(self._temp, schema, compression="zstd")
 
+    def write_table(self, table: pa.Table) -> None:
+        """Write a table (or record batches' table) as it is, after any queued rows."""
+        self._flush()
+        self._writer.write_table(table)
+        self.rows_written += table.num_rows
+
     def write_rows(self, rows: list[dict]) -> None:
         """Queue rows (dicts keyed by column name); full row groups are written out."""
         self._pending.extend(rows)
@@ -53,3 +59,18 @@ class AtomicParquetWriter:
             self.close()
         else:
             self.abort()
+
+
+def write_rows_atomic(path: str | os.PathLike[str], rows: list[dict], schema: pa.Schema) -> None:
+    """Write rows to ``path`` in one go: a temporary file renamed into place."""
+    with AtomicParquetWriter(path, schema) as writer:
+        writer.write_rows(rows)
+
+
+def concatenate(parts: list[Path], path: str | os.PathLike[str], schema: pa.Schema) -> None:
+    """Stream the row groups of ``parts``, in order, into one file at ``path`` (atomically)."""
+    with AtomicParquetWriter(path, schema) as writer:
+        for part in parts:
+            source = pq.ParquetFile(part)
+            for group in range(source.num_row_groups):
+                writer.write_table(source.read_row_group(group).cast(schema))
