@@ -59,6 +59,8 @@ def main(verbose: bool) -> None:
 @click.option("--backend", type=click.Choice(BACKENDS), default=DEFAULT_BACKEND, show_default=True, help="Numeric backend for the parser (numpy is faster here, same output).")
 @click.option("--batch-size", default=64, show_default=True, type=click.IntRange(min=1), help="Articles per spaCy batch.")
 @click.option("-w", "--workers", type=click.IntRange(min=1), default=None, help="Worker processes (default: one per core).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True, help="local: processes on this machine; dask: a dask.distributed cluster.")
+@click.option("--scheduler", help="Dask scheduler address (tcp://host:8786); without it --engine dask starts a local cluster.")
 @click.option("--resume", is_flag=True, help="Continue an interrupted run into the same OUTPUT: committed chunks are kept, the rest coded.")
 @click.option("--chunk-size", type=click.IntRange(min=1), default=None, help="Articles per committed chunk (default 256); a resumed run must use the same.")
 @click.option("--allow-one-actor", is_flag=True, help="Also write events with only a source or only a target.")
@@ -72,6 +74,8 @@ def code(
     backend: str,
     batch_size: int,
     workers: int | None,
+    engine: str,
+    scheduler: str | None,
     resume: bool,
     chunk_size: int | None,
     allow_one_actor: bool,
@@ -95,6 +99,8 @@ def code(
             workers=workers or default_workers(),
             resume=resume,
             chunk_size=chunk_size,
+            engine=engine,
+            scheduler=scheduler,
             require_dyad=not allow_one_actor,
             progress=not quiet,
         )

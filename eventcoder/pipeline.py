@@ -206,6 +206,8 @@ def code_articles(
     workers: int = 1,
     resume: bool = False,
     chunk_size: int | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
     progress: bool = False,
 ) -> RunReport:
     """Code every article under ``inputs`` and write ``events.parquet`` and ``articles.parquet`` to ``output``.
@@ -230,7 +232,12 @@ def code_articles(
     if done is not None:
         chunks = _iter_chunks(iter_articles(inputs, default_date=date), chunk_size)
         pending = ((index, chunk) for index, chunk in chunks if index not in done)
-        if workers > 1 and coder is None:
+        if engine == "dask":
+            from .cluster import iter_dask
+
+            load_dictionaries(settings.dictionaries)
+            coded = iter_dask(pending, settings, scheduler=scheduler, workers=workers)
+        elif workers > 1 and coder is None:
             # Load once here so dictionary errors surface before any worker starts.
             load_dictionaries(settings.dictionaries)
             coded = _iter_parallel(pending, settings, workers)
@@ -347,6 +354,17 @@ def _init_worker(settings: _CoderSettings) -> None:
         _WORKER_CODER = settings.make()
     except Exception as exc:  # noqa: BLE001 - re-raised from the first task; Pool would respawn forever
         _WORKER_ERROR = exc
+
+
+def code_chunk_with(settings: _CoderSettings, index: int, chunk: list[Article | BadInput]) -> tuple[int, list[tuple[dict, list[dict]]]]:
+    """Code one chunk in this process, loading the coder for ``settings`` once per process."""
+    coder = _CODERS.get(settings)
+    if coder is None:
+        coder = _CODERS[settings] = settings.make()
+    return index, list(coder.iter_coded(chunk, batch_size=min(len(chunk), 64) or 1))
+
+
+_CODERS: dict[_CoderSettings, EventCoder] = {}
 
 
 def _code_chunk(item: tuple[int, list[Article | BadInput]]) -> tuple[int, list[tuple[dict, list[dict]]]]:

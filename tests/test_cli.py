@@ -185,3 +185,18 @@ def test_cli_two_workers_give_the_same_tables_as_one(tmp_path: Path, small_dicti
     pd.testing.assert_frame_equal(tables[0][0], tables[1][0])
     pd.testing.assert_frame_equal(tables[0][1], tables[1][1])
     assert len(tables[0][0]) > 5
+
+
+@pytest.mark.slow
+def test_cli_dask_engine_gives_the_same_tables_as_local(tmp_path: Path):
+    pytest.importorskip("distributed")
+    data = Path(__file__).resolve().parents[1] / "data"
+    outputs = []
+    for engine, extra in (("local", ["--workers", "1"]), ("dask", ["--workers", "2", "--chunk-size", "3"])):
+        out = tmp_path / engine
+        result = run("code", data, "-o", out, "-q", "--engine", engine, *extra)
+        assert result.exit_code == 0, result.output
+        outputs.append((pd.read_parquet(out / "events.parquet"), pd.read_parquet(out / "articles.parquet")))
+    pd.testing.assert_frame_equal(outputs[0][0], outputs[1][0])
+    pd.testing.assert_frame_equal(outputs[0][1], outputs[1][1])
+    assert len(outputs[0][0]) > 10
