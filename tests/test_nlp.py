@@ -1,0 +1,40 @@
+"""The spaCy pipeline: no NER, and the faster numeric backend gives the same parses."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from eventcoder.errors import ModelError
+from eventcoder.nlp import load_pipeline
+
+TEXTS = [
+    "Iraq and Iran condemned Syria on Friday after the attack.",
+    "A Russian Foreign Ministry official told Interfax that Moscow could join the U.S.-led coalition.",
+    "Syria was attacked by Turkish troops, who said they had been fired upon from across the border.",
+    "The United Nations suspended aid deliveries after a convoy was attacked near Aleppo.",
+]
+
+
+def annotations(doc) -> list[tuple]:
+    return [(t.text, t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_, t.is_sent_start) for t in doc]
+
+
+@pytest.mark.slow
+def test_nlp_numpy_backend_parses_exactly_like_blis(shared):
+    texts = TEXTS + [json.loads(line)["text"] for line in (shared / "corpus" / "gigaword_sample.jsonl").open(encoding="utf-8")]
+    fast, default = load_pipeline(backend="numpy"), load_pipeline(backend="blis")
+    for ours, theirs in zip(fast.pipe(texts), default.pipe(texts)):
+        assert annotations(ours) == annotations(theirs)
+
+
+@pytest.mark.slow
+def test_nlp_pipeline_has_parser_and_lemmatizer_but_no_ner():
+    nlp = load_pipeline()
+    assert "ner" not in nlp.pipe_names and {"parser", "lemmatizer"} <= set(nlp.pipe_names)
+
+
+def test_nlp_unknown_backend_is_refused():
+    with pytest.raises(ModelError, match="unknown backend"):
+        load_pipeline(backend="gpu-please")
