@@ -56,9 +56,31 @@ def _table_path(run: str | os.PathLike[str], name: str) -> Path:
     return path
 
 
-def read_events(run: str | os.PathLike[str], columns: list[str] | None = None, filters=None) -> pd.DataFrame:
-    """Load the events table of a run folder (or an events Parquet file)."""
-    return pd.read_parquet(_table_path(run, EVENTS_FILE), columns=columns, filters=filters)
+CATEGORICAL_COLUMNS = ("source", "target", "code", "base_code", "root_code")
+
+
+def read_events(run: str | os.PathLike[str], columns: list[str] | None = None, filters=None, labels: bool = True) -> pd.DataFrame:
+    """Load a run's events: codes as categoricals, dates as datetimes, with readable labels.
+
+    ``filters`` are pyarrow filters, e.g. ``[("root_code", "=", "19")]``; ``labels`` adds
+    ``code_name``, ``root_name`` and ``quad_name`` (when the code columns are loaded).
+    """
+    frame = pd.read_parquet(_table_path(run, EVENTS_FILE), columns=columns, filters=filters)
+    if "date" in frame:
+        frame["date"] = pd.to_datetime(frame["date"])
+    if labels:
+        from .cameo import QUAD_CLASS_NAMES, lookup
+
+        if "code" in frame:
+            frame["code_name"] = frame["code"].map(lambda c: lookup(c).name).astype("category")
+        if "root_code" in frame:
+            frame["root_name"] = frame["root_code"].map(lambda c: lookup(c).name if c else None).astype("category")
+        if "quad_class" in frame:
+            frame["quad_name"] = frame["quad_class"].map(QUAD_CLASS_NAMES).astype("category")
+    for column in CATEGORICAL_COLUMNS:
+        if column in frame:
+            frame[column] = frame[column].astype("category")
+    return frame
 
 
 def read_articles(run: str | os.PathLike[str]) -> pd.DataFrame:

@@ -213,5 +213,62 @@ def _require_dyad(config: dict[str, str]) -> bool | None:
     return {"true": True, "false": False}.get(value)
 
 
+@main.command("aggregate")
+@click.argument("run", type=click.Path(exists=True, path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(file_okay=False, path_type=Path), help="Folder for the aggregate tables.")
+@click.option("--by", type=click.Choice(["day", "week", "month", "year"]), default="day", show_default=True, help="Period of the count tables.")
+@click.option("--one-a-day", is_flag=True, help="Phoenix's filter: keep the first report of each (date, source, target, code) instead of GDELT-style counts.")
+@click.option("--memory-limit", default="1GB", show_default=True, help="Memory DuckDB may use; beyond it, it spills to disk.")
+def aggregate_command(run: Path, output: Path, by: str, one_a_day: bool, memory_limit: str) -> None:
+    """Deduplicate events and count them by period, dyad, country, root code and QuadClass.
+
+    Example: eventcoder aggregate out -o agg --by month
+    """
+    from .aggregation import aggregate
+
+    try:
+        report = aggregate(run, output, by=by, one_a_day=one_a_day, memory_limit=memory_limit)
+    except EventCoderError as exc:
+        raise FatalError(str(exc)) from exc
+    for name, rows in report.rows.items():
+        click.echo(f"{name}: {rows:,} rows", err=True)
+
+
+@main.command("export")
+@click.argument("run", type=click.Path(exists=True, path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="File to write: .tsv (tab-separated, no header, as GDELT ships) or .parquet.")
+@click.option("--format", "fmt", type=click.Choice(["gdelt", "phoenix"]), default="gdelt", show_default=True, help="Column layout.")
+def export_command(run: Path, output: Path, fmt: str) -> None:
+    """Export a run in the GDELT 1.0 event layout (58 columns) or the Phoenix layout.
+
+    Example: eventcoder export out --format gdelt -o events.tsv
+    """
+    from .export import export
+
+    try:
+        rows = export(run, output, fmt)
+    except EventCoderError as exc:
+        raise FatalError(str(exc)) from exc
+    click.echo(f"{rows:,} events written to {output}", err=True)
+
+
+@main.command("report")
+@click.argument("run", type=click.Path(exists=True, path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="HTML file to write.")
+@click.option("--title", help="Page title (default: the run folder's name).")
+def report_command(run: Path, output: Path, title: str | None) -> None:
+    """Write a self-contained HTML report: trends, dyads, codes, a country matrix, sample events.
+
+    Example: eventcoder report out -o report.html
+    """
+    from .report import build_report
+
+    try:
+        build_report(run, output, title=title)
+    except EventCoderError as exc:
+        raise FatalError(str(exc)) from exc
+    click.echo(f"report written to {output}", err=True)
+
+
 if __name__ == "__main__":
     main()
