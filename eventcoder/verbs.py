@@ -172,11 +172,48 @@ class VerbIndex:
         lemma, lower = words_of(verb)
         # A form the dictionary lists as a verb of its own ("LEFT" beside "LEAVE") was meant as such.
         patterns = self._by_verb.get(lower) if lower != lemma and lower in self._by_verb else self._by_verb.get(lemma, ())
+        present: tuple[frozenset[str], frozenset[str]] | None = None
         for pattern in patterns:
+            if pattern.words_before or pattern.words_after:
+                # PETRARCH verbs carry hundreds of word patterns: reject, by set operations, those
+                # whose words do not occur at all before or after the verb before scanning tokens.
+                if present is None:
+                    present = _words_around(verb)
+                if not (_may_occur(pattern.words_before, present[0]) and _may_occur(pattern.words_after, present[1])):
+                    continue
             found = _holds(pattern, clause)
             if found is not None:
                 return found
         return None
+
+
+def _words_around(verb: Token) -> tuple[frozenset[str], frozenset[str]]:
+    """Lemmas and lower-cased forms of the words before the verb (in its sentence) and after it."""
+    before, after = set(), set()
+    for token in verb.sent:
+        if token.i < verb.i:
+            before.update(words_of(token))
+    for token in verb.subtree:
+        if token.i > verb.i:
+            after.update(words_of(token))
+    return frozenset(before), frozenset(after)
+
+
+@functools.lru_cache(maxsize=65536)
+def _last_words(words: frozenset[str]) -> frozenset[str]:
+    """The word each alternative ends on (a phrase "golden goblin galleons" ends on "galleons")."""
+    return frozenset(w.rsplit(" ", 1)[-1] for w in words)
+
+
+def _may_occur(elements: tuple[PhraseElement, ...], present: frozenset[str]) -> bool:
+    """False when some required word of the elements is absent from ``present`` (a cheap necessary test)."""
+    for element in elements:
+        if element.prep is not None and element.prep not in present:
+            return False
+        for words in element.words:
+            if _last_words(words).isdisjoint(present):
+                return False
+    return True
 
 
 def _holds(pattern: VerbPattern, clause: Clause) -> VerbMatch | None:
