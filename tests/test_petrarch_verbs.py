@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 
-import pytest
 
 from eventcoder.dictionaries.model import PhraseElement
 from eventcoder.dictionaries.petrarch_verbs import read_petrarch_verbs
