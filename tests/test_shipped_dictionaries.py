@@ -1,0 +1,48 @@
+"""Quality gates on the shipped dictionaries: they load cleanly and stay consistent as they grow."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+
+from eventcoder import cameo
+from eventcoder.dictionaries import default_dictionary_dir, load_dictionaries
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return load_dictionaries(default_dictionary_dir())
+
+
+def test_shipped_dictionaries_load_without_problems_or_warnings(shipped):
+    assert shipped.actors and shipped.agents and shipped.verbs
+    assert shipped.warnings == []
+
+
+def test_shipped_verbs_use_only_cameo_codes(shipped):
+    unknown = sorted({(p.origin, p.code) for p in shipped.verbs if p.code and not cameo.is_cameo_code(p.code)})
+    assert unknown == []
+
+
+def test_shipped_verbs_cover_every_cameo_root(shipped):
+    roots = {p.code[:2] for p in shipped.verbs if p.code}
+    assert roots >= {f"{r:02d}" for r in range(1, 21)}
+
+
+def test_shipped_phrases_are_never_defined_twice_with_conflicting_codes(shipped):
+    codes: dict[str, set[str]] = defaultdict(set)
+    for entry in shipped.actors:
+        for phrase in entry.phrases:
+            codes[phrase.lower()].add(entry.codes[0].code)
+    for entry in shipped.agents:
+        for phrase in entry.phrases:
+            codes[phrase.lower()].add(entry.code)
+    assert {p: c for p, c in codes.items() if len(c) > 1} == {}
+
+
+def test_shipped_verb_patterns_are_never_defined_twice_with_conflicting_codes(shipped):
+    codes: dict[tuple, set] = defaultdict(set)
+    for p in shipped.verbs:
+        codes[(p.verb, p.particles, p.obj, p.prep, p.prep_obj, p.before, p.comp)].add(p.code)
+    assert [key for key, found in codes.items() if len(found) > 1] == []
