@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .actors import ACTOR, AGENT, ActorMatcher, Mention
-from .verbs import NOMINAL, Clause, VerbIndex, VerbMatch, phrase_subtree
+from .verbs import NOMINAL, Clause, VerbIndex, VerbMatch, is_in, phrase_subtree
 
 # Dependents that stay inside a noun phrase when looking for the actor it names.
 NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "appos", "npadvmod", "nn"})
@@ -26,8 +26,11 @@ AGENT_PREPS = frozenset({"in", "from"})
 PLACE_TIME_PREPS = frozenset({"in", "at", "during", "for", "since", "after", "before", "until", "inside", "within", "throughout"})
 FALLBACK_PREPS = frozenset({"near", "around", "outside", "beside", "behind", "across", "along", "beyond", "among", "between", "about", "of"})
 MANDATIVE_AUXILIARIES = frozenset({"should", "must"})
+MANDATIVE_MODALS = frozenset({"should", "must", "ought"})
+# The verb whose patterns code a demand reported as speech ("said Libya must hand over").
+DEMAND_VERB = "demand"
 REPORTING_VERBS = frozenset(
-    {"say", "tell", "report", "add", "state", "announce", "claim", "note", "explain", "confirm", "write", "quote", "cite", "insist", "argue", "reply", "declare", "disclose", "reveal", "comment"}
+    {"say", "tell", "report", "add", "state", "announce", "claim", "note", "explain", "confirm", "write", "quote", "cite", "insist", "argue", "reply", "declare", "disclose", "reveal", "comment", "reiterate", "stress", "emphasize", "emphasise", "repeat", "maintain", "assert"}
 )
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
@@ -87,6 +90,7 @@ class SentenceCoder:
                 found = self.verbs.match(clause)
                 if found is not None:
                     matches[token.i] = found
+        mandates = self._mandates(sent, clauses, matches)
         consumed = set()
         for i, found in matches.items():
             # A governing verb's pattern describes its infinitive complement ("threatened to attack").
@@ -105,7 +109,11 @@ class SentenceCoder:
             if _is_negated(clause) and not _expects_negation(pattern):
                 continue
             sources = resolve.actors_of(found.source_token or _source_head(clause))
-            targets = self._targets(clause, found, resolve)
+            if i in mandates:
+                # "A said B must hand over ...": B is the one the demand is made of.
+                targets = resolve.actors_of(Clause.read(mandates[i]).subject)
+            else:
+                targets = self._targets(clause, found, resolve)
             pairs = [(s, t) for s in sources for t in targets if (s.start, s.end) != (t.start, t.end)]
             if not targets and len(sources) > 1 and _is_joint(pattern):
                 pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
@@ -121,6 +129,36 @@ class SentenceCoder:
                         seen.add(key)
                         events.append(_make_event(sent, index, actor, acted_on, clause.verb, found, code, self._root_prefix))
         return events
+
+    def _mandates(self, sent: Span, clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> dict[int, Token]:
+        """Reported demands: "A said B must withdraw" is A demanding that B withdraw, coded with the
+        patterns of "demand" (the most specific whose comp= names the reported verb, else plain
+        "demand"), and what B must do is not coded as done. Returns reporting verb -> reported verb;
+        ``clauses`` and ``matches`` gain the demand."""
+        demands = self.verbs.patterns_for(DEMAND_VERB)
+        if not demands:
+            return {}
+        found: dict[int, Token] = {}
+        for token in sent:
+            if token.pos_ not in VERB_TAGS or token.lemma_.lower() not in REPORTING_VERBS:
+                continue
+            known = matches.get(token.i)
+            if known is not None and known.pattern.code is not None and known.pattern.code[:2] != "01":
+                continue  # the verb's own pattern says more than "said" ("warned", "insisted on")
+            for complement in token.children:
+                if complement.dep_ != "ccomp" or not _has_mandative_modal(complement):
+                    continue
+                subject = Clause.read(complement).subject
+                if subject is None or subject.lower_ in PERSONAL_PRONOUNS or subject.pos_ == "PRON":
+                    continue
+                pattern = next((p for p in demands if _plain(p) and (p.comp is None or is_in(complement, p.comp))), None)
+                if pattern is None:
+                    continue
+                clauses.setdefault(token.i, Clause.read(token))
+                matches[token.i] = VerbMatch(pattern, None, complement)
+                found[token.i] = complement
+                break
+        return found
 
     def _targets(self, clause: Clause, found: VerbMatch, resolve: _Resolver) -> list[ActorRef]:
         candidates: list[Token | None] = [found.target_token]
@@ -163,6 +201,16 @@ def _is_mandative(verb: Token) -> bool:
     if auxiliaries:
         return any(a in MANDATIVE_AUXILIARIES for a in auxiliaries)
     return verb.tag_ == "VB"
+
+
+def _has_mandative_modal(verb: Token) -> bool:
+    """An explicit must/should/ought: "Libya must hand over" (a bare verb after "said" is too often a misparse)."""
+    return any(c.lower_ in MANDATIVE_MODALS for c in verb.children if c.dep_ in ("aux", "auxpass"))
+
+
+def _plain(pattern) -> bool:
+    """A pattern that asks nothing of the verb's own arguments, only perhaps of its complement."""
+    return not (pattern.particles or pattern.obj or pattern.prep or pattern.before or pattern.words_before or pattern.words_after)
 
 
 def _is_joint(pattern) -> bool:

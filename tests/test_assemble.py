@@ -43,7 +43,10 @@ cooperate prep=with => 040
 meet => 040
 meet prep=with => 036
 demand => 100
+demand comp=release => 1041
 tell => 010
+hold obj=talk prep=with => 046
+leave prep=for => 042:043
 """
 
 
@@ -262,3 +265,41 @@ def test_assemble_mandative_clause_names_the_target_but_a_reported_fact_does_not
         "Syria/Syria/PROPN/nsubj/5 withdrew/withdraw/VERB/ccomp/1/VBD",
     )
     assert code(coder, told) == set()
+
+
+def test_assemble_reported_must_clause_is_a_demand_and_not_an_act(nlp, coder):
+    # "Russia said Syria must release ..." is a demand of Syria; the release has not happened.
+    doc = parse(
+        nlp,
+        "Russia/Russia/PROPN/nsubj/1 said/say/VERB/ROOT/1 Syria/Syria/PROPN/nsubj/4 must/must/AUX/aux/4 "
+        "release/release/VERB/ccomp/1/VB prisoners/prisoner/NOUN/dobj/4",
+    )
+    assert code(coder, doc) == {("RUS", "SYR", "1041")}
+    plain = parse(
+        nlp,
+        "Russia/Russia/PROPN/nsubj/1 said/say/VERB/ROOT/1 Syria/Syria/PROPN/nsubj/4 must/must/AUX/aux/4 "
+        "withdraw/withdraw/VERB/ccomp/1/VB",
+    )
+    assert code(coder, plain) == {("RUS", "SYR", "100")}
+
+
+def test_assemble_reported_will_clause_is_no_demand(nlp, coder):
+    doc = parse(
+        nlp,
+        "Russia/Russia/PROPN/nsubj/1 said/say/VERB/ROOT/1 Syria/Syria/PROPN/nsubj/4 will/will/AUX/aux/4 "
+        "withdraw/withdraw/VERB/ccomp/1/VB",
+    )
+    assert code(coder, doc) == set()
+
+
+def test_assemble_mutual_code_gives_both_directions(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 held/hold/VERB/ROOT/1 talks/talk/NOUN/dobj/1 with/with/ADP/prep/2 Iran/Iran/PROPN/pobj/3",
+    )
+    assert code(coder, doc) == {("IRQ", "IRN", "046"), ("IRN", "IRQ", "046")}
+
+
+def test_assemble_paired_code_gives_the_reverse_event(nlp, coder):
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 left/leave/VERB/ROOT/1 for/for/ADP/prep/1 Iran/Iran/PROPN/pobj/2")
+    assert code(coder, doc) == {("IRQ", "IRN", "042"), ("IRN", "IRQ", "043")}

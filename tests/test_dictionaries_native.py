@@ -54,6 +54,19 @@ def test_native_verbs_constraints_and_nested_synsets_defined_later():
     assert hold.specificity == 2
 
 
+def test_native_verbs_paired_and_mutual_codes():
+    leave, reverse_only, talks, attack = parse_native("leave prep=for => 042:043\nhost => :043\nhold obj=talk => 046\nattack => 190\n", ".verbs").verbs
+    assert (leave.code, leave.reverse_code) == ("042", "043")
+    assert (reverse_only.code, reverse_only.reverse_code) == (None, "043")
+    assert (talks.code, talks.reverse_code) == ("046", "046")  # negotiations are mutual by nature
+    assert (attack.code, attack.reverse_code) == ("190", None)
+
+
+def test_native_verbs_bad_paired_code_is_a_problem():
+    with pytest.raises(DictionaryError, match="bad event code '042:'"):
+        parse_native("leave => 042:\n", ".verbs")
+
+
 def test_native_verbs_prep_noun_and_null_code():
     (pattern,) = parse_native("fire prep=from:position|base => ---\n", ".verbs").verbs
     assert pattern.code is None and pattern.prep == "from" and pattern.prep_obj == frozenset({"position", "base"})

@@ -21,7 +21,7 @@ def test_shipped_dictionaries_load_without_problems_or_warnings(shipped):
 
 
 def test_shipped_verbs_use_only_cameo_codes(shipped):
-    unknown = sorted({(p.origin, p.code) for p in shipped.verbs if p.code and not cameo.is_cameo_code(p.code)})
+    unknown = sorted({(p.origin, code) for p in shipped.verbs for code in (p.code, p.reverse_code) if code and not cameo.is_cameo_code(code)})
     assert unknown == []
 
 
@@ -44,5 +44,5 @@ def test_shipped_phrases_are_never_defined_twice_with_conflicting_codes(shipped)
 def test_shipped_verb_patterns_are_never_defined_twice_with_conflicting_codes(shipped):
     codes: dict[tuple, set] = defaultdict(set)
     for p in shipped.verbs:
-        codes[(p.verb, p.particles, p.obj, p.prep, p.prep_obj, p.before, p.comp)].add(p.code)
+        codes[(p.verb, p.particles, p.obj, p.prep, p.prep_obj, p.before, p.comp)].add((p.code, p.reverse_code))
     assert [key for key, found in codes.items() if len(found) > 1] == []

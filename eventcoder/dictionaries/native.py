@@ -17,11 +17,16 @@ _CODE = r"[A-Z0-9]{2,}"
 _SIMPLE_ENTRY = re.compile(rf"^(?P<code>{_CODE})\s*:\s*(?P<phrases>.*)$")
 _DATED_CODE = re.compile(rf"^(?P<code>{_CODE}|---)(?:\s+(?P<start>\S*)\.\.(?P<end>\S*))?$")
 _EVENT_CODE = re.compile(r"^(?:\d{2,4}|---)$")
+# TABARI's paired event: "A left for B" is A visits B (042) and B hosts A (043), written 042:043.
+_PAIRED_CODE = re.compile(r"^(?P<forward>\d{2,4}|---)?:(?P<reverse>\d{2,4})$")
 _SET_DEF = re.compile(r"^&(?P<name>[A-Za-z0-9_]+)\s*=\s*(?P<members>.*)$")
 _SET_REF = re.compile(r"^&[A-Za-z0-9_]+$")
 _WORD = re.compile(r"^[^\s=|&]+$")
 _DISCARD = re.compile(r"^(?P<level>sentence|article)\s*:\s*(?P<phrases>.*)$")
 _CONSTRAINT_KEYS = ("obj", "prep", "before", "comp")
+# Events that are mutual by nature: "A held talks with B" means B held talks with A, "A signed a pact
+# with B" that B signed it too. A native pattern with one of these codes codes both directions.
+MUTUAL_CODES = frozenset({"040", "041", "044", "046", "057", "060", "061", "062", "063", "064"})
 
 
 def strip_comment(line: str) -> str:
@@ -44,7 +49,7 @@ class _Reader:
     problems: list[str] = field(default_factory=list)
     result: Dictionaries = field(default_factory=Dictionaries)
     sets: dict[str, tuple[list[str], str]] = field(default_factory=dict)
-    raw_patterns: list[tuple[str, str, dict[str, str], str | None, str, str]] = field(default_factory=list)
+    raw_patterns: list[tuple[str, str, dict[str, str], str | None, str | None, str, str]] = field(default_factory=list)
 
     def problem(self, where: str, message: str) -> None:
         self.problems.append(f"{where}: {message}")
@@ -171,8 +176,14 @@ class _Reader:
         if not arrow:
             self.problem(where, f"expected 'VERB [constraints] => CODE' or '&SET = a | b': {line!r}")
             return
-        if not _EVENT_CODE.match(code):
-            self.problem(where, f"bad event code {code!r}: expected 2-4 digits or ---")
+        reverse = None
+        paired = _PAIRED_CODE.match(code)
+        if paired:
+            code, reverse = paired["forward"] or "---", paired["reverse"]
+        elif code in MUTUAL_CODES:
+            reverse = code
+        elif not _EVENT_CODE.match(code):
+            self.problem(where, f"bad event code {code!r}: expected 2-4 digits, ---, or a pair such as 042:043")
             return
         words: list[str] = []
         constraints: dict[str, str] = {}
@@ -195,14 +206,14 @@ class _Reader:
         if not words:
             self.problem(where, "pattern has no verb")
             return
-        self.raw_patterns.append((words[0], " ".join(words[1:]), constraints, None if code == "---" else code, where, line))
+        self.raw_patterns.append((words[0], " ".join(words[1:]), constraints, None if code == "---" else code, reverse, where, line))
 
     def resolve_patterns(self) -> None:
         """Turn raw patterns into VerbPatterns, expanding synonym sets (which may be defined later)."""
         expanded: dict[str, frozenset[str]] = {}
         for name in self.sets:
             expanded[name] = self._expand_set(name, expanded, ())
-        for verb, particles, constraints, code, where, text in self.raw_patterns:
+        for verb, particles, constraints, code, reverse, where, text in self.raw_patterns:
             fields: dict[str, frozenset[str] | None] = {}
             for key in ("obj", "before", "comp"):
                 fields[key] = self._word_set(where, constraints.get(key), expanded)
@@ -217,6 +228,7 @@ class _Reader:
                 VerbPattern(
                     verb=verb,
                     code=code,
+                    reverse_code=reverse,
                     particles=tuple(particles.split()),
                     obj=fields["obj"],
                     prep=prep,
