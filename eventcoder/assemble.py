@@ -172,6 +172,9 @@ class SentenceCoder:
         complements = [found.complement] if found.complement is not None else [c for c in clause.complements if c.dep_ == "xcomp"]
         for complement in complements:
             inner = Clause.read(complement)
+            if complement.dep_ == "ccomp" and (clause.verb.lemma_.lower() not in REPORTING_VERBS or _is_mandative(complement)):
+                # "demanded that the PRC release the journalists": of whom, before what.
+                candidates.append(inner.subject)
             candidates.append(inner.obj)
             candidates.extend(pobj for prep, pobj in inner.preps if prep in TARGET_PREPS)
         candidates.extend(pobj for prep, pobj in clause.preps if prep in TARGET_PREPS)

@@ -16,7 +16,7 @@ from eventcoder.verbs import VerbIndex
 ACTORS = """
 IRQ: Iraq | Iraqi
 IGOUNO: United Nations | UN
-IRN: Iran
+IRN: Iran | Iranian
 SYR: Syria
 RUS: Russia | Russian | Moscow
 TUR: Turkish
@@ -303,3 +303,12 @@ def test_assemble_mutual_code_gives_both_directions(nlp, coder):
 def test_assemble_paired_code_gives_the_reverse_event(nlp, coder):
     doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 left/leave/VERB/ROOT/1 for/for/ADP/prep/1 Iran/Iran/PROPN/pobj/2")
     assert code(coder, doc) == {("IRQ", "IRN", "042"), ("IRN", "IRQ", "043")}
+
+
+def test_assemble_demand_of_a_clause_subject_targets_it_not_its_object(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 demanded/demand/VERB/ROOT/1 that/that/SCONJ/mark/4 Syria/Syria/PROPN/nsubj/4 "
+        "release/release/VERB/ccomp/1/VB Iranian/Iranian/PROPN/compound/6 troops/troop/NOUN/dobj/4",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "1041")}
