@@ -180,7 +180,13 @@ def dictionary_stats(folder: Path | None) -> None:
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("-d", "--dictionaries", type=click.Path(exists=True, path_type=Path), help="Dictionary folder (default: the shipped dictionaries).")
 @click.option("-m", "--model", default=DEFAULT_MODEL, show_default=True, help="Installed spaCy pipeline to parse with.")
-@click.option("--actor-match", type=click.Choice(["prefix", "exact"]), default="prefix", show_default=True, help="prefix: a gold actor code must be a prefix of ours (IGO matches IGOUNO).")
+@click.option(
+    "--actor-match",
+    type=click.Choice(["prefix", "parts", "exact"]),
+    default="prefix",
+    show_default=True,
+    help="prefix: a gold actor code must be a prefix of ours (IGO matches IGOUNO); parts: same country part and every gold part in ours (IGOMIL matches IGOUNOMIL).",
+)
 @click.option("--show-misses", is_flag=True, help="List every record not coded exactly right.")
 def validate(gold: Path, dictionaries: Path | None, model: str, actor_match: str, show_misses: bool) -> None:
     """Code gold-standard sentences and score the events against the gold coding.

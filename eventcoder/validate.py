@@ -312,14 +312,33 @@ def _xml_record(node: ET.Element, origin: str, fallback_id: str) -> GoldRecord:
 # ---------------------------------------------------------------- scoring
 
 
+ACTOR_MATCH_MODES = ("prefix", "parts", "exact")
+
+
+def gold_actor_code(gold: str) -> str:
+    """What a gold code asserts: PLOVER's "***" (no sector given) and trailing lower-case ethnic or
+    religious tags ("IRQCVLkur") are dropped, since no CAMEO actor code carries them."""
+    code = gold.strip()
+    tagged = re.fullmatch(r"([A-Z0-9*-]{3,}?)[a-z]+", code)
+    if tagged:
+        code = tagged[1]
+    return code.rstrip("*").upper() or code.upper()
+
+
 def match_actor(gold: str, ours: str, mode: str = "prefix") -> bool:
-    """Gold actor matches ours ignoring case: equal ("exact"), or a prefix of ours ("prefix")."""
-    gold, ours = gold.strip().upper(), ours.strip().upper()
+    """Gold actor matches ours ignoring case: equal ("exact"), a prefix of ours ("prefix"), or with
+    the same country part and every further 3-letter part of gold somewhere in ours ("parts":
+    gold IGOMIL matches our IGOUNOMIL, UN peacekeepers)."""
+    gold, ours = gold_actor_code(gold), ours.strip().upper()
     if mode == "exact":
         return gold == ours
     if mode == "prefix":
         return ours.startswith(gold)
-    raise ValueError(f"unknown actor match mode {mode!r}; choose prefix or exact")
+    if mode == "parts":
+        gold_parts = [gold[i : i + 3] for i in range(0, len(gold), 3)]
+        our_parts = [ours[i : i + 3] for i in range(0, len(ours), 3)]
+        return ours[:3] == gold[:3] and all(part in our_parts[1:] for part in gold_parts[1:])
+    raise ValueError(f"unknown actor match mode {mode!r}; choose {', '.join(ACTOR_MATCH_MODES)}")
 
 
 def root_code(code: str) -> str:
@@ -464,8 +483,8 @@ def _compare(
 
 def score(records: Sequence[GoldRecord], predictions: Mapping[str, Iterable[tuple[str | None, str | None, str]]], actor_match: str = "prefix") -> Score:
     """Compare each record's set of predicted (source, target, code) with its gold set."""
-    if actor_match not in ("prefix", "exact"):
-        raise ValueError(f"unknown actor match mode {actor_match!r}; choose prefix or exact")
+    if actor_match not in ACTOR_MATCH_MODES:
+        raise ValueError(f"unknown actor match mode {actor_match!r}; choose {', '.join(ACTOR_MATCH_MODES)}")
     result = Score()
     for record in records:
         if not record.included:

@@ -43,6 +43,15 @@ def counts(level) -> tuple[int, int, int]:
         ("USAGOV", "usagov", "exact", True),
         ("USAGOV", "USA", "prefix", False),
         ("USA", "RUS", "prefix", False),
+        ("IRN***", "IRNGOV", "prefix", True),
+        ("IRQCVLkur", "IRQCVL", "prefix", True),
+        ("IRQCVLkur", "IRQ", "prefix", False),
+        ("IGOMIL", "IGOUNOMIL", "parts", True),
+        ("IGOMIL", "IGOUNOMIL", "prefix", False),
+        ("USAGOV", "USAMILGOV", "parts", True),
+        ("USAGOV", "RUSGOV", "parts", False),
+        ("USAGOV", "USAMIL", "parts", False),
+        ("USA", "USAGOV", "parts", True),
     ],
 )
 def test_validate_match_actor_prefix_and_exact(gold, ours, mode, ok):
