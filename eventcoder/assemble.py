@@ -162,12 +162,17 @@ class SentenceCoder:
 
     def _targets(self, clause: Clause, found: VerbMatch, resolve: _Resolver) -> list[ActorRef]:
         candidates: list[Token | None] = [found.target_token]
+        loose = found.pattern.any_target
         if found.target_prep is not None:
-            candidates.extend(clause.prep_objects(found.target_prep))
+            named = clause.prep_objects(found.target_prep)
+            candidates.extend(named)
+            # "called for a ceasefire between Israel and Hamas": the actors inside the named phrase.
+            candidates.extend(
+                t for head in named for t in phrase_subtree(head) if t.dep_ == "pobj" and t is not head and (loose or t.head.lower_ not in PLACE_TIME_PREPS)
+            )
         candidates.append(clause.obj)
         # The first actor in the object's phrase: "condemned an attack by X" (not where or when,
         # "signed an agreement in Vienna", unless the pattern keeps PETRARCH's rule).
-        loose = found.pattern.any_target
         candidates.extend(t for t in clause.object_preps if loose or t.head.lower_ not in PLACE_TIME_PREPS)
         complements = [found.complement] if found.complement is not None else [c for c in clause.complements if c.dep_ == "xcomp"]
         for complement in complements:

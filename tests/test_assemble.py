@@ -47,6 +47,7 @@ demand comp=release => 1041
 tell => 010
 hold obj=talk prep=with => 046
 leave prep=for => 042:043
+call prep=for => 020
 """
 
 
@@ -312,3 +313,12 @@ def test_assemble_demand_of_a_clause_subject_targets_it_not_its_object(nlp, code
         "release/release/VERB/ccomp/1/VB Iranian/Iranian/PROPN/compound/6 troops/troop/NOUN/dobj/4",
     )
     assert code(coder, doc) == {("IRQ", "SYR", "1041")}
+
+
+def test_assemble_actors_inside_the_named_prepositional_phrase_are_targets(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 called/call/VERB/ROOT/1 for/for/ADP/prep/1 a/a/DET/det/4 ceasefire/ceasefire/NOUN/pobj/2 "
+        "between/between/ADP/prep/4 Iran/Iran/PROPN/pobj/5 and/and/CCONJ/cc/6 Syria/Syria/PROPN/conj/6",
+    )
+    assert code(coder, doc) == {("IRQ", "IRN", "020"), ("IRQ", "SYR", "020")}
