@@ -32,6 +32,8 @@ class ActorMatcher:
     def __init__(self, vocab: Vocab, tokenizer, dictionaries: Dictionaries):
         self.actors: list[ActorEntry] = dictionaries.actors
         self.agents = dictionaries.agents
+        # The sector codes agents give (GOV, MIL, ...), to tell an actor code that already has one.
+        self.sector_codes = frozenset(entry.code for entry in dictionaries.agents if not entry.prefix) | {"ELI"}
         self._matcher = PhraseMatcher(vocab, attr="LOWER")
         # Acronyms match only in capitals: "UN" must not match "Kim Jong Un", nor "IS" the verb "is".
         self._acronyms = PhraseMatcher(vocab, attr="ORTH")

@@ -97,6 +97,12 @@ class SentenceCoder:
             consumed.update(c.i for c in clauses[i].complements if c.dep_ == "xcomp")
             if found.complement is not None:
                 consumed.add(found.complement.i)
+            if i in mandates:
+                # What B must do has not been done: nothing in the obliged clause is coded.
+                consumed.update(t.i for t in mandates[i].subtree if t.i != i)
+            elif found.pattern.code is not None or found.pattern.reverse_code is not None:
+                # Purpose: "demanded a meeting of the Council to discuss X", "sent troops to fight".
+                consumed.update(t.i for t in clauses[i].verb.subtree if _is_purpose_of(t, clauses[i].verb))
 
         events: list[Event] = []
         seen: set[tuple[str | None, str | None, str]] = set()
@@ -168,7 +174,7 @@ class SentenceCoder:
             candidates.extend(named)
             # "called for a ceasefire between Israel and Hamas": the actors inside the named phrase.
             candidates.extend(
-                t for head in named for t in phrase_subtree(head) if t.dep_ == "pobj" and t is not head and (loose or t.head.lower_ not in PLACE_TIME_PREPS)
+                t for head in named for t in phrase_subtree(head) if t.dep_ == "pobj" and t.i != head.i and (loose or t.head.lower_ not in PLACE_TIME_PREPS)
             )
         candidates.append(clause.obj)
         # The first actor in the object's phrase: "condemned an attack by X" (not where or when,
@@ -211,6 +217,17 @@ def _is_mandative(verb: Token) -> bool:
     return verb.tag_ == "VB"
 
 
+def _is_purpose_of(token: Token, verb: Token) -> bool:
+    """An infinitive saying what ``verb`` was done for: an adverbial or noun-modifying "to" clause
+    whose nearest governing verb is ``verb``."""
+    if token.dep_ not in ("advcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    governor = token.head
+    while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+        governor = governor.head
+    return governor.i == verb.i
+
+
 def _has_mandative_modal(verb: Token) -> bool:
     """An explicit must/should/ought: "Libya must hand over" (a bare verb after "said" is too often a misparse)."""
     return any(c.lower_ in MANDATIVE_MODALS for c in verb.children if c.dep_ in ("aux", "auxpass"))
@@ -239,7 +256,7 @@ def _is_negated(clause: Clause) -> bool:
     while True:
         if any(child.dep_ == "neg" for child in verb.children):
             return True
-        if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
             return False
         verb = verb.head
 
@@ -253,12 +270,12 @@ def _source_head(clause: Clause) -> Token | None:
     if subject is not None:
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
-        if subject.lower_ in PERSONAL_PRONOUNS and verb.dep_ in ("ccomp", "xcomp", "conj", "advcl") and verb.head is not verb:
+        if subject.lower_ in PERSONAL_PRONOUNS and verb.dep_ in ("ccomp", "xcomp", "conj", "advcl") and verb.head.i != verb.i:
             # "Iraq said it would ..." : the pronoun refers back to the reporting clause's subject.
             return _source_head(Clause.read(verb.head)) or subject
         return subject
     # Climb through the verbs (and adjectives: "is about to restore") this one depends on.
-    while verb.dep_ in INHERITS_SUBJECT and verb.head is not verb:
+    while verb.dep_ in INHERITS_SUBJECT and verb.head.i != verb.i:
         verb = verb.head
         governing = Clause.read(verb)
         if governing.subject is not None or governing.passive:
@@ -274,6 +291,7 @@ class _Resolver:
         self.mentions = mentions
         self.day = day
         self._doc = doc
+        self._sectors = actors.sector_codes
 
     def actors_of(self, head: Token | None) -> list[ActorRef]:
         """The actors an argument names: one per conjoined noun ("Iraq and Iran", "envoys of A and B")."""
@@ -284,7 +302,7 @@ class _Resolver:
             # "condemned the attack and Germany" is nearly always a misparse of two clauses.
             return []
         refs = [first]
-        inner = [t for i in self._phrase(head) if (t := self._doc[i]) is not head and t.conjuncts]
+        inner = [t for i in self._phrase(head) if (t := self._doc[i]).i != head.i and t.conjuncts]
         for noun in (*head.conjuncts, *inner, *(c for t in inner for c in t.conjuncts)):
             ref = self.actor_of(noun)
             if ref is None:
@@ -331,7 +349,15 @@ class _Resolver:
             used.append(agent)
             sector, prefix = entry.code, entry.prefix
             if not _has_part(code, entry.code):
-                code = entry.code + code if entry.prefix else code + entry.code
+                has_sector = not entry.prefix and len(code) > 3 and code[-3:] in self._sectors
+                if has_sector:
+                    # One sector per actor, the head noun's: "French National Assembly president" is
+                    # FRAGOV, not FRALEGGOV; "Putin's government" is RUSGOV, not RUSELIGOV; an agent
+                    # that only modifies ("Pentagon press office") leaves the actor's own sector.
+                    if agent.start <= head.i < agent.end:
+                        code = code[:-3] + entry.code
+                else:
+                    code = entry.code + code if entry.prefix else code + entry.code
         if code == UNKNOWN_ACTOR:
             return None
         return ActorRef(code, min(m.start for m in used), max(m.end for m in used), sector, prefix)

@@ -106,7 +106,7 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "flat", "nn"})
 
 def _phrase_head(token: Token) -> Token:
     """Climb from a modifier to the head noun of its phrase ("Foreign" -> "official")."""
-    while token.dep_ in _MODIFIER_DEPS and token.head is not token:
+    while token.dep_ in _MODIFIER_DEPS and token.head.i != token.i:
         token = token.head
     return token
 

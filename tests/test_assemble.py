@@ -25,11 +25,12 @@ UKR: Ukraine
 JOR: Jordan
 GBR: Britain
 KWT: Kuwait
+IRQLEG: Iraqi parliament
 Barack Obama | Obama
     USAGOV 2009-01-20..2017-01-20
     USAELI
 """
-AGENTS = "MIL: military | troops | forces\nGOV: Foreign Ministry | official | government\n"
+AGENTS = "MIL: military | troops | forces\nGOV: Foreign Ministry | official | government | president\nLEG: parliament\n"
 VERBS = """
 &SANCTION = sanction | embargo
 condemn => 111
@@ -48,6 +49,8 @@ tell => 010
 hold obj=talk prep=with => 046
 leave prep=for => 042:043
 call prep=for => 020
+send obj=troop prep=to => 154
+fight => 190
 """
 
 
@@ -322,3 +325,27 @@ def test_assemble_actors_inside_the_named_prepositional_phrase_are_targets(nlp, 
         "between/between/ADP/prep/4 Iran/Iran/PROPN/pobj/5 and/and/CCONJ/cc/6 Syria/Syria/PROPN/conj/6",
     )
     assert code(coder, doc) == {("IRQ", "IRN", "020"), ("IRQ", "SYR", "020")}
+
+
+def test_assemble_purpose_infinitive_of_a_coded_verb_is_not_coded(nlp, coder):
+    doc = parse(
+        nlp,
+        "Russia/Russia/PROPN/nsubj/1 sent/send/VERB/ROOT/1 troops/troop/NOUN/dobj/1 to/to/ADP/dative/1 Syria/Syria/PROPN/pobj/3 "
+        "to/to/PART/aux/6 fight/fight/VERB/advcl/1 Iraq/Iraq/PROPN/dobj/6",
+    )
+    assert code(coder, doc) == {("RUS", "SYR", "154")}
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # The agent heads the phrase: its sector replaces the actor's own.
+        ("Iraqi/Iraqi/ADJ/amod/2 parliament/parliament/NOUN/compound/2 president/president/NOUN/nsubj/3", "IRQGOV"),
+        ("Obama/Obama/PROPN/poss/2 's/'s/PART/case/0 government/government/NOUN/nsubj/3", "USAGOV"),
+        # The agent only modifies the head: the actor keeps its sector, and never gains a second.
+        ("former/former/ADJ/amod/1 president/president/NOUN/compound/2 Obama/Obama/PROPN/nsubj/3", "USAELI"),
+    ],
+)
+def test_assemble_an_actor_has_one_sector(nlp, coder, spec, expected):
+    doc = parse(nlp, spec + " condemned/condemn/VERB/ROOT/3 Syria/Syria/PROPN/dobj/3")
+    assert code(coder, doc) == {(expected, "SYR", "111")}
