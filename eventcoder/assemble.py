@@ -202,11 +202,18 @@ class SentenceCoder:
         if loose:
             # PETRARCH's rule in full: the first actor anywhere after the verb in its own clause.
             candidates.extend(t for t in phrase_subtree(clause.verb) if t.i > clause.verb.i and t.pos_ in NOMINAL)
+        instrument: list[ActorRef] = []
         for head in candidates:
             found_actors = resolve.actors_of(head)
-            if found_actors:
-                return found_actors
-        return []
+            if not found_actors:
+                continue
+            if head is not None and clause.obj is not None and head.i == clause.obj.i and found_actors[0].code.startswith(UNKNOWN_ACTOR) and found.pattern.obj is not None:
+                # An object the pattern asks for by kind, of no known country, is what was used or
+                # moved ("massed troops on the border with Ukraine"): a known actor later wins.
+                instrument = instrument or found_actors
+                continue
+            return found_actors
+        return instrument
 
 
 def _is_mandative(verb: Token) -> bool:

@@ -50,6 +50,7 @@ hold obj=talk prep=with => 046
 leave prep=for => 042:043
 call prep=for => 020
 send obj=troop prep=to => 154
+mass obj=troop => 154
 fight => 190
 """
 
@@ -349,3 +350,14 @@ def test_assemble_purpose_infinitive_of_a_coded_verb_is_not_coded(nlp, coder):
 def test_assemble_an_actor_has_one_sector(nlp, coder, spec, expected):
     doc = parse(nlp, spec + " condemned/condemn/VERB/ROOT/3 Syria/Syria/PROPN/dobj/3")
     assert code(coder, doc) == {(expected, "SYR", "111")}
+
+
+def test_assemble_object_asked_for_by_kind_yields_to_a_known_actor(nlp, coder):
+    massed = (
+        "Russia/Russia/PROPN/nsubj/1 massed/mass/VERB/ROOT/1 troops/troop/NOUN/dobj/1 near/near/ADP/prep/1 "
+        "Ukraine/Ukraine/PROPN/pobj/3"
+    )
+    assert code(coder, parse(nlp, massed)) == {("RUS", "UKR", "154")}
+    # With nobody else in the clause the unknown forces remain the target.
+    alone = "Russia/Russia/PROPN/nsubj/1 massed/mass/VERB/ROOT/1 troops/troop/NOUN/dobj/1"
+    assert code(coder, parse(nlp, alone)) == {("RUS", "---MIL", "154")}
