@@ -26,7 +26,7 @@ _DISCARD = re.compile(r"^(?P<level>sentence|article)\s*:\s*(?P<phrases>.*)$")
 _CONSTRAINT_KEYS = ("obj", "prep", "before", "comp")
 # Events that are mutual by nature: "A held talks with B" means B held talks with A, "A signed a pact
 # with B" that B signed it too. A native pattern with one of these codes codes both directions.
-MUTUAL_CODES = frozenset({"040", "041", "044", "046", "057", "060", "061", "062", "063", "064"})
+MUTUAL_CODES = frozenset({"040", "041", "044", "046", "057", "060", "061", "062"})
 
 
 def strip_comment(line: str) -> str:
