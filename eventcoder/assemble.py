@@ -32,6 +32,8 @@ DEMAND_VERB = "demand"
 REPORTING_VERBS = frozenset(
     {"say", "tell", "report", "add", "state", "announce", "claim", "note", "explain", "confirm", "write", "quote", "cite", "insist", "argue", "reply", "declare", "disclose", "reveal", "comment", "reiterate", "stress", "emphasize", "emphasise", "repeat", "maintain", "assert"}
 )
+THREAT_ROOT = "13"
+CONDITIONS = frozenset({"if", "unless"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
@@ -181,8 +183,13 @@ class SentenceCoder:
         # "signed an agreement in Vienna", unless the pattern keeps PETRARCH's rule).
         candidates.extend(t for t in clause.object_preps if loose or t.head.lower_ not in PLACE_TIME_PREPS)
         complements = [found.complement] if found.complement is not None else [c for c in clause.complements if c.dep_ == "xcomp"]
+        # Objects asked for by kind ("massed troops", "threatened to withdraw its peacekeepers"):
+        # when they name no country they are what was moved or used, and a known actor later wins.
+        weak = {clause.obj.i} if clause.obj is not None and found.pattern.obj is not None else set()
         for complement in complements:
             inner = Clause.read(complement)
+            if inner.obj is not None and found.pattern.comp is not None:
+                weak.add(inner.obj.i)
             if complement.dep_ == "ccomp" and (clause.verb.lemma_.lower() not in REPORTING_VERBS or _is_mandative(complement)):
                 # "demanded that the PRC release the journalists": of whom, before what.
                 candidates.append(inner.subject)
@@ -199,6 +206,18 @@ class SentenceCoder:
         # Last, as PETRARCH does: an actor in another phrase of the verb ("fired near X"), but never a
         # place, time or cause ("signed in Vienna", "fought for the militants").
         candidates.extend(pobj for prep, pobj in clause.preps if loose or prep in FALLBACK_PREPS)
+        if not loose:
+            for child in clause.verb.children:
+                if _is_purpose_of(child, clause.verb):
+                    # "started a hunger strike to protest Assad's failure": at whom the act was aimed.
+                    purpose = Clause.read(child)
+                    candidates.append(purpose.obj)
+                    candidates.extend(pobj for prep, pobj in purpose.preps if prep in TARGET_PREPS)
+            if (found.pattern.code or "")[:2] == THREAT_ROOT:
+                # "threatened to quit the talks if the United States deploys": the threat is to whoever
+                # the condition is about, wherever the parser hung the condition.
+                for verb in (clause.verb, *complements):
+                    candidates.extend(Clause.read(c).subject for c in verb.subtree if c.dep_ == "advcl" and _is_condition(c))
         if loose:
             # PETRARCH's rule in full: the first actor anywhere after the verb in its own clause.
             candidates.extend(t for t in phrase_subtree(clause.verb) if t.i > clause.verb.i and t.pos_ in NOMINAL)
@@ -207,9 +226,7 @@ class SentenceCoder:
             found_actors = resolve.actors_of(head)
             if not found_actors:
                 continue
-            if head is not None and clause.obj is not None and head.i == clause.obj.i and found_actors[0].code.startswith(UNKNOWN_ACTOR) and found.pattern.obj is not None:
-                # An object the pattern asks for by kind, of no known country, is what was used or
-                # moved ("massed troops on the border with Ukraine"): a known actor later wins.
+            if head is not None and head.i in weak and found_actors[0].code.startswith(UNKNOWN_ACTOR):
                 instrument = instrument or found_actors
                 continue
             return found_actors
@@ -233,6 +250,11 @@ def _is_purpose_of(token: Token, verb: Token) -> bool:
     while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
         governor = governor.head
     return governor.i == verb.i
+
+
+def _is_condition(verb: Token) -> bool:
+    """A clause introduced by "if" or "unless"."""
+    return any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in verb.children)
 
 
 def _has_mandative_modal(verb: Token) -> bool:

@@ -51,6 +51,8 @@ leave prep=for => 042:043
 call prep=for => 020
 send obj=troop prep=to => 154
 mass obj=troop => 154
+threaten comp=withdraw => 1313
+start obj=strike => 142
 fight => 190
 """
 
@@ -361,3 +363,21 @@ def test_assemble_object_asked_for_by_kind_yields_to_a_known_actor(nlp, coder):
     # With nobody else in the clause the unknown forces remain the target.
     alone = "Russia/Russia/PROPN/nsubj/1 massed/mass/VERB/ROOT/1 troops/troop/NOUN/dobj/1"
     assert code(coder, parse(nlp, alone)) == {("RUS", "---MIL", "154")}
+
+
+def test_assemble_threat_is_to_whom_its_condition_is_about(nlp, coder):
+    doc = parse(
+        nlp,
+        "Russia/Russia/PROPN/nsubj/1 threatened/threaten/VERB/ROOT/1 to/to/PART/aux/3 withdraw/withdraw/VERB/xcomp/1 "
+        "troops/troop/NOUN/dobj/3 unless/unless/SCONJ/mark/7 Syria/Syria/PROPN/nsubj/7 pays/pay/VERB/advcl/3",
+    )
+    assert code(coder, doc) == {("RUS", "SYR", "1313")}
+
+
+def test_assemble_purpose_clause_names_the_target_of_the_act(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraqi/Iraqi/ADJ/amod/1 troops/troop/NOUN/nsubj/2 started/start/VERB/ROOT/2 a/a/DET/det/4 strike/strike/NOUN/dobj/2 "
+        "to/to/PART/aux/6 protest/protest/VERB/advcl/2 against/against/ADP/prep/6 Syria/Syria/PROPN/pobj/7",
+    )
+    assert code(coder, doc) == {("IRQMIL", "SYR", "142")}
