@@ -59,8 +59,9 @@ class ActorMatcher:
         """Per token of ``doc``: the mention covering it, or None."""
         matches = [*self._matcher(doc), *self._acronyms(doc)]
         found = [(*self._kinds[key], start, end) for key, start, end in matches]
-        # Longest first; an actor beats an agent over the same tokens ("Pentagon" as USAMIL).
-        found.sort(key=lambda m: (m[2] - m[3], m[0], m[2]))
+        # Longest first, counting a leading "the" for less ("the West" must not take "the West Bank");
+        # an actor beats an agent over the same tokens ("Pentagon" as USAMIL).
+        found.sort(key=lambda m: (m[2] - m[3] + (doc[m[2]].lower_ == "the") * 0.5, m[0], m[2]))
         by_token: list[Mention | None] = [None] * len(doc)
         for kind, entry, start, end in found:
             if all(by_token[i] is None for i in range(start, end)):

@@ -21,7 +21,7 @@ INHERITS_SUBJECT = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp", "prep"
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 UNKNOWN_ACTOR = "---"
 # A role noun takes its country from these too: "lawmakers in Fornost", "soldiers from Gondor".
-AGENT_PREPS = frozenset({"in", "from"})
+AGENT_PREPS = frozenset({"in", "from", "throughout", "across"})
 # Prepositions of place, time and purpose: their objects say where, when or why, not to whom.
 PLACE_TIME_PREPS = frozenset({"in", "at", "during", "for", "since", "after", "before", "until", "inside", "within", "throughout"})
 FALLBACK_PREPS = frozenset({"near", "around", "outside", "beside", "behind", "across", "along", "beyond", "among", "between", "about", "of"})
@@ -122,7 +122,8 @@ class SentenceCoder:
                 targets = resolve.actors_of(Clause.read(mandates[i]).subject)
             else:
                 targets = self._targets(clause, found, resolve)
-            pairs = [(s, t) for s in sources for t in targets if (s.start, s.end) != (t.start, t.end)]
+            # An actor acting on itself is a misreading ("the United States would deny entry to the United States").
+            pairs = [(s, t) for s in sources for t in targets if (s.start, s.end) != (t.start, t.end) and s.code != t.code]
             if not targets and len(sources) > 1 and _is_joint(pattern):
                 pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
             if not pairs and not self.require_dyad and (sources or targets):
@@ -385,7 +386,9 @@ class _Resolver:
                     # that only modifies ("Pentagon press office") leaves the actor's own sector.
                     if agent.start <= head.i < agent.end:
                         code = code[:-3] + entry.code
-                else:
+                elif len(code) <= 6:
+                    # A named organisation's own code (IMGMOSALQ) is not extended: "al-Qaeda's terror
+                    # network" is al-Qaeda.
                     code = entry.code + code if entry.prefix else code + entry.code
         if code == UNKNOWN_ACTOR:
             return None

@@ -125,6 +125,10 @@ def phrase_subtree(token: Token) -> list[Token]:
     return sorted(found, key=lambda t: t.i)
 
 
+def _direct_object(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+
+
 def _prep_object(prep: Token) -> Token | None:
     for child in prep.children:
         if child.dep_ in ("pobj", "pcomp"):
@@ -235,7 +239,9 @@ def _holds(pattern: VerbPattern, clause: Clause) -> VerbMatch | None:
             return None
     complement = None
     if pattern.comp is not None:
-        complement = next((c for c in clause.complements if is_in(c, pattern.comp)), None)
+        # The complement named by its verb or by that verb's object: "agreed to hold talks" is
+        # comp=talk as much as "agreed to talk".
+        complement = next((c for c in clause.complements if is_in(c, pattern.comp) or is_in(_direct_object(c), pattern.comp)), None)
         if complement is None:
             return None
     roles: dict[str, Token] = {}

@@ -14,7 +14,7 @@ from eventcoder.dictionaries import Dictionaries, parse_native
 from eventcoder.verbs import VerbIndex
 
 ACTORS = """
-IRQ: Iraq | Iraqi
+IRQ: Iraq | Iraqi | Baghdad
 IGOUNO: United Nations | UN
 IRN: Iran | Iranian
 SYR: Syria
@@ -25,6 +25,8 @@ UKR: Ukraine
 JOR: Jordan
 GBR: Britain
 KWT: Kuwait
+PSE: West Bank
+WST: the West
 IRQLEG: Iraqi parliament
 Barack Obama | Obama
     USAGOV 2009-01-20..2017-01-20
@@ -52,6 +54,7 @@ call prep=for => 020
 send obj=troop prep=to => 154
 mass obj=troop => 154
 threaten comp=withdraw => 1313
+agree comp=talk => 036
 start obj=strike => 142
 fight => 190
 """
@@ -381,3 +384,25 @@ def test_assemble_purpose_clause_names_the_target_of_the_act(nlp, coder):
         "to/to/PART/aux/6 protest/protest/VERB/advcl/2 against/against/ADP/prep/6 Syria/Syria/PROPN/pobj/7",
     )
     assert code(coder, doc) == {("IRQMIL", "SYR", "142")}
+
+
+def test_assemble_comp_constraint_also_names_the_complements_object(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 agreed/agree/VERB/ROOT/1 to/to/PART/aux/3 hold/hold/VERB/xcomp/1 talks/talk/NOUN/dobj/3 "
+        "with/with/ADP/prep/3 Iran/Iran/PROPN/pobj/5",
+    )
+    assert code(coder, doc) == {("IRQ", "IRN", "036")}
+
+
+def test_assemble_an_actor_never_acts_on_itself(nlp, coder):
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1 Baghdad/Iraq/PROPN/dobj/1")
+    assert code(coder, doc) == set()
+
+
+def test_assemble_a_leading_the_loses_a_tie_between_overlapping_phrases(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1 the/the/DET/det/4 West/West/PROPN/compound/4 Bank/Bank/PROPN/dobj/1",
+    )
+    assert code(coder, doc) == {("IRQ", "PSE", "111")}
