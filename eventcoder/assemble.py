@@ -160,7 +160,8 @@ class SentenceCoder:
                 subject = Clause.read(complement).subject
                 if subject is None or subject.lower_ in PERSONAL_PRONOUNS or subject.pos_ == "PRON":
                     continue
-                pattern = next((p for p in demands if _plain(p) and (p.comp is None or is_in(complement, p.comp))), None)
+                wanted = _predicate_verb(complement)
+                pattern = next((p for p in demands if _plain(p) and (p.comp is None or is_in(wanted, p.comp))), None)
                 if pattern is None:
                     continue
                 clauses.setdefault(token.i, Clause.read(token))
@@ -261,6 +262,16 @@ def _is_condition(verb: Token) -> bool:
 def _has_mandative_modal(verb: Token) -> bool:
     """An explicit must/should/ought: "Libya must hand over" (a bare verb after "said" is too often a misparse)."""
     return any(c.lower_ in MANDATIVE_MODALS for c in verb.children if c.dep_ in ("aux", "auxpass"))
+
+
+def _predicate_verb(verb: Token) -> Token:
+    """The verb that says what is to be done: "must be ready to mediate" is "mediate"."""
+    if verb.lemma_.lower() == "be":
+        for adjective in (c for c in verb.children if c.dep_ == "acomp"):
+            inner = next((c for c in adjective.children if c.dep_ == "xcomp"), None)
+            if inner is not None:
+                return inner
+    return verb
 
 
 def _plain(pattern) -> bool:

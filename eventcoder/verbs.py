@@ -14,6 +14,8 @@ from .dictionaries.model import COMPOUND, PhraseElement, VerbPattern
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr"})
+# Verbs whose object carries the meaning: "hold talks", "conduct exercises", "make concessions".
+LIGHT_VERBS = frozenset({"hold", "have", "conduct", "undertake", "carry", "make", "take", "give", "launch", "stage", "begin", "start", "open", "resume", "reach", "sign", "pay", "offer", "provide", "seek", "engage"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "dative"})
 
@@ -239,9 +241,9 @@ def _holds(pattern: VerbPattern, clause: Clause) -> VerbMatch | None:
             return None
     complement = None
     if pattern.comp is not None:
-        # The complement named by its verb or by that verb's object: "agreed to hold talks" is
-        # comp=talk as much as "agreed to talk".
-        complement = next((c for c in clause.complements if is_in(c, pattern.comp) or is_in(_direct_object(c), pattern.comp)), None)
+        # The complement named by its verb or, for a light verb, by its object: "agreed to hold
+        # talks" is comp=talk as much as "agreed to talk".
+        complement = next((c for c in clause.complements if is_in(c, pattern.comp) or (c.lemma_.lower() in LIGHT_VERBS and is_in(_direct_object(c), pattern.comp))), None)
         if complement is None:
             return None
     roles: dict[str, Token] = {}

@@ -55,6 +55,7 @@ send obj=troop prep=to => 154
 mass obj=troop => 154
 threaten comp=withdraw => 1313
 agree comp=talk => 036
+demand comp=mediate => 108
 start obj=strike => 142
 fight => 190
 """
@@ -406,3 +407,22 @@ def test_assemble_a_leading_the_loses_a_tie_between_overlapping_phrases(nlp, cod
         "Iraq/Iraq/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1 the/the/DET/det/4 West/West/PROPN/compound/4 Bank/Bank/PROPN/dobj/1",
     )
     assert code(coder, doc) == {("IRQ", "PSE", "111")}
+
+
+def test_assemble_comp_matches_an_object_only_through_a_light_verb(nlp, coder):
+    # "agreed to attack talks" is no agreement to talk; "hold" is a light verb, "attack" is not.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 agreed/agree/VERB/ROOT/1 to/to/PART/aux/3 attack/attack/VERB/xcomp/1 talks/talk/NOUN/dobj/3 "
+        "with/with/ADP/prep/3 Iran/Iran/PROPN/pobj/5",
+    )
+    assert code(coder, doc) == {("IRQ", "IRN", "030")}
+
+
+def test_assemble_obligation_to_be_ready_to_act_is_a_demand_for_that_act(nlp, coder):
+    doc = parse(
+        nlp,
+        "Russia/Russia/PROPN/nsubj/1 said/say/VERB/ROOT/1 Syria/Syria/PROPN/nsubj/4 must/must/AUX/aux/4 be/be/AUX/ccomp/1/VB "
+        "ready/ready/ADJ/acomp/4 to/to/PART/aux/7 mediate/mediate/VERB/xcomp/5",
+    )
+    assert code(coder, doc) == {("RUS", "SYR", "108")}

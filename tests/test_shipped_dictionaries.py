@@ -46,3 +46,19 @@ def test_shipped_verb_patterns_are_never_defined_twice_with_conflicting_codes(sh
     for p in shipped.verbs:
         codes[(p.verb, p.particles, p.obj, p.prep, p.prep_obj, p.before, p.comp)].add((p.code, p.reverse_code))
     assert [key for key, found in codes.items() if len(found) > 1] == []
+
+
+def test_shipped_verbs_give_every_cameo_code_a_pattern(shipped):
+    # The 2-digit roots are headings; every code below them must be reachable from some pattern.
+    used = {code for p in shipped.verbs for code in (p.code, p.reverse_code) if code}
+    codes = set(cameo.cameo_codes()["code"])
+    assert sorted(c for c in codes if len(c) > 2 and c not in used) == []
+
+
+def test_shipped_dictionaries_are_at_production_scale(shipped):
+    dated_people = [a for a in shipped.actors if any(c.start or c.end for c in a.codes)]
+    agent_phrases = {phrase.lower() for entry in shipped.agents for phrase in entry.phrases}
+    patterns = [p for p in shipped.verbs if p.code or p.reverse_code]
+    assert len(dated_people) >= 600
+    assert len(agent_phrases) >= 300
+    assert len(patterns) >= 3000

@@ -333,3 +333,24 @@ def test_validate_petrarch_unit_records_mostly_exact():
     predictions = {r.id: [(e.source, e.target, e.code) for e in events] for r, events in zip(records, coder.code_texts(items))}
     result = score(records, predictions)
     assert result.event.exact_rate >= 0.80, format_score(result)
+
+
+def _score_with(records, dictionaries):
+    from eventcoder.pipeline import EventCoder
+
+    coder = EventCoder(dictionaries)
+    predictions = {r.id: [(e.source, e.target, e.code) for e in events] for r, events in zip(records, coder.code_texts((r.text, r.date, None) for r in records))}
+    return score(records, predictions)
+
+
+@pytest.mark.slow
+def test_validate_shipped_dictionaries_meet_the_cameo_gold_bar_and_beat_phoenix():
+    """Issue 4's gate: event F1 >= 0.55 and root F1 >= 0.70 on the CAMEO gold, above the Phoenix set."""
+    phoenix = EVAL.parent / "dictionaries" / "phoenix"
+    if not EVAL.is_dir() or not phoenix.is_dir():
+        pytest.skip(f"{EVAL} or {phoenix} is not present")
+    records = [r for r in load_gold(EVAL / "cameo_gold.dev.jsonl") if r.included and not r.error]
+    ours = _score_with(records, None)
+    theirs = _score_with(records, phoenix)
+    assert ours.event.f1 >= 0.55 and ours.root.f1 >= 0.70, format_score(ours)
+    assert ours.event.f1 > theirs.event.f1 and ours.root.f1 > theirs.root.f1, format_score(theirs)
