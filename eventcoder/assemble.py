@@ -123,7 +123,11 @@ class SentenceCoder:
             else:
                 targets = self._targets(clause, found, resolve)
             # An actor acting on itself is a misreading ("the United States would deny entry to the United States").
-            pairs = [(s, t) for s in sources for t in targets if (s.start, s.end) != (t.start, t.end) and s.code != t.code]
+            # Two actors of no known country say nothing anyone can aggregate ("a colonel told reporters").
+            pairs = [
+                (s, t) for s in sources for t in targets
+                if (s.start, s.end) != (t.start, t.end) and s.code != t.code and not (_unknown(s) and _unknown(t))
+            ]
             if not targets and len(sources) > 1 and _is_joint(pattern):
                 pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
             if not pairs and not self.require_dyad and (sources or targets):
@@ -186,7 +190,7 @@ class SentenceCoder:
         candidates.extend(t for t in clause.object_preps if loose or t.head.lower_ not in PLACE_TIME_PREPS)
         complements = [found.complement] if found.complement is not None else [c for c in clause.complements if c.dep_ == "xcomp"]
         # Objects asked for by kind ("massed troops", "threatened to withdraw its peacekeepers"):
-        # when they name no country they are what was moved or used, and a known actor later wins.
+        # when they name no country they are what was moved or used, never the target.
         weak = {clause.obj.i} if clause.obj is not None and found.pattern.obj is not None else set()
         for complement in complements:
             inner = Clause.read(complement)
@@ -223,16 +227,14 @@ class SentenceCoder:
         if loose:
             # PETRARCH's rule in full: the first actor anywhere after the verb in its own clause.
             candidates.extend(t for t in phrase_subtree(clause.verb) if t.i > clause.verb.i and t.pos_ in NOMINAL)
-        instrument: list[ActorRef] = []
         for head in candidates:
             found_actors = resolve.actors_of(head)
             if not found_actors:
                 continue
             if head is not None and head.i in weak and found_actors[0].code.startswith(UNKNOWN_ACTOR):
-                instrument = instrument or found_actors
                 continue
             return found_actors
-        return instrument
+        return []
 
 
 def _is_mandative(verb: Token) -> bool:
@@ -241,6 +243,10 @@ def _is_mandative(verb: Token) -> bool:
     if auxiliaries:
         return any(a in MANDATIVE_AUXILIARIES for a in auxiliaries)
     return verb.tag_ == "VB"
+
+
+def _unknown(actor: ActorRef) -> bool:
+    return actor.code.startswith(UNKNOWN_ACTOR)
 
 
 def _is_purpose_of(token: Token, verb: Token) -> bool:
@@ -391,7 +397,9 @@ class _Resolver:
             sector, prefix = entry.code, entry.prefix
             if not _has_part(code, entry.code):
                 has_sector = not entry.prefix and len(code) > 3 and code[-3:] in self._sectors
-                if has_sector:
+                if entry.stacks:
+                    code = entry.code + code if entry.prefix else code + entry.code
+                elif has_sector:
                     # One sector per actor, the head noun's: "French National Assembly president" is
                     # FRAGOV, not FRALEGGOV; "Putin's government" is RUSGOV, not RUSELIGOV; an agent
                     # that only modifies ("Pentagon press office") leaves the actor's own sector.

@@ -364,9 +364,14 @@ def test_assemble_object_asked_for_by_kind_yields_to_a_known_actor(nlp, coder):
         "Ukraine/Ukraine/PROPN/pobj/3"
     )
     assert code(coder, parse(nlp, massed)) == {("RUS", "UKR", "154")}
-    # With nobody else in the clause the unknown forces remain the target.
+    # With nobody else in the clause the forces moved are still not the target.
     alone = "Russia/Russia/PROPN/nsubj/1 massed/mass/VERB/ROOT/1 troops/troop/NOUN/dobj/1"
-    assert code(coder, parse(nlp, alone)) == {("RUS", "---MIL", "154")}
+    assert code(coder, parse(nlp, alone)) == set()
+
+
+def test_assemble_two_actors_of_no_known_country_make_no_event(nlp, coder):
+    doc = parse(nlp, "troops/troop/NOUN/nsubj/1 condemned/condemn/VERB/ROOT/1 officials/official/NOUN/dobj/1")
+    assert code(coder, doc) == set()
 
 
 def test_assemble_threat_is_to_whom_its_condition_is_about(nlp, coder):

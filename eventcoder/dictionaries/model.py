@@ -49,6 +49,9 @@ class AgentEntry:
     code: str
     origin: str = ""
     prefix: bool = False  # PETRARCH's [GOV~]: the sector goes before the actor's code
+    # PETRARCH stacks every role on the actor's code (GMWGOV + activists = GMWGOVWGO); native agents
+    # give an actor one sector, the head noun's (CAMEO's own practice).
+    stacks: bool = False
 
 
 COMPOUND = "compound"  # PhraseElement role: the verb's subject names several actors (PETRARCH's %)

@@ -159,7 +159,7 @@ def read_petrarch_agents(text: str, name: str, problems: list[str], warnings: li
             phrases += [phrase_text(p) for p in plurals_match.group(1).split()]
         phrases = [p for p in dict.fromkeys(phrases) if p]
         if phrases:
-            entries.append(AgentEntry(tuple(phrases), code, where, prefix))
+            entries.append(AgentEntry(tuple(phrases), code, where, prefix, stacks=True))
     return entries
 
 
