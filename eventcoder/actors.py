@@ -43,8 +43,11 @@ class ActorMatcher:
             for index, entry in enumerate(entries):
                 key = f"eventcoder.{kind}.{index}"
                 self._kinds[vocab.strings.add(key)] = (kind, index)
-                acronyms = [p for p in entry.phrases if is_acronym(p)]
-                words = [p for p in entry.phrases if not is_acronym(p)]
+                # Acronyms, and actors' capitalised multiword names, match only as written: "UN" is
+                # not "Kim Jong Un", and "Armed Islamic Group" is not "an armed Islamic group".
+                exact = [p for p in entry.phrases if is_acronym(p) or (kind == ACTOR and is_proper_name(p))]
+                acronyms = [*exact, *(p.upper() for p in exact if not is_acronym(p))]
+                words = [p for p in entry.phrases if p not in exact]
                 if words:
                     self._matcher.add(key, list(tokenizer.pipe(words)))
                 if acronyms:
@@ -92,6 +95,14 @@ def is_acronym(phrase: str) -> bool:
     """A phrase written all in capitals (``UN``, ``U.N.``, ``ISIS``), matched case-sensitively."""
     letters = [c for c in phrase if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters) and len(phrase) <= 8
+
+
+def is_proper_name(phrase: str) -> bool:
+    """Two or more words, every word longer than three letters capitalised: "Security Council",
+    "Armed Islamic Group", "Organization of Islamic Cooperation" (not "al-Qaeda", "Kim Jong Un")."""
+    words = phrase.split()
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 2 and bool(long_words) and all(w[0].isupper() for w in long_words) and all(w[0].isupper() for w in words[:1])
 
 
 def mention_span(doc: Doc | Span, mention: Mention) -> Span:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
 from .actors import ACTOR, AGENT, ActorMatcher, Mention
-from .verbs import NOMINAL, Clause, VerbIndex, VerbMatch, is_in, phrase_subtree
+from .dictionaries.model import VerbPattern
+from .verbs import LIGHT_VERBS, NOMINAL, Clause, VerbIndex, VerbMatch, is_in, phrase_subtree
 
 # Dependents that stay inside a noun phrase when looking for the actor it names.
 NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "appos", "npadvmod", "nn"})
@@ -29,11 +30,20 @@ MANDATIVE_AUXILIARIES = frozenset({"should", "must"})
 MANDATIVE_MODALS = frozenset({"should", "must", "ought"})
 # The verb whose patterns code a demand reported as speech ("said Libya must hand over").
 DEMAND_VERB = "demand"
+# Acts announced for the future are intents (cooperative roots, coded as "pledge" would be) or
+# threats (conflictual roots, coded as "threaten" would be).
+COOPERATIVE_ACTS = frozenset({"04", "05", "06", "07", "08", "09"})
+CONFLICTUAL_ACTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "wo"})
+PLEDGE_VERB = "pledge"
+THREATEN_VERB = "threaten"
 REPORTING_VERBS = frozenset(
     {"say", "tell", "report", "add", "state", "announce", "claim", "note", "explain", "confirm", "write", "quote", "cite", "insist", "argue", "reply", "declare", "disclose", "reveal", "comment", "reiterate", "stress", "emphasize", "emphasise", "repeat", "maintain", "assert"}
 )
 THREAT_ROOT = "13"
 CONDITIONS = frozenset({"if", "unless"})
+# Verbs whose infinitive is done by their subject even when they have an object ("promised Iraq to help").
+SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "agree", "swear"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
@@ -132,6 +142,12 @@ class SentenceCoder:
                 pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
             if not pairs and not self.require_dyad and (sources or targets):
                 pairs = [(s, None) for s in sources] or [(None, t) for t in targets]
+            intent = self._intent(clause, pattern)
+            if intent is not None:
+                # What an actor will or would do is an intent or a threat, not an act (yet).
+                reverse = intent.code if pattern.reverse_code is not None else None
+                pattern = replace(intent, reverse_code=reverse)
+                found = replace(found, pattern=pattern)
             for source, target in pairs:
                 directed = [(source, target, pattern.code)]
                 if pattern.reverse_code is not None and source is not None and target is not None:
@@ -142,6 +158,23 @@ class SentenceCoder:
                         seen.add(key)
                         events.append(_make_event(sent, index, actor, acted_on, clause.verb, found, code, self._root_prefix))
         return events
+
+    def _intent(self, clause: Clause, pattern) -> VerbPattern | None:
+        """The pattern for an act announced with will/would/shall: "Israel will evacuate the
+        settlements" is an intent (root 03, coded with the patterns of "pledge"), "Obama said he
+        will attack Iraq" a threat (root 13, with those of "threaten"); None for other verbs."""
+        root = (pattern.code or "")[:2]
+        verb = clause.verb
+        if root not in COOPERATIVE_ACTS and root not in CONFLICTUAL_ACTS:
+            return None
+        if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
+            return None
+        announcing = self.verbs.patterns_for(PLEDGE_VERB if root in COOPERATIVE_ACTS else THREATEN_VERB)
+        obj = clause.obj if verb.lemma_.lower() in LIGHT_VERBS else None
+        plain = [p for p in announcing if _plain(p) and p.code is not None]
+        return next((p for p in plain if p.comp is not None and (is_in(verb, p.comp) or is_in(obj, p.comp))), None) or next(
+            (p for p in plain if p.comp is None), None
+        )
 
     def _mandates(self, sent: Span, clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> dict[int, Token]:
         """Reported demands: "A said B must withdraw" is A demanding that B withdraw, coded with the
@@ -323,8 +356,18 @@ def _source_head(clause: Clause) -> Token | None:
         return subject
     # Climb through the verbs (and adjectives: "is about to restore") this one depends on.
     while verb.dep_ in INHERITS_SUBJECT and verb.head.i != verb.i:
-        verb = verb.head
-        governing = Clause.read(verb)
+        dependent, verb = verb, verb.head
+        if verb.lower_ == "for" and dependent.dep_ == "pcomp" and verb.head.i != verb.i:
+            # "jailed a man for helping militants": the man helped, not the court.
+            verb = verb.head
+            governing = Clause.read(verb)
+            if governing.obj is not None and not governing.passive:
+                return governing.obj
+        else:
+            governing = Clause.read(verb)
+        if dependent.dep_ == "xcomp" and governing.obj is not None and not governing.passive and verb.lemma_.lower() not in SUBJECT_CONTROL:
+            # "pressed Obama to help Iran", "urged Iran to release": the object is who would act.
+            return governing.obj
         if governing.subject is not None or governing.passive:
             return _source_head(governing)
     return None

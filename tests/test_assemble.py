@@ -56,6 +56,14 @@ mass obj=troop => 154
 threaten comp=withdraw => 1313
 agree comp=talk => 036
 demand comp=mediate => 108
+pledge => 030
+pledge comp=release => 0353
+threaten => 130
+threaten comp=attack => 138
+release => 0841
+want => ---
+press => 020
+help => 070
 start obj=strike => 142
 fight => 190
 """
@@ -431,3 +439,35 @@ def test_assemble_obligation_to_be_ready_to_act_is_a_demand_for_that_act(nlp, co
         "ready/ready/ADJ/acomp/4 to/to/PART/aux/7 mediate/mediate/VERB/xcomp/5",
     )
     assert code(coder, doc) == {("RUS", "SYR", "108")}
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        ("Iraq/Iraq/PROPN/nsubj/2 will/will/AUX/aux/2 attack/attack/VERB/ROOT/2 Iran/Iran/PROPN/dobj/2", {("IRQ", "IRN", "138")}),
+        ("Iraq/Iraq/PROPN/nsubj/2 would/would/AUX/aux/2 release/release/VERB/ROOT/2 Iran/Iran/PROPN/dobj/2", {("IRQ", "IRN", "0353")}),
+        ("Iraq/Iraq/PROPN/nsubj/2 will/will/AUX/aux/2 meet/meet/VERB/ROOT/2 Iran/Iran/PROPN/dobj/2", {("IRQ", "IRN", "030"), ("IRN", "IRQ", "030")}),
+        ("Iraq/Iraq/PROPN/nsubj/2 has/have/AUX/aux/2 attacked/attack/VERB/ROOT/2 Iran/Iran/PROPN/dobj/2", {("IRQ", "IRN", "190")}),
+    ],
+)
+def test_assemble_acts_announced_for_the_future_are_intents_or_threats(nlp, coder, spec, expected):
+    assert code(coder, parse(nlp, spec)) == expected
+
+
+def test_assemble_a_wish_is_no_act(nlp, coder):
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 wants/want/VERB/ROOT/1 to/to/PART/aux/3 attack/attack/VERB/xcomp/1 Iran/Iran/PROPN/dobj/3")
+    assert code(coder, doc) == set()
+
+
+def test_assemble_the_object_of_an_appeal_is_who_would_act(nlp, coder):
+    doc = parse(
+        nlp,
+        "Russia/Russia/PROPN/nsubj/1 pressed/press/VERB/ROOT/1 Iraq/Iraq/PROPN/dobj/1 to/to/PART/aux/4 help/help/VERB/xcomp/1 "
+        "Iran/Iran/PROPN/dobj/4",
+    )
+    # The appeal consumes its infinitive; were it coded, Iraq (not Russia) would be the helper.
+    assert code(coder, doc) == {("RUS", "IRQ", "020")}
+    from eventcoder.assemble import _source_head
+    from eventcoder.verbs import Clause
+
+    assert _source_head(Clause.read(doc[4])).text == "Iraq"
