@@ -26,6 +26,7 @@ JOR: Jordan
 GBR: Britain
 KWT: Kuwait
 PSE: West Bank
+IGOUNOSCR: Security Council
 WST: the West
 IRQLEG: Iraqi parliament
 Barack Obama | Obama
@@ -471,3 +472,10 @@ def test_assemble_the_object_of_an_appeal_is_who_would_act(nlp, coder):
     from eventcoder.verbs import Clause
 
     assert _source_head(Clause.read(doc[4])).text == "Iraq"
+
+
+def test_assemble_capitalised_names_match_only_as_written(nlp, coder):
+    named = parse(nlp, "the/the/DET/det/2 Security/Security/PROPN/compound/2 Council/Council/PROPN/nsubj/3 condemned/condemn/VERB/ROOT/3 Iraq/Iraq/PROPN/dobj/3")
+    assert code(coder, named) == {("IGOUNOSCR", "IRQ", "111")}
+    generic = parse(nlp, "a/a/DET/det/2 security/security/NOUN/compound/2 council/council/NOUN/nsubj/3 condemned/condemn/VERB/ROOT/3 Iraq/Iraq/PROPN/dobj/3")
+    assert code(coder, generic) == set()
