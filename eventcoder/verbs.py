@@ -26,15 +26,36 @@ def words_of(token: Token) -> tuple[str, str]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _multiword(words: frozenset[str]) -> tuple[tuple[str, ...], ...]:
-    """The alternatives of a word set that are several words ("golden goblin galleons"), split."""
-    return tuple(tuple(w.split()) for w in words if " " in w)
+def _multiword(words: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The alternatives of a word set that are several words ("golden goblin galleons"), split and
+    grouped by their last word, so a token is tested only against the phrases it could end."""
+    by_last: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for w in words:
+        if " " in w:
+            phrase = tuple(w.split())
+            by_last[phrase[-1]].append(phrase)
+    return {last: tuple(phrases) for last, phrases in by_last.items()}
 
 
 def is_in(token: Token | None, words: frozenset[str]) -> bool:
     """True when the token's lemma or text is one of ``words``, or it ends one of their phrases."""
     if token is None:
         return False
+    lemma, lower = words_of(token)
+    if lemma in words or lower in words:
+        return True
+    phrases = _multiword(words)
+    if not phrases:
+        return False
+    candidates = (*phrases.get(lemma, ()), *(phrases.get(lower, ()) if lower != lemma else ()))
+    if not candidates:
+        return False
+    doc, sent_start = token.doc, token.sent.start
+    for phrase in candidates:
+        start = token.i - len(phrase) + 1
+        if start >= sent_start and all(doc[start + k].lower_ == phrase[k] or doc[start + k].lemma_.lower() == phrase[k] for k in range(len(phrase) - 1)):
+            return True
+    return False
     lemma, lower = words_of(token)
     if lemma in words or lower in words:
         return True
