@@ -105,8 +105,10 @@ class SentenceCoder:
         mandates = self._mandates(sent, clauses, matches)
         consumed = set()
         for i, found in matches.items():
-            # A governing verb's pattern describes its infinitive complement ("threatened to attack").
-            consumed.update(c.i for c in clauses[i].complements if c.dep_ == "xcomp")
+            # A governing verb's pattern describes its infinitive complement ("threatened to attack");
+            # a null pattern its every complement ("wants Putin to attack" is a wish, no attack).
+            null = found.pattern.code is None and found.pattern.reverse_code is None
+            consumed.update(c.i for c in clauses[i].complements if c.dep_ == "xcomp" or null)
             if found.complement is not None:
                 consumed.add(found.complement.i)
             if i in mandates:

@@ -458,6 +458,12 @@ def test_assemble_acts_announced_for_the_future_are_intents_or_threats(nlp, code
 def test_assemble_a_wish_is_no_act(nlp, coder):
     doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 wants/want/VERB/ROOT/1 to/to/PART/aux/3 attack/attack/VERB/xcomp/1 Iran/Iran/PROPN/dobj/3")
     assert code(coder, doc) == set()
+    other = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 wants/want/VERB/ROOT/1 Syria/Syria/PROPN/nsubj/4 to/to/PART/aux/4 attack/attack/VERB/ccomp/1 "
+        "Iran/Iran/PROPN/dobj/4",
+    )
+    assert code(coder, other) == set()
 
 
 def test_assemble_the_object_of_an_appeal_is_who_would_act(nlp, coder):
