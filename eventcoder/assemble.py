@@ -266,7 +266,7 @@ class SentenceCoder:
             found_actors = resolve.actors_of(head)
             if not found_actors:
                 continue
-            if head is not None and head.i in weak and found_actors[0].code.startswith(UNKNOWN_ACTOR):
+            if head is not None and head.i in weak and _unknown(found_actors[0]):
                 continue
             return found_actors
         return []
