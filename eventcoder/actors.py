@@ -102,7 +102,7 @@ def is_proper_name(phrase: str) -> bool:
     "Armed Islamic Group", "Organization of Islamic Cooperation" (not "al-Qaeda", "Kim Jong Un")."""
     words = phrase.split()
     long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
-    return len(words) >= 2 and bool(long_words) and all(w[0].isupper() for w in long_words) and all(w[0].isupper() for w in words[:1])
+    return len(words) >= 2 and words[0][0].isupper() and all(w[0].isupper() for w in long_words)
 
 
 def mention_span(doc: Doc | Span, mention: Mention) -> Span:

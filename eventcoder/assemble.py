@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from .actors import ACTOR, AGENT, ActorMatcher, Mention
 from .dictionaries.model import VerbPattern
-from .verbs import LIGHT_VERBS, NOMINAL, Clause, VerbIndex, VerbMatch, is_in, phrase_subtree
+from .verbs import NOMINAL, Clause, VerbIndex, VerbMatch, names_action, phrase_subtree
 
 # Dependents that stay inside a noun phrase when looking for the actor it names.
 NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "appos", "npadvmod", "nn"})
@@ -26,8 +26,7 @@ AGENT_PREPS = frozenset({"in", "from", "throughout", "across"})
 # Prepositions of place, time and purpose: their objects say where, when or why, not to whom.
 PLACE_TIME_PREPS = frozenset({"in", "at", "during", "for", "since", "after", "before", "until", "inside", "within", "throughout"})
 FALLBACK_PREPS = frozenset({"near", "around", "outside", "beside", "behind", "across", "along", "beyond", "among", "between", "about", "of"})
-MANDATIVE_AUXILIARIES = frozenset({"should", "must"})
-MANDATIVE_MODALS = frozenset({"should", "must", "ought"})
+MANDATIVE_AUXILIARIES = frozenset({"should", "must", "ought"})
 # The verb whose patterns code a demand reported as speech ("said Libya must hand over").
 DEMAND_VERB = "demand"
 # Acts announced for the future are intents (cooperative roots, coded as "pledge" would be) or
@@ -172,11 +171,7 @@ class SentenceCoder:
         if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
             return None
         announcing = self.verbs.patterns_for(PLEDGE_VERB if root in COOPERATIVE_ACTS else THREATEN_VERB)
-        obj = clause.obj if verb.lemma_.lower() in LIGHT_VERBS else None
-        plain = [p for p in announcing if _plain(p) and p.code is not None]
-        return next((p for p in plain if p.comp is not None and (is_in(verb, p.comp) or is_in(obj, p.comp))), None) or next(
-            (p for p in plain if p.comp is None), None
-        )
+        return _announcing_pattern(announcing, verb)
 
     def _mandates(self, sent: Span, clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> dict[int, Token]:
         """Reported demands: "A said B must withdraw" is A demanding that B withdraw, coded with the
@@ -194,13 +189,12 @@ class SentenceCoder:
             if known is not None and known.pattern.code is not None and known.pattern.code[:2] != "01":
                 continue  # the verb's own pattern says more than "said" ("warned", "insisted on")
             for complement in token.children:
-                if complement.dep_ != "ccomp" or not _has_mandative_modal(complement):
+                if complement.dep_ != "ccomp" or not _is_mandative(complement, explicit=True):
                     continue
                 subject = Clause.read(complement).subject
                 if subject is None or subject.lower_ in PERSONAL_PRONOUNS or subject.pos_ == "PRON":
                     continue
-                wanted = _predicate_verb(complement)
-                pattern = next((p for p in demands if _plain(p) and (p.comp is None or is_in(wanted, p.comp))), None)
+                pattern = _announcing_pattern(demands, _predicate_verb(complement))
                 if pattern is None:
                     continue
                 clauses.setdefault(token.i, Clause.read(token))
@@ -272,12 +266,14 @@ class SentenceCoder:
         return []
 
 
-def _is_mandative(verb: Token) -> bool:
-    """A bare base-form verb or should/must: "that the US cancel", "Libya must hand over" (not "will")."""
+def _is_mandative(verb: Token, explicit: bool = False) -> bool:
+    """should/must/ought, or (unless ``explicit``) a bare base-form verb: "that the US cancel",
+    "Libya must hand over" (not "will"). After "said" only the explicit modal is trusted: a bare
+    verb there is too often a misparse."""
     auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if auxiliaries:
         return any(a in MANDATIVE_AUXILIARIES for a in auxiliaries)
-    return verb.tag_ == "VB"
+    return not explicit and verb.tag_ == "VB"
 
 
 def _unknown(actor: ActorRef) -> bool:
@@ -300,11 +296,6 @@ def _is_condition(verb: Token) -> bool:
     return any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in verb.children)
 
 
-def _has_mandative_modal(verb: Token) -> bool:
-    """An explicit must/should/ought: "Libya must hand over" (a bare verb after "said" is too often a misparse)."""
-    return any(c.lower_ in MANDATIVE_MODALS for c in verb.children if c.dep_ in ("aux", "auxpass"))
-
-
 def _predicate_verb(verb: Token) -> Token:
     """The verb that says what is to be done: "must be ready to mediate" is "mediate"."""
     if verb.lemma_.lower() == "be":
@@ -313,6 +304,13 @@ def _predicate_verb(verb: Token) -> Token:
             if inner is not None:
                 return inner
     return verb
+
+
+def _announcing_pattern(patterns: list[VerbPattern], act: Token) -> VerbPattern | None:
+    """Of the patterns of "demand", "pledge" or "threaten", the one to code a demanded, promised or
+    threatened ``act`` with: the most specific whose comp= names the act, else the plain one."""
+    plain = [p for p in patterns if _plain(p) and p.code is not None]
+    return next((p for p in plain if p.comp is not None and names_action(act, p.comp)), None) or next((p for p in plain if p.comp is None), None)
 
 
 def _plain(pattern) -> bool:

@@ -13,6 +13,7 @@ import click
 
 from .errors import DictionaryError, EventCoderError
 from .nlp import BACKENDS, DEFAULT_BACKEND, DEFAULT_MODEL
+from .validate import ACTOR_MATCH_MODES
 
 # One BLAS thread per process: workers are processes, and the parser's small matrices gain
 # nothing from threads. Must be set before numpy loads, which is why it is here.
@@ -182,7 +183,7 @@ def dictionary_stats(folder: Path | None) -> None:
 @click.option("-m", "--model", default=DEFAULT_MODEL, show_default=True, help="Installed spaCy pipeline to parse with.")
 @click.option(
     "--actor-match",
-    type=click.Choice(["prefix", "parts", "exact"]),
+    type=click.Choice(ACTOR_MATCH_MODES),
     default="prefix",
     show_default=True,
     help="prefix: a gold actor code must be a prefix of ours (IGO matches IGOUNO); parts: same country part and every gold part in ours (IGOMIL matches IGOUNOMIL).",

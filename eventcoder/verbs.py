@@ -148,8 +148,14 @@ def phrase_subtree(token: Token) -> list[Token]:
     return sorted(found, key=lambda t: t.i)
 
 
-def _direct_object(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+def names_action(verb: Token, words: frozenset[str]) -> bool:
+    """True when ``words`` name what ``verb`` does: the verb itself or, for a light verb, its
+    object ("hold talks" is named by comp=talk as much as "talk")."""
+    if is_in(verb, words):
+        return True
+    if verb.lemma_.lower() not in LIGHT_VERBS:
+        return False
+    return is_in(next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None), words)
 
 
 def _prep_object(prep: Token) -> Token | None:
@@ -262,9 +268,7 @@ def _holds(pattern: VerbPattern, clause: Clause) -> VerbMatch | None:
             return None
     complement = None
     if pattern.comp is not None:
-        # The complement named by its verb or, for a light verb, by its object: "agreed to hold
-        # talks" is comp=talk as much as "agreed to talk".
-        complement = next((c for c in clause.complements if is_in(c, pattern.comp) or (c.lemma_.lower() in LIGHT_VERBS and is_in(_direct_object(c), pattern.comp))), None)
+        complement = next((c for c in clause.complements if names_action(c, pattern.comp)), None)
         if complement is None:
             return None
     roles: dict[str, Token] = {}
