@@ -34,6 +34,8 @@ DEMAND_VERB = "demand"
 COOPERATIVE_ACTS = frozenset({"04", "05", "06", "07", "08", "09"})
 CONFLICTUAL_ACTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "wo"})
+# "is willing to send", "plans to impose": words that announce the act of their infinitive.
+INTENT_WORDS = frozenset({"willing", "ready", "prepared", "determined", "eager", "keen", "poised", "plan", "intend"})
 PLEDGE_VERB = "pledge"
 THREATEN_VERB = "threaten"
 REPORTING_VERBS = frozenset(
@@ -161,14 +163,14 @@ class SentenceCoder:
         return events
 
     def _intent(self, clause: Clause, pattern) -> VerbPattern | None:
-        """The pattern for an act announced with will/would/shall: "Israel will evacuate the
+        """The pattern for an announced act (see ``_is_announced``): "Israel will evacuate the
         settlements" is an intent (root 03, coded with the patterns of "pledge"), "Obama said he
         will attack Iraq" a threat (root 13, with those of "threaten"); None for other verbs."""
         root = (pattern.code or "")[:2]
         verb = clause.verb
         if root not in COOPERATIVE_ACTS and root not in CONFLICTUAL_ACTS:
             return None
-        if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
+        if not _is_announced(verb):
             return None
         announcing = self.verbs.patterns_for(PLEDGE_VERB if root in COOPERATIVE_ACTS else THREATEN_VERB)
         return _announcing_pattern(announcing, verb)
@@ -264,6 +266,23 @@ class SentenceCoder:
                 continue
             return found_actors
         return []
+
+
+def _is_announced(verb: Token) -> bool:
+    """An act not done but announced: with will/would/shall ("Israel will evacuate"), after a word of
+    intent ("is willing to send", "plans to impose"), or serving such an act ("will send troops to
+    help")."""
+    while True:
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
+            return True
+        head = verb.head
+        if head.i == verb.i or verb.dep_ not in ("xcomp", "advcl", "conj"):
+            return False
+        if verb.dep_ == "xcomp" and head.lemma_.lower() in INTENT_WORDS:
+            return True
+        if verb.dep_ == "advcl" and not _is_purpose_of(verb, head):
+            return False
+        verb = head
 
 
 def _is_mandative(verb: Token, explicit: bool = False) -> bool:

@@ -449,6 +449,24 @@ def test_assemble_obligation_to_be_ready_to_act_is_a_demand_for_that_act(nlp, co
         ("Iraq/Iraq/PROPN/nsubj/2 would/would/AUX/aux/2 release/release/VERB/ROOT/2 Iran/Iran/PROPN/dobj/2", {("IRQ", "IRN", "0353")}),
         ("Iraq/Iraq/PROPN/nsubj/2 will/will/AUX/aux/2 meet/meet/VERB/ROOT/2 Iran/Iran/PROPN/dobj/2", {("IRQ", "IRN", "030"), ("IRN", "IRQ", "030")}),
         ("Iraq/Iraq/PROPN/nsubj/2 has/have/AUX/aux/2 attacked/attack/VERB/ROOT/2 Iran/Iran/PROPN/dobj/2", {("IRQ", "IRN", "190")}),
+        # Words of intent announce their infinitive, and the purpose it serves.
+        (
+            "Iraq/Iraq/PROPN/nsubj/1 is/be/AUX/ROOT/1 willing/willing/ADJ/acomp/1 to/to/PART/aux/4 release/release/VERB/xcomp/2 "
+            "Iran/Iran/PROPN/dobj/4",
+            {("IRQ", "IRN", "0353")},
+        ),
+        ("Iraq/Iraq/PROPN/nsubj/1 plans/plan/VERB/ROOT/1 to/to/PART/aux/3 attack/attack/VERB/xcomp/1 Iran/Iran/PROPN/dobj/3", {("IRQ", "IRN", "138")}),
+        (
+            "Iraq/Iraq/PROPN/nsubj/2 will/will/AUX/aux/2 send/send/VERB/ROOT/2 it/it/PRON/dobj/2 to/to/PART/aux/5 "
+            "release/release/VERB/advcl/2 Iran/Iran/PROPN/dobj/5",
+            {("IRQ", "IRN", "0353")},
+        ),
+        # A clause that only says when is not announced with its governor.
+        (
+            "Iraq/Iraq/PROPN/nsubj/2 will/will/AUX/aux/2 talk/talk/VERB/ROOT/2 after/after/SCONJ/mark/5 it/it/PRON/nsubj/5 "
+            "attacked/attack/VERB/advcl/2 Iran/Iran/PROPN/dobj/5",
+            {("IRQ", "IRN", "190")},
+        ),
     ],
 )
 def test_assemble_acts_announced_for_the_future_are_intents_or_threats(nlp, coder, spec, expected):
