@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
@@ -17,6 +17,20 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "attr"})
 # Verbs whose object carries the meaning: "hold talks", "conduct exercises", "make concessions".
 LIGHT_VERBS = frozenset({"hold", "have", "conduct", "undertake", "carry", "make", "take", "give", "launch", "stage", "begin", "start", "open", "resume", "reach", "sign", "pay", "offer", "provide", "seek", "engage"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
+# Nouns that only count or portion what their "of" phrase names: "suspended part of the aid",
+# "launched a series of air strikes" are about the aid and the strikes.
+TRANSPARENT_NOUNS = frozenset(
+    {"part", "some", "most", "all", "many", "much", "few", "rest", "remainder", "bulk", "portion", "half", "share", "series",
+     "wave", "spate", "string", "round", "flurry", "barrage", "volley", "number", "host", "couple", "dozen", "dozens",
+     "hundred", "hundreds", "thousand", "thousands", "tens", "score", "scores", "one", "each", "any", "none", "several", "kind", "type", "sort"}
+)
+# Nouns that say what they are of by a noun before them: "an aid programme", "a relief package".
+GENERIC_NOUNS = frozenset({"program", "programme", "package", "scheme", "project", "effort", "campaign", "operation", "mission", "drive", "plan"})
+# Nouns that carry a proposal whose content their complement names: "rejected calls for economic aid",
+# "a proposal for signing a trade agreement", "an offer to hold talks".
+CARRIER_NOUNS = frozenset(
+    {"proposal", "call", "demand", "request", "appeal", "offer", "plan", "bid", "suggestion", "initiative", "idea", "push", "plea", "proposition"}
+)
 PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "dative"})
 
 
@@ -56,15 +70,6 @@ def is_in(token: Token | None, words: frozenset[str]) -> bool:
         if start >= sent_start and all(doc[start + k].lower_ == phrase[k] or doc[start + k].lemma_.lower() == phrase[k] for k in range(len(phrase) - 1)):
             return True
     return False
-    lemma, lower = words_of(token)
-    if lemma in words or lower in words:
-        return True
-    for phrase in _multiword(words):
-        start = token.i - len(phrase) + 1
-        if start >= token.sent.start and phrase[-1] in (lemma, lower):
-            if all(token.doc[start + k].lower_ == phrase[k] or token.doc[start + k].lemma_.lower() == phrase[k] for k in range(len(phrase) - 1)):
-                return True
-    return False
 
 
 @dataclass
@@ -80,6 +85,7 @@ class Clause:
     particles: set[str] = field(default_factory=set)
     complements: list[Token] = field(default_factory=list)
     object_preps: list[Token] = field(default_factory=list)  # objects of prepositions in the object's phrase
+    content: list[Token] = field(default_factory=list)  # what a carrier object proposes ("calls for aid": aid)
     negated: bool = False
 
     @classmethod
@@ -92,13 +98,13 @@ class Clause:
                 clause.subject = child
             elif dep in PASSIVE_SUBJECT_DEPS:
                 clause.passive = True
-                clause.obj = child
+                clause.obj = object_head(child)
             elif dep == "auxpass":
                 clause.passive = True
             elif dep == "agent":
                 clause.agent = _prep_object(child)
             elif dep in OBJECT_DEPS and clause.obj is None:
-                clause.obj = child
+                clause.obj = object_head(child)
             elif dep == "neg":
                 clause.negated = True
             elif dep in COMPLEMENT_DEPS:
@@ -111,11 +117,19 @@ class Clause:
                     clause.preps.append((child.lower_, pobj))
         if clause.obj is not None:
             # "imposed sanctions on Iran": the preposition often hangs off the object noun.
-            on_object = [(child.lower_, pobj) for child in clause.obj.children if child.dep_ == "prep" and (pobj := _prep_object(child)) is not None]
+            # Through nouns of quantity too: "launched a series of strikes on Gaza".
+            nouns = [clause.obj]
+            while nouns[-1].dep_ == "pobj" and nouns[-1].head.head.i != clause.obj.i and nouns[-1].head.head.lemma_.lower() in TRANSPARENT_NOUNS:
+                nouns.append(nouns[-1].head.head)
+            on_object = [
+                (child.lower_, pobj) for noun in nouns for child in noun.children
+                if child.dep_ == "prep" and (pobj := _prep_object(child)) is not None and pobj.i != clause.obj.i and pobj.i not in (n.i for n in nouns)
+            ]
             clause.preps.extend(on_object)
             # Every prepositional object inside the object's phrase, in order, not crossing clauses:
             # "welcomed a resumption of ties with Osgiliath".
-            clause.object_preps = [t for t in phrase_subtree(clause.obj) if t.dep_ == "pobj"]
+            clause.object_preps = [t for t in phrase_subtree(nouns[-1]) if t.dep_ == "pobj" and t.i not in (n.i for n in nouns)]
+            clause.content = carried(clause.obj)
         return clause
 
     def prep_objects(self, prep: str) -> list[Token]:
@@ -155,7 +169,37 @@ def names_action(verb: Token, words: frozenset[str]) -> bool:
         return True
     if verb.lemma_.lower() not in LIGHT_VERBS:
         return False
-    return is_in(next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None), words)
+    obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+    return obj is not None and is_in(object_head(obj), words)
+
+
+def object_head(noun: Token) -> Token:
+    """The noun an object is about, through nouns of quantity: "part of the aid" is the aid."""
+    while noun.lemma_.lower() in TRANSPARENT_NOUNS:
+        inner = next((_prep_object(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if inner is None or inner.pos_ not in NOMINAL:
+            break
+        noun = inner
+    return noun
+
+
+def carried(noun: Token) -> list[Token]:
+    """What a carrier noun proposes: the object of its "for"/"of" phrase ("calls for aid"), or the
+    verb and object of its infinitive or gerund ("an offer to hold talks", "a proposal for signing
+    a pact"); what a generic noun is of ("an aid programme": aid); [] for other nouns."""
+    found = [c for c in noun.children if c.dep_ == "compound"] if noun.lemma_.lower() in GENERIC_NOUNS else []
+    if noun.lemma_.lower() not in CARRIER_NOUNS:
+        return found
+    # The "for" phrase may hang off a noun inside ("calls by Belarus's rulers for aid").
+    parts = [*noun.children, *(t for t in phrase_subtree(noun) if t.lower_ == "for" and t.head.i != noun.i)]
+    for child in parts:
+        inner = _prep_object(child) if child.dep_ == "prep" and child.lower_ in ("for", "of") else child if child.dep_ == "acl" else None
+        if inner is None:
+            continue
+        found.append(inner)
+        if inner.pos_ in ("VERB", "AUX"):
+            found.extend(object_head(c) for c in inner.children if c.dep_ in OBJECT_DEPS)
+    return found
 
 
 def _prep_object(prep: Token) -> Token | None:
@@ -199,14 +243,15 @@ class VerbIndex:
         """True when some pattern is keyed by the token's lemma or, failing that, its text."""
         return token.lemma_.lower() in self._by_verb or token.lower_ in self._by_verb
 
-    def match(self, clause: Clause) -> VerbMatch | None:
-        """The most specific pattern of the clause's verb that holds, or None."""
+    def _match(self, clause: Clause, by_content: bool = False) -> VerbMatch | None:
         verb = clause.verb
         lemma, lower = words_of(verb)
         # A form the dictionary lists as a verb of its own ("LEFT" beside "LEAVE") was meant as such.
         patterns = self._by_verb.get(lower) if lower != lemma and lower in self._by_verb else self._by_verb.get(lemma, ())
         present: tuple[frozenset[str], frozenset[str]] | None = None
         for pattern in patterns:
+            if by_content and pattern.obj is None:
+                continue
             if pattern.words_before or pattern.words_after:
                 # PETRARCH verbs carry hundreds of word patterns: reject, by set operations, those
                 # whose words do not occur at all before or after the verb before scanning tokens.
@@ -218,6 +263,17 @@ class VerbIndex:
             if found is not None:
                 return found
         return None
+
+    def match(self, clause: Clause) -> VerbMatch | None:
+        """The most specific pattern of the clause's verb that holds, or None. An object that carries
+        a proposal is coded by what it proposes when some pattern names that ("rejected calls for
+        aid" is a rejected request for aid before it is a rejected call)."""
+        if clause.content:
+            carrier = replace(clause, obj=None)
+            found = self._match(carrier, by_content=True)
+            if found is not None:
+                return found
+        return self._match(clause)
 
 
 def _words_around(verb: Token) -> tuple[frozenset[str], frozenset[str]]:
@@ -256,7 +312,7 @@ def _holds(pattern: VerbPattern, clause: Clause) -> VerbMatch | None:
             return None
         if target_prep is None and clause.prep_objects(particle):
             target_prep = particle
-    if pattern.obj is not None and not is_in(clause.obj, pattern.obj):
+    if pattern.obj is not None and not (is_in(clause.obj, pattern.obj) or any(is_in(t, pattern.obj) for t in clause.content)):
         return None
     if pattern.prep is not None:
         objects = clause.prep_objects(pattern.prep)

@@ -67,6 +67,9 @@ press => 020
 help => 070
 start obj=strike => 142
 fight => 190
+reject obj=call => 120
+reject obj=aid => 1221
+suspend obj=aid prep=to => 162
 """
 
 
@@ -503,3 +506,31 @@ def test_assemble_capitalised_names_match_only_as_written(nlp, coder):
     assert code(coder, named) == {("IGOUNOSCR", "IRQ", "111")}
     generic = parse(nlp, "a/a/DET/det/2 security/security/NOUN/compound/2 council/council/NOUN/nsubj/3 condemned/condemn/VERB/ROOT/3 Iraq/Iraq/PROPN/dobj/3")
     assert code(coder, generic) == set()
+
+
+def test_assemble_a_call_is_coded_by_what_it_calls_for(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 rejected/reject/VERB/ROOT/1 Iranian/Iranian/ADJ/amod/3 calls/call/NOUN/dobj/1 for/for/ADP/prep/3 "
+        "aid/aid/NOUN/pobj/4",
+    )
+    assert code(coder, doc) == {("IRQ", "IRN", "1221")}
+    plain = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 rejected/reject/VERB/ROOT/1 Iranian/Iranian/ADJ/amod/3 calls/call/NOUN/dobj/1")
+    assert code(coder, plain) == {("IRQ", "IRN", "120")}
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        # A noun of quantity is read through: "part of its aid" is aid, and its phrase gives the target.
+        "Iraq/Iraq/PROPN/nsubj/1 suspended/suspend/VERB/ROOT/1 part/part/NOUN/dobj/1 of/of/ADP/prep/2 its/its/PRON/poss/5 "
+        "aid/aid/NOUN/pobj/3 to/to/ADP/prep/5 Iran/Iran/PROPN/pobj/6",
+        "Iraq/Iraq/PROPN/nsubj/1 suspended/suspend/VERB/ROOT/1 part/part/NOUN/dobj/1 of/of/ADP/prep/2 its/its/PRON/poss/5 "
+        "aid/aid/NOUN/pobj/3 to/to/ADP/prep/2 Iran/Iran/PROPN/pobj/6",
+        # A generic noun is what the noun before it says: "an aid programme".
+        "Iraq/Iraq/PROPN/nsubj/1 suspended/suspend/VERB/ROOT/1 an/an/DET/det/4 aid/aid/NOUN/compound/4 programme/programme/NOUN/dobj/1 "
+        "to/to/ADP/prep/4 Iran/Iran/PROPN/pobj/5",
+    ],
+)
+def test_assemble_objects_are_read_for_what_they_are_about(nlp, coder, spec):
+    assert code(coder, parse(nlp, spec)) == {("IRQ", "IRN", "162")}
