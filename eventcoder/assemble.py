@@ -243,6 +243,10 @@ class SentenceCoder:
         # Last, as PETRARCH does: an actor in another phrase of the verb ("fired near X"), but never a
         # place, time or cause ("signed in Vienna", "fought for the militants").
         candidates.extend(pobj for prep, pobj in clause.preps if loose or prep in FALLBACK_PREPS)
+        # Whom a phrase of the verb is against: "mobilized reservists for a war against Iraq".
+        candidates.extend(
+            t for _, pobj in clause.preps for t in phrase_subtree(pobj) if t.dep_ == "pobj" and t.i != pobj.i and t.head.lower_ == "against"
+        )
         if not loose:
             for child in clause.verb.children:
                 if _is_purpose_of(child, clause.verb):

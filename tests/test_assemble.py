@@ -534,3 +534,12 @@ def test_assemble_a_call_is_coded_by_what_it_calls_for(nlp, coder):
 )
 def test_assemble_objects_are_read_for_what_they_are_about(nlp, coder, spec):
     assert code(coder, parse(nlp, spec)) == {("IRQ", "IRN", "162")}
+
+
+def test_assemble_a_phrase_of_the_verb_against_someone_names_the_target(nlp, coder):
+    doc = parse(
+        nlp,
+        "Britain/Britain/PROPN/nsubj/1 massed/mass/VERB/ROOT/1 troops/troop/NOUN/dobj/1 for/for/ADP/prep/1 a/a/DET/det/5 "
+        "war/war/NOUN/pobj/3 against/against/ADP/prep/5 Iraq/Iraq/PROPN/pobj/6",
+    )
+    assert code(coder, doc) == {("GBR", "IRQ", "154")}
