@@ -370,6 +370,9 @@ def _source_head(clause: Clause) -> Token | None:
         return clause.agent
     subject = clause.subject
     verb = clause.verb
+    if subject is not None and subject.pos_ in VERB_TAGS:
+        # "The Red Cross operating in Iraq said", parsed with "operating" as the subject: its own subject.
+        subject = next((c for c in subject.children if c.dep_ in ("nsubj", "nsubjpass")), subject)
     if subject is not None:
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
@@ -416,14 +419,20 @@ class _Resolver:
             return []
         refs = [first]
         inner = [t for i in self._phrase(head) if (t := self._doc[i]).i != head.i and t.conjuncts]
+        # The phrase's sector, also when a dictionary phrase names it whole ("Syrian troops" is SYRMIL).
+        sector = first.sector
+        if sector is None and len(first.code) == 6 and first.code[3:] in self._sectors:
+            sector = first.code[3:]
         for noun in (*head.conjuncts, *inner, *(c for t in inner for c in t.conjuncts)):
             ref = self.actor_of(noun)
             if ref is None:
                 continue
-            if noun not in head.conjuncts and ref.sector is None and first.sector is not None:
-                # "the ambassadors of Arnor, Osgiliath and Gondor": each takes the phrase's sector.
-                code = first.sector + ref.code if first.prefix else ref.code + first.sector
-                ref = ActorRef(code, ref.start, ref.end, first.sector, first.prefix)
+            if noun not in head.conjuncts and ref.sector is None and sector is not None and len(ref.code) == 3:
+                # "the ambassadors of Arnor, Osgiliath and Gondor", "Russian and Syrian troops": each
+                # takes the phrase's sector.
+                prefix = first.prefix if first.sector is not None else False
+                code = sector + ref.code if prefix else ref.code + sector
+                ref = ActorRef(code, ref.start, ref.end, sector, prefix)
             if all(r.code != ref.code for r in refs):
                 refs.append(ref)
         return refs

@@ -543,3 +543,22 @@ def test_assemble_a_phrase_of_the_verb_against_someone_names_the_target(nlp, cod
         "war/war/NOUN/pobj/3 against/against/ADP/prep/5 Iraq/Iraq/PROPN/pobj/6",
     )
     assert code(coder, doc) == {("GBR", "IRQ", "154")}
+
+
+def test_assemble_conjoined_countries_share_the_sector_of_a_whole_phrase(nlp, coder):
+    # "Iraqi parliament" is one dictionary phrase (IRQLEG); "Iranian" before it takes its sector.
+    doc = parse(
+        nlp,
+        "Iranian/Iranian/ADJ/amod/3 and/and/CCONJ/cc/0 Iraqi/Iraqi/ADJ/conj/0 parliament/parliament/NOUN/nsubj/4 "
+        "condemned/condemn/VERB/ROOT/4 Syria/Syria/PROPN/dobj/4",
+    )
+    assert code(coder, doc) == {("IRQLEG", "SYR", "111"), ("IRNLEG", "SYR", "111")}
+
+
+def test_assemble_a_verb_misparsed_as_subject_gives_its_own_subject(nlp, coder):
+    doc = parse(
+        nlp,
+        "Russia/Russia/PROPN/nsubj/1 operating/operate/VERB/nsubj/4 in/in/ADP/prep/1 Iraq/Iraq/PROPN/pobj/2 "
+        "condemned/condemn/VERB/ROOT/4 Syria/Syria/PROPN/dobj/4",
+    )
+    assert code(coder, doc) == {("RUS", "SYR", "111")}
