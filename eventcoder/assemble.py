@@ -218,7 +218,8 @@ class SentenceCoder:
         candidates.append(clause.obj)
         # The first actor in the object's phrase: "condemned an attack by X" (not where or when,
         # "signed an agreement in Vienna", unless the pattern keeps PETRARCH's rule).
-        candidates.extend(t for t in clause.object_preps if loose or t.head.lower_ not in PLACE_TIME_PREPS)
+        # Inside the object, "for" says for whom ("a camp for Congolese refugees", "aid for Syria").
+        candidates.extend(t for t in clause.object_preps if loose or t.head.lower_ == "for" or t.head.lower_ not in PLACE_TIME_PREPS)
         complements = [found.complement] if found.complement is not None else [c for c in clause.complements if c.dep_ == "xcomp"]
         # Objects asked for by kind ("massed troops", "threatened to withdraw its peacekeepers"):
         # when they name no country they are what was moved or used, never the target.

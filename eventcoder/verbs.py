@@ -312,7 +312,11 @@ def _holds(pattern: VerbPattern, clause: Clause) -> VerbMatch | None:
             return None
         if target_prep is None and clause.prep_objects(particle):
             target_prep = particle
-    if pattern.obj is not None and not (is_in(clause.obj, pattern.obj) or any(is_in(t, pattern.obj) for t in clause.content)):
+    if pattern.obj is not None and not (
+        # "providing photographs and other intelligence": any of the conjoined objects.
+        (clause.obj is not None and any(is_in(t, pattern.obj) for t in (clause.obj, *clause.obj.conjuncts)))
+        or any(is_in(t, pattern.obj) for t in clause.content)
+    ):
         return None
     if pattern.prep is not None:
         objects = clause.prep_objects(pattern.prep)

@@ -562,3 +562,21 @@ def test_assemble_a_verb_misparsed_as_subject_gives_its_own_subject(nlp, coder):
         "condemned/condemn/VERB/ROOT/4 Syria/Syria/PROPN/dobj/4",
     )
     assert code(coder, doc) == {("RUS", "SYR", "111")}
+
+
+def test_assemble_any_conjoined_object_meets_a_pattern(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 sent/send/VERB/ROOT/1 tanks/tank/NOUN/dobj/1 and/and/CCONJ/cc/2 troops/troop/NOUN/conj/2 "
+        "to/to/ADP/prep/1 Syria/Syria/PROPN/pobj/5",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "154")}
+
+
+def test_assemble_for_whom_inside_the_object_is_the_target(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 attacked/attack/VERB/ROOT/1 a/a/DET/det/3 camp/camp/NOUN/dobj/1 for/for/ADP/prep/3 "
+        "Iranian/Iranian/ADJ/amod/6 refugees/refugee/NOUN/pobj/4",
+    )
+    assert code(coder, doc) == {("IRQ", "IRN", "190")}
