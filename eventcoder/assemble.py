@@ -129,7 +129,7 @@ class SentenceCoder:
                 continue
             if _is_negated(clause) and not _expects_negation(pattern):
                 continue
-            sources = resolve.actors_of(found.source_token or _source_head(clause))
+            sources = _sources(resolve, found.source_token or _source_head(clause))
             if i in mandates:
                 # "A said B must hand over ...": B is the one the demand is made of.
                 targets = resolve.actors_of(Clause.read(mandates[i]).subject)
@@ -288,6 +288,15 @@ def _is_announced(verb: Token) -> bool:
         if verb.dep_ == "advcl" and not _is_purpose_of(verb, head):
             return False
         verb = head
+
+
+def _sources(resolve: _Resolver, head: Token | None) -> list[ActorRef]:
+    """The actors a source phrase names; for an act named by a noun, who did it ("an attack by
+    Hamas killed ...")."""
+    found = resolve.actors_of(head)
+    if found or head is None:
+        return found
+    return next((refs for t in phrase_subtree(head) if t.dep_ == "pobj" and t.head.lower_ == "by" and (refs := resolve.actors_of(t))), [])
 
 
 def _is_mandative(verb: Token, explicit: bool = False) -> bool:

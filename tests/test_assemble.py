@@ -580,3 +580,12 @@ def test_assemble_for_whom_inside_the_object_is_the_target(nlp, coder):
         "Iranian/Iranian/ADJ/amod/6 refugees/refugee/NOUN/pobj/4",
     )
     assert code(coder, doc) == {("IRQ", "IRN", "190")}
+
+
+def test_assemble_an_act_named_by_a_noun_was_done_by_its_by_phrase(nlp, coder):
+    doc = parse(
+        nlp,
+        "An/an/DET/det/1 attack/attack/NOUN/nsubj/4 by/by/ADP/prep/1 Iraq/Iraq/PROPN/pobj/2 condemned/condemn/VERB/ROOT/4 "
+        "Syria/Syria/PROPN/dobj/4",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "111")}
