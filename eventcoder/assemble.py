@@ -42,6 +42,10 @@ REPORTING_VERBS = frozenset(
     {"say", "tell", "report", "add", "state", "announce", "claim", "note", "explain", "confirm", "write", "quote", "cite", "insist", "argue", "reply", "declare", "disclose", "reveal", "comment", "reiterate", "stress", "emphasize", "emphasise", "repeat", "maintain", "assert"}
 )
 THREAT_ROOT = "13"
+# Protests (demonstrate, hunger strike, strike, obstruct, violent protest) that CAMEO divides, as it
+# divides demands for change (104), by what they are for: leadership, policy, rights, regime.
+PROTEST_CODES = frozenset({"141", "142", "143", "144", "145"})
+DEMAND_CHANGE = "104"
 CONDITIONS = frozenset({"if", "unless"})
 # Verbs whose infinitive is done by their subject even when they have an object ("promised Iraq to help").
 SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "agree", "swear"})
@@ -104,7 +108,9 @@ class SentenceCoder:
                 if found is not None:
                     matches[token.i] = found
         mandates = self._mandates(sent, clauses, matches)
-        consumed = set()
+        # A protest for a demanded change is coded once, as the protest for it.
+        protests = {i: refined for i, found in matches.items() if (refined := _protest_for(clauses[i], found.pattern, matches)) is not None}
+        consumed = {demand for _, demand in protests.values()}
         for i, found in matches.items():
             # A governing verb's pattern describes its infinitive complement ("threatened to attack");
             # a null pattern its every complement ("wants Putin to attack" is a wish, no attack).
@@ -145,6 +151,9 @@ class SentenceCoder:
                 pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
             if not pairs and not self.require_dyad and (sources or targets):
                 pairs = [(s, None) for s in sources] or [(None, t) for t in targets]
+            if i in protests:
+                pattern = replace(pattern, code=protests[i][0])
+                found = replace(found, pattern=pattern)
             intent = self._intent(clause, pattern)
             if intent is not None:
                 # What an actor will or would do is an intent or a threat, not an act (yet).
@@ -255,6 +264,8 @@ class SentenceCoder:
                     purpose = Clause.read(child)
                     candidates.append(purpose.obj)
                     candidates.extend(pobj for prep, pobj in purpose.preps if prep in TARGET_PREPS)
+                    # "to demand reforms by Suharto's government": of whom inside what was demanded.
+                    candidates.extend(purpose.object_preps)
             if (found.pattern.code or "")[:2] == THREAT_ROOT:
                 # "threatened to quit the talks if the United States deploys": the threat is to whoever
                 # the condition is about, wherever the parser hung the condition.
@@ -288,6 +299,24 @@ def _is_announced(verb: Token) -> bool:
         if verb.dep_ == "advcl" and not _is_purpose_of(verb, head):
             return False
         verb = head
+
+
+def _protest_for(clause: Clause, pattern, matches: dict[int, VerbMatch]) -> tuple[str, int] | None:
+    """A protest coded by the change it demands, as CAMEO divides protests (14x1-14x4) like demands
+    for change (1041-1044): "demonstrated calling for independence" is 1414, the protest's code
+    with the demand's last digit. Returns (code, index of the demanding verb), or None when the
+    protest is already specific or demands no such change."""
+    code = pattern.code or ""
+    if code not in PROTEST_CODES:
+        return None
+    for child in clause.verb.children:
+        # "to demand reforms", "calling for independence", "saying he must resign".
+        if child.dep_ not in ("advcl", "xcomp", "ccomp", "conj") or child.i not in matches:
+            continue
+        demanded = matches[child.i].pattern.code or ""
+        if len(demanded) == 4 and demanded[:3] == DEMAND_CHANGE:
+            return code + demanded[3], child.i
+    return None
 
 
 def _sources(resolve: _Resolver, head: Token | None) -> list[ActorRef]:

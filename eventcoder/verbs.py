@@ -241,13 +241,23 @@ class VerbIndex:
 
     def has_patterns(self, token: Token) -> bool:
         """True when some pattern is keyed by the token's lemma or, failing that, its text."""
-        return token.lemma_.lower() in self._by_verb or token.lower_ in self._by_verb
+        return self._key(token) is not None
+
+    def _key(self, verb: Token) -> str | None:
+        """The verb a token's patterns are keyed by: its text when the dictionary lists that form as
+        a verb of its own ("LEFT" beside "LEAVE"), else its lemma, else (the lemmatizer errs: "staged"
+        is "stag") the text without its inflection."""
+        lemma, lower = words_of(verb)
+        if lower != lemma and lower in self._by_verb:
+            return lower
+        if lemma in self._by_verb:
+            return lemma
+        return next((stem for stem in _stems(lower) if stem in self._by_verb), None)
 
     def _match(self, clause: Clause, by_content: bool = False) -> VerbMatch | None:
         verb = clause.verb
-        lemma, lower = words_of(verb)
-        # A form the dictionary lists as a verb of its own ("LEFT" beside "LEAVE") was meant as such.
-        patterns = self._by_verb.get(lower) if lower != lemma and lower in self._by_verb else self._by_verb.get(lemma, ())
+        key = self._key(verb)
+        patterns = self._by_verb[key] if key is not None else ()
         present: tuple[frozenset[str], frozenset[str]] | None = None
         for pattern in patterns:
             if by_content and pattern.obj is None:
@@ -274,6 +284,21 @@ class VerbIndex:
             if found is not None:
                 return found
         return self._match(clause)
+
+
+def _stems(word: str) -> tuple[str, ...]:
+    """Base forms a regularly inflected verb may have: "staged" -> stage, "stopped" -> stop,
+    "carries" -> carry, "shelling" -> shell."""
+    stems: list[str] = []
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            stems.extend((stem, stem + "e"))
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                stems.append(stem[:-1])  # doubled consonant
+            if suffix in ("ed", "es") and stem.endswith("i"):
+                stems.append(stem[:-1] + "y")
+    return tuple(stems)
 
 
 def _words_around(verb: Token) -> tuple[frozenset[str], frozenset[str]]:

@@ -70,6 +70,9 @@ fight => 190
 reject obj=call => 120
 reject obj=aid => 1221
 suspend obj=aid prep=to => 162
+stage obj=protest => 141
+demonstrate => 141
+call prep=for:independence => 1044
 """
 
 
@@ -589,3 +592,20 @@ def test_assemble_an_act_named_by_a_noun_was_done_by_its_by_phrase(nlp, coder):
         "Syria/Syria/PROPN/dobj/4",
     )
     assert code(coder, doc) == {("IRQ", "SYR", "111")}
+
+
+def test_assemble_a_verb_the_lemmatizer_got_wrong_is_found_by_its_stem(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 staged/stag/VERB/ROOT/1 protests/protest/NOUN/dobj/1 against/against/ADP/prep/1 Iran/Iran/PROPN/pobj/3",
+    )
+    assert code(coder, doc) == {("IRQ", "IRN", "141")}
+
+
+def test_assemble_a_protest_is_coded_by_the_change_it_demands(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 demonstrated/demonstrate/VERB/ROOT/1 against/against/ADP/prep/1 Iran/Iran/PROPN/pobj/2 "
+        "calling/call/VERB/advcl/1 for/for/ADP/prep/4 independence/independence/NOUN/pobj/5",
+    )
+    assert code(coder, doc) == {("IRQ", "IRN", "1414")}
