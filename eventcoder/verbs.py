@@ -15,7 +15,11 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr"})
 # Verbs whose object carries the meaning: "hold talks", "conduct exercises", "make concessions".
-LIGHT_VERBS = frozenset({"hold", "have", "conduct", "undertake", "carry", "make", "take", "give", "launch", "stage", "begin", "start", "open", "resume", "reach", "sign", "pay", "offer", "provide", "seek", "engage"})
+# So are verbs that end or ease what their object names: "lift the curfew" is named by comp=curfew.
+LIGHT_VERBS = frozenset(
+    {"hold", "have", "conduct", "undertake", "carry", "make", "take", "give", "launch", "stage", "begin", "start", "open", "resume", "reach",
+     "sign", "pay", "offer", "provide", "seek", "engage", "lift", "ease", "end", "relax", "loosen"}
+)
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 # Nouns that only count or portion what their "of" phrase names: "suspended part of the aid",
 # "launched a series of air strikes" are about the aid and the strikes.
