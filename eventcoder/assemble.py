@@ -26,6 +26,11 @@ AGENT_PREPS = frozenset({"in", "from", "throughout", "across"})
 # Prepositions of place, time and purpose: their objects say where, when or why, not to whom.
 PLACE_TIME_PREPS = frozenset({"in", "at", "during", "for", "since", "after", "before", "until", "inside", "within", "throughout"})
 FALLBACK_PREPS = frozenset({"near", "around", "outside", "beside", "behind", "across", "along", "beyond", "among", "between", "about", "of"})
+# Heads of names such as "Kyoto Protocol", "Oslo Accords", "Beijing Olympics", "Normandy Format".
+NAMED_DOCUMENTS = frozenset(
+    {"convention", "protocol", "accord", "accords", "agreement", "agreements", "treaty", "declaration", "charter", "pact", "act",
+     "format", "process", "consensus", "olympics", "olympic", "games", "conference", "communique", "memorandum", "statute", "principles"}
+)
 MANDATIVE_AUXILIARIES = frozenset({"should", "must", "ought"})
 # The verb whose patterns code a demand reported as speech ("said Libya must hand over").
 DEMAND_VERB = "demand"
@@ -118,6 +123,12 @@ class SentenceCoder:
             consumed.update(c.i for c in clauses[i].complements if c.dep_ == "xcomp" or null)
             if found.complement is not None:
                 consumed.add(found.complement.i)
+            if found.target_prep is not None:
+                # "accused Hamas of violating the truce": the pattern's phrase is what was said, not done.
+                consumed.update(
+                    t.i for prep in clauses[i].verb.children if prep.dep_ == "prep" and prep.lower_ == found.target_prep
+                    for t in prep.subtree if t.dep_ == "pcomp"
+                )
             if i in mandates:
                 # What B must do has not been done: nothing in the obliged clause is coded.
                 consumed.update(t.i for t in mandates[i].subtree if t.i != i)
@@ -225,6 +236,9 @@ class SentenceCoder:
                 t for head in named for t in phrase_subtree(head) if t.dep_ == "pobj" and t.i != head.i and (loose or t.head.lower_ not in PLACE_TIME_PREPS)
             )
         candidates.append(clause.obj)
+        if found.target_prep is not None:
+            # "warned against attacking Syria": whom the act the pattern names is about.
+            candidates.extend(Clause.read(head).obj for head in clause.prep_objects(found.target_prep) if head.pos_ in VERB_TAGS)
         # The first actor in the object's phrase: "condemned an attack by X" (not where or when,
         # "signed an agreement in Vienna", unless the pattern keeps PETRARCH's rule).
         # Inside the object, "for" says for whom ("a camp for Congolese refugees", "aid for Syria").
@@ -490,7 +504,8 @@ class _Resolver:
             mention = self.mentions[i]
             if mention is not None and mention not in found:
                 found.append(mention)
-        actors = [m for m in found if m.kind == ACTOR]
+        # "the Istanbul Convention", "the Beijing Olympics": a place in a name of a treaty or an event names no actor.
+        actors = [m for m in found if m.kind == ACTOR and not _names_a_document(self._doc[m.end - 1])]
         # "military action": an agent word used as an adjective names no one.
         agents = [m for m in found if m.kind == AGENT and self._doc[m.end - 1].pos_ != "ADJ"]
         if not actors and not agents:
@@ -526,6 +541,12 @@ class _Resolver:
         if code == UNKNOWN_ACTOR:
             return None
         return ActorRef(code, min(m.start for m in used), max(m.end for m in used), sector, prefix)
+
+
+def _names_a_document(token: Token) -> bool:
+    """True for a name that modifies the capitalised name of a treaty, a conference or a games."""
+    head = token.head
+    return token.dep_ == "compound" and head.i != token.i and head.text[:1].isupper() and head.lemma_.lower() in NAMED_DOCUMENTS
 
 
 def _nearest(mentions: list[Mention], head: int) -> Mention:

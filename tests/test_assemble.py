@@ -73,6 +73,9 @@ suspend obj=aid prep=to => 162
 stage obj=protest => 141
 demonstrate => 141
 call prep=for:independence => 1044
+accuse prep=of => 112
+warn prep=against => 130
+ratify => 057
 """
 
 
@@ -609,3 +612,29 @@ def test_assemble_a_protest_is_coded_by_the_change_it_demands(nlp, coder):
         "calling/call/VERB/advcl/1 for/for/ADP/prep/4 independence/independence/NOUN/pobj/5",
     )
     assert code(coder, doc) == {("IRQ", "IRN", "1414")}
+
+
+def test_assemble_an_act_a_pattern_names_in_its_phrase_is_not_coded_and_gives_the_target(nlp, coder):
+    accused = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 accused/accuse/VERB/ROOT/1 Syria/Syria/PROPN/dobj/1 of/of/ADP/prep/1 attacking/attack/VERB/pcomp/3 "
+        "Iran/Iran/PROPN/dobj/4",
+    )
+    assert code(coder, accused) == {("IRQ", "SYR", "112")}
+    warned = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 warned/warn/VERB/ROOT/1 against/against/ADP/prep/1 attacking/attack/VERB/pcomp/2 Iran/Iran/PROPN/dobj/3",
+    )
+    assert code(coder, warned) == {("IRQ", "IRN", "130")}
+
+
+def test_assemble_a_place_in_the_name_of_a_treaty_is_no_actor(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 ratified/ratify/VERB/ROOT/1 the/the/DET/det/4 Baghdad/Baghdad/PROPN/compound/4 Protocol/protocol/PROPN/dobj/1",
+    )
+    assert code(coder, doc) == set()
+    named_for_a_country = parse(
+        nlp, "Russia/Russia/PROPN/nsubj/1 ratified/ratify/VERB/ROOT/1 the/the/DET/det/4 Iraq/Iraq/PROPN/compound/4 deal/deal/NOUN/dobj/1"
+    )
+    assert code(coder, named_for_a_country) == {("RUS", "IRQ", "057"), ("IRQ", "RUS", "057")}
