@@ -21,6 +21,8 @@ LIGHT_VERBS = frozenset(
      "sign", "pay", "offer", "provide", "seek", "engage", "lift", "ease", "end", "relax", "loosen"}
 )
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
+# Prepositions patterns name by their plain form: "agreed upon a pact" is "agreed on" one.
+PREPOSITION_VARIANTS = {"upon": "on", "towards": "toward", "amongst": "among", "amidst": "amid"}
 # Nouns that only count or portion what their "of" phrase names: "suspended part of the aid",
 # "launched a series of air strikes" are about the aid and the strikes.
 TRANSPARENT_NOUNS = frozenset(
@@ -118,7 +120,7 @@ class Clause:
             if dep in ("prep", "dative"):
                 pobj = _prep_object(child)
                 if pobj is not None:
-                    clause.preps.append((child.lower_, pobj))
+                    clause.preps.append((PREPOSITION_VARIANTS.get(child.lower_, child.lower_), pobj))
         if clause.obj is not None:
             # "imposed sanctions on Iran": the preposition often hangs off the object noun.
             # Through nouns of quantity too: "launched a series of strikes on Gaza".
@@ -138,6 +140,7 @@ class Clause:
 
     def prep_objects(self, prep: str) -> list[Token]:
         """Objects of the preposition ``prep`` attached to the verb or its object."""
+        prep = PREPOSITION_VARIANTS.get(prep, prep)
         return [pobj for word, pobj in self.preps if word == prep]
 
 

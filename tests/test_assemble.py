@@ -76,6 +76,7 @@ call prep=for:independence => 1044
 accuse prep=of => 112
 warn prep=against => 130
 ratify => 057
+agree prep=on:pact => 0311
 """
 
 
@@ -638,3 +639,12 @@ def test_assemble_a_place_in_the_name_of_a_treaty_is_no_actor(nlp, coder):
         nlp, "Russia/Russia/PROPN/nsubj/1 ratified/ratify/VERB/ROOT/1 the/the/DET/det/4 Iraq/Iraq/PROPN/compound/4 deal/deal/NOUN/dobj/1"
     )
     assert code(coder, named_for_a_country) == {("RUS", "IRQ", "057"), ("IRQ", "RUS", "057")}
+
+
+def test_assemble_upon_is_on_to_patterns(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 agreed/agree/VERB/ROOT/1 upon/upon/SCONJ/prep/1 a/a/DET/det/4 pact/pact/NOUN/pobj/2 "
+        "with/with/ADP/prep/4 Iran/Iran/PROPN/pobj/5",
+    )
+    assert code(coder, doc) == {("IRQ", "IRN", "0311")}
