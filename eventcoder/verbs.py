@@ -18,7 +18,7 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "attr"})
 # So are verbs that end or ease what their object names: "lift the curfew" is named by comp=curfew.
 LIGHT_VERBS = frozenset(
     {"hold", "have", "conduct", "undertake", "carry", "make", "take", "give", "launch", "stage", "begin", "start", "open", "resume", "reach",
-     "sign", "pay", "offer", "provide", "seek", "engage", "lift", "ease", "end", "relax", "loosen"}
+     "sign", "pay", "offer", "provide", "seek", "engage", "lift", "ease", "end", "relax", "loosen", "stop", "halt", "suspend", "quit"}
 )
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 # Prepositions patterns name by their plain form: "agreed upon a pact" is "agreed on" one.
