@@ -92,6 +92,7 @@ class Clause:
     complements: list[Token] = field(default_factory=list)
     object_preps: list[Token] = field(default_factory=list)  # objects of prepositions in the object's phrase
     content: list[Token] = field(default_factory=list)  # what a carrier object proposes ("calls for aid": aid)
+    quantities: list[Token] = field(default_factory=list)  # nouns of quantity read through ("parts" of "parts of Iraq")
     negated: bool = False
 
     @classmethod
@@ -135,6 +136,7 @@ class Clause:
             # Every prepositional object inside the object's phrase, in order, not crossing clauses:
             # "welcomed a resumption of ties with Osgiliath".
             clause.object_preps = [t for t in phrase_subtree(nouns[-1]) if t.dep_ == "pobj" and t.i not in (n.i for n in nouns)]
+            clause.quantities = nouns[1:]
             clause.content = carried(clause.obj)
         return clause
 
@@ -346,7 +348,7 @@ def _holds(pattern: VerbPattern, clause: Clause) -> VerbMatch | None:
             target_prep = particle
     if pattern.obj is not None and not (
         # "providing photographs and other intelligence": any of the conjoined objects.
-        (clause.obj is not None and any(is_in(t, pattern.obj) for t in (clause.obj, *clause.obj.conjuncts)))
+        (clause.obj is not None and any(is_in(t, pattern.obj) for t in (clause.obj, *clause.obj.conjuncts, *clause.quantities)))
         or any(is_in(t, pattern.obj) for t in clause.content)
     ):
         return None

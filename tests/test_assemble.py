@@ -77,6 +77,8 @@ accuse prep=of => 112
 warn prep=against => 130
 ratify => 057
 agree prep=on:pact => 0311
+seize obj=part => 192
+seize => 171
 """
 
 
@@ -648,3 +650,8 @@ def test_assemble_upon_is_on_to_patterns(nlp, coder):
         "with/with/ADP/prep/4 Iran/Iran/PROPN/pobj/5",
     )
     assert code(coder, doc) == {("IRQ", "IRN", "0311")}
+
+
+def test_assemble_a_noun_of_quantity_still_meets_a_pattern_that_names_it(nlp, coder):
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 seized/seize/VERB/ROOT/1 parts/part/NOUN/dobj/1 of/of/ADP/prep/2 Iran/Iran/PROPN/pobj/3")
+    assert code(coder, doc) == {("IRQ", "IRN", "192")}
