@@ -56,6 +56,7 @@ CONDITIONS = frozenset({"if", "unless"})
 SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "agree", "swear"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 VERB_TAGS = frozenset({"VERB"})
 
@@ -151,7 +152,9 @@ class SentenceCoder:
                 # "A said B must hand over ...": B is the one the demand is made of.
                 targets = resolve.actors_of(Clause.read(mandates[i]).subject)
             else:
+                resolve.owner = sources[0] if len(sources) == 1 else None
                 targets = self._targets(clause, found, resolve)
+                resolve.owner = None
             # An actor acting on itself is a misreading ("the United States would deny entry to the United States").
             # Two actors of no known country say nothing anyone can aggregate ("a colonel told reporters").
             pairs = [
@@ -289,10 +292,16 @@ class SentenceCoder:
             # PETRARCH's rule in full: the first actor anywhere after the verb in its own clause.
             candidates.extend(t for t in phrase_subtree(clause.verb) if t.i > clause.verb.i and t.pos_ in NOMINAL)
         for head in candidates:
+            is_weak = head is not None and head.i in weak
+            owner = resolve.owner
+            if is_weak:
+                resolve.owner = None  # "its troops" moved are no one's target
             found_actors = resolve.actors_of(head)
+            resolve.owner = owner
             if not found_actors:
                 continue
-            if head is not None and head.i in weak and _unknown(found_actors[0]):
+            if is_weak and _unknown(found_actors[0]):
+                # "recalled its ambassador from Moscow": what was moved, not whom it was done to.
                 continue
             return found_actors
         return []
@@ -461,6 +470,8 @@ class _Resolver:
         self.day = day
         self._doc = doc
         self._sectors = actors.sector_codes
+        # Whom "its"/"their" refers to while targets are read: the event's one source.
+        self.owner: ActorRef | None = None
 
     def actors_of(self, head: Token | None) -> list[ActorRef]:
         """The actors an argument names: one per conjoined noun ("Iraq and Iran", "envoys of A and B")."""
@@ -540,6 +551,13 @@ class _Resolver:
                     code = entry.code + code if entry.prefix else code + entry.code
         if code == UNKNOWN_ACTOR:
             return None
+        if code.startswith(UNKNOWN_ACTOR) and self.owner is not None and not _unknown(self.owner):
+            # "Israel withdrew its troops", "urged its citizens": the possessor is the source.
+            if any(self._doc[i].dep_ == "poss" and self._doc[i].lower_ in POSSESSIVE_PRONOUNS for i in self._phrase(head)):
+                owner = self.owner.code
+                if len(owner) > 3 and owner[-3:] in self._sectors:
+                    owner = owner[:-3]
+                code = owner + code[len(UNKNOWN_ACTOR):]
         return ActorRef(code, min(m.start for m in used), max(m.end for m in used), sector, prefix)
 
 

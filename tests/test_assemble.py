@@ -655,3 +655,13 @@ def test_assemble_upon_is_on_to_patterns(nlp, coder):
 def test_assemble_a_noun_of_quantity_still_meets_a_pattern_that_names_it(nlp, coder):
     doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 seized/seize/VERB/ROOT/1 parts/part/NOUN/dobj/1 of/of/ADP/prep/2 Iran/Iran/PROPN/pobj/3")
     assert code(coder, doc) == {("IRQ", "IRN", "192")}
+
+
+def test_assemble_its_in_a_target_of_no_country_is_the_source(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1 its/its/PRON/poss/3 military/military/NOUN/dobj/1",
+    )
+    assert code(coder, doc) == {("IRQ", "IRQMIL", "111")}
+    other = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1 the/the/DET/det/3 military/military/NOUN/dobj/1")
+    assert code(coder, other) == {("IRQ", "---MIL", "111")}
