@@ -51,6 +51,8 @@ THREAT_ROOT = "13"
 # divides demands for change (104), by what they are for: leadership, policy, rights, regime.
 PROTEST_CODES = frozenset({"141", "142", "143", "144", "145"})
 DEMAND_CHANGE = "104"
+# Coercion and violence, whose victims of no known country are placed by where it happened.
+VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 CONDITIONS = frozenset({"if", "unless"})
 # Verbs whose infinitive is done by their subject even when they have an object ("promised Iraq to help").
 SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "agree", "swear"})
@@ -155,6 +157,8 @@ class SentenceCoder:
                 resolve.owner = sources[0] if len(sources) == 1 else None
                 targets = self._targets(clause, found, resolve)
                 resolve.owner = None
+                if (pattern.code or "")[:2] in VIOLENT_ROOTS:
+                    targets = _located(targets, clause, resolve)
             # An actor acting on itself is a misreading ("the United States would deny entry to the United States").
             # Two actors of no known country say nothing anyone can aggregate ("a colonel told reporters").
             pairs = [
@@ -340,6 +344,20 @@ def _protest_for(clause: Clause, pattern, matches: dict[int, VerbMatch]) -> tupl
         if len(demanded) == 4 and demanded[:3] == DEMAND_CHANGE:
             return code + demanded[3], child.i
     return None
+
+
+def _located(targets: list[ActorRef], clause: Clause, resolve: _Resolver) -> list[ActorRef]:
+    """Victims of no known country take the country where the violence happened: "killed 23
+    people in Tel Aviv" is ISRCVL."""
+    if not targets or not all(_unknown(t) for t in targets):
+        return targets
+    for prep, pobj in clause.preps:
+        if prep != "in":
+            continue
+        place = resolve.actor_of(pobj)
+        if place is not None and len(place.code) == 3 and not _unknown(place):
+            return [replace(t, code=place.code + t.code[len(UNKNOWN_ACTOR):]) for t in targets]
+    return targets
 
 
 def _sources(resolve: _Resolver, head: Token | None) -> list[ActorRef]:

@@ -665,3 +665,16 @@ def test_assemble_its_in_a_target_of_no_country_is_the_source(nlp, coder):
     assert code(coder, doc) == {("IRQ", "IRQMIL", "111")}
     other = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1 the/the/DET/det/3 military/military/NOUN/dobj/1")
     assert code(coder, other) == {("IRQ", "---MIL", "111")}
+
+
+def test_assemble_victims_of_no_country_are_placed_where_the_violence_happened(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iran/Iran/PROPN/nsubj/1 attacked/attack/VERB/ROOT/1 troops/troop/NOUN/dobj/1 in/in/ADP/prep/1 Baghdad/Baghdad/PROPN/pobj/3",
+    )
+    assert code(coder, doc) == {("IRN", "IRQMIL", "190")}
+    talks = parse(
+        nlp,
+        "Iran/Iran/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1 troops/troop/NOUN/dobj/1 in/in/ADP/prep/1 Baghdad/Baghdad/PROPN/pobj/3",
+    )
+    assert code(coder, talks) == {("IRN", "---MIL", "111")}
