@@ -34,6 +34,12 @@ NAMED_DOCUMENTS = frozenset(
 MANDATIVE_AUXILIARIES = frozenset({"should", "must", "ought"})
 # The verb whose patterns code a demand reported as speech ("said Libya must hand over").
 DEMAND_VERB = "demand"
+# Nouns whose "that" clause says what is demanded ("its demand that Israel ease ...").
+DEMAND_NOUNS = frozenset({"demand", "call", "request", "appeal", "insistence", "ultimatum"})
+APPEAL_NOUNS = frozenset({"call", "request", "appeal"})
+APPEAL_VERB = "urge"
+# Verbs that voice such a demand (not "called the demand unrealistic").
+VOICING_VERBS = frozenset({"reiterate", "renew", "repeat", "restate", "issue", "make", "voice", "press", "stress", "deliver", "send", "submit", "present", "underline", "underscore", "put"})
 # Acts announced for the future are intents (cooperative roots, coded as "pledge" would be) or
 # threats (conflictual roots, coded as "threaten" would be).
 COOPERATIVE_ACTS = frozenset({"04", "05", "06", "07", "08", "09"})
@@ -212,18 +218,31 @@ class SentenceCoder:
             return {}
         found: dict[int, Token] = {}
         for token in sent:
-            if token.pos_ not in VERB_TAGS or token.lemma_.lower() not in REPORTING_VERBS:
+            if token.pos_ not in VERB_TAGS:
+                continue
+            # "reiterated its demand that Israel ease the restrictions": the demand noun's clause.
+            obj = None
+            if token.lemma_.lower() in VOICING_VERBS:
+                obj = next((c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in DEMAND_NOUNS), None)
+            # The clause may hang off the noun or, misattached, off the verb ("reiterated its demand today that ...").
+            nominal = [
+                c for c in (*obj.children, *token.children)
+                if (c.dep_ in ("acl", "ccomp") or (c.dep_ == "relcl" and c.head.i == obj.i and any(m.dep_ == "mark" for m in c.children)))
+                and _is_mandative(c)
+            ] if obj is not None else []
+            # A call or an appeal is coded as one (02), a demand as a demand (10).
+            announcing = self.verbs.patterns_for(APPEAL_VERB) if obj is not None and obj.lemma_.lower() in APPEAL_NOUNS else demands
+            if token.lemma_.lower() not in REPORTING_VERBS and not nominal:
                 continue
             known = matches.get(token.i)
-            if known is not None and known.pattern.code is not None and known.pattern.code[:2] != "01":
+            if not nominal and known is not None and known.pattern.code is not None and known.pattern.code[:2] != "01":
                 continue  # the verb's own pattern says more than "said" ("warned", "insisted on")
-            for complement in token.children:
-                if complement.dep_ != "ccomp" or not _is_mandative(complement, explicit=True):
-                    continue
+            reported = [c for c in token.children if c.dep_ == "ccomp" and _is_mandative(c, explicit=True)]
+            for complement in (*nominal, *reported):
                 subject = Clause.read(complement).subject
                 if subject is None or subject.lower_ in PERSONAL_PRONOUNS or subject.pos_ == "PRON":
                     continue
-                pattern = _announcing_pattern(demands, _predicate_verb(complement))
+                pattern = _announcing_pattern(announcing if complement in nominal else demands, _predicate_verb(complement))
                 if pattern is None:
                     continue
                 clauses.setdefault(token.i, Clause.read(token))

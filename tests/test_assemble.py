@@ -79,6 +79,7 @@ ratify => 057
 agree prep=on:pact => 0311
 seize obj=part => 192
 seize => 171
+urge comp=release => 0253
 """
 
 
@@ -678,3 +679,20 @@ def test_assemble_victims_of_no_country_are_placed_where_the_violence_happened(n
         "Iran/Iran/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1 troops/troop/NOUN/dobj/1 in/in/ADP/prep/1 Baghdad/Baghdad/PROPN/pobj/3",
     )
     assert code(coder, talks) == {("IRN", "---MIL", "111")}
+
+
+@pytest.mark.parametrize(
+    ("verb", "noun", "expected"),
+    [
+        ("renewed/renew", "call/call", {("RUS", "SYR", "0253")}),  # a call is an appeal
+        ("reiterated/reiterate", "demand/demand", {("RUS", "SYR", "1041")}),
+        ("called/call", "demand/demand", {("SYR", "IRN", "0841")}),  # describing a demand is not making one
+    ],
+)
+def test_assemble_a_voiced_demand_or_call_codes_its_that_clause_as_asked_for(nlp, coder, verb, noun, expected):
+    doc = parse(
+        nlp,
+        f"Russia/Russia/PROPN/nsubj/1 {verb}/VERB/ROOT/1 its/its/PRON/poss/3 {noun}/NOUN/dobj/1 that/that/SCONJ/mark/6 "
+        "Syria/Syria/PROPN/nsubj/6 release/release/VERB/relcl/3/VB Iran/Iran/PROPN/dobj/6",
+    )
+    assert code(coder, doc) == expected
