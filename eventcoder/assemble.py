@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
@@ -160,9 +160,7 @@ class SentenceCoder:
                 # "A said B must hand over ...": B is the one the demand is made of.
                 targets = resolve.actors_of(Clause.read(mandates[i]).subject)
             else:
-                resolve.owner = sources[0] if len(sources) == 1 else None
-                targets = self._targets(clause, found, resolve)
-                resolve.owner = None
+                targets = self._targets(clause, found, resolve, sources[0] if len(sources) == 1 else None)
                 if (pattern.code or "")[:2] in VIOLENT_ROOTS:
                     targets = _located(targets, clause, resolve)
             # An actor acting on itself is a misreading ("the United States would deny entry to the United States").
@@ -230,19 +228,20 @@ class SentenceCoder:
                 if (c.dep_ in ("acl", "ccomp") or (c.dep_ == "relcl" and c.head.i == obj.i and any(m.dep_ == "mark" for m in c.children)))
                 and _is_mandative(c)
             ] if obj is not None else []
-            # A call or an appeal is coded as one (02), a demand as a demand (10).
-            announcing = self.verbs.patterns_for(APPEAL_VERB) if obj is not None and obj.lemma_.lower() in APPEAL_NOUNS else demands
             if token.lemma_.lower() not in REPORTING_VERBS and not nominal:
                 continue
             known = matches.get(token.i)
             if not nominal and known is not None and known.pattern.code is not None and known.pattern.code[:2] != "01":
                 continue  # the verb's own pattern says more than "said" ("warned", "insisted on")
-            reported = [c for c in token.children if c.dep_ == "ccomp" and _is_mandative(c, explicit=True)]
-            for complement in (*nominal, *reported):
+            # A call or an appeal is coded as one (02), a demand as a demand (10).
+            voiced = self.verbs.patterns_for(APPEAL_VERB) if obj is not None and obj.lemma_.lower() in APPEAL_NOUNS else demands
+            asked = [(c, voiced) for c in nominal]
+            asked += [(c, demands) for c in token.children if c.dep_ == "ccomp" and _is_mandative(c, explicit=True)]
+            for complement, announcing in asked:
                 subject = Clause.read(complement).subject
                 if subject is None or subject.lower_ in PERSONAL_PRONOUNS or subject.pos_ == "PRON":
                     continue
-                pattern = _announcing_pattern(announcing if complement in nominal else demands, _predicate_verb(complement))
+                pattern = _announcing_pattern(announcing, _predicate_verb(complement))
                 if pattern is None:
                     continue
                 clauses.setdefault(token.i, Clause.read(token))
@@ -251,83 +250,77 @@ class SentenceCoder:
                 break
         return found
 
-    def _targets(self, clause: Clause, found: VerbMatch, resolve: _Resolver) -> list[ActorRef]:
-        candidates: list[Token | None] = [found.target_token]
-        loose = found.pattern.any_target
-        if found.target_prep is not None:
-            named = clause.prep_objects(found.target_prep)
-            candidates.extend(named)
-            # "called for a ceasefire between Israel and Hamas": the actors inside the named phrase.
-            candidates.extend(
-                t for head in named for t in phrase_subtree(head) if t.dep_ == "pobj" and t.i != head.i and (loose or t.head.lower_ not in PLACE_TIME_PREPS)
-            )
-        candidates.append(clause.obj)
-        if found.target_prep is not None:
-            # "warned against attacking Syria": whom the act the pattern names is about.
-            candidates.extend(Clause.read(head).obj for head in clause.prep_objects(found.target_prep) if head.pos_ in VERB_TAGS)
-        # The first actor in the object's phrase: "condemned an attack by X" (not where or when,
-        # "signed an agreement in Vienna", unless the pattern keeps PETRARCH's rule).
-        # Inside the object, "for" says for whom ("a camp for Congolese refugees", "aid for Syria").
-        candidates.extend(t for t in clause.object_preps if loose or t.head.lower_ == "for" or t.head.lower_ not in PLACE_TIME_PREPS)
+    def _targets(self, clause: Clause, found: VerbMatch, resolve: _Resolver, owner: ActorRef | None) -> list[ActorRef]:
+        """The first candidate (see ``_target_candidates``) that names an actor; ``owner`` is whom
+        "its"/"their" refers to."""
         complements = [found.complement] if found.complement is not None else [c for c in clause.complements if c.dep_ == "xcomp"]
         # Objects asked for by kind ("massed troops", "threatened to withdraw its peacekeepers"):
         # when they name no country they are what was moved or used, never the target.
         weak = {clause.obj.i} if clause.obj is not None and found.pattern.obj is not None else set()
-        for complement in complements:
-            inner = Clause.read(complement)
-            if inner.obj is not None and found.pattern.comp is not None:
-                weak.add(inner.obj.i)
-            if complement.dep_ == "ccomp" and (clause.verb.lemma_.lower() not in REPORTING_VERBS or _is_mandative(complement)):
-                # "demanded that the PRC release the journalists": of whom, before what.
-                candidates.append(inner.subject)
-            candidates.append(inner.obj)
-            candidates.extend(pobj for prep, pobj in inner.preps if prep in TARGET_PREPS)
-        candidates.extend(pobj for prep, pobj in clause.preps if prep in TARGET_PREPS)
-        # "demanded that the US cancel ...", "believes Dagolath can cope": the clause's subject is the
-        # target; after a reporting verb ("told reporters that Syria withdrew") it is only what was said,
-        # unless the clause is a mandative subjunctive ("said Libya must hand over").
-        reporting = clause.verb.lemma_.lower() in REPORTING_VERBS
-        candidates.extend(
-            Clause.read(c).subject for c in clause.complements if c.dep_ == "ccomp" and (not reporting or _is_mandative(c))
-        )
-        # Last, as PETRARCH does: an actor in another phrase of the verb ("fired near X"), but never a
-        # place, time or cause ("signed in Vienna", "fought for the militants").
-        candidates.extend(pobj for prep, pobj in clause.preps if loose or prep in FALLBACK_PREPS)
-        # Whom a phrase of the verb is against: "mobilized reservists for a war against Iraq".
-        candidates.extend(
-            t for _, pobj in clause.preps for t in phrase_subtree(pobj) if t.dep_ == "pobj" and t.i != pobj.i and t.head.lower_ == "against"
-        )
-        if not loose:
-            for child in clause.verb.children:
-                if _is_purpose_of(child, clause.verb):
-                    # "started a hunger strike to protest Assad's failure": at whom the act was aimed.
-                    purpose = Clause.read(child)
-                    candidates.append(purpose.obj)
-                    candidates.extend(pobj for prep, pobj in purpose.preps if prep in TARGET_PREPS)
-                    # "to demand reforms by Suharto's government": of whom inside what was demanded.
-                    candidates.extend(purpose.object_preps)
-            if (found.pattern.code or "")[:2] == THREAT_ROOT:
-                # "threatened to quit the talks if the United States deploys": the threat is to whoever
-                # the condition is about, wherever the parser hung the condition.
-                for verb in (clause.verb, *complements):
-                    candidates.extend(Clause.read(c).subject for c in verb.subtree if c.dep_ == "advcl" and _is_condition(c))
-        if loose:
-            # PETRARCH's rule in full: the first actor anywhere after the verb in its own clause.
-            candidates.extend(t for t in phrase_subtree(clause.verb) if t.i > clause.verb.i and t.pos_ in NOMINAL)
-        for head in candidates:
+        if found.pattern.comp is not None:
+            weak.update(inner.i for c in complements if (inner := Clause.read(c).obj) is not None)
+        for head in _target_candidates(clause, found, complements):
             is_weak = head is not None and head.i in weak
-            owner = resolve.owner
-            if is_weak:
-                resolve.owner = None  # "its troops" moved are no one's target
-            found_actors = resolve.actors_of(head)
-            resolve.owner = owner
-            if not found_actors:
-                continue
-            if is_weak and _unknown(found_actors[0]):
-                # "recalled its ambassador from Moscow": what was moved, not whom it was done to.
-                continue
-            return found_actors
+            # "recalled its ambassador from Moscow": "its" ambassador is what was moved, not whom it was done to.
+            found_actors = resolve.actors_of(head, None if is_weak else owner)
+            if found_actors and not (is_weak and _unknown(found_actors[0])):
+                return found_actors
         return []
+
+
+def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token]) -> Iterator[Token | None]:
+    """Where a target may be named, in order of preference; produced lazily, as the first that names
+    an actor ends the search."""
+    yield found.target_token
+    loose = found.pattern.any_target
+    named = clause.prep_objects(found.target_prep) if found.target_prep is not None else []
+    yield from named
+    # "called for a ceasefire between Israel and Hamas": the actors inside the named phrase.
+    yield from (
+        t for head in named for t in phrase_subtree(head) if t.dep_ == "pobj" and t.i != head.i and (loose or t.head.lower_ not in PLACE_TIME_PREPS)
+    )
+    yield clause.obj
+    # "warned against attacking Syria": whom the act the pattern names is about.
+    yield from (Clause.read(head).obj for head in named if head.pos_ in VERB_TAGS)
+    # The first actor in the object's phrase: "condemned an attack by X" (not where or when,
+    # "signed an agreement in Vienna", unless the pattern keeps PETRARCH's rule).
+    # Inside the object, "for" says for whom ("a camp for Congolese refugees", "aid for Syria").
+    yield from (t for t in clause.object_preps if loose or t.head.lower_ == "for" or t.head.lower_ not in PLACE_TIME_PREPS)
+    for complement in complements:
+        inner = Clause.read(complement)
+        if complement.dep_ == "ccomp" and (clause.verb.lemma_.lower() not in REPORTING_VERBS or _is_mandative(complement)):
+            # "demanded that the PRC release the journalists": of whom, before what.
+            yield inner.subject
+        yield inner.obj
+        yield from (pobj for prep, pobj in inner.preps if prep in TARGET_PREPS)
+    yield from (pobj for prep, pobj in clause.preps if prep in TARGET_PREPS)
+    # "demanded that the US cancel ...", "believes Dagolath can cope": the clause's subject is the
+    # target; after a reporting verb ("told reporters that Syria withdrew") it is only what was said,
+    # unless the clause is a mandative subjunctive ("said Libya must hand over").
+    reporting = clause.verb.lemma_.lower() in REPORTING_VERBS
+    yield from (Clause.read(c).subject for c in clause.complements if c.dep_ == "ccomp" and (not reporting or _is_mandative(c)))
+    # Last, as PETRARCH does: an actor in another phrase of the verb ("fired near X"), but never a
+    # place, time or cause ("signed in Vienna", "fought for the militants").
+    yield from (pobj for prep, pobj in clause.preps if loose or prep in FALLBACK_PREPS)
+    # Whom a phrase of the verb is against: "mobilized reservists for a war against Iraq".
+    yield from (t for _, pobj in clause.preps for t in phrase_subtree(pobj) if t.dep_ == "pobj" and t.i != pobj.i and t.head.lower_ == "against")
+    if loose:
+        # PETRARCH's rule in full: the first actor anywhere after the verb in its own clause.
+        yield from (t for t in phrase_subtree(clause.verb) if t.i > clause.verb.i and t.pos_ in NOMINAL)
+        return
+    for child in clause.verb.children:
+        if _is_purpose_of(child, clause.verb):
+            # "started a hunger strike to protest Assad's failure": at whom the act was aimed.
+            purpose = Clause.read(child)
+            yield purpose.obj
+            yield from (pobj for prep, pobj in purpose.preps if prep in TARGET_PREPS)
+            # "to demand reforms by Suharto's government": of whom inside what was demanded.
+            yield from purpose.object_preps
+    if (found.pattern.code or "")[:2] == THREAT_ROOT:
+        # "threatened to quit the talks if the United States deploys": the threat is to whoever
+        # the condition is about, wherever the parser hung the condition.
+        for verb in (clause.verb, *complements):
+            yield from (Clause.read(c).subject for c in verb.subtree if c.dep_ == "advcl" and _is_condition(c))
 
 
 def _is_announced(verb: Token) -> bool:
@@ -507,25 +500,22 @@ class _Resolver:
         self.day = day
         self._doc = doc
         self._sectors = actors.sector_codes
-        # Whom "its"/"their" refers to while targets are read: the event's one source.
-        self.owner: ActorRef | None = None
 
-    def actors_of(self, head: Token | None) -> list[ActorRef]:
-        """The actors an argument names: one per conjoined noun ("Iraq and Iran", "envoys of A and B")."""
+    def actors_of(self, head: Token | None, owner: ActorRef | None = None) -> list[ActorRef]:
+        """The actors an argument names: one per conjoined noun ("Iraq and Iran", "envoys of A and B");
+        ``owner`` is whom "its"/"their" refers to."""
         if head is None:
             return []
-        first = self.actor_of(head)
+        first = self.actor_of(head, owner)
         if first is None:
             # "condemned the attack and Germany" is nearly always a misparse of two clauses.
             return []
         refs = [first]
         inner = [t for i in self._phrase(head) if (t := self._doc[i]).i != head.i and t.conjuncts]
         # The phrase's sector, also when a dictionary phrase names it whole ("Syrian troops" is SYRMIL).
-        sector = first.sector
-        if sector is None and len(first.code) == 6 and first.code[3:] in self._sectors:
-            sector = first.code[3:]
+        sector = first.sector or (self._sector_of(first.code) if len(first.code) == 6 else None)
         for noun in (*head.conjuncts, *inner, *(c for t in inner for c in t.conjuncts)):
-            ref = self.actor_of(noun)
+            ref = self.actor_of(noun, owner)
             if ref is None:
                 continue
             if noun not in head.conjuncts and ref.sector is None and sector is not None and len(ref.code) == 3:
@@ -545,8 +535,13 @@ class _Resolver:
     def _phrase(self, head: Token) -> list[int]:
         return _phrase_tokens(head, self._is_agent)
 
-    def actor_of(self, head: Token) -> ActorRef | None:
-        """The actor one noun phrase names, or None."""
+    def _sector_of(self, code: str) -> str | None:
+        """The sector an actor code ends in (IRQMIL: MIL), or None."""
+        return code[-3:] if len(code) > 3 and code[-3:] in self._sectors else None
+
+    def actor_of(self, head: Token, owner: ActorRef | None = None) -> ActorRef | None:
+        """The actor one noun phrase names, or None; a phrase of no known country saying "its" or
+        "their" is ``owner``'s ("Israel withdrew its troops", "urged its citizens")."""
         found: list[Mention] = []
         for i in self._phrase(head):
             mention = self.mentions[i]
@@ -573,7 +568,7 @@ class _Resolver:
             used.append(agent)
             sector, prefix = entry.code, entry.prefix
             if not _has_part(code, entry.code):
-                has_sector = not entry.prefix and len(code) > 3 and code[-3:] in self._sectors
+                has_sector = not entry.prefix and self._sector_of(code) is not None
                 if entry.stacks:
                     code = entry.code + code if entry.prefix else code + entry.code
                 elif has_sector:
@@ -588,13 +583,10 @@ class _Resolver:
                     code = entry.code + code if entry.prefix else code + entry.code
         if code == UNKNOWN_ACTOR:
             return None
-        if code.startswith(UNKNOWN_ACTOR) and self.owner is not None and not _unknown(self.owner):
-            # "Israel withdrew its troops", "urged its citizens": the possessor is the source.
+        if code.startswith(UNKNOWN_ACTOR) and owner is not None and not _unknown(owner):
             if any(self._doc[i].dep_ == "poss" and self._doc[i].lower_ in POSSESSIVE_PRONOUNS for i in self._phrase(head)):
-                owner = self.owner.code
-                if len(owner) > 3 and owner[-3:] in self._sectors:
-                    owner = owner[:-3]
-                code = owner + code[len(UNKNOWN_ACTOR):]
+                base = owner.code[:-3] if self._sector_of(owner.code) else owner.code
+                code = base + code[len(UNKNOWN_ACTOR):]
         return ActorRef(code, min(m.start for m in used), max(m.end for m in used), sector, prefix)
 
 

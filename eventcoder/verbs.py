@@ -105,13 +105,13 @@ class Clause:
                 clause.subject = child
             elif dep in PASSIVE_SUBJECT_DEPS:
                 clause.passive = True
-                clause.obj = object_head(child)
+                clause.obj = child
             elif dep == "auxpass":
                 clause.passive = True
             elif dep == "agent":
                 clause.agent = _prep_object(child)
             elif dep in OBJECT_DEPS and clause.obj is None:
-                clause.obj = object_head(child)
+                clause.obj = child
             elif dep == "neg":
                 clause.negated = True
             elif dep in COMPLEMENT_DEPS:
@@ -121,22 +121,20 @@ class Clause:
             if dep in ("prep", "dative"):
                 pobj = _prep_object(child)
                 if pobj is not None:
-                    clause.preps.append((PREPOSITION_VARIANTS.get(child.lower_, child.lower_), pobj))
+                    clause.preps.append((_plain_prep(child), pobj))
         if clause.obj is not None:
+            # The object is what it is about, through nouns of quantity ("a series of strikes on Gaza").
+            nouns = _object_path(clause.obj)
+            clause.quantities, clause.obj = nouns[:-1], nouns[-1]
+            crossed = {n.i for n in nouns}
             # "imposed sanctions on Iran": the preposition often hangs off the object noun.
-            # Through nouns of quantity too: "launched a series of strikes on Gaza".
-            nouns = [clause.obj]
-            while nouns[-1].dep_ == "pobj" and nouns[-1].head.head.i != clause.obj.i and nouns[-1].head.head.lemma_.lower() in TRANSPARENT_NOUNS:
-                nouns.append(nouns[-1].head.head)
-            on_object = [
-                (child.lower_, pobj) for noun in nouns for child in noun.children
-                if child.dep_ == "prep" and (pobj := _prep_object(child)) is not None and pobj.i != clause.obj.i and pobj.i not in (n.i for n in nouns)
-            ]
-            clause.preps.extend(on_object)
+            clause.preps.extend(
+                (_plain_prep(child), pobj) for noun in nouns for child in noun.children
+                if child.dep_ == "prep" and (pobj := _prep_object(child)) is not None and pobj.i not in crossed
+            )
             # Every prepositional object inside the object's phrase, in order, not crossing clauses:
             # "welcomed a resumption of ties with Osgiliath".
-            clause.object_preps = [t for t in phrase_subtree(nouns[-1]) if t.dep_ == "pobj" and t.i not in (n.i for n in nouns)]
-            clause.quantities = nouns[1:]
+            clause.object_preps = [t for t in phrase_subtree(nouns[0]) if t.dep_ == "pobj" and t.i not in crossed]
             clause.content = carried(clause.obj)
         return clause
 
@@ -179,17 +177,24 @@ def names_action(verb: Token, words: frozenset[str]) -> bool:
     if verb.lemma_.lower() not in LIGHT_VERBS:
         return False
     obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
-    return obj is not None and is_in(object_head(obj), words)
+    return obj is not None and is_in(_object_path(obj)[-1], words)
 
 
-def object_head(noun: Token) -> Token:
-    """The noun an object is about, through nouns of quantity: "part of the aid" is the aid."""
+def _object_path(noun: Token) -> list[Token]:
+    """The nouns from an object to what it is about, through nouns of quantity: "part of the aid"
+    is [part, aid]; a plain object is [itself]."""
+    path = [noun]
     while noun.lemma_.lower() in TRANSPARENT_NOUNS:
         inner = next((_prep_object(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if inner is None or inner.pos_ not in NOMINAL:
             break
-        noun = inner
-    return noun
+        path.append(noun := inner)
+    return path
+
+
+def _plain_prep(prep: Token) -> str:
+    """A preposition in the form patterns name it by ("upon" is "on")."""
+    return PREPOSITION_VARIANTS.get(prep.lower_, prep.lower_)
 
 
 def carried(noun: Token) -> list[Token]:
@@ -207,7 +212,7 @@ def carried(noun: Token) -> list[Token]:
             continue
         found.append(inner)
         if inner.pos_ in ("VERB", "AUX"):
-            found.extend(object_head(c) for c in inner.children if c.dep_ in OBJECT_DEPS)
+            found.extend(_object_path(c)[-1] for c in inner.children if c.dep_ in OBJECT_DEPS)
     return found
 
 
@@ -237,6 +242,8 @@ class VerbIndex:
         for order, pattern in enumerate(patterns):
             by_verb[pattern.verb].append((-pattern.specificity, order, pattern))
         self._by_verb = {verb: [p for *_, p in sorted(entries, key=lambda e: e[:2])] for verb, entries in by_verb.items()}
+        # (lemma, text) -> the verb its patterns are keyed by: asked of every verb token, twice.
+        self._keys: dict[tuple[str, str], str | None] = {}
 
     def __contains__(self, lemma: str) -> bool:
         return lemma in self._by_verb
@@ -256,12 +263,17 @@ class VerbIndex:
         """The verb a token's patterns are keyed by: its text when the dictionary lists that form as
         a verb of its own ("LEFT" beside "LEAVE"), else its lemma, else (the lemmatizer errs: "staged"
         is "stag") the text without its inflection."""
-        lemma, lower = words_of(verb)
-        if lower != lemma and lower in self._by_verb:
-            return lower
-        if lemma in self._by_verb:
-            return lemma
-        return next((stem for stem in _stems(lower) if stem in self._by_verb), None)
+        forms = words_of(verb)
+        if forms not in self._keys:
+            lemma, lower = forms
+            if lower != lemma and lower in self._by_verb:
+                key = lower
+            elif lemma in self._by_verb:
+                key = lemma
+            else:
+                key = next((stem for stem in _stems(lower) if stem in self._by_verb), None)
+            self._keys[forms] = key
+        return self._keys[forms]
 
     def _match(self, clause: Clause, by_content: bool = False) -> VerbMatch | None:
         verb = clause.verb
