@@ -65,6 +65,13 @@ SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "a
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+# Titles of office: "President Reagan" in a dated report was in office then, whatever the dictionary's
+# dates say ("former President Bush" is the ELI agent phrase "former president").
+OFFICE_TITLES = frozenset(
+    {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "vice president", "foreign minister", "defense minister", "defence minister", "foreign secretary", "secretary of state"}
+)
+ELITE = "ELI"
+GOVERNMENT = "GOV"
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 VERB_TAGS = frozenset({"VERB"})
 
@@ -539,6 +546,10 @@ class _Resolver:
         """The sector an actor code ends in (IRQMIL: MIL), or None."""
         return code[-3:] if len(code) > 3 and code[-3:] in self._sectors else None
 
+    def _is_title_of(self, agent: Mention, person: Mention) -> bool:
+        """True when ``agent`` is a title of office written just before a person's name ("President Assad")."""
+        return agent.end == person.start and self._doc[agent.start : agent.end].text.lower() in OFFICE_TITLES
+
     def actor_of(self, head: Token, owner: ActorRef | None = None) -> ActorRef | None:
         """The actor one noun phrase names, or None; a phrase of no known country saying "its" or
         "their" is ``owner``'s ("Israel withdrew its troops", "urged its citizens")."""
@@ -561,6 +572,8 @@ class _Resolver:
             actor = _nearest(actors, head.i)
             code = self.actors.actor_code(actor, self.day)
             used.append(actor)
+            if code.endswith(ELITE) and any(self._is_title_of(agent, actor) for agent in agents):
+                code = code[: -len(ELITE)] + GOVERNMENT
         if agents:
             # One sector per actor, as CAMEO codes it: the head noun's own ("government forces" -> MIL).
             agent = _nearest(agents, head.i)

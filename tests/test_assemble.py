@@ -33,7 +33,7 @@ Barack Obama | Obama
     USAGOV 2009-01-20..2017-01-20
     USAELI
 """
-AGENTS = "MIL: military | troops | forces\nGOV: Foreign Ministry | official | government | president\nLEG: parliament\n"
+AGENTS = "MIL: military | troops | forces\nGOV: Foreign Ministry | official | government | president\nLEG: parliament\nELI: former president\n"
 VERBS = """
 &SANCTION = sanction | embargo
 condemn => 111
@@ -206,6 +206,14 @@ def test_assemble_conflict_without_target_is_not_made_reciprocal(nlp, coder):
 def test_assemble_date_limited_actor_codes(nlp, coder, day, expected):
     doc = parse(nlp, "Obama/Obama/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1 Syria/Syria/PROPN/dobj/1")
     assert code(coder, doc, day) == {(expected, "SYR", "111")}
+
+
+@pytest.mark.parametrize(("title", "expected"), [("President/president/PROPN/compound/1", "USAGOV"), ("former/former/ADJ/amod/1 president/president/NOUN/compound/2", "USAELI")])
+def test_assemble_title_of_office_puts_a_person_in_office(nlp, coder, title, expected):
+    # A report of 2018 that says "President Obama" is about him in office, whatever the dictionary's dates.
+    words = title.split()
+    doc = parse(nlp, f"{title} Obama/Obama/PROPN/nsubj/{len(words) + 1} condemned/condemn/VERB/ROOT/{len(words) + 1} Syria/Syria/PROPN/dobj/{len(words) + 1}")
+    assert code(coder, doc, dt.date(2018, 5, 1)) == {(expected, "SYR", "111")}
 
 
 def test_assemble_one_actor_events_only_when_asked(nlp, coder):
