@@ -374,7 +374,10 @@ def _holds(pattern: VerbPattern, clause: Clause) -> VerbMatch | None:
             return None
     complement = None
     if pattern.comp is not None:
-        complement = next((c for c in clause.complements if names_action(c, pattern.comp)), None)
+        # "threatened to shell Iraqi towns ... where, it said, 100 people were killed": the act
+        # threatened is the infinitive, not a clause the parser hung off the same verb.
+        candidates = [c for c in clause.complements if c.dep_ == "xcomp"] or clause.complements
+        complement = next((c for c in candidates if names_action(c, pattern.comp)), None)
         if complement is None:
             return None
     roles: dict[str, Token] = {}

@@ -60,6 +60,7 @@ demand comp=mediate => 108
 pledge => 030
 pledge comp=release => 0353
 threaten => 130
+threaten comp=kill => 1383
 threaten comp=attack => 138
 release => 0841
 want => ---
@@ -704,3 +705,13 @@ def test_assemble_a_voiced_demand_or_call_codes_its_that_clause_as_asked_for(nlp
         "Syria/Syria/PROPN/nsubj/6 release/release/VERB/relcl/3/VB Iran/Iran/PROPN/dobj/6",
     )
     assert code(coder, doc) == expected
+
+
+def test_assemble_threatened_act_is_the_infinitive_not_another_clause_of_the_verb(nlp, coder):
+    # "threatened to attack Iraq, where people were killed": the parser hangs "killed" off "threatened" too.
+    doc = parse(
+        nlp,
+        "Iran/Iran/PROPN/nsubj/1 threatened/threaten/VERB/ROOT/1 to/to/PART/aux/3 attack/attack/VERB/xcomp/1 Iraq/Iraq/PROPN/dobj/3 "
+        "where/where/SCONJ/advmod/8 people/people/NOUN/nsubjpass/8 were/be/AUX/auxpass/8 killed/kill/VERB/ccomp/1",
+    )
+    assert code(coder, doc) == {("IRN", "IRQ", "138")}
