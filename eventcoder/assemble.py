@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from .actors import ACTOR, AGENT, ActorMatcher, Mention
+from .cameo import FRAME_ROOTS, framed_code
 from .dictionaries.model import VerbPattern
 from .verbs import NOMINAL, Clause, VerbIndex, VerbMatch, names_action, phrase_subtree
 
@@ -53,6 +54,7 @@ REPORTING_VERBS = frozenset(
     {"say", "tell", "report", "add", "state", "announce", "claim", "note", "explain", "confirm", "write", "quote", "cite", "insist", "argue", "reply", "declare", "disclose", "reveal", "comment", "reiterate", "stress", "emphasize", "emphasise", "repeat", "maintain", "assert"}
 )
 THREAT_ROOT = "13"
+INTENT_ROOT = "03"
 # Protests (demonstrate, hunger strike, strike, obstruct, violent protest) that CAMEO divides, as it
 # divides demands for change (104), by what they are for: leadership, policy, rights, regime.
 PROTEST_CODES = frozenset({"141", "142", "143", "144", "145"})
@@ -129,6 +131,7 @@ class SentenceCoder:
                 if found is not None:
                     matches[token.i] = found
         mandates = self._mandates(sent, clauses, matches)
+        _frame_acts(clauses, matches)
         # A protest for a demanded change is coded once, as the protest for it.
         protests = {i: refined for i, found in matches.items() if (refined := _protest_for(clauses[i], found.pattern, matches)) is not None}
         consumed = {demand for _, demand in protests.values()}
@@ -211,7 +214,13 @@ class SentenceCoder:
         if not _is_announced(verb):
             return None
         announcing = self.verbs.patterns_for(PLEDGE_VERB if root in COOPERATIVE_ACTS else THREATEN_VERB)
-        return _announcing_pattern(announcing, verb)
+        chosen = _announcing_pattern(announcing, verb)
+        framed = framed_code(INTENT_ROOT if root in COOPERATIVE_ACTS else THREAT_ROOT, pattern.code)
+        if chosen is not None and framed is not None:
+            # "NATO would tighten the blockade": the act's own pattern, which sees its object (a
+            # blockade, 191), says what is threatened (1381) better than a list of verbs ("tighten", 132).
+            chosen = _by_act(chosen, pattern.code, framed)
+        return chosen
 
     def _mandates(self, sent: Span, clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> dict[int, Token]:
         """Reported demands: "A said B must withdraw" is A demanding that B withdraw, coded with the
@@ -426,6 +435,29 @@ def _predicate_verb(verb: Token) -> Token:
             if inner is not None:
                 return inner
     return verb
+
+
+def _frame_acts(clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> None:
+    """A promise, demand, refusal or threat that no pattern names more closely is coded by the act
+    it is about, as CAMEO divides them alike: "threatened to ambush troops" is a threatened attack
+    (1384) because "ambush" is an attack, "promised to airlift food" an intent to give humanitarian
+    aid (0333). The act is then consumed: it was not done."""
+    for i, found in list(matches.items()):
+        code = found.pattern.code
+        if found.complement is not None or code is None or code[2:].strip("0") or code[:2] not in FRAME_ROOTS:
+            continue
+        acts = [c for c in clauses[i].complements if c.dep_ == "xcomp"] or clauses[i].complements
+        for act in acts:
+            done = matches.get(act.i)
+            framed = framed_code(code[:2], done.pattern.code) if done is not None and done.pattern.code is not None else None
+            if framed is not None:
+                matches[i] = replace(found, pattern=_by_act(found.pattern, done.pattern.code, framed), complement=act)
+                break
+
+
+def _by_act(pattern: VerbPattern, act: str, framed: str) -> VerbPattern:
+    """``pattern`` coding the promise, demand, refusal or threat of an act coded ``act`` as ``framed``."""
+    return replace(pattern, code=framed, text=f"{pattern.text}, by the act's {act} => {framed}")
 
 
 def _announcing_pattern(patterns: list[VerbPattern], act: Token) -> VerbPattern | None:

@@ -86,3 +86,77 @@ def cameo_codes():
         root_name = _table().get(info.root_code or "", (None,))[0]
         rows.append({**info.__dict__, "root_name": root_name, "quad_name": QUAD_CLASS_NAMES.get(info.quad_class or 0)})
     return pd.DataFrame(rows)
+
+
+# CAMEO codes promises, demands, refusals and threats in parallel with the acts they are about:
+# an intent to provide humanitarian aid (0333) mirrors providing it (073), a demand for the release
+# of persons (1053) and a refusal to release them (1243) mirror releasing them (084), a threat of
+# blockade (1381) mirrors imposing one (191). Keyed by the act's code prefix; the longest wins.
+_COOPERATIVE_FRAMES = {
+    # act prefix: (intent 03, demand 10, refusal 12)
+    "04": ("036", "106", "125"),
+    "045": ("039", "108", "126"),
+    "05": ("032", "102", None),
+    "06": ("031", "101", "121"),
+    "061": ("0311", "1011", "1211"),
+    "062": ("0312", "1012", "1212"),
+    "063": ("0313", "1013", "1213"),
+    "064": ("0314", "1014", None),
+    "07": ("033", "103", "122"),
+    "071": ("0331", "1031", "1221"),
+    "072": ("0332", "1032", "1222"),
+    "073": ("0333", "1033", "1223"),
+    "074": ("0334", "1034", "1224"),
+    "08": ("035", "105", "124"),
+    "081": ("0351", "1051", "1241"),
+    "082": ("0352", "1052", "1242"),
+    "083": ("034", "104", "123"),
+    "0831": ("0341", "1041", "1231"),
+    "0832": ("0342", "1042", "1232"),
+    "0833": ("0343", "1043", "1233"),
+    "0834": ("0344", "1044", "1234"),
+    "084": ("0353", "1053", "1243"),
+    "085": ("0354", "1054", "1244"),
+    "086": ("0355", "1055", "1245"),
+    "087": ("0356", "1056", "1246"),
+}
+_THREATS = {
+    "14": "133",
+    "15": "138",
+    "16": "131",
+    "161": "1313",
+    "162": "1311",
+    "163": "1312",
+    "164": "134",
+    "165": "135",
+    "166": "136",
+    "17": "137",
+    "171": "130",
+    "172": "132",
+    "18": "1383",
+    "19": "1384",
+    "191": "1381",
+    "192": "1382",
+    "20": "1385",
+}
+_FRAMES = {"03": 0, "10": 1, "12": 2}
+FRAME_ROOTS = frozenset({*_FRAMES, "13"})
+
+
+def framed_code(frame_root: str, act: str) -> str | None:
+    """The code of a promise (root 03), demand (10), refusal (12) or threat (13) of the act coded
+    ``act``, by CAMEO's parallel divisions: ``framed_code("13", "191")`` is 1381, a threatened
+    blockade; None when CAMEO has no such code ("demand to attack")."""
+    for size in (4, 3, 2):
+        prefix = act[:size]
+        if len(prefix) < size:
+            continue
+        if frame_root == "13":
+            found = _THREATS.get(prefix)
+        else:
+            found = _COOPERATIVE_FRAMES.get(prefix, (None, None, None))[_FRAMES[frame_root]] if frame_root in _FRAMES else None
+            if prefix in _COOPERATIVE_FRAMES:
+                return found
+        if found is not None:
+            return found
+    return None

@@ -467,9 +467,11 @@ def test_assemble_obligation_to_be_ready_to_act_is_a_demand_for_that_act(nlp, co
 @pytest.mark.parametrize(
     ("spec", "expected"),
     [
-        ("Iraq/Iraq/PROPN/nsubj/2 will/will/AUX/aux/2 attack/attack/VERB/ROOT/2 Iran/Iran/PROPN/dobj/2", {("IRQ", "IRN", "138")}),
+        # The act's own code says what is threatened or promised, as CAMEO divides them alike: an
+        # attack (190) is a threatened attack (1384), a meeting (040) an intent to meet (036).
+        ("Iraq/Iraq/PROPN/nsubj/2 will/will/AUX/aux/2 attack/attack/VERB/ROOT/2 Iran/Iran/PROPN/dobj/2", {("IRQ", "IRN", "1384")}),
         ("Iraq/Iraq/PROPN/nsubj/2 would/would/AUX/aux/2 release/release/VERB/ROOT/2 Iran/Iran/PROPN/dobj/2", {("IRQ", "IRN", "0353")}),
-        ("Iraq/Iraq/PROPN/nsubj/2 will/will/AUX/aux/2 meet/meet/VERB/ROOT/2 Iran/Iran/PROPN/dobj/2", {("IRQ", "IRN", "030"), ("IRN", "IRQ", "030")}),
+        ("Iraq/Iraq/PROPN/nsubj/2 will/will/AUX/aux/2 meet/meet/VERB/ROOT/2 Iran/Iran/PROPN/dobj/2", {("IRQ", "IRN", "036"), ("IRN", "IRQ", "036")}),
         ("Iraq/Iraq/PROPN/nsubj/2 has/have/AUX/aux/2 attacked/attack/VERB/ROOT/2 Iran/Iran/PROPN/dobj/2", {("IRQ", "IRN", "190")}),
         # Words of intent announce their infinitive, and the purpose it serves.
         (
@@ -477,7 +479,7 @@ def test_assemble_obligation_to_be_ready_to_act_is_a_demand_for_that_act(nlp, co
             "Iran/Iran/PROPN/dobj/4",
             {("IRQ", "IRN", "0353")},
         ),
-        ("Iraq/Iraq/PROPN/nsubj/1 plans/plan/VERB/ROOT/1 to/to/PART/aux/3 attack/attack/VERB/xcomp/1 Iran/Iran/PROPN/dobj/3", {("IRQ", "IRN", "138")}),
+        ("Iraq/Iraq/PROPN/nsubj/1 plans/plan/VERB/ROOT/1 to/to/PART/aux/3 attack/attack/VERB/xcomp/1 Iran/Iran/PROPN/dobj/3", {("IRQ", "IRN", "1384")}),
         (
             "Iraq/Iraq/PROPN/nsubj/2 will/will/AUX/aux/2 send/send/VERB/ROOT/2 it/it/PRON/dobj/2 to/to/PART/aux/5 "
             "release/release/VERB/advcl/2 Iran/Iran/PROPN/dobj/5",
@@ -715,3 +717,19 @@ def test_assemble_threatened_act_is_the_infinitive_not_another_clause_of_the_ver
         "where/where/SCONJ/advmod/8 people/people/NOUN/nsubjpass/8 were/be/AUX/auxpass/8 killed/kill/VERB/ccomp/1",
     )
     assert code(coder, doc) == {("IRN", "IRQ", "138")}
+
+
+@pytest.mark.parametrize(
+    ("verb", "act", "expected"),
+    [
+        # No pattern of the governing verb names the act: the act's own code gives the sub-code.
+        ("threatened/threaten", "fight/fight", "1384"),
+        ("pledged/pledge", "help/help", "033"),
+        # A pattern that names the act keeps its code.
+        ("threatened/threaten", "attack/attack", "138"),
+        ("pledged/pledge", "release/release", "0353"),
+    ],
+)
+def test_assemble_promise_or_threat_is_coded_by_the_act_it_is_about(nlp, coder, verb, act, expected):
+    doc = parse(nlp, f"Iraq/Iraq/PROPN/nsubj/1 {verb}/VERB/ROOT/1 to/to/PART/aux/3 {act}/VERB/xcomp/1 Iran/Iran/PROPN/dobj/3")
+    assert code(coder, doc) == {("IRQ", "IRN", expected)}

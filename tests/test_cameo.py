@@ -59,3 +59,27 @@ def test_cameo_table_agrees_with_reference_codebook(shared):
     for code, row in reference.items():
         assert ours.loc[code, "goldstein"] == pytest.approx(float(row["goldstein"])), code
         assert ours.loc[code, "name"].lower() == row["name"].lower(), code
+
+
+@pytest.mark.parametrize(
+    ("frame", "act", "expected"),
+    [
+        ("13", "191", "1381"),  # threatened blockade
+        ("13", "1831", "1383"),  # a threatened bombing is unconventional violence
+        ("13", "162", "1311"),  # threatened cut in aid
+        ("03", "073", "0333"),  # promised humanitarian aid
+        ("10", "0841", "1053"),  # demanded release
+        ("12", "0834", "1234"),  # refused institutional change
+        ("12", "051", None),  # CAMEO has no refusal to praise
+        ("10", "190", None),  # nor a demand to attack
+    ],
+)
+def test_framed_code_follows_cameos_parallel_divisions(frame, act, expected):
+    assert cameo.framed_code(frame, act) == expected
+
+
+def test_framed_codes_are_all_cameo_codes():
+    for frame in sorted(cameo.FRAME_ROOTS):
+        for act in cameo.cameo_codes()["code"]:
+            framed = cameo.framed_code(frame, act)
+            assert framed is None or (cameo.is_cameo_code(framed) and framed[:2] == frame), (frame, act, framed)
