@@ -257,9 +257,17 @@ class SentenceCoder:
                 subject = Clause.read(complement).subject
                 if subject is None or subject.lower_ in PERSONAL_PRONOUNS or subject.pos_ == "PRON":
                     continue
-                pattern = _announcing_pattern(announcing, _predicate_verb(complement))
+                act = _predicate_verb(complement)
+                pattern = _announcing_pattern(announcing, act)
                 if pattern is None:
                     continue
+                done = matches.get(act.i)
+                if done is not None and done.pattern.code is not None and pattern.code is not None:
+                    # "said Israel must ease the blockade": what is asked for, by the act's own code,
+                    # where no pattern names it or one names it coarsely.
+                    framed = framed_code(pattern.code[:2], done.pattern.code)
+                    if framed is not None and (pattern.comp is None or (framed.startswith(pattern.code) and framed != pattern.code)):
+                        pattern = _by_act(pattern, done.pattern.code, framed)
                 clauses.setdefault(token.i, Clause.read(token))
                 matches[token.i] = VerbMatch(pattern, None, complement)
                 found[token.i] = complement
@@ -444,13 +452,20 @@ def _frame_acts(clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> No
     aid (0333). The act is then consumed: it was not done."""
     for i, found in list(matches.items()):
         code = found.pattern.code
-        if found.complement is not None or code is None or code[2:].strip("0") or code[:2] not in FRAME_ROOTS:
+        if code is None or code[:2] not in FRAME_ROOTS:
             continue
-        acts = [c for c in clauses[i].complements if c.dep_ == "xcomp"] or clauses[i].complements
+        if found.complement is not None:
+            # A pattern that names the act may still code it coarsely: "urge comp=ease" is 025, and
+            # "urged Israel to ease the blockade" is the more specific 0256.
+            acts = [found.complement]
+        elif code[2:].strip("0"):
+            continue
+        else:
+            acts = [c for c in clauses[i].complements if c.dep_ == "xcomp"] or clauses[i].complements
         for act in acts:
             done = matches.get(act.i)
             framed = framed_code(code[:2], done.pattern.code) if done is not None and done.pattern.code is not None else None
-            if framed is not None:
+            if framed is not None and (found.complement is None or (framed.startswith(code) and framed != code)):
                 matches[i] = replace(found, pattern=_by_act(found.pattern, done.pattern.code, framed), complement=act)
                 break
 

@@ -140,18 +140,23 @@ _THREATS = {
     "20": "1385",
 }
 _FRAMES = {"03": 0, "10": 1, "12": 2}
-FRAME_ROOTS = frozenset({*_FRAMES, "13"})
+APPEAL, DEMAND, THREAT = "02", "10", "13"
+FRAME_ROOTS = frozenset({*_FRAMES, APPEAL, THREAT})
 
 
 def framed_code(frame_root: str, act: str) -> str | None:
-    """The code of a promise (root 03), demand (10), refusal (12) or threat (13) of the act coded
-    ``act``, by CAMEO's parallel divisions: ``framed_code("13", "191")`` is 1381, a threatened
-    blockade; None when CAMEO has no such code ("demand to attack")."""
+    """The code of an appeal (root 02), promise (03), demand (10), refusal (12) or threat (13) of the
+    act coded ``act``, by CAMEO's parallel divisions: ``framed_code("13", "191")`` is 1381, a
+    threatened blockade; None when CAMEO has no such code ("demand to attack")."""
+    if frame_root == APPEAL:
+        # Appeals are divided as demands are: 0253 and 1053 ask for a release.
+        demand = framed_code(DEMAND, act)
+        return APPEAL + demand[2:] if demand is not None else None
     for size in (4, 3, 2):
         prefix = act[:size]
         if len(prefix) < size:
             continue
-        if frame_root == "13":
+        if frame_root == THREAT:
             found = _THREATS.get(prefix)
         else:
             found = _COOPERATIVE_FRAMES.get(prefix, (None, None, None))[_FRAMES[frame_root]] if frame_root in _FRAMES else None

@@ -81,6 +81,8 @@ agree prep=on:pact => 0311
 seize obj=part => 192
 seize => 171
 urge comp=release => 0253
+urge comp=ease => 025
+ease obj=blockade => 0872
 """
 
 
@@ -514,8 +516,9 @@ def test_assemble_the_object_of_an_appeal_is_who_would_act(nlp, coder):
         "Russia/Russia/PROPN/nsubj/1 pressed/press/VERB/ROOT/1 Iraq/Iraq/PROPN/dobj/1 to/to/PART/aux/4 help/help/VERB/xcomp/1 "
         "Iran/Iran/PROPN/dobj/4",
     )
-    # The appeal consumes its infinitive; were it coded, Iraq (not Russia) would be the helper.
-    assert code(coder, doc) == {("RUS", "IRQ", "020")}
+    # The appeal consumes its infinitive, and is one for aid (023) because helping is aid (070);
+    # were the help coded, Iraq (not Russia) would be the helper.
+    assert code(coder, doc) == {("RUS", "IRQ", "023")}
     from eventcoder.assemble import _source_head
     from eventcoder.verbs import Clause
 
@@ -716,7 +719,7 @@ def test_assemble_threatened_act_is_the_infinitive_not_another_clause_of_the_ver
         "Iran/Iran/PROPN/nsubj/1 threatened/threaten/VERB/ROOT/1 to/to/PART/aux/3 attack/attack/VERB/xcomp/1 Iraq/Iraq/PROPN/dobj/3 "
         "where/where/SCONJ/advmod/8 people/people/NOUN/nsubjpass/8 were/be/AUX/auxpass/8 killed/kill/VERB/ccomp/1",
     )
-    assert code(coder, doc) == {("IRN", "IRQ", "138")}
+    assert code(coder, doc) == {("IRN", "IRQ", "1384")}  # 138 by the pattern, an attack (190) by the act
 
 
 @pytest.mark.parametrize(
@@ -725,11 +728,21 @@ def test_assemble_threatened_act_is_the_infinitive_not_another_clause_of_the_ver
         # No pattern of the governing verb names the act: the act's own code gives the sub-code.
         ("threatened/threaten", "fight/fight", "1384"),
         ("pledged/pledge", "help/help", "033"),
-        # A pattern that names the act keeps its code.
-        ("threatened/threaten", "attack/attack", "138"),
+        # A pattern that names the act keeps its code, or takes the act's finer one below it.
+        ("threatened/threaten", "attack/attack", "1384"),
         ("pledged/pledge", "release/release", "0353"),
     ],
 )
 def test_assemble_promise_or_threat_is_coded_by_the_act_it_is_about(nlp, coder, verb, act, expected):
     doc = parse(nlp, f"Iraq/Iraq/PROPN/nsubj/1 {verb}/VERB/ROOT/1 to/to/PART/aux/3 {act}/VERB/xcomp/1 Iran/Iran/PROPN/dobj/3")
     assert code(coder, doc) == {("IRQ", "IRN", expected)}
+
+
+def test_assemble_coarse_pattern_for_an_appeal_is_refined_by_the_act(nlp, coder):
+    # "urge comp=ease" is 025; easing a blockade is 0872, so the appeal is 0256.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 urged/urge/VERB/ROOT/1 Iran/Iran/PROPN/dobj/1 to/to/PART/aux/4 ease/ease/VERB/xcomp/1 "
+        "the/the/DET/det/6 blockade/blockade/NOUN/dobj/4",
+    )
+    assert code(coder, doc) == {("IRQ", "IRN", "0256")}
