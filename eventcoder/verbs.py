@@ -217,9 +217,13 @@ def carried(noun: Token) -> list[Token]:
 
 
 def _prep_object(prep: Token) -> Token | None:
+    """The object of a preposition; of a two-word one, the second word's ("out of Moldova", "away from")."""
     for child in prep.children:
         if child.dep_ in ("pobj", "pcomp"):
             return child
+    inner = next((child for child in prep.children if child.dep_ == "prep" and child.i == prep.i + 1), None)
+    if inner is not None:
+        return next((child for child in inner.children if child.dep_ in ("pobj", "pcomp")), None)
     return None
 
 

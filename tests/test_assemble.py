@@ -53,6 +53,7 @@ hold obj=talk prep=with => 046
 leave prep=for => 042:043
 call prep=for => 020
 send obj=troop prep=to => 154
+pull obj=troop prep=out => 0874
 mass obj=troop => 154
 threaten comp=withdraw => 1313
 agree comp=talk => 036
@@ -746,3 +747,13 @@ def test_assemble_coarse_pattern_for_an_appeal_is_refined_by_the_act(nlp, coder)
         "the/the/DET/det/6 blockade/blockade/NOUN/dobj/4",
     )
     assert code(coder, doc) == {("IRQ", "IRN", "0256")}
+
+
+def test_assemble_two_word_preposition_names_its_object(nlp, coder):
+    # "out of Moldova" is parsed as "out" with "of Moldova" below it.
+    doc = parse(
+        nlp,
+        "Russia/Russia/PROPN/nsubj/1 pulled/pull/VERB/ROOT/1 troops/troop/NOUN/dobj/1 out/out/ADP/prep/1 of/of/ADP/prep/3 "
+        "Ukraine/Ukraine/PROPN/pobj/4",
+    )
+    assert code(coder, doc) == {("RUS", "UKR", "0874")}
