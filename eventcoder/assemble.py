@@ -61,6 +61,19 @@ PROTEST_CODES = frozenset({"141", "142", "143", "144", "145"})
 DEMAND_CHANGE = "104"
 # Coercion and violence, whose victims of no known country are placed by where it happened.
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
+# Acts on things in a place are acts on its country: "shelled villages in Kosovo", "will evacuate
+# the settlements in the Gaza Strip" (yielding, 08).
+LOCATED_ROOTS = VIOLENT_ROOTS | {"08"}
+# Objects that are places or property, whose place says whose they are ("an organization in
+# Northern Ireland" is someone unnamed, not Britain).
+PLACE_NOUNS = frozenset(
+    {
+        "village", "town", "city", "settlement", "outpost", "area", "region", "district", "province", "territory",
+        "neighbourhood", "neighborhood", "suburb", "camp", "base", "position", "post", "garrison", "home", "house",
+        "building", "office", "facility", "installation", "site", "port", "airport", "bridge", "road", "border",
+        "checkpoint", "school", "hospital", "mosque", "church", "market", "plant", "refinery", "pipeline", "target",
+    }
+)
 CONDITIONS = frozenset({"if", "unless"})
 # Verbs whose infinitive is done by their subject even when they have an object ("promised Iraq to help").
 SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "agree", "swear"})
@@ -171,7 +184,7 @@ class SentenceCoder:
                 targets = resolve.actors_of(Clause.read(mandates[i]).subject)
             else:
                 targets = self._targets(clause, found, resolve, sources[0] if len(sources) == 1 else None)
-                if (pattern.code or "")[:2] in VIOLENT_ROOTS:
+                if (pattern.code or "")[:2] in LOCATED_ROOTS:
                     targets = _located(targets, clause, resolve)
             # An actor acting on itself is a misreading ("the United States would deny entry to the United States").
             # Two actors of no known country say nothing anyone can aggregate ("a colonel told reporters").
@@ -384,15 +397,18 @@ def _protest_for(clause: Clause, pattern, matches: dict[int, VerbMatch]) -> tupl
 
 def _located(targets: list[ActorRef], clause: Clause, resolve: _Resolver) -> list[ActorRef]:
     """Victims of no known country take the country where the violence happened: "killed 23
-    people in Tel Aviv" is ISRCVL."""
-    if not targets or not all(_unknown(t) for t in targets):
+    people in Tel Aviv" is ISRCVL; an object that names no one is that country's: "shelled
+    villages in Kosovo" targets Kosovo."""
+    if targets and not all(_unknown(t) for t in targets):
+        return targets
+    if not targets and (clause.obj is None or clause.obj.lemma_.lower() not in PLACE_NOUNS or resolve.actor_of(clause.obj) is not None):
         return targets
     for prep, pobj in clause.preps:
         if prep != "in":
             continue
         place = resolve.actor_of(pobj)
         if place is not None and len(place.code) == 3 and not _unknown(place):
-            return [replace(t, code=place.code + t.code[len(UNKNOWN_ACTOR):]) for t in targets]
+            return [replace(t, code=place.code + t.code[len(UNKNOWN_ACTOR):]) for t in targets] or [place]
     return targets
 
 

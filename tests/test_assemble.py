@@ -757,3 +757,15 @@ def test_assemble_two_word_preposition_names_its_object(nlp, coder):
         "Ukraine/Ukraine/PROPN/pobj/4",
     )
     assert code(coder, doc) == {("RUS", "UKR", "0874")}
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        ("Iraq/Iraq/PROPN/nsubj/1 attacked/attack/VERB/ROOT/1 villages/village/NOUN/dobj/1 in/in/ADP/prep/2 Iran/Iran/PROPN/pobj/3", {("IRQ", "IRN", "190")}),
+        # An unnamed organization in Iran is not Iran.
+        ("Iraq/Iraq/PROPN/nsubj/1 attacked/attack/VERB/ROOT/1 groups/group/NOUN/dobj/1 in/in/ADP/prep/2 Iran/Iran/PROPN/pobj/3", set()),
+    ],
+)
+def test_assemble_place_attacked_is_its_countrys(nlp, coder, spec, expected):
+    assert code(coder, parse(nlp, spec)) == expected
