@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from .actors import ACTOR, AGENT, ActorMatcher, Mention
 from .cameo import FRAME_ROOTS, framed_code
 from .dictionaries.model import VerbPattern
-from .verbs import NOMINAL, Clause, VerbIndex, VerbMatch, names_action, phrase_subtree
+from .verbs import NOMINAL, Clause, VerbIndex, VerbMatch, names_action, phrase_subtree, prep_object
 
 # Dependents that stay inside a noun phrase when looking for the actor it names.
 NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "appos", "npadvmod", "nn"})
@@ -86,7 +86,12 @@ OFFICE_TITLES = frozenset(
     {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "vice president", "foreign minister", "defense minister", "defence minister", "foreign secretary", "secretary of state"}
 )
 ELITE = "ELI"
+CIVILIANS = "CVL"
 GOVERNMENT = "GOV"
+# A country's institutions and its people: an unnamed institution dealing with a named people is theirs.
+STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
+SOCIETY_SECTORS = frozenset({"CVL", "OPP", "REB", "INS", "LAB", "EDU", "PTY", "MED", "AGR", "BUS", "REL"})
+NON_STATE = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 VERB_TAGS = frozenset({"VERB"})
 
@@ -130,6 +135,9 @@ class SentenceCoder:
         self.actors = actors
         self.verbs = verbs
         self.require_dyad = require_dyad
+        # PETRARCH's agents stack roles and leave an unnamed institution unknown ("Russian police
+        # arrested students" is RUSCOP -> ---EDU); native dictionaries give it the people's country.
+        self._domestic = not any(agent.stacks for agent in actors.agents)
         # Patterns are reported relative to their folder, so output does not depend on where it is installed.
         self._root_prefix = dictionary_root.rstrip("/") + "/" if dictionary_root else ""
 
@@ -192,6 +200,8 @@ class SentenceCoder:
                 (s, t) for s in sources for t in targets
                 if (s.start, s.end) != (t.start, t.end) and s.code != t.code and not (_unknown(s) and _unknown(t))
             ]
+            if self._domestic:
+                pairs = [_domestic(s, t) for s, t in pairs]
             if not targets and len(sources) > 1 and _is_joint(pattern):
                 pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
             if not pairs and not self.require_dyad and (sources or targets):
@@ -431,6 +441,32 @@ def _is_mandative(verb: Token, explicit: bool = False) -> bool:
     return not explicit and verb.tag_ == "VB"
 
 
+def _domestic(source: ActorRef, target: ActorRef) -> tuple[ActorRef, ActorRef]:
+    """Government, police, courts or parliament of no named country, dealing with a country's own
+    people, are that country's: "Liberian demonstrators protested against the government",
+    "police dispersed Egyptian students"."""
+
+    def country_of(society: ActorRef) -> str | None:
+        code = society.code
+        if _unknown(society) or len(code) < 6 or code[:3] in NON_STATE or code[3:6] not in SOCIETY_SECTORS:
+            return None
+        return code[:3]
+
+    def state_of(state: ActorRef) -> str | None:
+        code = state.code
+        return code[:3] if not _unknown(state) and code[:3] not in NON_STATE and code[3:6] in STATE_SECTORS else None
+
+    def filled(actor: ActorRef, country: str | None, sectors: frozenset[str]) -> ActorRef:
+        if country is None or not _unknown(actor) or actor.code[3:6] not in sectors:
+            return actor
+        return replace(actor, code=country + actor.code[len(UNKNOWN_ACTOR):])
+
+    # Either way round: "Liberian riot police dispersed demonstrators" are LBRCOP and LBRCVL.
+    source = filled(filled(source, country_of(target), STATE_SECTORS), state_of(target), SOCIETY_SECTORS)
+    target = filled(filled(target, country_of(source), STATE_SECTORS), state_of(source), SOCIETY_SECTORS)
+    return source, target
+
+
 def _unknown(actor: ActorRef) -> bool:
     return actor.code.startswith(UNKNOWN_ACTOR)
 
@@ -609,6 +645,16 @@ class _Resolver:
         """The sector an actor code ends in (IRQMIL: MIL), or None."""
         return code[-3:] if len(code) > 3 and code[-3:] in self._sectors else None
 
+    def _resident(self, people: Token) -> str | None:
+        """People of one nation living in another are coded by where they live, as CAMEO codes
+        residents: "ethnic Albanians in south Serbia" are SRBCVL. None when no other country is named."""
+        for child in people.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "of") and (place := prep_object(child)) is not None:
+                found = self.actor_of(place)
+                if found is not None and len(found.code) == 3 and not _unknown(found):
+                    return found.code + CIVILIANS
+        return None
+
     def _is_title_of(self, agent: Mention, person: Mention) -> bool:
         """True when ``agent`` is a title of office written just before a person's name ("President Assad")."""
         return agent.end == person.start and self._doc[agent.start : agent.end].text.lower() in OFFICE_TITLES
@@ -637,6 +683,8 @@ class _Resolver:
             used.append(actor)
             if code.endswith(ELITE) and any(self._is_title_of(agent, actor) for agent in agents):
                 code = code[: -len(ELITE)] + GOVERNMENT
+            if code.endswith(CIVILIANS) and actor.start <= head.i < actor.end:
+                code = self._resident(head) or code
         if agents:
             # One sector per actor, as CAMEO codes it: the head noun's own ("government forces" -> MIL).
             agent = _nearest(agents, head.i)

@@ -109,7 +109,7 @@ class Clause:
             elif dep == "auxpass":
                 clause.passive = True
             elif dep == "agent":
-                clause.agent = _prep_object(child)
+                clause.agent = prep_object(child)
             elif dep in OBJECT_DEPS and clause.obj is None:
                 clause.obj = child
             elif dep == "neg":
@@ -119,7 +119,7 @@ class Clause:
             if dep in PARTICLE_DEPS:
                 clause.particles.add(child.lower_)
             if dep in ("prep", "dative"):
-                pobj = _prep_object(child)
+                pobj = prep_object(child)
                 if pobj is not None:
                     clause.preps.append((_plain_prep(child), pobj))
         if clause.obj is not None:
@@ -130,7 +130,7 @@ class Clause:
             # "imposed sanctions on Iran": the preposition often hangs off the object noun.
             clause.preps.extend(
                 (_plain_prep(child), pobj) for noun in nouns for child in noun.children
-                if child.dep_ == "prep" and (pobj := _prep_object(child)) is not None and pobj.i not in crossed
+                if child.dep_ == "prep" and (pobj := prep_object(child)) is not None and pobj.i not in crossed
             )
             # Every prepositional object inside the object's phrase, in order, not crossing clauses:
             # "welcomed a resumption of ties with Osgiliath".
@@ -185,7 +185,7 @@ def _object_path(noun: Token) -> list[Token]:
     is [part, aid]; a plain object is [itself]."""
     path = [noun]
     while noun.lemma_.lower() in TRANSPARENT_NOUNS:
-        inner = next((_prep_object(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((prep_object(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if inner is None or inner.pos_ not in NOMINAL:
             break
         path.append(noun := inner)
@@ -207,7 +207,7 @@ def carried(noun: Token) -> list[Token]:
     # The "for" phrase may hang off a noun inside ("calls by Belarus's rulers for aid").
     parts = [*noun.children, *(t for t in phrase_subtree(noun) if t.lower_ == "for" and t.head.i != noun.i)]
     for child in parts:
-        inner = _prep_object(child) if child.dep_ == "prep" and child.lower_ in ("for", "of") else child if child.dep_ == "acl" else None
+        inner = prep_object(child) if child.dep_ == "prep" and child.lower_ in ("for", "of") else child if child.dep_ == "acl" else None
         if inner is None:
             continue
         found.append(inner)
@@ -216,7 +216,7 @@ def carried(noun: Token) -> list[Token]:
     return found
 
 
-def _prep_object(prep: Token) -> Token | None:
+def prep_object(prep: Token) -> Token | None:
     """The object of a preposition; of a two-word one, the second word's ("out of Moldova", "away from")."""
     for child in prep.children:
         if child.dep_ in ("pobj", "pcomp"):
@@ -429,7 +429,7 @@ def _find_element(element: PhraseElement, tokens: list[Token], cursor: int) -> t
             continue
         if token.lower_ != element.prep:
             continue
-        pobj = _prep_object(token)
+        pobj = prep_object(token)
         if not width:
             return position + 1, pobj
         inside = [t for t in token.subtree if t.i > token.i]

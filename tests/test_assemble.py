@@ -17,6 +17,7 @@ ACTORS = """
 IRQ: Iraq | Iraqi | Baghdad
 IGOUNO: United Nations | UN
 IRN: Iran | Iranian
+IRNCVL: Iranians
 SYR: Syria
 RUS: Russia | Russian | Moscow
 TUR: Turkish
@@ -33,7 +34,7 @@ Barack Obama | Obama
     USAGOV 2009-01-20..2017-01-20
     USAELI
 """
-AGENTS = "MIL: military | troops | forces\nGOV: Foreign Ministry | official | government | president\nLEG: parliament\nELI: former president\n"
+AGENTS = "MIL: military | troops | forces\nGOV: Foreign Ministry | official | government | president\nLEG: parliament\nELI: former president\nCOP: police\n"
 VERBS = """
 &SANCTION = sanction | embargo
 condemn => 111
@@ -768,4 +769,23 @@ def test_assemble_two_word_preposition_names_its_object(nlp, coder):
     ],
 )
 def test_assemble_place_attacked_is_its_countrys(nlp, coder, spec, expected):
+    assert code(coder, parse(nlp, spec)) == expected
+
+
+def test_assemble_people_living_abroad_are_coded_by_where_they_live(nlp, coder):
+    doc = parse(nlp, "Iranians/Iranians/PROPN/nsubj/3 in/in/ADP/prep/0 Iraq/Iraq/PROPN/pobj/1 condemned/condemn/VERB/ROOT/3 Syria/Syria/PROPN/dobj/3")
+    assert code(coder, doc) == {("IRQCVL", "SYR", "111")}
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # An institution of no named country dealing with a country's people is theirs, either way round.
+        ("Iranians/Iranians/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1 the/the/DET/det/3 government/government/NOUN/dobj/1", {("IRNCVL", "IRNGOV", "111")}),
+        ("police/police/NOUN/nsubj/1 attacked/attack/VERB/ROOT/1 Iranians/Iranians/PROPN/dobj/1", {("IRNCOP", "IRNCVL", "190")}),
+        # Troops may be anyone's.
+        ("troops/troop/NOUN/nsubj/1 attacked/attack/VERB/ROOT/1 Iranians/Iranians/PROPN/dobj/1", {("---MIL", "IRNCVL", "190")}),
+    ],
+)
+def test_assemble_unnamed_institution_belongs_to_the_people_it_deals_with(nlp, coder, spec, expected):
     assert code(coder, parse(nlp, spec)) == expected
