@@ -307,6 +307,8 @@ class SentenceCoder:
         if found.pattern.comp is not None:
             weak.update(inner.i for c in complements if (inner := Clause.read(c).obj) is not None)
         for head in _target_candidates(clause, found, complements):
+            if head is not None and clause.agent is not None and head.i == clause.agent.i:
+                continue  # the passive's "by" phrase is the source
             is_weak = head is not None and head.i in weak
             # "recalled its ambassador from Moscow": "its" ambassador is what was moved, not whom it was done to.
             found_actors = resolve.actors_of(head, None if is_weak else owner)
@@ -319,6 +321,9 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
     """Where a target may be named, in order of preference; produced lazily, as the first that names
     an actor ends the search."""
     yield found.target_token
+    if clause.passive:
+        # "Aristide was accused of corruption by officials": who it was done to, before any phrase.
+        yield clause.obj
     loose = found.pattern.any_target
     named = clause.prep_objects(found.target_prep) if found.target_prep is not None else []
     yield from named
@@ -591,6 +596,9 @@ def _source_head(clause: Clause) -> Token | None:
             governing = Clause.read(verb)
         if dependent.dep_ == "xcomp" and governing.obj is not None and not governing.passive and verb.lemma_.lower() not in SUBJECT_CONTROL:
             # "pressed Obama to help Iran", "urged Iran to release": the object is who would act.
+            return governing.obj
+        if dependent.dep_ == "conj" and governing.passive and governing.obj is not None:
+            # "the minister has been indicted by the court and will resign": the minister resigns.
             return governing.obj
         if governing.subject is not None or governing.passive:
             return _source_head(governing)

@@ -30,6 +30,8 @@ TRANSPARENT_NOUNS = frozenset(
      "wave", "spate", "string", "round", "flurry", "barrage", "volley", "number", "host", "couple", "dozen", "dozens",
      "hundred", "hundreds", "thousand", "thousands", "tens", "score", "scores", "one", "each", "any", "none", "several", "kind", "type", "sort"}
 )
+# Nouns of taking part, read through their "in" phrase: "indicted for his part in atrocities".
+INVOLVEMENT_NOUNS = frozenset({"part", "role", "involvement", "participation", "complicity", "hand"})
 # Nouns that say what they are of by a noun before them: "an aid programme", "a relief package".
 GENERIC_NOUNS = frozenset({"program", "programme", "package", "scheme", "project", "effort", "campaign", "operation", "mission", "drive", "plan"})
 # Nouns that carry a proposal whose content their complement names: "rejected calls for economic aid",
@@ -122,6 +124,11 @@ class Clause:
                 pobj = prep_object(child)
                 if pobj is not None:
                     clause.preps.append((_plain_prep(child), pobj))
+        if clause.passive and clause.agent is None:
+            # "was accused of corruption by officials": the parser often hangs the "by" phrase
+            # lower down; in a passive it still names who acted.
+            by = next((t for t in phrase_subtree(verb) if t.lower_ == "by" and t.dep_ in ("prep", "agent") and t.i > verb.i), None)
+            clause.agent = prep_object(by) if by is not None else None
         if clause.obj is not None:
             # The object is what it is about, through nouns of quantity ("a series of strikes on Gaza").
             nouns = _object_path(clause.obj)
@@ -178,6 +185,14 @@ def names_action(verb: Token, words: frozenset[str]) -> bool:
         return False
     obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
     return obj is not None and is_in(_object_path(obj)[-1], words)
+
+
+def _involved_in(nouns: list[Token]) -> list[Token]:
+    """What nouns of taking part are about: "part in atrocities" -> atrocities."""
+    return [
+        inner for noun in nouns if noun.lemma_.lower() in INVOLVEMENT_NOUNS
+        for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "in" and (inner := prep_object(prep)) is not None
+    ]
 
 
 def _object_path(noun: Token) -> list[Token]:
@@ -370,7 +385,7 @@ def _holds(pattern: VerbPattern, clause: Clause) -> VerbMatch | None:
         return None
     if pattern.prep is not None:
         objects = clause.prep_objects(pattern.prep)
-        if not objects or (pattern.prep_obj is not None and not any(is_in(o, pattern.prep_obj) for o in objects)):
+        if not objects or (pattern.prep_obj is not None and not any(is_in(o, pattern.prep_obj) for o in (*objects, *_involved_in(objects)))):
             return None
     if pattern.before is not None:
         verb = clause.verb

@@ -77,6 +77,8 @@ stage obj=protest => 141
 demonstrate => 141
 call prep=for:independence => 1044
 accuse prep=of => 112
+indict => 115
+indict prep=for:atrocity => 1124
 warn prep=against => 130
 ratify => 057
 agree prep=on:pact => 0311
@@ -789,3 +791,31 @@ def test_assemble_people_living_abroad_are_coded_by_where_they_live(nlp, coder):
 )
 def test_assemble_unnamed_institution_belongs_to_the_people_it_deals_with(nlp, coder, spec, expected):
     assert code(coder, parse(nlp, spec)) == expected
+
+
+def test_assemble_passive_by_phrase_hung_lower_is_still_the_source(nlp, coder):
+    # "Iraq was accused of corruption by Iran", with "by Iran" parsed under "corruption".
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubjpass/2 was/be/AUX/auxpass/2 accused/accuse/VERB/ROOT/2 of/of/ADP/prep/2 "
+        "corruption/corruption/NOUN/pobj/3 by/by/ADP/prep/4 Iran/Iran/PROPN/pobj/5",
+    )
+    assert code(coder, doc) == {("IRN", "IRQ", "112")}
+
+
+def test_assemble_verb_conjoined_to_a_passive_is_done_by_its_subject(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubjpass/2 was/be/AUX/auxpass/2 attacked/attack/VERB/ROOT/2 by/by/ADP/agent/2 Iran/Iran/PROPN/pobj/3 "
+        "and/and/CCONJ/cc/2 condemned/condemn/VERB/conj/2 Syria/Syria/PROPN/dobj/6",
+    )
+    assert code(coder, doc) == {("IRN", "IRQ", "190"), ("IRQ", "SYR", "111")}
+
+
+def test_assemble_part_in_something_is_read_as_that_thing(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iran/Iran/PROPN/nsubj/1 indicted/indict/VERB/ROOT/1 Iraq/Iraq/PROPN/dobj/1 for/for/ADP/prep/1 its/its/PRON/poss/5 "
+        "part/part/NOUN/pobj/3 in/in/ADP/prep/5 atrocities/atrocity/NOUN/pobj/6",
+    )
+    assert code(coder, doc) == {("IRN", "IRQ", "1124")}
