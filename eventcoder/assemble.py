@@ -62,8 +62,8 @@ DEMAND_CHANGE = "104"
 # Coercion and violence, whose victims of no known country are placed by where it happened.
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 # Acts on things in a place are acts on its country: "shelled villages in Kosovo", "will evacuate
-# the settlements in the Gaza Strip" (yielding, 08).
-LOCATED_ROOTS = VIOLENT_ROOTS | {"08"}
+# the settlements in the Gaza Strip" (yielding, 08), "protect civilians in Mali" (aid, 07).
+LOCATED_ROOTS = VIOLENT_ROOTS | {"07", "08"}
 # Objects that are places or property, whose place says whose they are ("an organization in
 # Northern Ireland" is someone unnamed, not Britain).
 PLACE_NOUNS = frozenset(
@@ -91,6 +91,7 @@ GOVERNMENT = "GOV"
 # A country's institutions and its people: an unnamed institution dealing with a named people is theirs.
 STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
 SOCIETY_SECTORS = frozenset({"CVL", "OPP", "REB", "INS", "LAB", "EDU", "PTY", "MED", "AGR", "BUS", "REL"})
+PEOPLE_SECTORS = frozenset({"CVL", "REF"})
 NON_STATE = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 VERB_TAGS = frozenset({"VERB"})
@@ -411,19 +412,26 @@ def _protest_for(clause: Clause, pattern, matches: dict[int, VerbMatch]) -> tupl
 
 
 def _located(targets: list[ActorRef], clause: Clause, resolve: _Resolver) -> list[ActorRef]:
-    """Victims of no known country take the country where the violence happened: "killed 23
-    people in Tel Aviv" is ISRCVL; an object that names no one is that country's: "shelled
-    villages in Kosovo" targets Kosovo."""
+    """Victims of no known country take the country where it happened: "killed 23 people in Tel
+    Aviv" is ISRCVL, and so are people a pattern asks for by kind ("protect civilians in Mali" is
+    MLICVL); an object that names no one is that country's ("shelled villages in Kosovo")."""
     if targets and not all(_unknown(t) for t in targets):
         return targets
-    if not targets and (clause.obj is None or clause.obj.lemma_.lower() not in PLACE_NOUNS or resolve.actor_of(clause.obj) is not None):
+    placed = targets
+    if not targets and clause.obj is not None:
+        named = resolve.actor_of(clause.obj)
+        if named is not None and _unknown(named) and named.code[len(UNKNOWN_ACTOR):] in PEOPLE_SECTORS:
+            placed = [named]
+        elif named is not None or clause.obj.lemma_.lower() not in PLACE_NOUNS:
+            return targets
+    elif not targets:
         return targets
     for prep, pobj in clause.preps:
         if prep != "in":
             continue
         place = resolve.actor_of(pobj)
         if place is not None and len(place.code) == 3 and not _unknown(place):
-            return [replace(t, code=place.code + t.code[len(UNKNOWN_ACTOR):]) for t in targets] or [place]
+            return [replace(t, code=place.code + t.code[len(UNKNOWN_ACTOR):]) for t in placed] or [place]
     return targets
 
 

@@ -34,7 +34,7 @@ Barack Obama | Obama
     USAGOV 2009-01-20..2017-01-20
     USAELI
 """
-AGENTS = "MIL: military | troops | forces\nGOV: Foreign Ministry | official | government | president\nLEG: parliament\nELI: former president\nCOP: police\n"
+AGENTS = "MIL: military | troops | forces\nGOV: Foreign Ministry | official | government | president\nLEG: parliament\nELI: former president\nCOP: police\nCVL: civilians\n"
 VERBS = """
 &SANCTION = sanction | embargo
 condemn => 111
@@ -78,6 +78,7 @@ demonstrate => 141
 call prep=for:independence => 1044
 accuse prep=of => 112
 indict => 115
+protect obj=civilian => 074
 indict prep=for:atrocity => 1124
 warn prep=against => 130
 ratify => 057
@@ -819,3 +820,9 @@ def test_assemble_part_in_something_is_read_as_that_thing(nlp, coder):
         "part/part/NOUN/pobj/3 in/in/ADP/prep/5 atrocities/atrocity/NOUN/pobj/6",
     )
     assert code(coder, doc) == {("IRN", "IRQ", "1124")}
+
+
+def test_assemble_people_asked_for_by_kind_are_placed_where_it_happened(nlp, coder):
+    # "protected civilians in Iran": the civilians are whom it was done to, and they are Iran's.
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 protected/protect/VERB/ROOT/1 civilians/civilian/NOUN/dobj/1 in/in/ADP/prep/1 Iran/Iran/PROPN/pobj/3")
+    assert code(coder, doc) == {("IRQ", "IRNCVL", "074")}
