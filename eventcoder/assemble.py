@@ -24,6 +24,7 @@ RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 UNKNOWN_ACTOR = "---"
 # A role noun takes its country from these too: "lawmakers in Fornost", "soldiers from Gondor".
 AGENT_PREPS = frozenset({"in", "from", "throughout", "across"})
+SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "envoy", "negotiator", "representative", "adviser", "advisor"})
 # Prepositions of place, time and purpose: their objects say where, when or why, not to whom.
 PLACE_TIME_PREPS = frozenset({"in", "at", "during", "for", "since", "after", "before", "until", "inside", "within", "throughout"})
 FALLBACK_PREPS = frozenset({"near", "around", "outside", "beside", "behind", "across", "along", "beyond", "among", "between", "about", "of"})
@@ -91,6 +92,9 @@ GOVERNMENT = "GOV"
 # A country's institutions and its people: an unnamed institution dealing with a named people is theirs.
 STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
 SOCIETY_SECTORS = frozenset({"CVL", "OPP", "REB", "INS", "LAB", "EDU", "PTY", "MED", "AGR", "BUS", "REL"})
+# Where a state meets its own people: demands, disapproval, rejection, threats, protest, coercion.
+DOMESTIC_ROOTS = frozenset({"10", "11", "12", "13", "14", "17"})
+POLICE = "COP"  # police are a country's own, whatever they do
 PEOPLE_SECTORS = frozenset({"CVL", "REF"})
 NON_STATE = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
@@ -202,7 +206,8 @@ class SentenceCoder:
                 if (s.start, s.end) != (t.start, t.end) and s.code != t.code and not (_unknown(s) and _unknown(t))
             ]
             if self._domestic:
-                pairs = [_domestic(s, t) for s, t in pairs]
+                domestic = (pattern.code or "")[:2] in DOMESTIC_ROOTS
+                pairs = [_domestic(s, t) if domestic or POLICE in (s.code[3:6], t.code[3:6]) else (s, t) for s, t in pairs]
             if not targets and len(sources) > 1 and _is_joint(pattern):
                 pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
             if not pairs and not self.require_dyad and (sources or targets):
@@ -757,7 +762,12 @@ def _phrase_tokens(head: Token, is_agent) -> list[int]:
             if child.dep_ in NOUN_PHRASE_DEPS:
                 indices.append(child.i)
                 stack.append(child)
-            elif child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ in AGENT_PREPS and is_agent(token))):
+            elif child.dep_ == "prep" and (
+                child.lower_ == "of"
+                or (child.lower_ in AGENT_PREPS and is_agent(token))
+                # "a spokesman for U.S. Central Command" speaks for it.
+                or (child.lower_ == "for" and token.lemma_.lower() in SPEAKERS)
+            ):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         indices.append(pobj.i)

@@ -34,7 +34,7 @@ Barack Obama | Obama
     USAGOV 2009-01-20..2017-01-20
     USAELI
 """
-AGENTS = "MIL: military | troops | forces\nGOV: Foreign Ministry | official | government | president\nLEG: parliament\nELI: former president\nCOP: police\nCVL: civilians\n"
+AGENTS = "MIL: military | troops | forces\nGOV: Foreign Ministry | official | government | president | spokesman\nLEG: parliament\nELI: former president\nCOP: police\nCVL: civilians\n"
 VERBS = """
 &SANCTION = sanction | embargo
 condemn => 111
@@ -786,8 +786,9 @@ def test_assemble_people_living_abroad_are_coded_by_where_they_live(nlp, coder):
         # An institution of no named country dealing with a country's people is theirs, either way round.
         ("Iranians/Iranians/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1 the/the/DET/det/3 government/government/NOUN/dobj/1", {("IRNCVL", "IRNGOV", "111")}),
         ("police/police/NOUN/nsubj/1 attacked/attack/VERB/ROOT/1 Iranians/Iranians/PROPN/dobj/1", {("IRNCOP", "IRNCVL", "190")}),
-        # Troops may be anyone's.
+        # Troops may be anyone's, and an official helping a people need not be theirs.
         ("troops/troop/NOUN/nsubj/1 attacked/attack/VERB/ROOT/1 Iranians/Iranians/PROPN/dobj/1", {("---MIL", "IRNCVL", "190")}),
+        ("official/official/NOUN/nsubj/1 helped/help/VERB/ROOT/1 Iranians/Iranians/PROPN/dobj/1", {("---GOV", "IRNCVL", "070")}),
     ],
 )
 def test_assemble_unnamed_institution_belongs_to_the_people_it_deals_with(nlp, coder, spec, expected):
@@ -826,3 +827,8 @@ def test_assemble_people_asked_for_by_kind_are_placed_where_it_happened(nlp, cod
     # "protected civilians in Iran": the civilians are whom it was done to, and they are Iran's.
     doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 protected/protect/VERB/ROOT/1 civilians/civilian/NOUN/dobj/1 in/in/ADP/prep/1 Iran/Iran/PROPN/pobj/3")
     assert code(coder, doc) == {("IRQ", "IRNCVL", "074")}
+
+
+def test_assemble_spokesman_for_an_actor_speaks_for_it(nlp, coder):
+    doc = parse(nlp, "spokesman/spokesman/NOUN/nsubj/3 for/for/ADP/prep/0 Iraq/Iraq/PROPN/pobj/1 condemned/condemn/VERB/ROOT/3 Syria/Syria/PROPN/dobj/3")
+    assert code(coder, doc) == {("IRQGOV", "SYR", "111")}
