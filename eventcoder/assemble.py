@@ -245,7 +245,7 @@ class SentenceCoder:
         announcing = self.verbs.patterns_for(PLEDGE_VERB if root in COOPERATIVE_ACTS else THREATEN_VERB)
         chosen = _announcing_pattern(announcing, verb)
         framed = framed_code(INTENT_ROOT if root in COOPERATIVE_ACTS else THREAT_ROOT, pattern.code)
-        if chosen is not None and framed is not None:
+        if chosen is not None and framed is not None and framed != chosen.code and (chosen.comp is None or _sees_object(pattern)):
             # "NATO would tighten the blockade": the act's own pattern, which sees its object (a
             # blockade, 191), says what is threatened (1381) better than a list of verbs ("tighten", 132).
             chosen = _by_act(chosen, pattern.code, framed)
@@ -295,7 +295,7 @@ class SentenceCoder:
                     # "said Israel must ease the blockade": what is asked for, by the act's own code,
                     # where no pattern names it or one names it coarsely.
                     framed = framed_code(pattern.code[:2], done.pattern.code)
-                    if framed is not None and (pattern.comp is None or (framed.startswith(pattern.code) and framed != pattern.code)):
+                    if framed is not None and (pattern.comp is None or (_sees_object(done.pattern) and framed.startswith(pattern.code) and framed != pattern.code)):
                         pattern = _by_act(pattern, done.pattern.code, framed)
                 clauses.setdefault(token.i, Clause.read(token))
                 matches[token.i] = VerbMatch(pattern, None, complement)
@@ -535,9 +535,15 @@ def _frame_acts(clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> No
         for act in acts:
             done = matches.get(act.i)
             framed = framed_code(code[:2], done.pattern.code) if done is not None and done.pattern.code is not None else None
-            if framed is not None and (found.complement is None or (framed.startswith(code) and framed != code)):
+            if framed is not None and (found.complement is None or (_sees_object(done.pattern) and framed.startswith(code) and framed != code)):
                 matches[i] = replace(found, pattern=_by_act(found.pattern, done.pattern.code, framed), complement=act)
                 break
+
+
+def _sees_object(pattern: VerbPattern) -> bool:
+    """True for a pattern that looks at what its verb acts on: it can say more about the act than a
+    list of verbs ("ease obj=blockade" does, plain "retaliate" does not)."""
+    return pattern.obj is not None or pattern.prep_obj is not None
 
 
 def _by_act(pattern: VerbPattern, act: str, framed: str) -> VerbPattern:

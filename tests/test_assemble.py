@@ -474,9 +474,9 @@ def test_assemble_obligation_to_be_ready_to_act_is_a_demand_for_that_act(nlp, co
 @pytest.mark.parametrize(
     ("spec", "expected"),
     [
-        # The act's own code says what is threatened or promised, as CAMEO divides them alike: an
-        # attack (190) is a threatened attack (1384), a meeting (040) an intent to meet (036).
-        ("Iraq/Iraq/PROPN/nsubj/2 will/will/AUX/aux/2 attack/attack/VERB/ROOT/2 Iran/Iran/PROPN/dobj/2", {("IRQ", "IRN", "1384")}),
+        # "threaten comp=attack" names the act; where no pattern does, the act's own code says what
+        # is promised, as CAMEO divides them alike: a meeting (040) is an intent to meet (036).
+        ("Iraq/Iraq/PROPN/nsubj/2 will/will/AUX/aux/2 attack/attack/VERB/ROOT/2 Iran/Iran/PROPN/dobj/2", {("IRQ", "IRN", "138")}),
         ("Iraq/Iraq/PROPN/nsubj/2 would/would/AUX/aux/2 release/release/VERB/ROOT/2 Iran/Iran/PROPN/dobj/2", {("IRQ", "IRN", "0353")}),
         ("Iraq/Iraq/PROPN/nsubj/2 will/will/AUX/aux/2 meet/meet/VERB/ROOT/2 Iran/Iran/PROPN/dobj/2", {("IRQ", "IRN", "036"), ("IRN", "IRQ", "036")}),
         ("Iraq/Iraq/PROPN/nsubj/2 has/have/AUX/aux/2 attacked/attack/VERB/ROOT/2 Iran/Iran/PROPN/dobj/2", {("IRQ", "IRN", "190")}),
@@ -486,7 +486,7 @@ def test_assemble_obligation_to_be_ready_to_act_is_a_demand_for_that_act(nlp, co
             "Iran/Iran/PROPN/dobj/4",
             {("IRQ", "IRN", "0353")},
         ),
-        ("Iraq/Iraq/PROPN/nsubj/1 plans/plan/VERB/ROOT/1 to/to/PART/aux/3 attack/attack/VERB/xcomp/1 Iran/Iran/PROPN/dobj/3", {("IRQ", "IRN", "1384")}),
+        ("Iraq/Iraq/PROPN/nsubj/1 plans/plan/VERB/ROOT/1 to/to/PART/aux/3 attack/attack/VERB/xcomp/1 Iran/Iran/PROPN/dobj/3", {("IRQ", "IRN", "138")}),
         (
             "Iraq/Iraq/PROPN/nsubj/2 will/will/AUX/aux/2 send/send/VERB/ROOT/2 it/it/PRON/dobj/2 to/to/PART/aux/5 "
             "release/release/VERB/advcl/2 Iran/Iran/PROPN/dobj/5",
@@ -724,7 +724,7 @@ def test_assemble_threatened_act_is_the_infinitive_not_another_clause_of_the_ver
         "Iran/Iran/PROPN/nsubj/1 threatened/threaten/VERB/ROOT/1 to/to/PART/aux/3 attack/attack/VERB/xcomp/1 Iraq/Iraq/PROPN/dobj/3 "
         "where/where/SCONJ/advmod/8 people/people/NOUN/nsubjpass/8 were/be/AUX/auxpass/8 killed/kill/VERB/ccomp/1",
     )
-    assert code(coder, doc) == {("IRN", "IRQ", "1384")}  # 138 by the pattern, an attack (190) by the act
+    assert code(coder, doc) == {("IRN", "IRQ", "138")}
 
 
 @pytest.mark.parametrize(
@@ -733,8 +733,9 @@ def test_assemble_threatened_act_is_the_infinitive_not_another_clause_of_the_ver
         # No pattern of the governing verb names the act: the act's own code gives the sub-code.
         ("threatened/threaten", "fight/fight", "1384"),
         ("pledged/pledge", "help/help", "033"),
-        # A pattern that names the act keeps its code, or takes the act's finer one below it.
-        ("threatened/threaten", "attack/attack", "1384"),
+        # A pattern that names the act keeps its code when the act's own pattern sees no more than
+        # its verb ("attack => 190"); see the next test for one that sees its object.
+        ("threatened/threaten", "attack/attack", "138"),
         ("pledged/pledge", "release/release", "0353"),
     ],
 )
