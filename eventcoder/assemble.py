@@ -24,7 +24,8 @@ RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 UNKNOWN_ACTOR = "---"
 # A role noun takes its country from these too: "lawmakers in Fornost", "soldiers from Gondor".
 AGENT_PREPS = frozenset({"in", "from", "throughout", "across"})
-SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "envoy", "negotiator", "representative", "adviser", "advisor"})
+# Role nouns (lemmas) that speak for whom their "for" phrase names: "a spokesman for Central Command".
+SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "envoy", "negotiator", "representative", "adviser", "advisor"})
 # Prepositions of place, time and purpose: their objects say where, when or why, not to whom.
 PLACE_TIME_PREPS = frozenset({"in", "at", "during", "for", "since", "after", "before", "until", "inside", "within", "throughout"})
 FALLBACK_PREPS = frozenset({"near", "around", "outside", "beside", "behind", "across", "along", "beyond", "among", "between", "about", "of"})
@@ -55,7 +56,6 @@ REPORTING_VERBS = frozenset(
     {"say", "tell", "report", "add", "state", "announce", "claim", "note", "explain", "confirm", "write", "quote", "cite", "insist", "argue", "reply", "declare", "disclose", "reveal", "comment", "reiterate", "stress", "emphasize", "emphasise", "repeat", "maintain", "assert"}
 )
 THREAT_ROOT = "13"
-INTENT_ROOT = "03"
 # Protests (demonstrate, hunger strike, strike, obstruct, violent protest) that CAMEO divides, as it
 # divides demands for change (104), by what they are for: leadership, policy, rights, regime.
 PROTEST_CODES = frozenset({"141", "142", "143", "144", "145"})
@@ -142,7 +142,7 @@ class SentenceCoder:
         self.require_dyad = require_dyad
         # PETRARCH's agents stack roles and leave an unnamed institution unknown ("Russian police
         # arrested students" is RUSCOP -> ---EDU); native dictionaries give it the people's country.
-        self._domestic = not any(agent.stacks for agent in actors.agents)
+        self._infer_domestic = not any(agent.stacks for agent in actors.agents)
         # Patterns are reported relative to their folder, so output does not depend on where it is installed.
         self._root_prefix = dictionary_root.rstrip("/") + "/" if dictionary_root else ""
 
@@ -205,7 +205,7 @@ class SentenceCoder:
                 (s, t) for s in sources for t in targets
                 if (s.start, s.end) != (t.start, t.end) and s.code != t.code and not (_unknown(s) and _unknown(t))
             ]
-            if self._domestic:
+            if self._infer_domestic:
                 domestic = (pattern.code or "")[:2] in DOMESTIC_ROOTS
                 pairs = [_domestic(s, t) if domestic or POLICE in (s.code[3:6], t.code[3:6]) else (s, t) for s, t in pairs]
             if not targets and len(sources) > 1 and _is_joint(pattern):
@@ -244,12 +244,9 @@ class SentenceCoder:
             return None
         announcing = self.verbs.patterns_for(PLEDGE_VERB if root in COOPERATIVE_ACTS else THREATEN_VERB)
         chosen = _announcing_pattern(announcing, verb)
-        framed = framed_code(INTENT_ROOT if root in COOPERATIVE_ACTS else THREAT_ROOT, pattern.code)
-        if chosen is not None and framed is not None and framed != chosen.code and (chosen.comp is None or _sees_object(pattern)):
-            # "NATO would tighten the blockade": the act's own pattern, which sees its object (a
-            # blockade, 191), says what is threatened (1381) better than a list of verbs ("tighten", 132).
-            chosen = _by_act(chosen, pattern.code, framed)
-        return chosen
+        # "NATO would tighten the blockade": the act's own pattern, which sees its object (a
+        # blockade, 191), says what is threatened (1381) better than a list of verbs ("tighten", 132).
+        return _framed_by_act(chosen, pattern, announced=True) if chosen is not None else None
 
     def _mandates(self, sent: Span, clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> dict[int, Token]:
         """Reported demands: "A said B must withdraw" is A demanding that B withdraw, coded with the
@@ -291,12 +288,9 @@ class SentenceCoder:
                 if pattern is None:
                     continue
                 done = matches.get(act.i)
-                if done is not None and done.pattern.code is not None and pattern.code is not None:
-                    # "said Israel must ease the blockade": what is asked for, by the act's own code,
-                    # where no pattern names it or one names it coarsely.
-                    framed = framed_code(pattern.code[:2], done.pattern.code)
-                    if framed is not None and (pattern.comp is None or (_sees_object(done.pattern) and framed.startswith(pattern.code) and framed != pattern.code)):
-                        pattern = _by_act(pattern, done.pattern.code, framed)
+                if done is not None:
+                    # "said Israel must ease the blockade": what is asked for, by the act's own code.
+                    pattern = _framed_by_act(pattern, done.pattern)
                 clauses.setdefault(token.i, Clause.read(token))
                 matches[token.i] = VerbMatch(pattern, None, complement)
                 found[token.i] = complement
@@ -461,28 +455,24 @@ def _is_mandative(verb: Token, explicit: bool = False) -> bool:
 
 def _domestic(source: ActorRef, target: ActorRef) -> tuple[ActorRef, ActorRef]:
     """Government, police, courts or parliament of no named country, dealing with a country's own
-    people, are that country's: "Liberian demonstrators protested against the government",
-    "police dispersed Egyptian students"."""
-
-    def country_of(society: ActorRef) -> str | None:
-        code = society.code
-        if _unknown(society) or len(code) < 6 or code[:3] in NON_STATE or code[3:6] not in SOCIETY_SECTORS:
-            return None
-        return code[:3]
-
-    def state_of(state: ActorRef) -> str | None:
-        code = state.code
-        return code[:3] if not _unknown(state) and code[:3] not in NON_STATE and code[3:6] in STATE_SECTORS else None
-
-    def filled(actor: ActorRef, country: str | None, sectors: frozenset[str]) -> ActorRef:
-        if country is None or not _unknown(actor) or actor.code[3:6] not in sectors:
-            return actor
-        return replace(actor, code=country + actor.code[len(UNKNOWN_ACTOR):])
-
-    # Either way round: "Liberian riot police dispersed demonstrators" are LBRCOP and LBRCVL.
-    source = filled(filled(source, country_of(target), STATE_SECTORS), state_of(target), SOCIETY_SECTORS)
-    target = filled(filled(target, country_of(source), STATE_SECTORS), state_of(source), SOCIETY_SECTORS)
+    people, are that country's, and the other way round: "Liberian riot police dispersed
+    demonstrators" are LBRCOP and LBRCVL, "Liberians protested against the government" LBRGOV."""
+    source = _with_country(_with_country(source, _country_of(target, SOCIETY_SECTORS), STATE_SECTORS), _country_of(target, STATE_SECTORS), SOCIETY_SECTORS)
+    target = _with_country(_with_country(target, _country_of(source, SOCIETY_SECTORS), STATE_SECTORS), _country_of(source, STATE_SECTORS), SOCIETY_SECTORS)
     return source, target
+
+
+def _country_of(actor: ActorRef, sectors: frozenset[str]) -> str | None:
+    """The country of an actor of a known state with one of ``sectors`` (IRQCVL: IRQ), or None."""
+    code = actor.code
+    return code[:3] if not _unknown(actor) and code[:3] not in NON_STATE and code[3:6] in sectors else None
+
+
+def _with_country(actor: ActorRef, country: str | None, sectors: frozenset[str]) -> ActorRef:
+    """An actor of no known country with one of ``sectors`` given ``country``."""
+    if country is None or not _unknown(actor) or actor.code[3:6] not in sectors:
+        return actor
+    return replace(actor, code=country + actor.code[len(UNKNOWN_ACTOR):])
 
 
 def _unknown(actor: ActorRef) -> bool:
@@ -524,31 +514,39 @@ def _frame_acts(clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> No
         code = found.pattern.code
         if code is None or code[:2] not in FRAME_ROOTS:
             continue
-        if found.complement is not None:
-            # A pattern that names the act may still code it coarsely: "urge comp=ease" is 025, and
-            # "urged Israel to ease the blockade" is the more specific 0256.
-            acts = [found.complement]
-        elif code[2:].strip("0"):
-            continue
-        else:
-            acts = [c for c in clauses[i].complements if c.dep_ == "xcomp"] or clauses[i].complements
-        for act in acts:
+        for act in [found.complement] if found.complement is not None else clauses[i].acts:
             done = matches.get(act.i)
-            framed = framed_code(code[:2], done.pattern.code) if done is not None and done.pattern.code is not None else None
-            if framed is not None and (found.complement is None or (_sees_object(done.pattern) and framed.startswith(code) and framed != code)):
-                matches[i] = replace(found, pattern=_by_act(found.pattern, done.pattern.code, framed), complement=act)
+            framed = _framed_by_act(found.pattern, done.pattern) if done is not None else found.pattern
+            if framed is not found.pattern:
+                matches[i] = replace(found, pattern=framed, complement=act)
                 break
+
+
+def _framed_by_act(governing: VerbPattern, act: VerbPattern, announced: bool = False) -> VerbPattern:
+    """``governing`` (a pattern of promising, appealing, demanding, refusing or threatening) coding
+    the act that ``act`` matched, by CAMEO's parallel divisions (``framed_code``), or ``governing``
+    itself when that says no more:
+    - a plain code (030, 100, 130) takes the act's: "threatened to ambush" is 1384;
+    - a code a ``comp=`` pattern gives by the act's verb gives way only to an act pattern that sees
+      its object, and only to a finer code below it ("urge comp=ease" 025 -> "ease the blockade"
+      0256), or, for an act announced with will/would, to any ("tighten" 132 -> the blockade 1381);
+    - any other code stands."""
+    code = governing.code
+    if code is None or act.code is None or code[:2] not in FRAME_ROOTS:
+        return governing
+    framed = framed_code(code[:2], act.code)
+    if framed is None or framed == code:
+        return governing
+    if code[2:].strip("0"):
+        if governing.comp is None or not _sees_object(act) or not (announced or framed.startswith(code)):
+            return governing
+    return replace(governing, code=framed, text=f"{governing.text}, by the act's {act.code} => {framed}")
 
 
 def _sees_object(pattern: VerbPattern) -> bool:
     """True for a pattern that looks at what its verb acts on: it can say more about the act than a
     list of verbs ("ease obj=blockade" does, plain "retaliate" does not)."""
     return pattern.obj is not None or pattern.prep_obj is not None
-
-
-def _by_act(pattern: VerbPattern, act: str, framed: str) -> VerbPattern:
-    """``pattern`` coding the promise, demand, refusal or threat of an act coded ``act`` as ``framed``."""
-    return replace(pattern, code=framed, text=f"{pattern.text}, by the act's {act} => {framed}")
 
 
 def _announcing_pattern(patterns: list[VerbPattern], act: Token) -> VerbPattern | None:

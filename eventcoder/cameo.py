@@ -141,7 +141,10 @@ _THREATS = {
 }
 _FRAMES = {"03": 0, "10": 1, "12": 2}
 APPEAL, DEMAND, THREAT = "02", "10", "13"
-FRAME_ROOTS = frozenset({*_FRAMES, APPEAL, THREAT})
+# Per frame root: act prefix -> framed code (None where CAMEO has none: no refusal to praise).
+_BY_FRAME = {frame: {prefix: codes[column] for prefix, codes in _COOPERATIVE_FRAMES.items()} for frame, column in _FRAMES.items()}
+_BY_FRAME[THREAT] = _THREATS
+FRAME_ROOTS = frozenset({*_BY_FRAME, APPEAL})
 
 
 def framed_code(frame_root: str, act: str) -> str | None:
@@ -152,16 +155,6 @@ def framed_code(frame_root: str, act: str) -> str | None:
         # Appeals are divided as demands are: 0253 and 1053 ask for a release.
         demand = framed_code(DEMAND, act)
         return APPEAL + demand[2:] if demand is not None else None
-    for size in (4, 3, 2):
-        prefix = act[:size]
-        if len(prefix) < size:
-            continue
-        if frame_root == THREAT:
-            found = _THREATS.get(prefix)
-        else:
-            found = _COOPERATIVE_FRAMES.get(prefix, (None, None, None))[_FRAMES[frame_root]] if frame_root in _FRAMES else None
-            if prefix in _COOPERATIVE_FRAMES:
-                return found
-        if found is not None:
-            return found
-    return None
+    table = _BY_FRAME.get(frame_root, {})
+    prefix = next((act[:size] for size in (4, 3, 2) if len(act) >= size and act[:size] in table), None)
+    return table[prefix] if prefix is not None else None

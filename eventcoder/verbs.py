@@ -92,6 +92,7 @@ class Clause:
     preps: list[tuple[str, Token]] = field(default_factory=list)  # (preposition, its object)
     particles: set[str] = field(default_factory=set)
     complements: list[Token] = field(default_factory=list)
+    acts: list[Token] = field(default_factory=list)  # the complements an act is read from: infinitives first
     object_preps: list[Token] = field(default_factory=list)  # objects of prepositions in the object's phrase
     content: list[Token] = field(default_factory=list)  # what a carrier object proposes ("calls for aid": aid)
     quantities: list[Token] = field(default_factory=list)  # nouns of quantity read through ("parts" of "parts of Iraq")
@@ -124,10 +125,13 @@ class Clause:
                 pobj = prep_object(child)
                 if pobj is not None:
                     clause.preps.append((_plain_prep(child), pobj))
+        # "threatened to shell towns ... where, it said, 100 people were killed": the act is the
+        # infinitive, not a clause the parser hung off the same verb.
+        clause.acts = [c for c in clause.complements if c.dep_ == "xcomp"] or clause.complements
         if clause.passive and clause.agent is None:
             # "was accused of corruption by officials": the parser often hangs the "by" phrase
             # lower down; in a passive it still names who acted.
-            by = next((t for t in phrase_subtree(verb) if t.lower_ == "by" and t.dep_ in ("prep", "agent") and t.i > verb.i), None)
+            by = next((t for t in verb.doc[verb.i + 1 : verb.right_edge.i + 1] if t.lower_ == "by" and t.dep_ in ("prep", "agent") and _in_clause_of(t, verb)), None)
             clause.agent = prep_object(by) if by is not None else None
         if clause.obj is not None:
             # The object is what it is about, through nouns of quantity ("a series of strikes on Gaza").
@@ -185,6 +189,15 @@ def names_action(verb: Token, words: frozenset[str]) -> bool:
         return False
     obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
     return obj is not None and is_in(_object_path(obj)[-1], words)
+
+
+def _in_clause_of(token: Token, verb: Token) -> bool:
+    """True when ``token`` is in ``verb``'s own phrase, not in a clause embedded in it."""
+    while token.i != verb.i:
+        if token.dep_ in CLAUSE_DEPS or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 def _involved_in(nouns: list[Token]) -> list[Token]:
@@ -385,7 +398,11 @@ def _holds(pattern: VerbPattern, clause: Clause) -> VerbMatch | None:
         return None
     if pattern.prep is not None:
         objects = clause.prep_objects(pattern.prep)
-        if not objects or (pattern.prep_obj is not None and not any(is_in(o, pattern.prep_obj) for o in (*objects, *_involved_in(objects)))):
+        if not objects or (
+            pattern.prep_obj is not None
+            and not any(is_in(o, pattern.prep_obj) for o in objects)
+            and not any(is_in(o, pattern.prep_obj) for o in _involved_in(objects))
+        ):
             return None
     if pattern.before is not None:
         verb = clause.verb
@@ -393,10 +410,7 @@ def _holds(pattern: VerbPattern, clause: Clause) -> VerbMatch | None:
             return None
     complement = None
     if pattern.comp is not None:
-        # "threatened to shell Iraqi towns ... where, it said, 100 people were killed": the act
-        # threatened is the infinitive, not a clause the parser hung off the same verb.
-        candidates = [c for c in clause.complements if c.dep_ == "xcomp"] or clause.complements
-        complement = next((c for c in candidates if names_action(c, pattern.comp)), None)
+        complement = next((c for c in clause.acts if names_action(c, pattern.comp)), None)
         if complement is None:
             return None
     roles: dict[str, Token] = {}
