@@ -59,7 +59,9 @@ THREAT_ROOT = "13"
 # Protests (demonstrate, hunger strike, strike, obstruct, violent protest) that CAMEO divides, as it
 # divides demands for change (104), by what they are for: leadership, policy, rights, regime.
 PROTEST_CODES = frozenset({"141", "142", "143", "144", "145"})
-DEMAND_CHANGE = "104"
+# Asking for change: an appeal for (024x) or a demand of (104x) leadership, policy, rights, regime.
+CHANGE_ASKED = frozenset({"024", "104"})
+POLICY_CHANGE = "2"
 # Coercion and violence, whose victims of no known country are placed by where it happened.
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 # Acts on things in a place are acts on its country: "shelled villages in Kosovo", "will evacuate
@@ -405,8 +407,10 @@ def _protest_for(clause: Clause, pattern, matches: dict[int, VerbMatch]) -> tupl
         if child.dep_ not in ("advcl", "xcomp", "ccomp", "conj") or child.i not in matches:
             continue
         demanded = matches[child.i].pattern.code or ""
-        if len(demanded) == 4 and demanded[:3] == DEMAND_CHANGE:
-            return code + demanded[3], child.i
+        if demanded[:3] not in CHANGE_ASKED:
+            continue
+        # The codebook puts protests for "unspecified political reforms" with policy change (14x2).
+        return code + (demanded[3:] or POLICY_CHANGE), child.i
     return None
 
 

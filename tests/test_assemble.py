@@ -76,6 +76,7 @@ suspend obj=aid prep=to => 162
 stage obj=protest => 141
 demonstrate => 141
 call prep=for:independence => 1044
+call prep=for:reform => 104
 accuse prep=of => 112
 indict => 115
 protect obj=civilian => 074
@@ -635,6 +636,16 @@ def test_assemble_a_protest_is_coded_by_the_change_it_demands(nlp, coder):
         "calling/call/VERB/advcl/1 for/for/ADP/prep/4 independence/independence/NOUN/pobj/5",
     )
     assert code(coder, doc) == {("IRQ", "IRN", "1414")}
+
+
+def test_assemble_a_protest_for_unspecified_reform_is_for_policy_change(nlp, coder):
+    # The codebook's note to 1412: "demonstrators demand specific policy changes or unspecified political reforms".
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 demonstrated/demonstrate/VERB/ROOT/1 against/against/ADP/prep/1 Iran/Iran/PROPN/pobj/2 "
+        "calling/call/VERB/advcl/1 for/for/ADP/prep/4 reform/reform/NOUN/pobj/5",
+    )
+    assert code(coder, doc) == {("IRQ", "IRN", "1412")}
 
 
 def test_assemble_an_act_a_pattern_names_in_its_phrase_is_not_coded_and_gives_the_target(nlp, coder):
