@@ -61,23 +61,25 @@ def _multiword(words: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 def is_in(token: Token | None, words: frozenset[str]) -> bool:
     """True when the token's lemma or text is one of ``words``, or it ends one of their phrases."""
+    return phrase_width(token, words) > 0
+
+
+def phrase_width(token: Token | None, words: frozenset[str]) -> int:
+    """How many words of the longest of ``words`` the token ends ("peacekeeping force": 2); 0 for none."""
     if token is None:
-        return False
+        return 0
     lemma, lower = words_of(token)
-    if lemma in words or lower in words:
-        return True
+    width = 1 if lemma in words or lower in words else 0
     phrases = _multiword(words)
     if not phrases:
-        return False
+        return width
     candidates = (*phrases.get(lemma, ()), *(phrases.get(lower, ()) if lower != lemma else ()))
-    if not candidates:
-        return False
     doc, sent_start = token.doc, token.sent.start
     for phrase in candidates:
         start = token.i - len(phrase) + 1
-        if start >= sent_start and all(doc[start + k].lower_ == phrase[k] or doc[start + k].lemma_.lower() == phrase[k] for k in range(len(phrase) - 1)):
-            return True
-    return False
+        if len(phrase) > width and start >= sent_start and all(doc[start + k].lower_ == phrase[k] or doc[start + k].lemma_.lower() == phrase[k] for k in range(len(phrase) - 1)):
+            width = len(phrase)
+    return width
 
 
 @dataclass
@@ -312,6 +314,7 @@ class VerbIndex:
         key = self._key(verb)
         patterns = self._by_verb[key] if key is not None else ()
         present: tuple[frozenset[str], frozenset[str]] | None = None
+        best, best_width = None, 0
         for pattern in patterns:
             if by_content and pattern.obj is None:
                 continue
@@ -322,10 +325,17 @@ class VerbIndex:
                     present = _words_around(verb)
                 if not (_may_occur(pattern.words_before, present[0]) and _may_occur(pattern.words_after, present[1])):
                     continue
+            if best is not None and pattern.specificity < best.pattern.specificity:
+                break
             found = _holds(pattern, clause)
-            if found is not None:
-                return found
-        return None
+            if found is None:
+                continue
+            # Of patterns that demand as much, the one naming more of the object's words says more:
+            # "withdrew its peacekeeping force" is a withdrawal of peacekeepers before one of troops.
+            width = _object_width(pattern, clause)
+            if best is None or width > best_width:
+                best, best_width = found, width
+        return best
 
     def match(self, clause: Clause) -> VerbMatch | None:
         """The most specific pattern of the clause's verb that holds, or None. An object that carries
@@ -337,6 +347,20 @@ class VerbIndex:
             if found is not None:
                 return found
         return self._match(clause)
+
+
+def _object_width(pattern: VerbPattern, clause: Clause) -> int:
+    """The most words of a phrase of the pattern's ``obj=``, ``prep=...:`` or ``before=`` the clause matched."""
+    width = 0
+    if pattern.obj is not None:
+        objects = (clause.obj, *clause.obj.conjuncts, *clause.quantities) if clause.obj is not None else ()
+        width = max((phrase_width(t, pattern.obj) for t in (*objects, *clause.content)), default=0)
+    if pattern.prep is not None and pattern.prep_obj is not None:
+        width = max((width, *(phrase_width(o, pattern.prep_obj) for o in clause.prep_objects(pattern.prep))))
+    if pattern.before is not None:
+        verb = clause.verb
+        width = max((width, *(phrase_width(t, pattern.before) for t in verb.subtree if t.i < verb.i)))
+    return width
 
 
 def _stems(word: str) -> tuple[str, ...]:

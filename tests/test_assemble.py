@@ -55,6 +55,8 @@ leave prep=for => 042:043
 call prep=for => 020
 send obj=troop prep=to => 154
 pull obj=troop prep=out => 0874
+&KEEPERS = peacekeeping troop | blue helmet
+pull obj=&KEEPERS prep=out => 1661
 mass obj=troop => 154
 threaten comp=withdraw => 1313
 agree comp=talk => 036
@@ -199,6 +201,19 @@ def test_assemble_null_pattern_suppresses_the_general_use(nlp, coder):
 def test_assemble_most_specific_pattern_wins(nlp, coder):
     doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 met/meet/VERB/ROOT/1 with/with/ADP/prep/1 Iran/Iran/PROPN/pobj/2")
     assert code(coder, doc) == {("IRQ", "IRN", "036")}
+
+
+@pytest.mark.parametrize(
+    ("troops", "expected"),
+    [
+        ("troops/troop/NOUN/dobj/1 out/out/ADP/prep/1 of/of/ADP/prep/3 Syria/Syria/PROPN/pobj/4", "0874"),
+        ("peacekeeping/peacekeeping/NOUN/compound/3 troops/troop/NOUN/dobj/1 out/out/ADP/prep/1 of/of/ADP/prep/4 Syria/Syria/PROPN/pobj/5", "1661"),
+    ],
+)
+def test_assemble_of_equally_specific_patterns_the_one_naming_more_words_wins(nlp, coder, troops, expected):
+    # The pattern for troops comes first and would win on order alone; "peacekeeping troops" says more.
+    doc = parse(nlp, f"Iraq/Iraq/PROPN/nsubj/1 pulled/pull/VERB/ROOT/1 {troops}")
+    assert code(coder, doc) == {("IRQ", "SYR", expected)}
 
 
 def test_assemble_joint_activity_of_conjoined_subjects_is_reciprocal(nlp, coder):
