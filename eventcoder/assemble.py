@@ -67,6 +67,9 @@ VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 # Acts on things in a place are acts on its country: "shelled villages in Kosovo", "will evacuate
 # the settlements in the Gaza Strip" (yielding, 08), "protect civilians in Mali" (aid, 07).
 LOCATED_ROOTS = VIOLENT_ROOTS | {"07", "08"}
+# Curfews, states of emergency and bans (imposed, 172, or eased, 081) are on the people of the place
+# they are declared in: "declared a state of siege in Haiti" targets HTI.
+PLACE_MEASURES = frozenset({"081", "172"})
 # Objects that are places or property, whose place says whose they are ("an organization in
 # Northern Ireland" is someone unnamed, not Britain).
 PLACE_NOUNS = frozenset(
@@ -200,7 +203,9 @@ class SentenceCoder:
             else:
                 targets = self._targets(clause, found, resolve, sources[0] if len(sources) == 1 else None)
                 if (pattern.code or "")[:2] in LOCATED_ROOTS:
-                    targets = _located(targets, clause, resolve)
+                    # A pattern that names the measure as its object ("impose obj=curfew").
+                    measure = (pattern.code or "")[:3] in PLACE_MEASURES and pattern.obj is not None
+                    targets = _located(targets, clause, resolve, measure)
             # An actor acting on itself is a misreading ("the United States would deny entry to the United States").
             # Two actors of no known country say nothing anyone can aggregate ("a colonel told reporters").
             pairs = [
@@ -414,10 +419,11 @@ def _protest_for(clause: Clause, pattern, matches: dict[int, VerbMatch]) -> tupl
     return None
 
 
-def _located(targets: list[ActorRef], clause: Clause, resolve: _Resolver) -> list[ActorRef]:
+def _located(targets: list[ActorRef], clause: Clause, resolve: _Resolver, measure: bool = False) -> list[ActorRef]:
     """Victims of no known country take the country where it happened: "killed 23 people in Tel
     Aviv" is ISRCVL, and so are people a pattern asks for by kind ("protect civilians in Mali" is
-    MLICVL); an object that names no one is that country's ("shelled villages in Kosovo")."""
+    MLICVL); an object that names no one is that country's ("shelled villages in Kosovo"), and so
+    is a ``measure`` (a curfew, a state of emergency) declared there."""
     if targets and not all(_unknown(t) for t in targets):
         return targets
     placed = targets
@@ -425,7 +431,7 @@ def _located(targets: list[ActorRef], clause: Clause, resolve: _Resolver) -> lis
         named = resolve.actor_of(clause.obj)
         if named is not None and _unknown(named) and named.code[len(UNKNOWN_ACTOR):] in PEOPLE_SECTORS:
             placed = [named]
-        elif named is not None or clause.obj.lemma_.lower() not in PLACE_NOUNS:
+        elif named is not None or (clause.obj.lemma_.lower() not in PLACE_NOUNS and not measure):
             return targets
     elif not targets:
         return targets
@@ -433,9 +439,22 @@ def _located(targets: list[ActorRef], clause: Clause, resolve: _Resolver) -> lis
         if prep != "in":
             continue
         place = resolve.actor_of(pobj)
-        if place is not None and len(place.code) == 3 and not _unknown(place):
-            return [replace(t, code=place.code + t.code[len(UNKNOWN_ACTOR):]) for t in placed] or [place]
+        country = _country_of_place(place)
+        if place is not None and country is not None:
+            return [replace(t, code=country + t.code[len(UNKNOWN_ACTOR):]) for t in placed] or [replace(place, code=country)]
     return targets
+
+
+def _country_of_place(place: ActorRef | None) -> str | None:
+    """The country a place named in an "in" phrase is in: a country's own code, or the country of a
+    capital the dictionaries code as its government ("killed five people in Baghdad" were in IRQ)."""
+    if place is None or _unknown(place):
+        return None
+    if len(place.code) == 3:
+        return place.code
+    if place.sector is None and len(place.code) == 6 and place.code.endswith(GOVERNMENT):
+        return place.code[:3]
+    return None
 
 
 def _sources(resolve: _Resolver, head: Token | None) -> list[ActorRef]:

@@ -59,6 +59,17 @@ def _multiword(words: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {last: tuple(phrases) for last, phrases in by_last.items()}
 
 
+# Nouns that say when, whose prepositional phrases ("on Wednesday", "in March") name no one acted on.
+TIME_NOUNS = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "day", "night",
+        "morning", "afternoon", "evening", "weekend", "week", "month", "year", "today", "tonight", "midnight", "dawn",
+        "noon", "eve",
+    }
+)
+
+
 def is_in(token: Token | None, words: frozenset[str]) -> bool:
     """True when the token's lemma or text is one of ``words``, or it ends one of their phrases."""
     return phrase_width(token, words) > 0
@@ -125,7 +136,8 @@ class Clause:
                 clause.particles.add(child.lower_)
             if dep in ("prep", "dative"):
                 pobj = prep_object(child)
-                if pobj is not None:
+                # "eased emergency measures on Wednesday": a time is not what "ease ... on" eases.
+                if pobj is not None and pobj.lemma_.lower() not in TIME_NOUNS:
                     clause.preps.append((_plain_prep(child), pobj))
         # "threatened to shell towns ... where, it said, 100 people were killed": the act is the
         # infinitive, not a clause the parser hung off the same verb.

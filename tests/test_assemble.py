@@ -19,6 +19,7 @@ IGOUNO: United Nations | UN
 IRN: Iran | Iranian
 IRNCVL: Iranians
 SYR: Syria
+SYRGOV: Damascus
 RUS: Russia | Russian | Moscow
 TUR: Turkish
 USA: United States | U.S.
@@ -42,6 +43,10 @@ criticize => 111
 attack => 190
 impose obj=&SANCTION prep=on => 163
 impose => ---
+declare obj=curfew => 1723
+&EMERGENCY = emergency measure | martial law
+ease obj=measure prep=on => 081
+ease obj=&EMERGENCY => 0814
 agree => 030
 agree comp=cooperate => 0311
 cooperate prep=with => 040
@@ -799,6 +804,25 @@ def test_assemble_two_word_preposition_names_its_object(nlp, coder):
     ],
 )
 def test_assemble_place_attacked_is_its_countrys(nlp, coder, spec, expected):
+    assert code(coder, parse(nlp, spec)) == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # A capital the dictionaries code as its government is, as a place, its country.
+        ("Iraq/Iraq/PROPN/nsubj/1 attacked/attack/VERB/ROOT/1 villages/village/NOUN/dobj/1 in/in/ADP/prep/2 Damascus/Damascus/PROPN/pobj/3", {("IRQ", "SYR", "190")}),
+        # A curfew or a state of emergency is on the people of the place it is declared in.
+        ("Iraq/Iraq/PROPN/nsubj/1 declared/declare/VERB/ROOT/1 a/a/DET/det/3 curfew/curfew/NOUN/dobj/1 in/in/ADP/prep/1 Iran/Iran/PROPN/pobj/4", {("IRQ", "IRN", "1723")}),
+        # ... and "on Monday" is a time, not what "ease ... on" eases.
+        (
+            "Iraq/Iraq/PROPN/nsubj/1 eased/ease/VERB/ROOT/1 emergency/emergency/NOUN/compound/3 measures/measure/NOUN/dobj/1 "
+            "on/on/ADP/prep/1 Monday/Monday/PROPN/pobj/4 in/in/ADP/prep/1 Iran/Iran/PROPN/pobj/6",
+            {("IRQ", "IRN", "0814")},
+        ),
+    ],
+)
+def test_assemble_measures_and_acts_in_a_place_are_on_its_country(nlp, coder, spec, expected):
     assert code(coder, parse(nlp, spec)) == expected
 
 
