@@ -70,6 +70,10 @@ LOCATED_ROOTS = VIOLENT_ROOTS | {"07", "08"}
 # Curfews, states of emergency and bans (imposed, 172, or eased, 081) are on the people of the place
 # they are declared in: "declared a state of siege in Haiti" targets HTI.
 PLACE_MEASURES = frozenset({"081", "172"})
+# Acts only a state does (arrest, detain, deport): done, when the report names no one, by the state
+# where they happened.
+STATE_ACTS = frozenset({"173", "174"})
+EXPULSION = "174"
 # Objects that are places or property, whose place says whose they are ("an organization in
 # Northern Ireland" is someone unnamed, not Britain).
 PLACE_NOUNS = frozenset(
@@ -197,6 +201,9 @@ class SentenceCoder:
             if _is_negated(clause) and not _expects_negation(pattern):
                 continue
             sources = _sources(resolve, found.source_token or _source_head(clause))
+            if not sources and clause.passive and clause.agent is None and (pattern.code or "")[:3] in STATE_ACTS:
+                # "was arrested in Lebanon", "were expelled from Russia": by the state whose territory it was.
+                sources = _place_of(clause, resolve, ("in", "from") if pattern.code.startswith(EXPULSION) else ("in",))
             if i in mandates:
                 # "A said B must hand over ...": B is the one the demand is made of.
                 targets = resolve.actors_of(Clause.read(mandates[i]).subject)
@@ -443,6 +450,16 @@ def _located(targets: list[ActorRef], clause: Clause, resolve: _Resolver, measur
         if place is not None and country is not None:
             return [replace(t, code=country + t.code[len(UNKNOWN_ACTOR):]) for t in placed] or [replace(place, code=country)]
     return targets
+
+
+def _place_of(clause: Clause, resolve: _Resolver, preps: tuple[str, ...]) -> list[ActorRef]:
+    """The country of the place a clause's phrase of ``preps`` names, as an actor, or none."""
+    for prep, pobj in clause.preps:
+        place = resolve.actor_of(pobj) if prep in preps else None
+        country = _country_of_place(place)
+        if place is not None and country is not None:
+            return [replace(place, code=country)]
+    return []
 
 
 def _country_of_place(place: ActorRef | None) -> str | None:

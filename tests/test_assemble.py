@@ -86,6 +86,8 @@ call prep=for:independence => 1044
 call prep=for:reform => 104
 accuse prep=of => 112
 indict => 115
+arrest => 173
+deport => 174
 protect obj=civilian => 074
 indict prep=for:atrocity => 1124
 warn prep=against => 130
@@ -824,6 +826,22 @@ def test_assemble_place_attacked_is_its_countrys(nlp, coder, spec, expected):
 )
 def test_assemble_measures_and_acts_in_a_place_are_on_its_country(nlp, coder, spec, expected):
     assert code(coder, parse(nlp, spec)) == expected
+
+
+@pytest.mark.parametrize(
+    ("verb", "prep", "expected"),
+    [
+        ("arrested/arrest", "in", {("IRQ", "IRNCVL", "173")}),
+        ("deported/deport", "from", {("IRQ", "IRNCVL", "174")}),
+        # Whoever attacked them, it was not Iraq.
+        ("attacked/attack", "in", set()),
+        # Arrested somewhere else than where they were from is not arrested there.
+        ("arrested/arrest", "from", set()),
+    ],
+)
+def test_assemble_an_arrest_or_deportation_nobody_is_named_for_was_by_the_state_there(nlp, coder, verb, prep, expected):
+    doc = parse(nlp, f"Iranians/Iranians/PROPN/nsubjpass/2 were/be/AUX/auxpass/2 {verb}/VERB/ROOT/2 {prep}/{prep}/ADP/prep/2 Iraq/Iraq/PROPN/pobj/3")
+    assert code(coder, doc) == expected
 
 
 def test_assemble_people_living_abroad_are_coded_by_where_they_live(nlp, coder):
