@@ -66,10 +66,13 @@ POLICY_CHANGE = "2"
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 # Acts on things in a place are acts on its country: "shelled villages in Kosovo", "will evacuate
 # the settlements in the Gaza Strip" (yielding, 08), "protect civilians in Mali" (aid, 07).
-LOCATED_ROOTS = VIOLENT_ROOTS | {"07", "08"}
-# Curfews, states of emergency and bans (imposed, 172, or eased, 081) are on the people of the place
-# they are declared in: "declared a state of siege in Haiti" targets HTI.
+LOCATED_ROOTS = VIOLENT_ROOTS | {"07", "08", "09"}
+# Acts on whatever they are about in a place: curfews, states of emergency and bans (imposed, 172, or
+# eased, 081) are on the people of the place they are declared in ("declared a state of siege in
+# Haiti" targets HTI), and investigations (09) on the place of what they look into ("a probe into
+# war crimes in Sri Lanka").
 PLACE_MEASURES = frozenset({"081", "172"})
+INVESTIGATION = "09"
 # Acts only a state does (arrest, detain, deport): done, when the report names no one, by the state
 # where they happened.
 STATE_ACTS = frozenset({"173", "174"})
@@ -211,7 +214,7 @@ class SentenceCoder:
                 targets = self._targets(clause, found, resolve, sources[0] if len(sources) == 1 else None)
                 if (pattern.code or "")[:2] in LOCATED_ROOTS:
                     # A pattern that names the measure as its object ("impose obj=curfew").
-                    measure = (pattern.code or "")[:3] in PLACE_MEASURES and pattern.obj is not None
+                    measure = ((pattern.code or "")[:3] in PLACE_MEASURES and pattern.obj is not None) or (pattern.code or "")[:2] == INVESTIGATION
                     targets = _located(targets, clause, resolve, measure)
             # An actor acting on itself is a misreading ("the United States would deny entry to the United States").
             # Two actors of no known country say nothing anyone can aggregate ("a colonel told reporters").
@@ -430,7 +433,7 @@ def _located(targets: list[ActorRef], clause: Clause, resolve: _Resolver, measur
     """Victims of no known country take the country where it happened: "killed 23 people in Tel
     Aviv" is ISRCVL, and so are people a pattern asks for by kind ("protect civilians in Mali" is
     MLICVL); an object that names no one is that country's ("shelled villages in Kosovo"), and so
-    is a ``measure`` (a curfew, a state of emergency) declared there."""
+    is a ``measure`` (a curfew, a state of emergency, what a probe looks into) declared or found there."""
     if targets and not all(_unknown(t) for t in targets):
         return targets
     placed = targets
@@ -442,19 +445,21 @@ def _located(targets: list[ActorRef], clause: Clause, resolve: _Resolver, measur
             return targets
     elif not targets:
         return targets
-    for prep, pobj in clause.preps:
-        if prep != "in":
-            continue
-        place = resolve.actor_of(pobj)
-        country = _country_of_place(place)
-        if place is not None and country is not None:
-            return [replace(t, code=country + t.code[len(UNKNOWN_ACTOR):]) for t in placed] or [replace(place, code=country)]
-    return targets
+    found = _place_of(clause, resolve, ("in",), inside_object=measure)
+    if not found:
+        return targets
+    return [replace(t, code=found[0].code + t.code[len(UNKNOWN_ACTOR):]) for t in placed] or found
 
 
-def _place_of(clause: Clause, resolve: _Resolver, preps: tuple[str, ...]) -> list[ActorRef]:
-    """The country of the place a clause's phrase of ``preps`` names, as an actor, or none."""
-    for prep, pobj in clause.preps:
+def _place_of(clause: Clause, resolve: _Resolver, preps: tuple[str, ...], inside_object: bool = False) -> list[ActorRef]:
+    """The country of the place a clause's phrase of ``preps`` names, as an actor, or none; with
+    ``inside_object``, also a phrase inside the object ("a probe into war crimes in Sri Lanka")."""
+    inner = []
+    if inside_object:
+        # Inside the object, or inside a phrase of the verb ("opened a probe into atrocities in Darfur").
+        phrases = (t for _, p in clause.preps for t in phrase_subtree(p) if t.dep_ == "pobj" and t.i != p.i)
+        inner = [(t.head.lower_, t) for t in (*clause.object_preps, *phrases)]
+    for prep, pobj in (*clause.preps, *inner):
         place = resolve.actor_of(pobj) if prep in preps else None
         country = _country_of_place(place)
         if place is not None and country is not None:

@@ -28,7 +28,10 @@ PREPOSITION_VARIANTS = {"upon": "on", "towards": "toward", "amongst": "among", "
 TRANSPARENT_NOUNS = frozenset(
     {"part", "some", "most", "all", "many", "much", "few", "rest", "remainder", "bulk", "portion", "half", "share", "series",
      "wave", "spate", "string", "round", "flurry", "barrage", "volley", "number", "host", "couple", "dozen", "dozens",
-     "hundred", "hundreds", "thousand", "thousands", "tens", "score", "scores", "one", "each", "any", "none", "several", "kind", "type", "sort"}
+     "hundred", "hundreds", "thousand", "thousands", "tens", "score", "scores", "one", "each", "any", "none", "several", "kind", "type", "sort",
+     # amounts and loads: "delivered the first batch of missiles", "tonnes of food aid", "80 percent of its debt"
+     "batch", "shipment", "consignment", "load", "cargo", "planeload", "truckload", "shipload", "tonne", "ton", "pound",
+     "kilogram", "kg", "litre", "liter", "barrel", "percent", "lot", "quantity", "amount", "supply", "tranche", "installment", "instalment"}
 )
 # Nouns of taking part, read through their "in" phrase: "indicted for his part in atrocities".
 INVOLVEMENT_NOUNS = frozenset({"part", "role", "involvement", "participation", "complicity", "hand"})

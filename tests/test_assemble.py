@@ -87,6 +87,7 @@ call prep=for:reform => 104
 accuse prep=of => 112
 indict => 115
 arrest => 173
+investigate => 090
 deport => 174
 protect obj=civilian => 074
 indict prep=for:atrocity => 1124
@@ -579,6 +580,9 @@ def test_assemble_a_call_is_coded_by_what_it_calls_for(nlp, coder):
         "aid/aid/NOUN/pobj/3 to/to/ADP/prep/5 Iran/Iran/PROPN/pobj/6",
         "Iraq/Iraq/PROPN/nsubj/1 suspended/suspend/VERB/ROOT/1 part/part/NOUN/dobj/1 of/of/ADP/prep/2 its/its/PRON/poss/5 "
         "aid/aid/NOUN/pobj/3 to/to/ADP/prep/2 Iran/Iran/PROPN/pobj/6",
+        # So is an amount or a load: "a shipment of aid".
+        "Iraq/Iraq/PROPN/nsubj/1 suspended/suspend/VERB/ROOT/1 a/a/DET/det/3 shipment/shipment/NOUN/dobj/1 of/of/ADP/prep/3 "
+        "aid/aid/NOUN/pobj/4 to/to/ADP/prep/1 Iran/Iran/PROPN/pobj/6",
         # A generic noun is what the noun before it says: "an aid programme".
         "Iraq/Iraq/PROPN/nsubj/1 suspended/suspend/VERB/ROOT/1 an/an/DET/det/4 aid/aid/NOUN/compound/4 programme/programme/NOUN/dobj/1 "
         "to/to/ADP/prep/4 Iran/Iran/PROPN/pobj/5",
@@ -816,6 +820,8 @@ def test_assemble_place_attacked_is_its_countrys(nlp, coder, spec, expected):
         ("Iraq/Iraq/PROPN/nsubj/1 attacked/attack/VERB/ROOT/1 villages/village/NOUN/dobj/1 in/in/ADP/prep/2 Damascus/Damascus/PROPN/pobj/3", {("IRQ", "SYR", "190")}),
         # A curfew or a state of emergency is on the people of the place it is declared in.
         ("Iraq/Iraq/PROPN/nsubj/1 declared/declare/VERB/ROOT/1 a/a/DET/det/3 curfew/curfew/NOUN/dobj/1 in/in/ADP/prep/1 Iran/Iran/PROPN/pobj/4", {("IRQ", "IRN", "1723")}),
+        # An investigation is of the place of what it looks into.
+        ("Iraq/Iraq/PROPN/nsubj/1 investigated/investigate/VERB/ROOT/1 abuses/abuse/NOUN/dobj/1 in/in/ADP/prep/2 Iran/Iran/PROPN/pobj/3", {("IRQ", "IRN", "090")}),
         # ... and "on Monday" is a time, not what "ease ... on" eases.
         (
             "Iraq/Iraq/PROPN/nsubj/1 eased/ease/VERB/ROOT/1 emergency/emergency/NOUN/compound/3 measures/measure/NOUN/dobj/1 "
