@@ -62,6 +62,8 @@ def _multiword(words: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {last: tuple(phrases) for last, phrases in by_last.items()}
 
 
+# Nouns of a frontier, whose "with" phrase says where it runs ("the border with Azerbaijan").
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "line"})
 # Nouns that say when, whose prepositional phrases ("on Wednesday", "in March") name no one acted on.
 TIME_NOUNS = frozenset(
     {
@@ -141,10 +143,22 @@ class Clause:
                 pobj = prep_object(child)
                 # "eased emergency measures on Wednesday": a time is not what "ease ... on" eases.
                 if pobj is not None and pobj.lemma_.lower() not in TIME_NOUNS:
-                    clause.preps.append((_plain_prep(child), pobj))
+                    word = _plain_prep(child)
+                    left = verb.doc[child.i - 1]
+                    if word == "with" and left.dep_ == "pobj" and left.lemma_.lower() in BORDER_NOUNS:
+                        # "held exercises near the border with Azerbaijan", the "with" hung off the
+                        # verb: where, as the border's preposition says, not with whom.
+                        word = _plain_prep(left.head)
+                    clause.preps.append((word, pobj))
         # "threatened to shell towns ... where, it said, 100 people were killed": the act is the
         # infinitive, not a clause the parser hung off the same verb.
         clause.acts = [c for c in clause.complements if c.dep_ == "xcomp"] or clause.complements
+        if clause.subject is None and not clause.passive:
+            # "Turkey massed troops ...", the name parsed as an adverbial of the verb it begins.
+            clause.subject = next(
+                (c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i == verb.sent.start and c.lemma_.lower() not in TIME_NOUNS),
+                None,
+            )
         if clause.passive and clause.agent is None:
             # "was accused of corruption by officials": the parser often hangs the "by" phrase
             # lower down; in a passive it still names who acted.

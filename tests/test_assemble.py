@@ -63,6 +63,8 @@ pull obj=troop prep=out => 0874
 &KEEPERS = peacekeeping troop | blue helmet
 pull obj=&KEEPERS prep=out => 1661
 mass obj=troop => 154
+hold obj=exercise prep=with => 062
+hold obj=exercise prep=near => 150
 threaten comp=withdraw => 1313
 agree comp=talk => 036
 demand comp=mediate => 108
@@ -222,6 +224,21 @@ def test_assemble_of_equally_specific_patterns_the_one_naming_more_words_wins(nl
     # The pattern for troops comes first and would win on order alone; "peacekeeping troops" says more.
     doc = parse(nlp, f"Iraq/Iraq/PROPN/nsubj/1 pulled/pull/VERB/ROOT/1 {troops}")
     assert code(coder, doc) == {("IRQ", "SYR", expected)}
+
+
+def test_assemble_a_border_with_a_country_is_where_not_with_whom(nlp, coder):
+    # The parser hangs "with Iran" off the verb; it still says which border.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 held/hold/VERB/ROOT/1 exercises/exercise/NOUN/dobj/1 near/near/ADP/prep/1 the/the/DET/det/5 "
+        "border/border/NOUN/pobj/3 with/with/ADP/prep/1 Iran/Iran/PROPN/pobj/6",
+    )
+    assert code(coder, doc) == {("IRQ", "IRN", "150")}
+
+
+def test_assemble_a_name_parsed_as_an_adverbial_before_the_verb_is_its_subject(nlp, coder):
+    doc = parse(nlp, "Iraq/Iraq/PROPN/npadvmod/1 massed/mass/VERB/ROOT/1 troops/troop/NOUN/dobj/1 near/near/ADP/prep/1 Iran/Iran/PROPN/pobj/3")
+    assert code(coder, doc) == {("IRQ", "IRN", "154")}
 
 
 def test_assemble_joint_activity_of_conjoined_subjects_is_reciprocal(nlp, coder):
