@@ -16,7 +16,7 @@ from .verbs import NOMINAL, Clause, VerbIndex, VerbMatch, names_action, phrase_s
 # Dependents that stay inside a noun phrase when looking for the actor it names.
 NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "appos", "npadvmod", "nn"})
 # Prepositions whose object is a target when the pattern names none ("protested against Russia").
-TARGET_PREPS = ("with", "against", "on", "to", "toward", "towards", "at", "into", "over", "from", "upon")
+TARGET_PREPS = ("with", "against", "on", "to", "toward", "towards", "at", "into", "over", "from", "upon", "between")
 # Verbs whose missing subject is taken from the verb they hang off ("agreed to cooperate", "attacked and killed").
 INHERITS_SUBJECT = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp", "prep"})
 # Joint activities: "A and B met" with no other target means A met B and B met A.

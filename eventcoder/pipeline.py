@@ -23,7 +23,7 @@ from .ingest import Article, BadInput, iter_articles
 from .errors import InputError
 from .nlp import DEFAULT_BACKEND, DEFAULT_MODEL, load_pipeline
 from .schema import ARTICLES, EVENTS, STATUS_DISCARDED, STATUS_ERROR, STATUS_OK
-from .verbs import VerbIndex
+from .verbs import VerbIndex, repair_parse
 from .writer import concatenate, write_rows_atomic
 
 log = logging.getLogger(__name__)
@@ -65,6 +65,7 @@ class EventCoder:
         sentences = list(doc.sents)
         if drop_article:
             return [], len(sentences), True
+        repair_parse(doc)
         mentions = self.actors.find_mentions(doc)
         events: list[Event] = []
         for index, sent in enumerate(sentences):

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from eventcoder.actors import ActorMatcher
 from eventcoder.assemble import SentenceCoder
 from eventcoder.dictionaries import Dictionaries, parse_native
-from eventcoder.verbs import VerbIndex
+from eventcoder.verbs import VerbIndex, repair_parse
 
 ACTORS = """
 IRQ: Iraq | Iraqi | Baghdad
@@ -69,6 +69,7 @@ threaten comp=withdraw => 1313
 agree comp=talk => 036
 demand comp=mediate => 108
 pledge => 030
+offer comp=mediate => 039
 pledge comp=release => 0353
 threaten => 130
 threaten comp=kill => 1383
@@ -239,6 +240,36 @@ def test_assemble_a_border_with_a_country_is_where_not_with_whom(nlp, coder):
 def test_assemble_a_name_parsed_as_an_adverbial_before_the_verb_is_its_subject(nlp, coder):
     doc = parse(nlp, "Iraq/Iraq/PROPN/npadvmod/1 massed/mass/VERB/ROOT/1 troops/troop/NOUN/dobj/1 near/near/ADP/prep/1 Iran/Iran/PROPN/pobj/3")
     assert code(coder, doc) == {("IRQ", "IRN", "154")}
+
+
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        # "threatened on Monday to attack Iran", its infinitive parsed as a purpose clause: what was threatened.
+        ("on/on/ADP/prep/1 Monday/Monday/PROPN/pobj/2", {("IRQ", "IRN", "138")}),
+        ("Monday/Monday/PROPN/npadvmod/1", {("IRQ", "IRN", "138")}),
+        # Not when more than a time comes between: "threatened Syria to attack Iran" is left as parsed.
+        ("Syria/Syria/PROPN/dobj/1", {("IRQ", "SYR", "130")}),
+    ],
+)
+def test_assemble_an_infinitive_after_a_time_is_what_the_verb_takes(nlp, coder, between, expected):
+    width = len(between.split())
+    doc = parse(
+        nlp,
+        f"Iraq/Iraq/PROPN/nsubj/1 threatened/threaten/VERB/ROOT/1 {between} to/to/PART/aux/{3 + width} attack/attack/VERB/advcl/1 "
+        f"Iran/Iran/PROPN/dobj/{3 + width}",
+    )
+    repair_parse(doc)
+    assert code(coder, doc) == expected
+
+
+def test_assemble_between_names_the_parties(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 offered/offer/VERB/ROOT/1 to/to/PART/aux/3 mediate/mediate/VERB/xcomp/1 between/between/ADP/prep/3 "
+        "Iran/Iran/PROPN/pobj/4 and/and/CCONJ/cc/5 Syria/Syria/PROPN/conj/5",
+    )
+    assert code(coder, doc) == {("IRQ", "IRN", "039"), ("IRQ", "SYR", "039")}
 
 
 def test_assemble_joint_activity_of_conjoined_subjects_is_reciprocal(nlp, coder):
