@@ -94,11 +94,15 @@ NEGATIONS = frozenset({"not", "n't", "never", "no"})
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 # Titles of office: "President Reagan" in a dated report was in office then, whatever the dictionary's
-# dates say ("former President Bush" is the ELI agent phrase "former president").
+# dates say ("former President Bush" is the ELI agent phrase "former president", "Former Yugoslav
+# President Milosevic" is not in office either).
 OFFICE_TITLES = frozenset(
     {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "vice president", "foreign minister", "defense minister", "defence minister", "foreign secretary", "secretary of state"}
 )
 ELITE = "ELI"
+OPPOSITION = "OPP"
+# Words that put a title in the past: "former President", "ex-premier", "the ousted president".
+FORMER = frozenset({"former", "ex", "ex-", "ousted", "deposed", "toppled", "overthrown", "exiled", "late", "then"})
 CIVILIANS = "CVL"
 GOVERNMENT = "GOV"
 # A country's institutions and its people: an unnamed institution dealing with a named people is theirs.
@@ -202,6 +206,9 @@ class SentenceCoder:
             if i in consumed or (pattern.code is None and pattern.reverse_code is None):
                 continue
             if _is_negated(clause) and not _expects_negation(pattern):
+                continue
+            if _is_conditional(clause.verb):
+                # "... unless Seoul withdrew its troops": a condition, not something that happened.
                 continue
             sources = _sources(resolve, found.source_token or _source_head(clause))
             if not sources and clause.passive and clause.agent is None and (pattern.code or "")[:3] in STATE_ACTS:
@@ -540,6 +547,13 @@ def _is_condition(verb: Token) -> bool:
     return any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in verb.children)
 
 
+def _is_conditional(verb: Token) -> bool:
+    """A verb of an "if" or "unless" clause, or conjoined to one ("unless it withdrew and paid")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "advcl" and _is_condition(verb)
+
+
 def _predicate_verb(verb: Token) -> Token:
     """The verb that says what is to be done: "must be ready to mediate" is "mediate"."""
     if verb.lemma_.lower() == "be":
@@ -725,9 +739,15 @@ class _Resolver:
                     return found.code + CIVILIANS
         return None
 
-    def _is_title_of(self, agent: Mention, person: Mention) -> bool:
-        """True when ``agent`` is a title of office written just before a person's name ("President Assad")."""
-        return agent.end == person.start and self._doc[agent.start : agent.end].text.lower() in OFFICE_TITLES
+    def _title_sector(self, agent: Mention, person: Mention) -> str | None:
+        """The sector a title written just before a person's name gives them: GOV for a title of
+        office ("President Assad"), OPP for the opposition's ("opposition leader Odinga"); None for
+        no title, or a former one ("Former Yugoslav President Milosevic")."""
+        if agent.end != person.start or any(t.lower_ in FORMER for t in self._doc[max(agent.start - 2, 0) : agent.start]):
+            return None
+        if self._doc[agent.start : agent.end].text.lower() in OFFICE_TITLES:
+            return GOVERNMENT
+        return OPPOSITION if self.actors.agents[agent.entry].code == OPPOSITION else None
 
     def actor_of(self, head: Token, owner: ActorRef | None = None) -> ActorRef | None:
         """The actor one noun phrase names, or None; a phrase of no known country saying "its" or
@@ -751,8 +771,9 @@ class _Resolver:
             actor = _nearest(actors, head.i)
             code = self.actors.actor_code(actor, self.day)
             used.append(actor)
-            if code.endswith(ELITE) and any(self._is_title_of(agent, actor) for agent in agents):
-                code = code[: -len(ELITE)] + GOVERNMENT
+            title = next((sector for agent in agents if (sector := self._title_sector(agent, actor)) is not None), None)
+            if code.endswith(ELITE) and title is not None:
+                code = code[: -len(ELITE)] + title
             if code.endswith(CIVILIANS) and actor.start <= head.i < actor.end:
                 code = self._resident(head) or code
         if agents:

@@ -35,7 +35,7 @@ Barack Obama | Obama
     USAGOV 2009-01-20..2017-01-20
     USAELI
 """
-AGENTS = "MIL: military | troops | forces\nGOV: Foreign Ministry | official | government | president | spokesman\nLEG: parliament\nELI: former president\nCOP: police\nCVL: civilians\n"
+AGENTS = "OPP: opposition leader\nMIL: military | troops | forces\nGOV: Foreign Ministry | official | government | president | spokesman\nLEG: parliament\nELI: former president\nCOP: police\nCVL: civilians\n"
 VERBS = """
 &SANCTION = sanction | embargo
 condemn => 111
@@ -263,6 +263,15 @@ def test_assemble_an_infinitive_after_a_time_is_what_the_verb_takes(nlp, coder, 
     assert code(coder, doc) == expected
 
 
+def test_assemble_a_condition_is_not_an_event(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 threatened/threaten/VERB/ROOT/1 to/to/PART/aux/3 attack/attack/VERB/xcomp/1 Iran/Iran/PROPN/dobj/3 "
+        "unless/unless/SCONJ/mark/7 Syria/Syria/PROPN/nsubj/7 condemned/condemn/VERB/advcl/1 Iran/Iran/PROPN/dobj/7",
+    )
+    assert code(coder, doc) == {("IRQ", "IRN", "138")}
+
+
 def test_assemble_between_names_the_parties(nlp, coder):
     doc = parse(
         nlp,
@@ -288,7 +297,17 @@ def test_assemble_date_limited_actor_codes(nlp, coder, day, expected):
     assert code(coder, doc, day) == {(expected, "SYR", "111")}
 
 
-@pytest.mark.parametrize(("title", "expected"), [("President/president/PROPN/compound/1", "USAGOV"), ("former/former/ADJ/amod/1 president/president/NOUN/compound/2", "USAELI")])
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("President/president/PROPN/compound/1", "USAGOV"),
+        ("former/former/ADJ/amod/1 president/president/NOUN/compound/2", "USAELI"),
+        # "Former Yugoslav President": the title is past, even with a word between.
+        ("former/former/ADJ/amod/2 American/American/ADJ/amod/2 President/president/PROPN/compound/3", "USAELI"),
+        # The opposition's own title.
+        ("opposition/opposition/NOUN/compound/1 leader/leader/NOUN/compound/2", "USAOPP"),
+    ],
+)
 def test_assemble_title_of_office_puts_a_person_in_office(nlp, coder, title, expected):
     # A report of 2018 that says "President Obama" is about him in office, whatever the dictionary's dates.
     words = title.split()
