@@ -64,6 +64,11 @@ CHANGE_ASKED = frozenset({"024", "104"})
 POLICY_CHANGE = "2"
 # Coercion and violence, whose victims of no known country are placed by where it happened.
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
+# Verbs whose object is what was used, not whom it was used on: "launched artillery fire against".
+INSTRUMENT_VERBS = frozenset(
+    {"launch", "fire", "use", "deploy", "send", "drop", "unleash", "mount", "carry", "conduct", "stage", "step", "intensify",
+     "employ", "detonate", "explode", "plant", "set", "lob", "hurl", "throw", "shoot", "aim", "point", "open", "resume"}
+)
 # Acts on things in a place are acts on its country: "shelled villages in Kosovo", "will evacuate
 # the settlements in the Gaza Strip" (yielding, 08), "protect civilians in Mali" (aid, 07).
 LOCATED_ROOTS = VIOLENT_ROOTS | {"07", "08", "09"}
@@ -327,7 +332,11 @@ class SentenceCoder:
         complements = [found.complement] if found.complement is not None else [c for c in clause.complements if c.dep_ == "xcomp"]
         # Objects asked for by kind ("massed troops", "threatened to withdraw its peacekeepers"):
         # when they name no country they are what was moved or used, never the target.
-        weak = {clause.obj.i} if clause.obj is not None and found.pattern.obj is not None else set()
+        # Coercion and violence are done to their object ("killed five soldiers", "dispersed
+        # protesters"), unless the verb says what was used ("launched artillery fire against camps").
+        victim = (found.pattern.code or "")[:2] in VIOLENT_ROOTS and clause.verb.lemma_.lower() not in INSTRUMENT_VERBS
+        asked = found.pattern.obj is not None and not victim
+        weak = {clause.obj.i} if clause.obj is not None and asked else set()
         if found.pattern.comp is not None:
             weak.update(inner.i for c in complements if (inner := Clause.read(c).obj) is not None)
         for head in _target_candidates(clause, found, complements):

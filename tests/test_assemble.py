@@ -63,6 +63,8 @@ pull obj=troop prep=out => 0874
 &KEEPERS = peacekeeping troop | blue helmet
 pull obj=&KEEPERS prep=out => 1661
 mass obj=troop => 154
+kill obj=troop => 190
+launch obj=troop => 190
 hold obj=exercise prep=with => 062
 hold obj=exercise prep=near => 150
 threaten comp=withdraw => 1313
@@ -260,6 +262,20 @@ def test_assemble_an_infinitive_after_a_time_is_what_the_verb_takes(nlp, coder, 
         f"Iran/Iran/PROPN/dobj/{3 + width}",
     )
     repair_parse(doc)
+    assert code(coder, doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("verb", "expected"),
+    [
+        # Violence is done to its object, of whatever country.
+        ("killed/kill", {("IRQ", "---MIL", "190")}),
+        # ... unless the verb says what was used.
+        ("launched/launch", {("IRQ", "IRN", "190")}),
+    ],
+)
+def test_assemble_the_object_of_violence_is_its_victim(nlp, coder, verb, expected):
+    doc = parse(nlp, f"Iraq/Iraq/PROPN/nsubj/1 {verb}/VERB/ROOT/1 troops/troop/NOUN/dobj/1 against/against/ADP/prep/1 Iran/Iran/PROPN/pobj/3")
     assert code(coder, doc) == expected
 
 
