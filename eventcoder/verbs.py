@@ -180,7 +180,7 @@ class Clause:
             # "imposed sanctions on Iran": the preposition often hangs off the object noun.
             clause.preps.extend(
                 (_plain_prep(child), pobj) for noun in nouns for child in noun.children
-                if child.dep_ == "prep" and (pobj := prep_object(child)) is not None and pobj.i not in crossed
+                if child.dep_ == "prep" and (pobj := prep_object(child)) is not None and pobj.i not in crossed and pobj.lemma_.lower() not in TIME_NOUNS
             )
             # Every prepositional object inside the object's phrase, in order, not crossing clauses:
             # "welcomed a resumption of ties with Osgiliath".

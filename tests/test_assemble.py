@@ -911,6 +911,12 @@ def test_assemble_place_attacked_is_its_countrys(nlp, coder, spec, expected):
             "on/on/ADP/prep/1 Monday/Monday/PROPN/pobj/4 in/in/ADP/prep/1 Iran/Iran/PROPN/pobj/6",
             {("IRQ", "IRN", "0814")},
         ),
+        # ... also where the parser hangs the time off the object.
+        (
+            "Iraq/Iraq/PROPN/nsubj/1 eased/ease/VERB/ROOT/1 emergency/emergency/NOUN/compound/3 measures/measure/NOUN/dobj/1 "
+            "on/on/ADP/prep/3 Monday/Monday/PROPN/pobj/4 in/in/ADP/prep/1 Iran/Iran/PROPN/pobj/6",
+            {("IRQ", "IRN", "0814")},
+        ),
     ],
 )
 def test_assemble_measures_and_acts_in_a_place_are_on_its_country(nlp, coder, spec, expected):
