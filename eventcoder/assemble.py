@@ -64,6 +64,11 @@ CHANGE_ASKED = frozenset({"024", "104"})
 POLICY_CHANGE = "2"
 # Coercion and violence, whose victims of no known country are placed by where it happened.
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
+# Nouns whose "that" clause is a claim, not a fact: "denied reports that its jets bombed a hospital".
+REPORT_NOUNS = frozenset(
+    {"report", "allegation", "accusation", "claim", "rumor", "rumour", "charge", "suggestion", "speculation", "suspicion",
+     "assertion", "story", "fear", "belief", "impression", "theory", "notion"}
+)
 # Verbs whose object is what was used, not whom it was used on: "launched artillery fire against".
 INSTRUMENT_VERBS = frozenset(
     {"launch", "fire", "use", "deploy", "send", "drop", "unleash", "mount", "carry", "conduct", "stage", "step", "intensify",
@@ -212,8 +217,9 @@ class SentenceCoder:
                 continue
             if _is_negated(clause) and not _expects_negation(pattern):
                 continue
-            if _is_conditional(clause.verb):
-                # "... unless Seoul withdrew its troops": a condition, not something that happened.
+            if _is_conditional(clause.verb) or _is_reported(clause.verb):
+                # "... unless Seoul withdrew its troops", "denied reports that its jets bombed a
+                # hospital": a condition or a claim, not something known to have happened.
                 continue
             sources = _sources(resolve, found.source_token or _source_head(clause))
             if not sources and clause.passive and clause.agent is None and (pattern.code or "")[:3] in STATE_ACTS:
@@ -561,6 +567,15 @@ def _is_conditional(verb: Token) -> bool:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "advcl" and _is_condition(verb)
+
+
+def _is_reported(verb: Token) -> bool:
+    """A verb of what a report or allegation says ("reports that Ethiopian troops killed civilians"),
+    or conjoined to one."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    head = verb.head
+    return verb.dep_ in ("acl", "ccomp") and head.i != verb.i and head.pos_ == "NOUN" and head.lemma_.lower() in REPORT_NOUNS
 
 
 def _predicate_verb(verb: Token) -> Token:

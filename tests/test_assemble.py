@@ -288,6 +288,15 @@ def test_assemble_a_condition_is_not_an_event(nlp, coder):
     assert code(coder, doc) == {("IRQ", "IRN", "138")}
 
 
+def test_assemble_what_a_report_says_is_not_an_event(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1 reports/report/NOUN/dobj/1 that/that/SCONJ/mark/5 "
+        "Syria/Syria/PROPN/nsubj/5 attacked/attack/VERB/acl/2 Iran/Iran/PROPN/dobj/5",
+    )
+    assert ("SYR", "IRN", "190") not in code(coder, doc)
+
+
 def test_assemble_between_names_the_parties(nlp, coder):
     doc = parse(
         nlp,
