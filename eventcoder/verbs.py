@@ -150,7 +150,7 @@ class Clause:
             if dep in ("prep", "dative"):
                 pobj = prep_object(child)
                 # "eased emergency measures on Wednesday": a time is not what "ease ... on" eases.
-                if pobj is not None and pobj.lemma_.lower() not in TIME_NOUNS:
+                if pobj is not None and not _is_time(pobj):
                     word = _plain_prep(child)
                     left = verb.doc[child.i - 1]
                     if word == "with" and left.dep_ == "pobj" and left.lemma_.lower() in BORDER_NOUNS:
@@ -180,7 +180,7 @@ class Clause:
             # "imposed sanctions on Iran": the preposition often hangs off the object noun.
             clause.preps.extend(
                 (_plain_prep(child), pobj) for noun in nouns for child in noun.children
-                if child.dep_ == "prep" and (pobj := prep_object(child)) is not None and pobj.i not in crossed and pobj.lemma_.lower() not in TIME_NOUNS
+                if child.dep_ == "prep" and (pobj := prep_object(child)) is not None and pobj.i not in crossed and not _is_time(pobj)
             )
             # Every prepositional object inside the object's phrase, in order, not crossing clauses:
             # "welcomed a resumption of ties with Osgiliath".
@@ -292,6 +292,12 @@ def prep_object(prep: Token) -> Token | None:
     if inner is not None:
         return next((child for child in inner.children if child.dep_ in ("pobj", "pcomp")), None)
     return None
+
+
+def _is_time(noun: Token) -> bool:
+    """True for a noun that says when ("on Wednesday"), not for one the parser made the head of a
+    name before it ("met with President Bashar Assad Tuesday", with Assad a compound of Tuesday)."""
+    return noun.lemma_.lower() in TIME_NOUNS and not any(c.dep_ == "compound" for c in noun.children)
 
 
 def repair_parse(doc: Doc | Span) -> None:

@@ -211,6 +211,12 @@ def test_assemble_null_pattern_suppresses_the_general_use(nlp, coder):
     assert code(coder, doc) == set()
 
 
+def test_assemble_a_time_the_parser_made_the_head_of_a_name_keeps_the_name(nlp, coder):
+    # "met with President Assad Tuesday", parsed with the name as a compound of "Tuesday".
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 met/meet/VERB/ROOT/1 with/with/ADP/prep/1 Syria/Syria/PROPN/compound/4 Tuesday/Tuesday/PROPN/pobj/2")
+    assert code(coder, doc) == {("IRQ", "SYR", "036")}
+
+
 def test_assemble_most_specific_pattern_wins(nlp, coder):
     doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 met/meet/VERB/ROOT/1 with/with/ADP/prep/1 Iran/Iran/PROPN/pobj/2")
     assert code(coder, doc) == {("IRQ", "IRN", "036")}
