@@ -231,8 +231,10 @@ class SentenceCoder:
             else:
                 targets = self._targets(clause, found, resolve, sources[0] if len(sources) == 1 else None)
                 if (pattern.code or "")[:2] in LOCATED_ROOTS:
-                    # A pattern that names the measure as its object ("impose obj=curfew").
-                    measure = ((pattern.code or "")[:3] in PLACE_MEASURES and pattern.obj is not None) or (pattern.code or "")[:2] == INVESTIGATION
+                    # Placed whatever its object: a measure a pattern names as its object ("impose
+                    # obj=curfew"), or an investigation.
+                    act = pattern.code or ""
+                    measure = (act[:3] in PLACE_MEASURES and pattern.obj is not None) or act[:2] == INVESTIGATION
                     targets = _located(targets, clause, resolve, measure)
             # An actor acting on itself is a misreading ("the United States would deny entry to the United States").
             # Two actors of no known country say nothing anyone can aggregate ("a colonel told reporters").
@@ -490,8 +492,8 @@ def _place_of(clause: Clause, resolve: _Resolver, preps: tuple[str, ...], inside
 
 
 def _country_of_place(place: ActorRef | None) -> str | None:
-    """The country a place named in an "in" phrase is in: a country's own code, or the country of a
-    capital the dictionaries code as its government ("killed five people in Baghdad" were in IRQ)."""
+    """The country a place is in: a country's own code, or the country of a capital the
+    dictionaries code as its government ("killed five people in Baghdad" were in IRQ)."""
     if place is None or _unknown(place):
         return None
     if len(place.code) == 3:
@@ -562,18 +564,23 @@ def _is_condition(verb: Token) -> bool:
     return any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in verb.children)
 
 
-def _is_conditional(verb: Token) -> bool:
-    """A verb of an "if" or "unless" clause, or conjoined to one ("unless it withdrew and paid")."""
+def _first_conjunct(verb: Token) -> Token:
+    """The first of conjoined verbs, whose dependency says what kind of clause they all are."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
+    return verb
+
+
+def _is_conditional(verb: Token) -> bool:
+    """A verb of an "if" or "unless" clause, or conjoined to one ("unless it withdrew and paid")."""
+    verb = _first_conjunct(verb)
     return verb.dep_ == "advcl" and _is_condition(verb)
 
 
 def _is_reported(verb: Token) -> bool:
     """A verb of what a report or allegation says ("reports that Ethiopian troops killed civilians"),
     or conjoined to one."""
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _first_conjunct(verb)
     head = verb.head
     return verb.dep_ in ("acl", "ccomp") and head.i != verb.i and head.pos_ == "NOUN" and head.lemma_.lower() in REPORT_NOUNS
 
