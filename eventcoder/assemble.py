@@ -213,6 +213,7 @@ class SentenceCoder:
         for i, found in matches.items():
             clause = clauses[i]
             pattern = found.pattern
+            act = pattern.code or ""
             if i in consumed or (pattern.code is None and pattern.reverse_code is None):
                 continue
             if _is_negated(clause) and not _expects_negation(pattern):
@@ -222,18 +223,17 @@ class SentenceCoder:
                 # hospital": a condition or a claim, not something known to have happened.
                 continue
             sources = _sources(resolve, found.source_token or _source_head(clause))
-            if not sources and clause.passive and clause.agent is None and (pattern.code or "")[:3] in STATE_ACTS:
+            if not sources and clause.passive and clause.agent is None and act[:3] in STATE_ACTS:
                 # "was arrested in Lebanon", "were expelled from Russia": by the state whose territory it was.
-                sources = _place_of(clause, resolve, ("in", "from") if pattern.code.startswith(EXPULSION) else ("in",))
+                sources = _place_of(clause, resolve, ("in", "from") if act.startswith(EXPULSION) else ("in",))
             if i in mandates:
                 # "A said B must hand over ...": B is the one the demand is made of.
                 targets = resolve.actors_of(Clause.read(mandates[i]).subject)
             else:
                 targets = self._targets(clause, found, resolve, sources[0] if len(sources) == 1 else None)
-                if (pattern.code or "")[:2] in LOCATED_ROOTS:
+                if act[:2] in LOCATED_ROOTS:
                     # Placed whatever its object: a measure a pattern names as its object ("impose
                     # obj=curfew"), or an investigation.
-                    act = pattern.code or ""
                     measure = (act[:3] in PLACE_MEASURES and pattern.obj is not None) or act[:2] == INVESTIGATION
                     targets = _located(targets, clause, resolve, measure)
             # An actor acting on itself is a misreading ("the United States would deny entry to the United States").
@@ -243,7 +243,7 @@ class SentenceCoder:
                 if (s.start, s.end) != (t.start, t.end) and s.code != t.code and not (_unknown(s) and _unknown(t))
             ]
             if self._infer_domestic:
-                domestic = (pattern.code or "")[:2] in DOMESTIC_ROOTS
+                domestic = act[:2] in DOMESTIC_ROOTS
                 pairs = [_domestic(s, t) if domestic or POLICE in (s.code[3:6], t.code[3:6]) else (s, t) for s, t in pairs]
             if not targets and len(sources) > 1 and _is_joint(pattern):
                 pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
@@ -765,9 +765,9 @@ class _Resolver:
         residents: "ethnic Albanians in south Serbia" are SRBCVL. None when no other country is named."""
         for child in people.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "of") and (place := prep_object(child)) is not None:
-                found = self.actor_of(place)
-                if found is not None and len(found.code) == 3 and not _unknown(found):
-                    return found.code + CIVILIANS
+                country = _country_of_place(self.actor_of(place))
+                if country is not None:
+                    return country + CIVILIANS
         return None
 
     def _title_sector(self, agent: Mention, person: Mention) -> str | None:
@@ -802,9 +802,10 @@ class _Resolver:
             actor = _nearest(actors, head.i)
             code = self.actors.actor_code(actor, self.day)
             used.append(actor)
-            title = next((sector for agent in agents if (sector := self._title_sector(agent, actor)) is not None), None)
-            if code.endswith(ELITE) and title is not None:
-                code = code[: -len(ELITE)] + title
+            if code.endswith(ELITE):
+                title = next(filter(None, (self._title_sector(agent, actor) for agent in agents)), None)
+                if title is not None:
+                    code = code[: -len(ELITE)] + title
             if code.endswith(CIVILIANS) and actor.start <= head.i < actor.end:
                 code = self._resident(head) or code
         if agents:

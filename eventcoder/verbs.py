@@ -164,7 +164,7 @@ class Clause:
         if clause.subject is None and not clause.passive:
             # "Turkey massed troops ...", the name parsed as an adverbial of the verb it begins.
             clause.subject = next(
-                (c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i == verb.sent.start and c.lemma_.lower() not in TIME_NOUNS),
+                (c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i == verb.sent.start and not _is_time(c)),
                 None,
             )
         if clause.passive and clause.agent is None:
@@ -306,10 +306,11 @@ def repair_parse(doc: Doc | Span) -> None:
     retaliate"), the infinitive is parsed as a purpose clause (advcl) rather than as what was
     offered (xcomp)."""
     for token in doc:
+        if token.dep_ != "advcl":
+            continue
         verb = token.head
         if (
-            token.dep_ == "advcl"
-            and verb.i < token.i
+            verb.i < token.i
             and verb.lemma_.lower() in INFINITIVE_TAKERS
             and token.left_edge.lower_ == "to"
             and all(_in_time_phrase(token.doc[i], verb) for i in range(verb.i + 1, token.left_edge.i))
@@ -325,8 +326,8 @@ def _in_time_phrase(token: Token, verb: Token) -> bool:
         token = token.head
     if token.dep_ == "prep":
         pobj = prep_object(token)
-        return pobj is not None and pobj.lemma_.lower() in TIME_NOUNS
-    return token.dep_ in ("npadvmod", "advmod", "nmod") and token.lemma_.lower() in TIME_NOUNS
+        return pobj is not None and _is_time(pobj)
+    return token.dep_ in ("npadvmod", "advmod", "nmod") and _is_time(token)
 
 
 @dataclass(frozen=True)
@@ -386,7 +387,8 @@ class VerbIndex:
         key = self._key(verb)
         patterns = self._by_verb[key] if key is not None else ()
         present: tuple[frozenset[str], frozenset[str]] | None = None
-        best, best_width = None, 0
+        best: VerbMatch | None = None
+        rivals: list[VerbMatch] = []
         for pattern in patterns:
             if by_content and pattern.obj is None:
                 continue
@@ -402,11 +404,15 @@ class VerbIndex:
             found = _holds(pattern, clause)
             if found is None:
                 continue
+            if best is None:
+                best = found
+            else:
+                rivals.append(found)
+        if rivals:
             # Of patterns that demand as much, the one naming more of the object's words says more:
-            # "withdrew its peacekeeping force" is a withdrawal of peacekeepers before one of troops.
-            width = _object_width(pattern, clause)
-            if best is None or width > best_width:
-                best, best_width = found, width
+            # "withdrew its peacekeeping force" is a withdrawal of peacekeepers before one of troops;
+            # remaining ties go to the pattern written first.
+            best = max((best, *rivals), key=lambda f: _object_width(f.pattern, clause))
         return best
 
     def match(self, clause: Clause) -> VerbMatch | None:
@@ -421,12 +427,20 @@ class VerbIndex:
         return self._match(clause)
 
 
+def _object_candidates(clause: Clause) -> tuple[Token, ...]:
+    """The nouns an ``obj=`` constraint may match: the object, any noun conjoined to it ("providing
+    photographs and other intelligence"), the nouns of quantity read through, and what a carrier
+    object proposes."""
+    if clause.obj is None:
+        return tuple(clause.content)
+    return (clause.obj, *clause.obj.conjuncts, *clause.quantities, *clause.content)
+
+
 def _object_width(pattern: VerbPattern, clause: Clause) -> int:
     """The most words of a phrase of the pattern's ``obj=``, ``prep=...:`` or ``before=`` the clause matched."""
     width = 0
     if pattern.obj is not None:
-        objects = (clause.obj, *clause.obj.conjuncts, *clause.quantities) if clause.obj is not None else ()
-        width = max((phrase_width(t, pattern.obj) for t in (*objects, *clause.content)), default=0)
+        width = max((phrase_width(t, pattern.obj) for t in _object_candidates(clause)), default=0)
     if pattern.prep is not None and pattern.prep_obj is not None:
         width = max((width, *(phrase_width(o, pattern.prep_obj) for o in clause.prep_objects(pattern.prep))))
     if pattern.before is not None:
@@ -486,11 +500,7 @@ def _holds(pattern: VerbPattern, clause: Clause) -> VerbMatch | None:
             return None
         if target_prep is None and clause.prep_objects(particle):
             target_prep = particle
-    if pattern.obj is not None and not (
-        # "providing photographs and other intelligence": any of the conjoined objects.
-        (clause.obj is not None and any(is_in(t, pattern.obj) for t in (clause.obj, *clause.obj.conjuncts, *clause.quantities)))
-        or any(is_in(t, pattern.obj) for t in clause.content)
-    ):
+    if pattern.obj is not None and not any(is_in(t, pattern.obj) for t in _object_candidates(clause)):
         return None
     if pattern.prep is not None:
         objects = clause.prep_objects(pattern.prep)
