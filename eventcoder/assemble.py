@@ -367,6 +367,10 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
         yield clause.obj
     loose = found.pattern.any_target
     named = clause.prep_objects(found.target_prep) if found.target_prep is not None else []
+    if found.target_prep == "of" and any(head.head.head.i == clause.verb.i for head in named):
+        # "accused the United States of arming rebels in Syria": an "of" phrase of the verb itself
+        # says what for; whom is the object (not "the lifting of sanctions on Iran").
+        yield clause.obj
     yield from named
     # "called for a ceasefire between Israel and Hamas": the actors inside the named phrase.
     yield from (

@@ -1011,3 +1011,13 @@ def test_assemble_people_asked_for_by_kind_are_placed_where_it_happened(nlp, cod
 def test_assemble_spokesman_for_an_actor_speaks_for_it(nlp, coder):
     doc = parse(nlp, "spokesman/spokesman/NOUN/nsubj/3 for/for/ADP/prep/0 Iraq/Iraq/PROPN/pobj/1 condemned/condemn/VERB/ROOT/3 Syria/Syria/PROPN/dobj/3")
     assert code(coder, doc) == {("IRQGOV", "SYR", "111")}
+
+
+def test_assemble_whom_an_of_phrase_of_the_verb_is_about_is_its_object(nlp, coder):
+    # "Iraq accused Syria of sending troops to Iran": accused is Syria, not whoever the charge names.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 accused/accuse/VERB/ROOT/1 Syria/Syria/PROPN/dobj/1 of/of/ADP/prep/1 sending/send/VERB/pcomp/3 "
+        "troops/troop/NOUN/dobj/4 to/to/ADP/prep/4 Iran/Iran/PROPN/pobj/6",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "112")}
