@@ -89,6 +89,8 @@ STATE_ACTS = frozenset({"173", "174"})
 EXPULSION = "174"
 # Objects that are places or property, whose place says whose they are ("an organization in
 # Northern Ireland" is someone unnamed, not Britain).
+# "were killed when/as troops opened fire": the clause that tells who did the violence.
+LINKED_EVENTS = frozenset({"when", "as", "after"})
 PLACE_NOUNS = frozenset(
     {
         "village", "town", "city", "settlement", "outpost", "area", "region", "district", "province", "territory",
@@ -226,6 +228,14 @@ class SentenceCoder:
             if not sources and clause.passive and clause.agent is None and act[:3] in STATE_ACTS:
                 # "was arrested in Lebanon", "were expelled from Russia": by the state whose territory it was.
                 sources = _place_of(clause, resolve, ("in", "from") if act.startswith(EXPULSION) else ("in",))
+            if not sources and clause.passive and clause.agent is None and act[:2] in VIOLENT_ROOTS:
+                # "Three Palestinians were killed when Israeli troops opened fire": by whoever did the
+                # violence the linked clause tells of.
+                sources = next((
+                    _sources(resolve, _source_head(clauses[c.i])) for c in clause.verb.children
+                    if c.dep_ == "advcl" and c.i in matches and (matches[c.i].pattern.code or "")[:2] in VIOLENT_ROOTS
+                    and any(t.lower_ in LINKED_EVENTS and t.dep_ in ("mark", "advmod") for t in c.children)
+                ), [])
             if i in mandates:
                 # "A said B must hand over ...": B is the one the demand is made of.
                 targets = resolve.actors_of(Clause.read(mandates[i]).subject)

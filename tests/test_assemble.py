@@ -1021,3 +1021,21 @@ def test_assemble_whom_an_of_phrase_of_the_verb_is_about_is_its_object(nlp, code
         "troops/troop/NOUN/dobj/4 to/to/ADP/prep/4 Iran/Iran/PROPN/pobj/6",
     )
     assert code(coder, doc) == {("IRQ", "SYR", "112")}
+
+
+@pytest.mark.parametrize(
+    ("linked", "expected"),
+    [
+        # "Iranians were attacked when Syria attacked Iraq": who did the violence the clause tells of.
+        ("attacked/attack", {("SYR", "IRNCVL", "190"), ("SYR", "IRQ", "190")}),
+        # Not when the linked clause is no violence.
+        ("met/meet", {("SYR", "IRQ", "040"), ("IRQ", "SYR", "040")}),
+    ],
+)
+def test_assemble_a_passive_act_of_violence_is_done_by_the_attacker_of_the_clause_linked_to_it(nlp, coder, linked, expected):
+    doc = parse(
+        nlp,
+        "Iranians/Iranians/PROPN/nsubjpass/2 were/be/AUX/auxpass/2 attacked/attack/VERB/ROOT/2 when/when/SCONJ/advmod/5 "
+        f"Syria/Syria/PROPN/nsubj/5 {linked}/VERB/advcl/2 Iraq/Iraq/PROPN/dobj/5",
+    )
+    assert code(coder, doc) == expected
