@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from .actors import ACTOR, AGENT, ActorMatcher, Mention
 from .cameo import FRAME_ROOTS, framed_code
 from .dictionaries.model import VerbPattern
-from .verbs import NOMINAL, Clause, VerbIndex, VerbMatch, names_action, phrase_subtree, prep_object
+from .verbs import NOMINAL, Clause, VerbIndex, VerbMatch, names_action, phrase_head, phrase_subtree, prep_object
 
 # Dependents that stay inside a noun phrase when looking for the actor it names.
 NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "appos", "npadvmod", "nn"})
@@ -89,6 +89,9 @@ STATE_ACTS = frozenset({"173", "174"})
 EXPULSION = "174"
 # Objects that are places or property, whose place says whose they are ("an organization in
 # Northern Ireland" is someone unnamed, not Britain).
+# Appeals and demands for a release are made of whoever holds the captives.
+RELEASE_ASKED = frozenset({"0253", "1053"})
+CAPTIVITY_VERBS = frozenset({"hold", "detain", "kidnap", "abduct", "seize", "capture", "imprison", "jail", "arrest", "take"})
 # "were killed when/as troops opened fire": the clause that tells who did the violence.
 LINKED_EVENTS = frozenset({"when", "as", "after"})
 PLACE_NOUNS = frozenset(
@@ -364,6 +367,9 @@ class SentenceCoder:
             # "recalled its ambassador from Moscow": "its" ambassador is what was moved, not whom it was done to.
             found_actors = resolve.actors_of(head, None if is_weak else owner)
             if found_actors and not (is_weak and _unknown(found_actors[0])):
+                if (found.pattern.code or "") in RELEASE_ASKED:
+                    # "demanded the release of aid workers held by Houthi rebels": asked of the captors.
+                    return resolve.holders_of(found_actors[0]) or found_actors
                 return found_actors
         return []
 
@@ -762,6 +768,15 @@ class _Resolver:
             if all(r.code != ref.code for r in refs):
                 refs.append(ref)
         return refs
+
+    def holders_of(self, captives: ActorRef) -> list[ActorRef]:
+        """Who holds the people an actor names: "aid workers held by Houthi rebels"; [] if not said."""
+        head = phrase_head(self._doc[captives.end - 1])
+        return next((
+            refs for acl in head.children if acl.dep_ == "acl" and acl.lemma_.lower() in CAPTIVITY_VERBS
+            for agent in acl.children if agent.dep_ == "agent"
+            for pobj in agent.children if pobj.dep_ == "pobj" and (refs := self.actors_of(pobj))
+        ), [])
 
     def _is_agent(self, token: Token) -> bool:
         mention = self.mentions[token.i]

@@ -198,7 +198,7 @@ NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "flat", "nn"})
 
 
-def _phrase_head(token: Token) -> Token:
+def phrase_head(token: Token) -> Token:
     """Climb from a modifier to the head noun of its phrase ("Foreign" -> "official")."""
     while token.dep_ in _MODIFIER_DEPS and token.head.i != token.i:
         token = token.head
@@ -556,7 +556,7 @@ def _find_element(element: PhraseElement, tokens: list[Token], cursor: int) -> t
         if element.prep is None and not width:
             # A placeholder (^, $, +): the next noun phrase; its head carries the role.
             if token.pos_ in NOMINAL:
-                return position + 1, _phrase_head(token)
+                return position + 1, phrase_head(token)
             continue
         if element.prep is None:
             if position + width <= len(tokens) and all(is_in(tokens[position + k], element.words[k]) for k in range(width)):

@@ -54,6 +54,7 @@ meet => 040
 meet prep=with => 036
 demand => 100
 demand comp=release => 1041
+demand obj=release => 1053
 tell => 010
 hold obj=talk prep=with => 046
 leave prep=for => 042:043
@@ -1037,5 +1038,23 @@ def test_assemble_a_passive_act_of_violence_is_done_by_the_attacker_of_the_claus
         nlp,
         "Iranians/Iranians/PROPN/nsubjpass/2 were/be/AUX/auxpass/2 attacked/attack/VERB/ROOT/2 when/when/SCONJ/advmod/5 "
         f"Syria/Syria/PROPN/nsubj/5 {linked}/VERB/advcl/2 Iraq/Iraq/PROPN/dobj/5",
+    )
+    assert code(coder, doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("held", "expected"),
+    [
+        # "Iraq demanded the release of civilians held by Syria": asked of the captors.
+        ("held/hold", {("IRQ", "SYR", "1053")}),
+        # Not of whoever else a phrase names.
+        ("helped/help", {("IRQ", "---CVL", "1053")}),
+    ],
+)
+def test_assemble_a_release_is_asked_of_whoever_holds_the_captives(nlp, coder, held, expected):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 demanded/demand/VERB/ROOT/1 release/release/NOUN/dobj/1 of/of/ADP/prep/2 civilians/civilian/NOUN/pobj/3 "
+        f"{held}/VERB/acl/4 by/by/ADP/agent/5 Syria/Syria/PROPN/pobj/6",
     )
     assert code(coder, doc) == expected
