@@ -59,6 +59,8 @@ THREAT_ROOT = "13"
 # Protests (demonstrate, hunger strike, strike, obstruct, violent protest) that CAMEO divides, as it
 # divides demands for change (104), by what they are for: leadership, policy, rights, regime.
 PROTEST_CODES = frozenset({"141", "142", "143", "144", "145"})
+PROTEST_ROOT = "14"
+PROTEST_PLACES = ("in", "across", "throughout", "outside")
 # Asking for change: an appeal for (024x) or a demand of (104x) leadership, policy, rights, regime.
 CHANGE_ASKED = frozenset({"024", "104"})
 POLICY_CHANGE = "2"
@@ -239,6 +241,10 @@ class SentenceCoder:
                     if c.dep_ == "advcl" and c.i in matches and (matches[c.i].pattern.code or "")[:2] in VIOLENT_ROOTS
                     and any(t.lower_ in LINKED_EVENTS and t.dep_ in ("mark", "advmod") for t in c.children)
                 ), [])
+            if act[:2] == PROTEST_ROOT and sources and all(_unknown(s) for s in sources):
+                # "Thousands of farmers protested across Argentina": protesters are people of where they protest.
+                country = _country_of_place(next(iter(_place_of(clause, resolve, PROTEST_PLACES)), None))
+                sources = [_with_country(s, country, SOCIETY_SECTORS) for s in sources]
             if i in mandates:
                 # "A said B must hand over ...": B is the one the demand is made of.
                 targets = resolve.actors_of(Clause.read(mandates[i]).subject)

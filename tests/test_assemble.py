@@ -1058,3 +1058,16 @@ def test_assemble_a_release_is_asked_of_whoever_holds_the_captives(nlp, coder, h
         f"{held}/VERB/acl/4 by/by/ADP/agent/5 Syria/Syria/PROPN/pobj/6",
     )
     assert code(coder, doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("place", "expected"),
+    [
+        # "civilians demonstrated in Iraq against Syria": protesters are people of where they protest.
+        ("in/in/ADP/prep/1 Iraq/Iraq/PROPN/pobj/2", {("IRQCVL", "SYR", "141")}),
+        ("at/at/ADP/prep/1 dawn/dawn/NOUN/pobj/2", {("---CVL", "SYR", "141")}),
+    ],
+)
+def test_assemble_protesters_of_no_country_are_people_of_where_they_protest(nlp, coder, place, expected):
+    doc = parse(nlp, f"civilians/civilian/NOUN/nsubj/1 demonstrated/demonstrate/VERB/ROOT/1 {place} against/against/ADP/prep/1 Syria/Syria/PROPN/pobj/4")
+    assert code(coder, doc) == expected
