@@ -435,9 +435,11 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
             yield from (pobj for prep, pobj in purpose.preps if prep in TARGET_PREPS)
             # "to demand reforms by Suharto's government": of whom inside what was demanded.
             yield from purpose.object_preps
-    if (found.pattern.code or "")[:2] == THREAT_ROOT:
-        # "threatened to quit the talks if the United States deploys": the threat is to whoever
-        # the condition is about, wherever the parser hung the condition.
+    root = (found.pattern.code or "")[:2]
+    if root == THREAT_ROOT or (root in CONFLICTUAL_ACTS and _is_announced(clause.verb)):
+        # "threatened to quit the talks if the United States deploys", "said it would close the
+        # strait if the US imposed sanctions": the threat is to whoever the condition is about,
+        # wherever the parser hung the condition.
         for verb in (clause.verb, *complements):
             yield from (Clause.read(c).subject for c in verb.subtree if c.dep_ == "advcl" and _is_condition(c))
 

@@ -1071,3 +1071,13 @@ def test_assemble_a_release_is_asked_of_whoever_holds_the_captives(nlp, coder, h
 def test_assemble_protesters_of_no_country_are_people_of_where_they_protest(nlp, coder, place, expected):
     doc = parse(nlp, f"civilians/civilian/NOUN/nsubj/1 demonstrated/demonstrate/VERB/ROOT/1 {place} against/against/ADP/prep/1 Syria/Syria/PROPN/pobj/4")
     assert code(coder, doc) == expected
+
+
+def test_assemble_an_announced_act_under_a_condition_threatens_whoever_the_condition_is_about(nlp, coder):
+    # "Iraq will attack if Syria condemns it": a threat to Syria.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/2 will/will/AUX/aux/2 attack/attack/VERB/ROOT/2 if/if/SCONJ/mark/5 Syria/Syria/PROPN/nsubj/5 "
+        "condemns/condemn/VERB/advcl/2 it/it/PRON/dobj/5",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "138")}
