@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from .actors import ACTOR, AGENT, ActorMatcher, Mention
 from .cameo import FRAME_ROOTS, framed_code
 from .dictionaries.model import VerbPattern
-from .verbs import NOMINAL, Clause, VerbIndex, VerbMatch, names_action, phrase_head, phrase_subtree, prep_object
+from .verbs import NOMINAL, PERMITTING_VERBS, Clause, VerbIndex, VerbMatch, names_action, phrase_head, phrase_subtree, prep_object
 
 # Dependents that stay inside a noun phrase when looking for the actor it names.
 NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "appos", "npadvmod", "nn"})
@@ -214,6 +214,12 @@ class SentenceCoder:
                 # Purpose: "demanded a meeting of the Council to discuss X", "sent troops to fight".
                 consumed.update(t.i for t in clauses[i].verb.subtree if _is_purpose_of(t, clauses[i].verb))
 
+        # "refused to let the Red Cross visit", "did not allow inspectors to return": what one
+        # would let happen, or would not, has not happened.
+        consumed.update(
+            c.i for t in sent if t.lemma_.lower() in PERMITTING_VERBS and (t.i in consumed or _is_negated(Clause.read(t)))
+            for c in t.children if c.dep_ in ("ccomp", "xcomp")
+        )
         events: list[Event] = []
         seen: set[tuple[str | None, str | None, str]] = set()
         resolve = _Resolver(self.actors, mentions, day, sent.doc)

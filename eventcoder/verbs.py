@@ -167,6 +167,10 @@ class Clause:
                 (c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i == verb.sent.start and not _is_time(c)),
                 None,
             )
+        if clause.obj is None and verb.lemma_.lower() in PERMITTING_VERBS:
+            # "allowed UN inspectors to return", parsed with the inspectors as the subject of
+            # "return": who is allowed is the object.
+            clause.obj = next((s for c in clause.complements if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJECT_DEPS), None)
         if clause.passive and clause.agent is None:
             # "was accused of corruption by officials": the parser often hangs the "by" phrase
             # lower down; in a passive it still names who acted.
@@ -205,6 +209,8 @@ def phrase_head(token: Token) -> Token:
     return token
 
 
+# Verbs whose object is let do something ("allow inspectors to return").
+PERMITTING_VERBS = frozenset({"allow", "let", "permit", "enable"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis"})
 
 

@@ -55,6 +55,9 @@ meet prep=with => 036
 demand => 100
 demand comp=release => 1041
 demand obj=release => 1053
+allow obj=Iranians => 0833
+refuse comp=allow => 1245
+visit => 042
 tell => 010
 hold obj=talk prep=with => 046
 leave prep=for => 042:043
@@ -1081,3 +1084,22 @@ def test_assemble_an_announced_act_under_a_condition_threatens_whoever_the_condi
         "condemns/condemn/VERB/advcl/2 it/it/PRON/dobj/5",
     )
     assert code(coder, doc) == {("IRQ", "SYR", "138")}
+
+
+def test_assemble_who_is_allowed_to_act_is_the_object_and_what_they_were_allowed_has_happened(nlp, coder):
+    # "Iraq allowed Iranians to visit Syria", parsed with the Iranians as the subject of "visit".
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 allowed/allow/VERB/ROOT/1 Iranians/Iranians/PROPN/nsubj/4 to/to/PART/aux/4 visit/visit/VERB/ccomp/1 "
+        "Syria/Syria/PROPN/dobj/4",
+    )
+    assert code(coder, doc) == {("IRQ", "IRNCVL", "0833"), ("IRNCVL", "SYR", "042")}
+
+
+def test_assemble_what_one_refused_to_allow_has_not_happened(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 refused/refuse/VERB/ROOT/1 to/to/PART/aux/3 allow/allow/VERB/xcomp/1 Iranians/Iranians/PROPN/nsubj/6 "
+        "to/to/PART/aux/6 visit/visit/VERB/ccomp/3 Syria/Syria/PROPN/dobj/6",
+    )
+    assert code(coder, doc) == {("IRQ", "IRNCVL", "1245")}
