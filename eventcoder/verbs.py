@@ -33,6 +33,7 @@ TRANSPARENT_NOUNS = frozenset(
      "batch", "shipment", "consignment", "load", "cargo", "planeload", "truckload", "shipload", "tonne", "ton", "pound",
      "kilogram", "kg", "litre", "liter", "barrel", "percent", "lot", "quantity", "amount", "supply", "tranche", "installment", "instalment"}
 )
+AMOUNTS_OF_MONEY = frozenset({"million", "billion", "trillion", "$", "dollar", "euro", "pound", "yen", "yuan", "sum", "package"})
 # Nouns of taking part, read through their "in" phrase: "indicted for his part in atrocities".
 INVOLVEMENT_NOUNS = frozenset({"part", "role", "involvement", "participation", "complicity", "hand"})
 # Nouns that say what they are of by a noun before them: "an aid programme", "a relief package".
@@ -147,7 +148,10 @@ class Clause:
                 clause.complements.append(child)
             if dep in PARTICLE_DEPS:
                 clause.particles.add(child.lower_)
-            if dep in ("prep", "dative"):
+            if dep == "dative" and child.pos_ in NOMINAL:
+                # "gave Israel $3 billion": the indirect object is whom it was given to.
+                clause.preps.append(("to", child))
+            elif dep in ("prep", "dative"):
                 pobj = prep_object(child)
                 # "eased emergency measures on Wednesday": a time is not what "ease ... on" eases.
                 if pobj is not None and not _is_time(pobj):
@@ -257,8 +261,10 @@ def _object_path(noun: Token) -> list[Token]:
     """The nouns from an object to what it is about, through nouns of quantity: "part of the aid"
     is [part, aid]; a plain object is [itself]."""
     path = [noun]
-    while noun.lemma_.lower() in TRANSPARENT_NOUNS:
-        inner = next((prep_object(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    while (lemma := noun.lemma_.lower()) in TRANSPARENT_NOUNS or lemma in AMOUNTS_OF_MONEY:
+        # "$50 million in emergency aid": a sum is read through what it is in.
+        through = ("of", "in") if lemma in AMOUNTS_OF_MONEY else ("of",)
+        inner = next((prep_object(c) for c in noun.children if c.dep_ == "prep" and c.lower_ in through), None)
         if inner is None or inner.pos_ not in NOMINAL:
             break
         path.append(noun := inner)

@@ -58,6 +58,7 @@ demand obj=release => 1053
 allow obj=Iranians => 0833
 refuse comp=allow => 1245
 visit => 042
+give obj=loan prep=to => 071
 tell => 010
 hold obj=talk prep=with => 046
 leave prep=for => 042:043
@@ -1103,3 +1104,13 @@ def test_assemble_what_one_refused_to_allow_has_not_happened(nlp, coder):
         "to/to/PART/aux/6 visit/visit/VERB/ccomp/3 Syria/Syria/PROPN/dobj/6",
     )
     assert code(coder, doc) == {("IRQ", "IRNCVL", "1245")}
+
+
+def test_assemble_an_indirect_object_is_whom_it_was_given_to_and_a_sum_is_what_it_is_in(nlp, coder):
+    # "Iraq gave Syria $3 billion in loans".
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 gave/give/VERB/ROOT/1 Syria/Syria/PROPN/dative/1 $/$/SYM/quantmod/5 3/3/NUM/compound/5 "
+        "billion/billion/NUM/dobj/1 in/in/ADP/prep/5 loans/loan/NOUN/pobj/6",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "071")}
