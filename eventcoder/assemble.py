@@ -91,6 +91,10 @@ STATE_ACTS = frozenset({"173", "174"})
 EXPULSION = "174"
 # Objects that are places or property, whose place says whose they are ("an organization in
 # Northern Ireland" is someone unnamed, not Britain).
+# People of a body, whose sector is the body's: "leaders of the opposition", "Pentagon officials".
+MEMBER_NOUNS = frozenset(
+    {"leader", "official", "spokesman", "spokeswoman", "spokesperson", "representative", "member", "envoy", "delegation", "negotiator", "aide"}
+)
 # Appeals and demands for a release are made of whoever holds the captives.
 RELEASE_ASKED = frozenset({"0253", "1053"})
 CAPTIVITY_VERBS = frozenset({"hold", "detain", "kidnap", "abduct", "seize", "capture", "imprison", "jail", "arrest", "take"})
@@ -835,6 +839,12 @@ class _Resolver:
         actors = [m for m in found if m.kind == ACTOR and not _names_a_document(self._doc[m.end - 1])]
         # "military action": an agent word used as an adjective names no one.
         agents = [m for m in found if m.kind == AGENT and self._doc[m.end - 1].pos_ != "ADJ"]
+        if head.lemma_.lower() in MEMBER_NOUNS and not any(m.start <= head.i < m.end and m.end - m.start > 1 for m in agents):
+            # "leaders of the Iraqi army", "a spokesman for the rebels", "Pentagon officials": people
+            # of a body are of its sector; the word gives one only when nothing else in the phrase does.
+            others = [m for m in agents if not m.start <= head.i < m.end]
+            if others or any(self._sector_of(self.actors.actor_code(m, self.day)) for m in actors):
+                agents = others
         if not actors and not agents:
             return None
         # No actor in the phrase: the sector alone, with PETRARCH's "---" for the unknown country.
@@ -842,7 +852,7 @@ class _Resolver:
         used: list[Mention] = []
         sector, prefix = None, False
         if actors:
-            actor = _nearest(actors, head.i)
+            actor = _nearest(actors, head, by_steps=self._is_agent(head))
             code = self.actors.actor_code(actor, self.day)
             used.append(actor)
             if code.endswith(ELITE):
@@ -853,7 +863,7 @@ class _Resolver:
                 code = self._resident(head) or code
         if agents:
             # One sector per actor, as CAMEO codes it: the head noun's own ("government forces" -> MIL).
-            agent = _nearest(agents, head.i)
+            agent = _nearest(agents, head)
             entry = self.actors.agents[agent.entry]
             used.append(agent)
             sector, prefix = entry.code, entry.prefix
@@ -886,9 +896,23 @@ def _names_a_document(token: Token) -> bool:
     return token.dep_ == "compound" and head.i != token.i and head.text[:1].isupper() and head.lemma_.lower() in NAMED_DOCUMENTS
 
 
-def _nearest(mentions: list[Mention], head: int) -> Mention:
-    """The mention covering the head token, else the closest one (ties: the earlier)."""
-    return min(mentions, key=lambda m: (0 if m.start <= head < m.end else 1, min(abs(m.start - head), abs(m.end - 1 - head)), m.start))
+def _nearest(mentions: list[Mention], head: Token, by_steps: bool = False) -> Mention:
+    """The mention covering the head token, else the closest one (ties: the earlier); ``by_steps``
+    (for the people of a body), the one fewest dependency steps below the head first ("leaders of
+    Egypt's Muslim Brotherhood" are the Brotherhood's, not Egypt's)."""
+    doc = head.doc
+
+    def steps(token: Token) -> int:
+        count = 0
+        while token.i != head.i and token.head.i != token.i:
+            token, count = token.head, count + 1
+        return count if token.i == head.i else len(doc)
+
+    def rank(m: Mention) -> tuple[int, int, int]:
+        first = min(steps(doc[i]) for i in range(m.start, m.end)) if by_steps else int(not m.start <= head.i < m.end)
+        return first, min(abs(m.start - head.i), abs(m.end - 1 - head.i)), m.start
+
+    return min(mentions, key=rank)
 
 
 def _has_part(code: str, sector: str) -> bool:

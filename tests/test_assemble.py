@@ -1114,3 +1114,22 @@ def test_assemble_an_indirect_object_is_whom_it_was_given_to_and_a_sum_is_what_i
         "billion/billion/NUM/dobj/1 in/in/ADP/prep/5 loans/loan/NOUN/pobj/6",
     )
     assert code(coder, doc) == {("IRQ", "SYR", "071")}
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        # "an official of the Iraqi military": people of a body are of its sector.
+        ("official/official/NOUN/nsubj/V of/of/ADP/prep/0 the/the/DET/det/4 Iraqi/Iraqi/ADJ/amod/4 military/military/NOUN/pobj/1", "IRQMIL"),
+        # "an Iraqi parliament official": so are they when an actor names the body.
+        ("Iraqi/Iraqi/ADJ/amod/1 parliament/parliament/NOUN/compound/2 official/official/NOUN/nsubj/V", "IRQLEG"),
+        # "an official of Iraq's parliament": the body, not the country that owns it.
+        ("official/official/NOUN/nsubj/V of/of/ADP/prep/0 Iraq/Iraq/PROPN/poss/4 's/'s/PART/case/2 parliament/parliament/NOUN/pobj/1", "IRQLEG"),
+        # "an Iraqi official": the word's own sector when nothing else gives one.
+        ("Iraqi/Iraqi/ADJ/amod/1 official/official/NOUN/nsubj/V", "IRQGOV"),
+    ],
+)
+def test_assemble_people_of_a_body_are_of_its_sector(nlp, coder, subject, expected):
+    verb = len(subject.split())
+    doc = parse(nlp, subject.replace("/V", f"/{verb}") + f" condemned/condemn/VERB/ROOT/{verb} Iran/Iran/PROPN/dobj/{verb}")
+    assert code(coder, doc) == {(expected, "IRN", "111")}
