@@ -91,6 +91,8 @@ STATE_ACTS = frozenset({"173", "174"})
 EXPULSION = "174"
 # Objects that are places or property, whose place says whose they are ("an organization in
 # Northern Ireland" is someone unnamed, not Britain).
+# Participles that tie a group to an actor it is not: "Iran-backed militias", "al-Qaeda-linked rebels".
+AFFILIATIONS = frozenset({"back", "link", "support", "sponsor", "fund", "finance", "arm", "train", "inspire", "ally", "align", "affiliate", "tie", "connect"})
 # People of a body, whose sector is the body's: "leaders of the opposition", "Pentagon officials".
 MEMBER_NOUNS = frozenset(
     {"leader", "official", "spokesman", "spokeswoman", "spokesperson", "representative", "member", "envoy", "delegation", "negotiator", "aide"}
@@ -106,6 +108,9 @@ PLACE_NOUNS = frozenset(
         "neighbourhood", "neighborhood", "suburb", "camp", "base", "position", "post", "garrison", "home", "house",
         "building", "office", "facility", "installation", "site", "port", "airport", "bridge", "road", "border",
         "checkpoint", "school", "hospital", "mosque", "church", "market", "plant", "refinery", "pipeline", "target",
+        # soft targets: "attacked a hotel in Mali"
+        "hotel", "restaurant", "cafe", "bus", "train", "station", "embassy", "consulate", "compound", "convoy", "shrine",
+        "temple", "synagogue", "palace", "parliament", "headquarters", "barracks", "stronghold", "hideout",
     }
 )
 CONDITIONS = frozenset({"if", "unless"})
@@ -928,6 +933,8 @@ def _phrase_tokens(head: Token, is_agent) -> list[int]:
     while stack:
         token = stack.pop()
         for child in token.children:
+            if child.dep_ == "amod" and child.lemma_.lower() in AFFILIATIONS:
+                continue  # "Iran-backed militias", "al-Qaeda-linked rebels" are not Iran or al-Qaeda
             if child.dep_ in NOUN_PHRASE_DEPS:
                 indices.append(child.i)
                 stack.append(child)

@@ -1133,3 +1133,22 @@ def test_assemble_people_of_a_body_are_of_its_sector(nlp, coder, subject, expect
     verb = len(subject.split())
     doc = parse(nlp, subject.replace("/V", f"/{verb}") + f" condemned/condemn/VERB/ROOT/{verb} Iran/Iran/PROPN/dobj/{verb}")
     assert code(coder, doc) == {(expected, "IRN", "111")}
+
+
+def test_assemble_a_group_backed_by_an_actor_is_not_that_actor(nlp, coder):
+    # "Iran-backed troops attacked Iraq".
+    doc = parse(
+        nlp,
+        "Iran/Iran/PROPN/npadvmod/2 -/-/PUNCT/punct/2 backed/back/VERB/amod/3 troops/troop/NOUN/nsubj/4 attacked/attack/VERB/ROOT/4 "
+        "Iraq/Iraq/PROPN/dobj/4",
+    )
+    assert code(coder, doc) == {("---MIL", "IRQ", "190")}
+
+
+def test_assemble_a_soft_target_attacked_is_in_the_country_where_it_is(nlp, coder):
+    # "troops attacked a hotel in Iraq".
+    doc = parse(
+        nlp,
+        "troops/troop/NOUN/nsubj/1 attacked/attack/VERB/ROOT/1 a/a/DET/det/3 hotel/hotel/NOUN/dobj/1 in/in/ADP/prep/1 Iraq/Iraq/PROPN/pobj/4",
+    )
+    assert code(coder, doc) == {("---MIL", "IRQ", "190")}
