@@ -55,11 +55,14 @@ def test_native_verbs_constraints_and_nested_synsets_defined_later():
 
 
 def test_native_verbs_paired_and_mutual_codes():
-    leave, reverse_only, talks, attack = parse_native("leave prep=for => 042:043\nhost => :043\nhold obj=talk => 046\nattack => 190\n", ".verbs").verbs
+    leave, reverse_only, talks, attack, ratify = parse_native(
+        "leave prep=for => 042:043\nhost => :043\nhold obj=talk => 046\nattack => 190\nratify => 057:---\n", ".verbs"
+    ).verbs
     assert (leave.code, leave.reverse_code) == ("042", "043")
     assert (reverse_only.code, reverse_only.reverse_code) == (None, "043")
     assert (talks.code, talks.reverse_code) == ("046", "046")  # negotiations are mutual by nature
     assert (attack.code, attack.reverse_code) == ("190", None)
+    assert (ratify.code, ratify.reverse_code) == ("057", None)  # one direction of a mutual code
 
 
 def test_native_verbs_bad_paired_code_is_a_problem():

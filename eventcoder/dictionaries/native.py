@@ -18,7 +18,7 @@ _SIMPLE_ENTRY = re.compile(rf"^(?P<code>{_CODE})\s*:\s*(?P<phrases>.*)$")
 _DATED_CODE = re.compile(rf"^(?P<code>{_CODE}|---)(?:\s+(?P<start>\S*)\.\.(?P<end>\S*))?$")
 _EVENT_CODE = re.compile(r"^(?:\d{2,4}|---)$")
 # TABARI's paired event: "A left for B" is A visits B (042) and B hosts A (043), written 042:043.
-_PAIRED_CODE = re.compile(r"^(?P<forward>\d{2,4}|---)?:(?P<reverse>\d{2,4})$")
+_PAIRED_CODE = re.compile(r"^(?P<forward>\d{2,4}|---)?:(?P<reverse>\d{2,4}|---)$")
 _SET_DEF = re.compile(r"^&(?P<name>[A-Za-z0-9_]+)\s*=\s*(?P<members>.*)$")
 _SET_REF = re.compile(r"^&[A-Za-z0-9_]+$")
 _WORD = re.compile(r"^[^\s=|&]+$")
@@ -179,7 +179,8 @@ class _Reader:
         reverse = None
         paired = _PAIRED_CODE.match(code)
         if paired:
-            code, reverse = paired["forward"] or "---", paired["reverse"]
+            # "057:---": one direction of a mutual code ("ratified a treaty with B": only A ratified).
+            code, reverse = paired["forward"] or "---", paired["reverse"] if paired["reverse"] != "---" else None
         elif code in MUTUAL_CODES:
             reverse = code
         elif not _EVENT_CODE.match(code):
