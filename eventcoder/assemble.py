@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from .actors import ACTOR, AGENT, ActorMatcher, Mention
 from .cameo import FRAME_ROOTS, framed_code
 from .dictionaries.model import VerbPattern
-from .verbs import NOMINAL, PERMITTING_VERBS, Clause, VerbIndex, VerbMatch, names_action, phrase_head, phrase_subtree, prep_object
+from .verbs import AFFILIATIONS, NOMINAL, PERMITTING_VERBS, Clause, VerbIndex, VerbMatch, names_action, phrase_head, phrase_subtree, prep_object
 
 # Dependents that stay inside a noun phrase when looking for the actor it names.
 NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "appos", "npadvmod", "nn"})
@@ -91,8 +91,6 @@ STATE_ACTS = frozenset({"173", "174"})
 EXPULSION = "174"
 # Objects that are places or property, whose place says whose they are ("an organization in
 # Northern Ireland" is someone unnamed, not Britain).
-# Participles that tie a group to an actor it is not: "Iran-backed militias", "al-Qaeda-linked rebels".
-AFFILIATIONS = frozenset({"back", "link", "support", "sponsor", "fund", "finance", "arm", "train", "inspire", "ally", "align", "affiliate", "tie", "connect"})
 # People of a body, whose sector is the body's: "leaders of the opposition", "Pentagon officials".
 MEMBER_NOUNS = frozenset(
     {"leader", "official", "spokesman", "spokeswoman", "spokesperson", "representative", "member", "envoy", "delegation", "negotiator", "aide"}

@@ -171,6 +171,14 @@ class Clause:
                 (c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i == verb.sent.start and not _is_time(c)),
                 None,
             )
+        if (
+            verb.dep_ == "acl" and verb.tag_ == "VBN" and clause.subject is None and not clause.passive and clause.obj is None
+            and verb.lemma_.lower() not in STATE_PARTICIPLES and verb.head.dep_ != "appos"
+        ):
+            # "journalists detained by police in Cairo", "refugees expelled from Lebanon": a
+            # participle after a noun is a passive whose subject is that noun (not after an
+            # appositive: ", a rights group protested" is a misparsed reporting clause).
+            clause.passive, clause.obj = True, verb.head
         if clause.obj is None and verb.lemma_.lower() in PERMITTING_VERBS:
             # "allowed UN inspectors to return", parsed with the inspectors as the subject of
             # "return": who is allowed is the object.
@@ -213,6 +221,11 @@ def phrase_head(token: Token) -> Token:
     return token
 
 
+# Participles that tie a group to an actor it is not: "Iran-backed militias", "al-Qaeda-linked rebels".
+AFFILIATIONS = frozenset({"back", "link", "support", "sponsor", "fund", "finance", "arm", "train", "inspire", "ally", "align", "affiliate", "tie", "connect"})
+# Participles that say what a group is, not what was done to it: "militiamen armed with machetes",
+# "a US-led coalition", "rebels based in Congo".
+STATE_PARTICIPLES = AFFILIATIONS | {"base", "lead", "equip", "dress", "mask"}
 # Verbs whose object is let do something ("allow inspectors to return").
 PERMITTING_VERBS = frozenset({"allow", "let", "permit", "enable"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis"})

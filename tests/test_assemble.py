@@ -59,6 +59,7 @@ allow obj=Iranians => 0833
 refuse comp=allow => 1245
 visit => 042
 give obj=loan prep=to => 071
+back => 051
 tell => 010
 hold obj=talk prep=with => 046
 leave prep=for => 042:043
@@ -1152,3 +1153,17 @@ def test_assemble_a_soft_target_attacked_is_in_the_country_where_it_is(nlp, code
         "troops/troop/NOUN/nsubj/1 attacked/attack/VERB/ROOT/1 a/a/DET/det/3 hotel/hotel/NOUN/dobj/1 in/in/ADP/prep/1 Iraq/Iraq/PROPN/pobj/4",
     )
     assert code(coder, doc) == {("---MIL", "IRQ", "190")}
+
+
+@pytest.mark.parametrize(
+    ("participle", "expected"),
+    [
+        # "Iranians arrested by Iraq", as headlines and reduced clauses say it: a passive.
+        ("arrested/arrest/VERB/acl/0/VBN", {("IRQ", "IRNCVL", "173")}),
+        # Not a participle that says what a group is.
+        ("backed/back/VERB/acl/0/VBN", set()),
+    ],
+)
+def test_assemble_a_participle_after_a_noun_is_a_passive_of_that_noun(nlp, coder, participle, expected):
+    doc = parse(nlp, f"Iranians/Iranians/PROPN/ROOT/0 {participle} by/by/ADP/agent/1 Iraq/Iraq/PROPN/pobj/2")
+    assert code(coder, doc) == expected
