@@ -34,6 +34,9 @@ NAMED_DOCUMENTS = frozenset(
     {"convention", "protocol", "accord", "accords", "agreement", "agreements", "treaty", "declaration", "charter", "pact", "act",
      "format", "process", "consensus", "olympics", "olympic", "games", "conference", "communique", "memorandum", "statute", "principles"}
 )
+# Decisions that do what their makers do: "a resolution imposing an arms embargo on Libya".
+DECISIONS = frozenset({"resolution", "decision", "decree", "law", "bill", "order", "ruling", "measure", "directive", "regulation", "package"})
+ADOPTING = frozenset({"adopt", "pass", "approve", "issue", "sign", "enact", "unveil", "announce", "endorse", "agree"})
 MANDATIVE_AUXILIARIES = frozenset({"should", "must", "ought"})
 # The verb whose patterns code a demand reported as speech ("said Libya must hand over").
 DEMAND_VERB = "demand"
@@ -254,10 +257,14 @@ class SentenceCoder:
                     if c.dep_ == "advcl" and c.i in matches and (matches[c.i].pattern.code or "")[:2] in VIOLENT_ROOTS
                     and any(t.lower_ in LINKED_EVENTS and t.dep_ in ("mark", "advmod") for t in c.children)
                 ), [])
-            if act[:2] == PROTEST_ROOT and sources and all(_unknown(s) for s in sources):
-                # "Thousands of farmers protested across Argentina": protesters are people of where they protest.
+            if act[:2] == PROTEST_ROOT and all(_unknown(s) for s in sources):
+                # "Thousands of farmers protested across Argentina": protesters are people of where
+                # they protest, and so are "thousands" who "rallied in Caracas".
                 country = _country_of_place(next(iter(_place_of(clause, resolve, PROTEST_PLACES)), None))
                 sources = [_with_country(s, country, SOCIETY_SECTORS) for s in sources]
+                crowd = clause.subject
+                if not sources and country is not None and crowd is not None and crowd.pos_ != "PRON":
+                    sources = [ActorRef(country + CIVILIANS, crowd.i, crowd.i + 1, CIVILIANS)]
             if i in mandates:
                 # "A said B must hand over ...": B is the one the demand is made of.
                 targets = resolve.actors_of(Clause.read(mandates[i]).subject)
@@ -731,6 +738,15 @@ def _source_head(clause: Clause) -> Token | None:
             # "Iraq said it would ..." : the pronoun refers back to the reporting clause's subject.
             return _source_head(Clause.read(verb.head)) or subject
         return subject
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i != verb.i:
+        # "troops firing on protesters": the noun does it; "adopted a resolution imposing an
+        # embargo": a decision does what whoever made it does.
+        noun = verb.head
+        if noun.lemma_.lower() in DECISIONS:
+            # Not one vetoed or rejected: "vetoed a resolution condemning Syria" condemned no one.
+            made = noun.head.lemma_.lower() in ADOPTING and noun.dep_ in ("dobj", "nsubjpass") and not _is_negated(Clause.read(noun.head))
+            return _source_head(Clause.read(noun.head)) if made else None
+        return noun
     # Climb through the verbs (and adjectives: "is about to restore") this one depends on.
     while verb.dep_ in INHERITS_SUBJECT and verb.head.i != verb.i:
         dependent, verb = verb, verb.head

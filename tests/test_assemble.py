@@ -1167,3 +1167,30 @@ def test_assemble_a_soft_target_attacked_is_in_the_country_where_it_is(nlp, code
 def test_assemble_a_participle_after_a_noun_is_a_passive_of_that_noun(nlp, coder, participle, expected):
     doc = parse(nlp, f"Iranians/Iranians/PROPN/ROOT/0 {participle} by/by/ADP/agent/1 Iraq/Iraq/PROPN/pobj/2")
     assert code(coder, doc) == expected
+
+
+def test_assemble_a_noun_doing_what_its_participle_says_is_the_source(nlp, coder):
+    # "troops attacking Iraq".
+    doc = parse(nlp, "troops/troop/NOUN/ROOT/0 attacking/attack/VERB/acl/0/VBG Iraq/Iraq/PROPN/dobj/1")
+    assert code(coder, doc) == {("---MIL", "IRQ", "190")}
+
+
+@pytest.mark.parametrize(("verb", "expected"), [("adopted/adopt", {("SYR", "IRQ", "111")}), ("rejected/reject", set())])
+def test_assemble_a_decision_does_what_whoever_adopted_it_does(nlp, coder, verb, expected):
+    # "Syria adopted a resolution condemning Iraq"; not one it rejected.
+    doc = parse(
+        nlp,
+        f"Syria/Syria/PROPN/nsubj/1 {verb}/VERB/ROOT/1 resolution/resolution/NOUN/dobj/1 condemning/condemn/VERB/acl/2/VBG "
+        "Iraq/Iraq/PROPN/dobj/3",
+    )
+    assert code(coder, doc) == expected
+
+
+def test_assemble_a_crowd_protesting_in_a_country_are_its_people(nlp, coder):
+    # "thousands demonstrated in Iraq against Syria".
+    doc = parse(
+        nlp,
+        "thousands/thousand/NOUN/nsubj/1 demonstrated/demonstrate/VERB/ROOT/1 in/in/ADP/prep/1 Iraq/Iraq/PROPN/pobj/2 "
+        "against/against/ADP/prep/1 Syria/Syria/PROPN/pobj/4",
+    )
+    assert code(coder, doc) == {("IRQCVL", "SYR", "141")}
