@@ -34,6 +34,8 @@ TRANSPARENT_NOUNS = frozenset(
      "kilogram", "kg", "litre", "liter", "barrel", "percent", "lot", "quantity", "amount", "supply", "tranche", "installment", "instalment"}
 )
 AMOUNTS_OF_MONEY = frozenset({"million", "billion", "trillion", "$", "dollar", "euro", "pound", "yen", "yuan", "sum", "package"})
+# Verbs of doing what their object names: "committing war crimes" is about war crimes.
+PERPETRATING = frozenset({"commit", "carry", "conduct", "perpetrate", "stage", "launch", "wage", "mount", "orchestrate"})
 # Nouns of taking part, read through their "in" phrase: "indicted for his part in atrocities".
 INVOLVEMENT_NOUNS = frozenset({"part", "role", "involvement", "participation", "complicity", "hand"})
 # Nouns that say what they are of by a noun before them: "an aid programme", "a relief package".
@@ -69,8 +71,11 @@ INFINITIVE_TAKERS = frozenset(
         "offer", "vow", "pledge", "promise", "threaten", "agree", "refuse", "decline", "decide", "plan", "intend",
         "seek", "try", "attempt", "fail", "hope", "want", "propose", "volunteer", "swear", "undertake", "vote",
         "prepare", "choose", "opt", "resolve", "ask", "demand", "aim", "expect", "commit", "move",
+        "call", "appeal", "urge", "press", "plead", "implore", "encourage", "invite", "tell", "beg",
     }
 )
+# Verbs of asking someone to do something: whom they address may stand before the infinitive.
+ADDRESSING_VERBS = frozenset({"call", "appeal", "urge", "press", "plead", "implore", "encourage", "invite", "tell", "beg", "ask"})
 # Nouns of a frontier, whose "with" phrase says where it runs ("the border with Azerbaijan").
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "line"})
 # Nouns that say when, whose prepositional phrases ("on Wednesday", "in March") name no one acted on.
@@ -267,6 +272,10 @@ def _involved_in(nouns: list[Token]) -> list[Token]:
     return [
         inner for noun in nouns if noun.lemma_.lower() in INVOLVEMENT_NOUNS
         for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "in" and (inner := prep_object(prep)) is not None
+    ] + [
+        # "accused of committing war crimes", "of carrying out air strikes": what was committed.
+        _object_path(obj)[-1] for noun in nouns if noun.pos_ in ("VERB", "AUX") and noun.lemma_.lower() in PERPETRATING
+        for obj in noun.children if obj.dep_ in OBJECT_DEPS
     ]
 
 
@@ -338,9 +347,21 @@ def repair_parse(doc: Doc | Span) -> None:
             verb.i < token.i
             and verb.lemma_.lower() in INFINITIVE_TAKERS
             and token.left_edge.lower_ == "to"
-            and all(_in_time_phrase(token.doc[i], verb) for i in range(verb.i + 1, token.left_edge.i))
+            and all(_in_time_phrase(token.doc[i], verb) or _in_addressee(token.doc[i], verb) for i in range(verb.i + 1, token.left_edge.i))
         ):
             token.dep_ = "xcomp"
+
+
+def _in_addressee(token: Token, verb: Token) -> bool:
+    """True when ``token`` is in whom an appeal is made to ("called on Iran on Friday to release",
+    "urged Hamas on Monday to free"); a verb that addresses no one has none."""
+    if verb.lemma_.lower() not in ADDRESSING_VERBS:
+        return False
+    while token.head.i != verb.i:
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return token.dep_ in ("dobj", "prt") or (token.dep_ == "prep" and token.lower_ in ("on", "upon", "to"))
 
 
 def _in_time_phrase(token: Token, verb: Token) -> bool:

@@ -60,6 +60,7 @@ refuse comp=allow => 1245
 visit => 042
 give obj=loan prep=to => 071
 back => 051
+accuse prep=of:atrocity => 1124
 tell => 010
 hold obj=talk prep=with => 046
 leave prep=for => 042:043
@@ -1194,3 +1195,24 @@ def test_assemble_a_crowd_protesting_in_a_country_are_its_people(nlp, coder):
         "against/against/ADP/prep/1 Syria/Syria/PROPN/pobj/4",
     )
     assert code(coder, doc) == {("IRQCVL", "SYR", "141")}
+
+
+def test_assemble_whom_an_appeal_addresses_may_stand_before_its_infinitive(nlp, coder):
+    # "Iraq urged Iran on Monday to release", the infinitive parsed as a purpose clause.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 urged/urge/VERB/ROOT/1 Iran/Iran/PROPN/dobj/1 on/on/ADP/prep/1 Monday/Monday/PROPN/pobj/3 "
+        "to/to/PART/aux/6 release/release/VERB/advcl/1",
+    )
+    repair_parse(doc)
+    assert code(coder, doc) == {("IRQ", "IRN", "0253")}
+
+
+def test_assemble_an_accusation_of_committing_something_is_about_what_was_committed(nlp, coder):
+    # "Iraq accused Syria of committing atrocities".
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 accused/accuse/VERB/ROOT/1 Syria/Syria/PROPN/dobj/1 of/of/ADP/prep/1 committing/commit/VERB/pcomp/3 "
+        "atrocities/atrocity/NOUN/dobj/4",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "1124")}
