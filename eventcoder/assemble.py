@@ -676,7 +676,10 @@ def _framed_by_act(governing: VerbPattern, act: VerbPattern, announced: bool = F
     if framed is None or framed == code:
         return governing
     if code[2:].strip("0"):
-        if governing.comp is None or not _sees_object(act) or not (announced or framed.startswith(code)):
+        # A threat stays a threat whatever its sub-code: "threatened to launch a nationwide strike"
+        # is the strike's 133, not the 1384 that "threaten comp=...|launch" gives by the verb.
+        threat = code[:2] == framed[:2] == THREAT_ROOT
+        if governing.comp is None or not _sees_object(act) or not (announced or threat or framed.startswith(code)):
             return governing
     return replace(governing, code=framed, text=f"{governing.text}, by the act's {act.code} => {framed}")
 

@@ -61,6 +61,7 @@ visit => 042
 give obj=loan prep=to => 071
 back => 051
 accuse prep=of:atrocity => 1124
+withdraw obj=&KEEPERS => 1661
 tell => 010
 hold obj=talk prep=with => 046
 leave prep=for => 042:043
@@ -1216,3 +1217,14 @@ def test_assemble_an_accusation_of_committing_something_is_about_what_was_commit
         "atrocities/atrocity/NOUN/dobj/4",
     )
     assert code(coder, doc) == {("IRQ", "SYR", "1124")}
+
+
+def test_assemble_a_threat_takes_its_sub_code_from_the_threatened_act(nlp, coder):
+    # "Iraq threatened to withdraw its peacekeeping troops from Syria": a threat to halt
+    # international involvement (136), not the 1313 that "threaten comp=withdraw" gives by the verb.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 threatened/threaten/VERB/ROOT/1 to/to/PART/aux/3 withdraw/withdraw/VERB/xcomp/1 "
+        "peacekeeping/peacekeeping/NOUN/compound/5 troops/troop/NOUN/dobj/3 from/from/ADP/prep/3 Syria/Syria/PROPN/pobj/6",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "136")}
