@@ -36,6 +36,7 @@ NAMED_DOCUMENTS = frozenset(
 )
 # Decisions that do what their makers do: "a resolution imposing an arms embargo on Libya".
 DECISIONS = frozenset({"resolution", "decision", "decree", "law", "bill", "order", "ruling", "measure", "directive", "regulation", "package"})
+# Verbs by which a decision becomes its maker's act (not "vetoed", "rejected", "debated").
 ADOPTING = frozenset({"adopt", "pass", "approve", "issue", "sign", "enact", "unveil", "announce", "endorse", "agree"})
 MANDATIVE_AUXILIARIES = frozenset({"should", "must", "ought"})
 # The verb whose patterns code a demand reported as speech ("said Libya must hand over").
@@ -63,6 +64,7 @@ THREAT_ROOT = "13"
 # divides demands for change (104), by what they are for: leadership, policy, rights, regime.
 PROTEST_CODES = frozenset({"141", "142", "143", "144", "145"})
 PROTEST_ROOT = "14"
+# Where protesters are: "protested across Argentina", "rallied outside the parliament in Budapest".
 PROTEST_PLACES = ("in", "across", "throughout", "outside")
 # Asking for change: an appeal for (024x) or a demand of (104x) leadership, policy, rights, regime.
 CHANGE_ASKED = frozenset({"024", "104"})

@@ -355,21 +355,26 @@ def repair_parse(doc: Doc | Span) -> None:
 def _in_addressee(token: Token, verb: Token) -> bool:
     """True when ``token`` is in whom an appeal is made to ("called on Iran on Friday to release",
     "urged Hamas on Monday to free"); a verb that addresses no one has none."""
-    if verb.lemma_.lower() not in ADDRESSING_VERBS:
+    phrase = _phrase_of(token, verb)
+    if phrase is None or verb.lemma_.lower() not in ADDRESSING_VERBS:
         return False
+    return phrase.dep_ in ("dobj", "prt") or (phrase.dep_ == "prep" and phrase.lower_ in ("on", "upon", "to"))
+
+
+def _phrase_of(token: Token, verb: Token) -> Token | None:
+    """The dependent of ``verb`` whose phrase holds ``token``, or None when it is not below the verb."""
     while token.head.i != verb.i:
         if token.head.i == token.i:
-            return False
+            return None
         token = token.head
-    return token.dep_ in ("dobj", "prt") or (token.dep_ == "prep" and token.lower_ in ("on", "upon", "to"))
+    return token
 
 
 def _in_time_phrase(token: Token, verb: Token) -> bool:
     """True when ``token`` is in a phrase of ``verb`` that says when ("on Tuesday", "today")."""
-    while token.head.i != verb.i:
-        if token.head.i == token.i:
-            return False
-        token = token.head
+    token = _phrase_of(token, verb)
+    if token is None:
+        return False
     if token.dep_ == "prep":
         pobj = prep_object(token)
         return pobj is not None and _is_time(pobj)
