@@ -97,9 +97,7 @@ EXPULSION = "174"
 # Objects that are places or property, whose place says whose they are ("an organization in
 # Northern Ireland" is someone unnamed, not Britain).
 # People of a body, whose sector is the body's: "leaders of the opposition", "Pentagon officials".
-MEMBER_NOUNS = frozenset(
-    {"leader", "official", "spokesman", "spokeswoman", "spokesperson", "representative", "member", "envoy", "delegation", "negotiator", "aide"}
-)
+MEMBER_NOUNS = SPEAKERS | {"leader", "official", "member", "delegation", "aide"}
 # Appeals and demands for a release are made of whoever holds the captives.
 RELEASE_ASKED = frozenset({"0253", "1053"})
 CAPTIVITY_VERBS = frozenset({"hold", "detain", "kidnap", "abduct", "seize", "capture", "imprison", "jail", "arrest", "take"})
@@ -229,8 +227,8 @@ class SentenceCoder:
         # "refused to let the Red Cross visit", "did not allow inspectors to return": what one
         # would let happen, or would not, has not happened.
         consumed.update(
-            c.i for t in sent if t.lemma_.lower() in PERMITTING_VERBS and (t.i in consumed or _is_negated(Clause.read(t)))
-            for c in t.children if c.dep_ in ("ccomp", "xcomp")
+            c.i for i, clause in clauses.items() if clause.verb.lemma_.lower() in PERMITTING_VERBS and (i in consumed or _is_negated(clause))
+            for c in clause.complements
         )
         events: list[Event] = []
         seen: set[tuple[str | None, str | None, str]] = set()

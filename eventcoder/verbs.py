@@ -7,6 +7,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+import numpy
+from spacy.attrs import DEP
 from spacy.tokens import Doc, Span, Token
 
 from .dictionaries.model import COMPOUND, PhraseElement, VerbPattern
@@ -65,17 +67,16 @@ def _multiword(words: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {last: tuple(phrases) for last, phrases in by_last.items()}
 
 
+# Verbs of asking someone to do something: whom they address may stand before the infinitive.
+ADDRESSING_VERBS = frozenset({"call", "appeal", "urge", "press", "plead", "implore", "encourage", "invite", "tell", "beg", "ask"})
 # Verbs whose infinitive says what the subject will (or will not) do: "offered to mediate".
 INFINITIVE_TAKERS = frozenset(
     {
         "offer", "vow", "pledge", "promise", "threaten", "agree", "refuse", "decline", "decide", "plan", "intend",
         "seek", "try", "attempt", "fail", "hope", "want", "propose", "volunteer", "swear", "undertake", "vote",
-        "prepare", "choose", "opt", "resolve", "ask", "demand", "aim", "expect", "commit", "move",
-        "call", "appeal", "urge", "press", "plead", "implore", "encourage", "invite", "tell", "beg",
+        "prepare", "choose", "opt", "resolve", "demand", "aim", "expect", "commit", "move",
     }
-)
-# Verbs of asking someone to do something: whom they address may stand before the infinitive.
-ADDRESSING_VERBS = frozenset({"call", "appeal", "urge", "press", "plead", "implore", "encourage", "invite", "tell", "beg", "ask"})
+) | ADDRESSING_VERBS
 # Nouns of a frontier, whose "with" phrase says where it runs ("the border with Azerbaijan").
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "line"})
 # Nouns that say when, whose prepositional phrases ("on Wednesday", "in March") name no one acted on.
@@ -339,9 +340,11 @@ def repair_parse(doc: Doc | Span) -> None:
     time between a verb and its infinitive ("offered on Tuesday to mediate", "vowed Sunday to
     retaliate"), the infinitive is parsed as a purpose clause (advcl) rather than as what was
     offered (xcomp)."""
-    for token in doc:
-        if token.dep_ != "advcl":
-            continue
+    # Only advcl tokens can be misparsed so; find them with one array read, not a Python pass per token.
+    first = doc.start if isinstance(doc, Span) else 0
+    advcl = doc.vocab.strings["advcl"]
+    for offset in numpy.flatnonzero(doc.to_array(DEP) == advcl):
+        token = doc.doc[first + int(offset)]
         verb = token.head
         if (
             verb.i < token.i
