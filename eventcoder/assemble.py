@@ -27,6 +27,8 @@ AGENT_PREPS = frozenset({"in", "from", "throughout", "across"})
 # Role nouns (lemmas) that speak for whom their "for" phrase names: "a spokesman for Central Command".
 SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "envoy", "negotiator", "representative", "adviser", "advisor"})
 # Prepositions of place, time and purpose: their objects say where, when or why, not to whom.
+AT_PLACE = frozenset({"at", "on", "outside", "near", "inside", "in", "into"})
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 PLACE_TIME_PREPS = frozenset({"in", "at", "during", "for", "since", "after", "before", "until", "inside", "within", "throughout"})
 FALLBACK_PREPS = frozenset({"near", "around", "outside", "beside", "behind", "across", "along", "beyond", "among", "between", "about", "of"})
 # Heads of names such as "Kyoto Protocol", "Oslo Accords", "Beijing Olympics", "Normandy Format".
@@ -51,9 +53,11 @@ VOICING_VERBS = frozenset({"reiterate", "renew", "repeat", "restate", "issue", "
 # threats (conflictual roots, coded as "threaten" would be).
 COOPERATIVE_ACTS = frozenset({"04", "05", "06", "07", "08", "09"})
 CONFLICTUAL_ACTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+HOSTILE_ROOTS = frozenset({"11", "12", "13"}) | CONFLICTUAL_ACTS
+THREATS_OF_FORCE = ("137", "138")  # threats of repression and of military force
 FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "wo"})
 # "is willing to send", "plans to impose": words that announce the act of their infinitive.
-INTENT_WORDS = frozenset({"willing", "ready", "prepared", "determined", "eager", "keen", "poised", "plan", "intend"})
+INTENT_WORDS = frozenset({"willing", "ready", "prepared", "determined", "eager", "keen", "poised", "plan", "intend", "vow", "pledge", "promise", "swear", "threaten"})
 PLEDGE_VERB = "pledge"
 THREATEN_VERB = "threaten"
 REPORTING_VERBS = frozenset(
@@ -89,6 +93,7 @@ LOCATED_ROOTS = VIOLENT_ROOTS | {"07", "08", "09"}
 # Haiti" targets HTI), and investigations (09) on the place of what they look into ("a probe into
 # war crimes in Sri Lanka").
 PLACE_MEASURES = frozenset({"081", "172"})
+ADMINISTRATIVE = "172"  # administrative sanctions: curfews, states of emergency, bans
 INVESTIGATION = "09"
 # Acts only a state does (arrest, detain, deport): done, when the report names no one, by the state
 # where they happened.
@@ -209,6 +214,7 @@ class SentenceCoder:
             # a null pattern its every complement ("wants Putin to attack" is a wish, no attack).
             null = found.pattern.code is None and found.pattern.reverse_code is None
             consumed.update(c.i for c in clauses[i].complements if c.dep_ == "xcomp" or null)
+            consumed.update(k.i for c in clauses[i].complements if c.dep_ == "xcomp" for k in c.conjuncts if k.i > c.i and k.pos_ == "VERB")
             if found.complement is not None:
                 consumed.add(found.complement.i)
             if found.target_prep is not None:
@@ -233,7 +239,7 @@ class SentenceCoder:
         events: list[Event] = []
         seen: set[tuple[str | None, str | None, str]] = set()
         resolve = _Resolver(self.actors, mentions, day, sent.doc)
-        for i, found in matches.items():
+        for i, found in [*matches.items(), *self._conjoined_acts(clauses, matches)]:
             clause = clauses[i]
             pattern = found.pattern
             act = pattern.code or ""
@@ -253,9 +259,8 @@ class SentenceCoder:
                 # "Three Palestinians were killed when Israeli troops opened fire": by whoever did the
                 # violence the linked clause tells of.
                 sources = next((
-                    _sources(resolve, _source_head(clauses[c.i])) for c in clause.verb.children
-                    if c.dep_ == "advcl" and c.i in matches and (matches[c.i].pattern.code or "")[:2] in VIOLENT_ROOTS
-                    and any(t.lower_ in LINKED_EVENTS and t.dep_ in ("mark", "advmod") for t in c.children)
+                    _sources(resolve, _source_head(clauses[c.i])) for c in _linked_clauses(clause.verb)
+                    if c.i in matches and (matches[c.i].pattern.code or "")[:2] in VIOLENT_ROOTS
                 ), [])
             if act[:2] == PROTEST_ROOT and all(_unknown(s) for s in sources):
                 # "Thousands of farmers protested across Argentina": protesters are people of where
@@ -275,6 +280,9 @@ class SentenceCoder:
                     # obj=curfew"), or an investigation.
                     measure = (act[:3] in PLACE_MEASURES and pattern.obj is not None) or act[:2] == INVESTIGATION
                     targets = _located(targets, clause, resolve, measure)
+                    if not targets and measure and act[:3] == ADMINISTRATIVE and len(sources) == 1:
+                        # "Thai authorities imposed a nationwide curfew": on their own people.
+                        targets = _own_people(sources[0])
             # An actor acting on itself is a misreading ("the United States would deny entry to the United States").
             # Two actors of no known country say nothing anyone can aggregate ("a colonel told reporters").
             pairs = [
@@ -306,7 +314,31 @@ class SentenceCoder:
                     if code is not None and key not in seen:
                         seen.add(key)
                         events.append(_make_event(sent, index, actor, acted_on, clause.verb, found, code, self._root_prefix))
-        return events
+        return _most_specific(events)
+
+    def _conjoined_acts(self, clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> Iterator[tuple[int, VerbMatch]]:
+        """The further acts of a promise, demand, refusal or threat, each coded as its own: "agreed to
+        free prisoners and withdraw troops" is an intent to release (0353) and one to withdraw (0356),
+        where the second, without this, would go uncoded (the governing verb consumes it: it was not
+        done). Each is matched by the governing verb's patterns as if it were the only complement."""
+        for i, found in list(matches.items()):
+            if (found.pattern.code or "")[:2] not in FRAME_ROOTS:
+                continue
+            clause = clauses[i]
+            first = found.complement or next((c for c in clause.complements if c.dep_ == "xcomp"), None)
+            if first is None or first.dep_ != "xcomp":
+                continue
+            for act in first.conjuncts:
+                if act.i < first.i or act.pos_ != "VERB":
+                    continue
+                again = self.verbs.match(replace(clause, complements=[act], acts=[act]))
+                if again is None or (again.pattern.code or "")[:2] not in FRAME_ROOTS:
+                    continue
+                done = matches.get(act.i)
+                pattern = _framed_by_act(again.pattern, done.pattern) if done is not None else again.pattern
+                if pattern is again.pattern and again.pattern.comp is None:
+                    continue  # nothing known of this act: the first one's event says it all
+                yield i, replace(again, pattern=pattern, complement=act)
 
     def _intent(self, clause: Clause, pattern) -> VerbPattern | None:
         """The pattern for an announced act (see ``_is_announced``): "Israel will evacuate the
@@ -384,7 +416,8 @@ class SentenceCoder:
         victim = (found.pattern.code or "")[:2] in VIOLENT_ROOTS and clause.verb.lemma_.lower() not in INSTRUMENT_VERBS
         asked = found.pattern.obj is not None and not victim
         weak = {clause.obj.i} if clause.obj is not None and asked else set()
-        if found.pattern.comp is not None:
+        # Not so for whom one threatens to crack down on or attack ("vowed to crush the protesters").
+        if found.pattern.comp is not None and not (found.pattern.code or "").startswith(THREATS_OF_FORCE):
             weak.update(inner.i for c in complements if (inner := Clause.read(c).obj) is not None)
         for head in _target_candidates(clause, found, complements):
             if head is not None and clause.agent is not None and head.i == clause.agent.i:
@@ -397,6 +430,14 @@ class SentenceCoder:
                     # "demanded the release of aid workers held by Houthi rebels": asked of the captors.
                     return resolve.holders_of(found_actors[0]) or found_actors
                 return found_actors
+        if clause.obj is None and not clause.passive and (found.pattern.code or "")[:2] in HOSTILE_ROOTS:
+            # "beat and arrested the opposition leader": acts against someone share the object the
+            # parser hangs on the last ("arrived and detained" does not make the arrival a visit).
+            for k in clause.verb.children:
+                if k.dep_ == "conj" and k.i > clause.verb.i and k.pos_ == "VERB" and not any(s.dep_ in ("nsubj", "nsubjpass") for s in k.children):
+                    obj = next((o for o in k.children if o.dep_ in ("dobj", "obj")), None)
+                    if obj is not None and (refs := resolve.actors_of(obj, owner)):
+                        return refs
         return []
 
 
@@ -509,18 +550,33 @@ def _located(targets: list[ActorRef], clause: Clause, resolve: _Resolver, measur
     if targets and not all(_unknown(t) for t in targets):
         return targets
     placed = targets
-    if not targets and clause.obj is not None:
+    # "blew himself up", "detonated a bomb": an object that is no victim still leaves the place.
+    used_object = clause.obj is not None and (clause.obj.lower_ in REFLEXIVES or clause.verb.lemma_.lower() in INSTRUMENT_VERBS)
+    if not targets and clause.obj is not None and not used_object:
         named = resolve.actor_of(clause.obj)
         if named is not None and _unknown(named) and named.code[len(UNKNOWN_ACTOR):] in PEOPLE_SECTORS:
             placed = [named]
         elif named is not None or (clause.obj.lemma_.lower() not in PLACE_NOUNS and not measure):
             return targets
-    elif not targets:
+    elif not targets and not used_object:
         return targets
     found = _place_of(clause, resolve, ("in",), inside_object=measure)
+    if not found and not measure and all(t.code.endswith(CIVILIANS) for t in placed):
+        # "killed 23 people when they blew themselves up in Tel Aviv", "blew himself up in a market
+        # in Baghdad, killing 20 people": where the linked act was. Civilians only: soldiers killed
+        # in an ambush in Afghanistan need not be Afghan.
+        verb = clause.verb
+        linked = [*_linked_clauses(verb), *([verb.head] if verb.dep_ == "advcl" and verb.tag_ == "VBG" else [])]
+        found = next((place for c in linked if (place := _place_of(Clause.read(c), resolve, ("in",)))), [])
     if not found:
         return targets
     return [replace(t, code=found[0].code + t.code[len(UNKNOWN_ACTOR):]) for t in placed] or found
+
+
+def _linked_clauses(verb: Token) -> Iterator[Token]:
+    """The verbs of adverbial clauses that tell of the same happening as ``verb``: "... when they
+    blew themselves up", "... after troops opened fire"."""
+    return (c for c in verb.children if c.dep_ == "advcl" and any(t.lower_ in LINKED_EVENTS and t.dep_ in ("mark", "advmod") for t in c.children))
 
 
 def _place_of(clause: Clause, resolve: _Resolver, preps: tuple[str, ...], inside_object: bool = False) -> list[ActorRef]:
@@ -531,6 +587,13 @@ def _place_of(clause: Clause, resolve: _Resolver, preps: tuple[str, ...], inside
         # Inside the object, or inside a phrase of the verb ("opened a probe into atrocities in Darfur").
         phrases = (t for _, p in clause.preps for t in phrase_subtree(p) if t.dep_ == "pobj" and t.i != p.i)
         inner = [(t.head.lower_, t) for t in (*clause.object_preps, *phrases)]
+    if "in" in preps:
+        # "on a crowded bus in Jerusalem", "outside a police station in Kandahar": a place noun,
+        # named ("a Shi'ite mosque") or placed by its own phrase.
+        for prep, pobj in clause.preps:
+            if prep in AT_PLACE and (pobj.lemma_.lower() in PLACE_NOUNS or pobj.lower_ in PLACE_NOUNS):
+                inner.append(("in", pobj))
+                inner.extend(("in", q) for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside") and (q := prep_object(c)) is not None)
     for prep, pobj in (*clause.preps, *inner):
         place = resolve.actor_of(pobj) if prep in preps else None
         country = _country_of_place(place)
@@ -577,6 +640,26 @@ def _domestic(source: ActorRef, target: ActorRef) -> tuple[ActorRef, ActorRef]:
     source = _with_country(_with_country(source, _country_of(target, SOCIETY_SECTORS), STATE_SECTORS), _country_of(target, STATE_SECTORS), SOCIETY_SECTORS)
     target = _with_country(_with_country(target, _country_of(source, SOCIETY_SECTORS), STATE_SECTORS), _country_of(source, STATE_SECTORS), SOCIETY_SECTORS)
     return source, target
+
+
+def _most_specific(events: list[Event]) -> list[Event]:
+    """The events of a sentence without those another says more precisely: "blew themselves up in
+    Tel Aviv, killing 23 people" is one bombing of ISRCVL, not one of ISRCVL and one of ISR."""
+    def finer(event: Event, other: Event) -> bool:
+        if other is event or (other.code, other.source) != (event.code, event.source):
+            return False
+        return event.target is not None and other.target != event.target and (other.target or "").startswith(event.target)
+
+    return [event for event in events if not any(finer(event, other) for other in events)]
+
+
+def _own_people(state: ActorRef) -> list[ActorRef]:
+    """The civilians of ``state``'s country, named by no words of their own; none for an actor of no
+    known state."""
+    country = state.code[:3]
+    if _unknown(state) or country in NON_STATE:
+        return []
+    return [ActorRef(country + CIVILIANS, state.end, state.end, CIVILIANS)]
 
 
 def _country_of(actor: ActorRef, sectors: frozenset[str]) -> str | None:

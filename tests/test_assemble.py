@@ -72,6 +72,8 @@ pull obj=troop prep=out => 0874
 pull obj=&KEEPERS prep=out => 1661
 mass obj=troop => 154
 kill obj=troop => 190
+kill obj=civilian => 190
+blow up => 183
 launch obj=troop => 190
 hold obj=exercise prep=with => 062
 hold obj=exercise prep=near => 150
@@ -1228,3 +1230,57 @@ def test_assemble_a_threat_takes_its_sub_code_from_the_threatened_act(nlp, coder
         "peacekeeping/peacekeeping/NOUN/compound/5 troops/troop/NOUN/dobj/3 from/from/ADP/prep/3 Syria/Syria/PROPN/pobj/6",
     )
     assert code(coder, doc) == {("IRQ", "SYR", "136")}
+
+
+def test_assemble_each_conjoined_act_of_a_threat_is_threatened_not_done(nlp, coder):
+    # "Iraq threatened to withdraw and attack Syria": a threatened attack (138), no attack (190).
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 threatened/threaten/VERB/ROOT/1 to/to/PART/aux/3 withdraw/withdraw/VERB/xcomp/1 "
+        "and/and/CCONJ/cc/3 attack/attack/VERB/conj/3 Syria/Syria/PROPN/dobj/5",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "138")}
+
+
+def test_assemble_conjoined_acts_of_force_share_the_object_of_the_last(nlp, coder):
+    # "Iraq attacked and seized Kuwait".
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 attacked/attack/VERB/ROOT/1 and/and/CCONJ/cc/1 seized/seize/VERB/conj/1 Kuwait/Kuwait/PROPN/dobj/3",
+    )
+    assert code(coder, doc) == {("IRQ", "KWT", "190"), ("IRQ", "KWT", "171")}
+
+
+def test_assemble_a_curfew_declared_nowhere_in_particular_is_on_the_state_s_own_people(nlp, coder):
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 declared/declare/VERB/ROOT/1 a/a/DET/det/3 curfew/curfew/NOUN/dobj/1")
+    assert code(coder, doc) == {("IRQ", "IRQCVL", "1723")}
+
+
+def test_assemble_victims_are_placed_where_the_linked_act_was(nlp, coder):
+    # "Syria killed civilians when it attacked in Iraq".
+    doc = parse(
+        nlp,
+        "Syria/Syria/PROPN/nsubj/1 killed/kill/VERB/ROOT/1 civilians/civilian/NOUN/dobj/1 when/when/SCONJ/advmod/5 "
+        "it/it/PRON/nsubj/5 attacked/attack/VERB/advcl/1 in/in/ADP/prep/5 Iraq/Iraq/PROPN/pobj/6",
+    )
+    assert code(coder, doc) == {("SYR", "IRQCVL", "190")}
+
+
+def test_assemble_of_two_events_alike_but_for_the_target_the_more_precise_stands(nlp, coder):
+    # "Syria attacked Iraq, killing civilians in Baghdad": one attack, on IRQCVL.
+    doc = parse(
+        nlp,
+        "Syria/Syria/PROPN/nsubj/1 attacked/attack/VERB/ROOT/1 Iraq/Iraq/PROPN/dobj/1 ,/,/PUNCT/punct/1 "
+        "killing/kill/VERB/advcl/1/VBG civilians/civilian/NOUN/dobj/4 in/in/ADP/prep/4 Baghdad/Baghdad/PROPN/pobj/6",
+    )
+    assert code(coder, doc) == {("SYR", "IRQCVL", "190")}
+
+
+def test_assemble_a_bombing_by_blowing_oneself_up_is_on_the_place(nlp, coder):
+    # "Iranians blew themselves up in Baghdad".
+    doc = parse(
+        nlp,
+        "Iranians/Iranians/PROPN/nsubj/1 blew/blow/VERB/ROOT/1 themselves/themselves/PRON/dobj/1 up/up/ADP/prt/1 "
+        "in/in/ADP/prep/1 Baghdad/Baghdad/PROPN/pobj/4",
+    )
+    assert code(coder, doc) == {("IRNCVL", "IRQ", "183")}
