@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from .actors import ACTOR, AGENT, ActorMatcher, Mention
 from .cameo import FRAME_ROOTS, framed_code
 from .dictionaries.model import VerbPattern
-from .verbs import AFFILIATIONS, NOMINAL, PERMITTING_VERBS, Clause, VerbIndex, VerbMatch, names_action, phrase_head, phrase_subtree, prep_object
+from .verbs import AFFILIATIONS, FINITE_CLAUSE, NOMINAL, PERMITTING_VERBS, Clause, VerbIndex, VerbMatch, names_action, phrase_head, phrase_subtree, prep_object
 
 # Dependents that stay inside a noun phrase when looking for the actor it names.
 NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "appos", "npadvmod", "nn"})
@@ -28,6 +28,8 @@ AGENT_PREPS = frozenset({"in", "from", "throughout", "across"})
 SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "envoy", "negotiator", "representative", "adviser", "advisor"})
 # Prepositions of place, time and purpose: their objects say where, when or why, not to whom.
 AT_PLACE = frozenset({"at", "on", "outside", "near", "inside", "in", "into"})
+LINKING_VERBS = frozenset({"be", "remain", "seem", "appear", "sound", "feel"})
+HUMAN_SHIELDS = "184"
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 PLACE_TIME_PREPS = frozenset({"in", "at", "during", "for", "since", "after", "before", "until", "inside", "within", "throughout"})
 FALLBACK_PREPS = frozenset({"near", "around", "outside", "beside", "behind", "across", "along", "beyond", "among", "between", "about", "of"})
@@ -199,7 +201,9 @@ class SentenceCoder:
         clauses: dict[int, Clause] = {}
         matches: dict[int, VerbMatch] = {}
         for token in sent:
-            if token.pos_ in VERB_TAGS and self.verbs.has_patterns(token):
+            # "said he was pessimistic about the talks": an adjective of outlook is coded like a verb.
+            predicative = token.pos_ == "ADJ" and token.dep_ == "acomp" and token.head.lemma_.lower() in LINKING_VERBS
+            if (token.pos_ in VERB_TAGS or predicative) and self.verbs.has_patterns(token):
                 clause = clauses[token.i] = Clause.read(token)
                 found = self.verbs.match(clause)
                 if found is not None:
@@ -413,7 +417,8 @@ class SentenceCoder:
         # when they name no country they are what was moved or used, never the target.
         # Coercion and violence are done to their object ("killed five soldiers", "dispersed
         # protesters"), unless the verb says what was used ("launched artillery fire against camps").
-        victim = (found.pattern.code or "")[:2] in VIOLENT_ROOTS and clause.verb.lemma_.lower() not in INSTRUMENT_VERBS
+        # People used as human shields (184) are its victims all the same.
+        victim = (found.pattern.code or "")[:2] in VIOLENT_ROOTS and (clause.verb.lemma_.lower() not in INSTRUMENT_VERBS or found.pattern.code == HUMAN_SHIELDS)
         asked = found.pattern.obj is not None and not victim
         weak = {clause.obj.i} if clause.obj is not None and asked else set()
         # Not so for whom one threatens to crack down on or attack ("vowed to crush the protesters").
@@ -466,19 +471,23 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
     # "signed an agreement in Vienna", unless the pattern keeps PETRARCH's rule).
     # Inside the object, "for" says for whom ("a camp for Congolese refugees", "aid for Syria").
     yield from (t for t in clause.object_preps if loose or t.head.lower_ == "for" or t.head.lower_ not in PLACE_TIME_PREPS)
-    for complement in complements:
+    # "agreed that the talks must resume": a view shared, whatever its clause is about.
+    view = found.pattern.comp is not None and FINITE_CLAUSE in found.pattern.comp
+    for complement in [] if view else complements:
         inner = Clause.read(complement)
         if complement.dep_ == "ccomp" and (clause.verb.lemma_.lower() not in REPORTING_VERBS or _is_mandative(complement)):
             # "demanded that the PRC release the journalists": of whom, before what.
             yield inner.subject
         yield inner.obj
         yield from (pobj for prep, pobj in inner.preps if prep in TARGET_PREPS)
+        # "threatened to walk out of peace talks with Israel": inside the act's own phrases.
+        yield from (t for _, pobj in inner.preps for t in phrase_subtree(pobj) if t.dep_ == "pobj" and t.i != pobj.i and t.head.lower_ not in PLACE_TIME_PREPS)
     yield from (pobj for prep, pobj in clause.preps if prep in TARGET_PREPS)
     # "demanded that the US cancel ...", "believes Dagolath can cope": the clause's subject is the
     # target; after a reporting verb ("told reporters that Syria withdrew") it is only what was said,
     # unless the clause is a mandative subjunctive ("said Libya must hand over").
     reporting = clause.verb.lemma_.lower() in REPORTING_VERBS
-    yield from (Clause.read(c).subject for c in clause.complements if c.dep_ == "ccomp" and (not reporting or _is_mandative(c)))
+    yield from (Clause.read(c).subject for c in clause.complements if c.dep_ == "ccomp" and not view and (not reporting or _is_mandative(c)))
     # Last, as PETRARCH does: an actor in another phrase of the verb ("fired near X"), but never a
     # place, time or cause ("signed in Vienna", "fought for the militants").
     yield from (pobj for prep, pobj in clause.preps if loose or prep in FALLBACK_PREPS)

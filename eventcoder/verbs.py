@@ -19,10 +19,11 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "attr"})
 # Verbs whose object carries the meaning: "hold talks", "conduct exercises", "make concessions".
 # So are verbs that end or ease what their object names: "lift the curfew" is named by comp=curfew.
 LIGHT_VERBS = frozenset(
-    {"hold", "have", "conduct", "undertake", "carry", "make", "take", "give", "launch", "stage", "begin", "start", "open", "resume", "reach",
+    {"face", "hold", "have", "conduct", "undertake", "carry", "make", "take", "give", "launch", "stage", "begin", "start", "open", "resume", "reach",
      "sign", "pay", "offer", "provide", "seek", "engage", "lift", "ease", "end", "relax", "loosen", "stop", "halt", "suspend", "quit"}
 )
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
+FINITE_CLAUSE = "that"  # comp=that: a finite clause with a subject of its own
 # Prepositions patterns name by their plain form: "agreed upon a pact" is "agreed on" one.
 PREPOSITION_VARIANTS = {"upon": "on", "towards": "toward", "amongst": "among", "amidst": "amid"}
 # Nouns that only count or portion what their "of" phrase names: "suspended part of the aid",
@@ -250,8 +251,11 @@ def phrase_subtree(token: Token) -> list[Token]:
 
 def names_action(verb: Token, words: frozenset[str]) -> bool:
     """True when ``words`` name what ``verb`` does: the verb itself or, for a light verb, its
-    object ("hold talks" is named by comp=talk as much as "talk")."""
+    object ("hold talks" is named by comp=talk as much as "talk"); ``that`` names any finite
+    clause with a subject of its own ("agreed that the talks must resume": a view, not an act)."""
     if is_in(verb, words):
+        return True
+    if FINITE_CLAUSE in words and verb.dep_ == "ccomp" and any(c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
         return True
     if verb.lemma_.lower() not in LIGHT_VERBS:
         return False
@@ -288,6 +292,9 @@ def _object_path(noun: Token) -> list[Token]:
         # "$50 million in emergency aid": a sum is read through what it is in.
         through = ("of", "in") if lemma in AMOUNTS_OF_MONEY else ("of",)
         inner = next((prep_object(c) for c in noun.children if c.dep_ == "prep" and c.lower_ in through), None)
+        if inner is not None and inner.pos_ == "VERB" and inner.dep_ == "pcomp":
+            # "hundreds of civilians sheltering in a church": the parser made the noun the gerund's subject.
+            inner = next((c for c in inner.children if c.dep_ == "nsubj" and c.pos_ in NOMINAL), inner)
         if inner is None or inner.pos_ not in NOMINAL:
             break
         path.append(noun := inner)

@@ -48,6 +48,9 @@ declare obj=curfew => 1723
 ease obj=measure prep=on => 081
 ease obj=&EMERGENCY => 0814
 agree => 030
+agree comp=that => 019:019
+pessimistic prep=about => 012
+threaten comp=walk => 134
 agree comp=cooperate => 0311
 cooperate prep=with => 040
 meet => 040
@@ -1284,3 +1287,33 @@ def test_assemble_a_bombing_by_blowing_oneself_up_is_on_the_place(nlp, coder):
         "in/in/ADP/prep/1 Baghdad/Baghdad/PROPN/pobj/4",
     )
     assert code(coder, doc) == {("IRNCVL", "IRQ", "183")}
+
+
+def test_assemble_agreeing_that_something_must_happen_is_a_shared_view_not_about_its_subject(nlp, coder):
+    # "Iraq and Syria agreed that Iran must withdraw": accord between the two (019 both ways), not a
+    # target in Iran, and no intent to cooperate (030).
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/3 and/and/CCONJ/cc/0 Syria/Syria/PROPN/conj/0 agreed/agree/VERB/ROOT/3 that/that/SCONJ/mark/7 "
+        "Iran/Iran/PROPN/nsubj/7 must/must/AUX/aux/7 withdraw/withdraw/VERB/ccomp/3",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "019"), ("SYR", "IRQ", "019")}
+
+
+def test_assemble_a_predicative_adjective_of_outlook_is_coded_like_a_verb(nlp, coder):
+    # "Iraq was pessimistic about Syria".
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 was/be/AUX/ROOT/1 pessimistic/pessimistic/ADJ/acomp/1 about/about/ADP/prep/2 Syria/Syria/PROPN/pobj/3",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "012")}
+
+
+def test_assemble_the_target_of_a_threatened_act_may_sit_inside_its_phrase(nlp, coder):
+    # "Iraq threatened to walk out of talks with Syria".
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 threatened/threaten/VERB/ROOT/1 to/to/PART/aux/3 walk/walk/VERB/xcomp/1 out/out/ADP/prt/3 "
+        "of/of/ADP/prep/3 talks/talk/NOUN/pobj/5 with/with/ADP/prep/6 Syria/Syria/PROPN/pobj/7",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "134")}
