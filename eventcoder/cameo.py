@@ -143,8 +143,13 @@ _THREATS = {
     "192": "1382",
     "20": "1385",
 }
+# An intent is asked for, demanded or refused as the act it intends: "urged Hamas to agree to a
+# truce" appeals for de-escalation (0256, as 0356 intends 087). Settling a dispute (037) and
+# accepting mediation (038) are intents with no act of their own: (demand, refusal).
+_INTENDED = {intent: act for act, (intent, _, _) in _COOPERATIVE_FRAMES.items()}
+_INTENT_ONLY = {"037": ("107", "127"), "038": ("108", "126")}
 _FRAMES = {"03": 0, "10": 1, "12": 2}
-APPEAL, DEMAND, THREAT = "02", "10", "13"
+APPEAL, INTENT, DEMAND, REFUSAL, THREAT = "02", "03", "10", "12", "13"
 # Per frame root: act prefix -> framed code (None where CAMEO has none: no refusal to praise).
 _BY_FRAME = {frame: {prefix: codes[column] for prefix, codes in _COOPERATIVE_FRAMES.items()} for frame, column in _FRAMES.items()}
 _BY_FRAME[THREAT] = _THREATS
@@ -159,6 +164,11 @@ def framed_code(frame_root: str, act: str) -> str | None:
         # Appeals are divided as demands are: 0253 and 1053 ask for a release.
         demand = framed_code(DEMAND, act)
         return APPEAL + demand[2:] if demand is not None else None
+    if act[:2] == INTENT and frame_root in (DEMAND, REFUSAL):
+        if act[:3] in _INTENT_ONLY:
+            return _INTENT_ONLY[act[:3]][frame_root == REFUSAL]
+        intended = next((_INTENDED[act[:size]] for size in (4, 3) if act[:size] in _INTENDED), None)
+        return framed_code(frame_root, intended) if intended is not None else None
     table = _BY_FRAME.get(frame_root, {})
     prefix = next((act[:size] for size in (4, 3, 2) if len(act) >= size and act[:size] in table), None)
     return table[prefix] if prefix is not None else None

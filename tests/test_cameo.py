@@ -72,6 +72,11 @@ def test_cameo_table_agrees_with_reference_codebook(shared):
         ("12", "0834", "1234"),  # refused institutional change
         ("12", "051", None),  # CAMEO has no refusal to praise
         ("10", "190", None),  # nor a demand to attack
+        ("02", "0356", "0256"),  # urged to agree to a truce: an appeal to de-escalate
+        ("12", "036", "125"),  # refused to agree to talks
+        ("10", "037", "107"),  # demanded that they agree to settle
+        ("02", "038", "028"),  # urged to accept mediation
+        ("13", "0356", None),  # no threat of an intent
     ],
 )
 def test_framed_code_follows_cameos_parallel_divisions(frame, act, expected):
