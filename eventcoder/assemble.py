@@ -28,7 +28,8 @@ AGENT_PREPS = frozenset({"in", "from", "throughout", "across"})
 SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "envoy", "negotiator", "representative", "adviser", "advisor"})
 # Prepositions of place, time and purpose: their objects say where, when or why, not to whom.
 AT_PLACE = frozenset({"at", "on", "outside", "near", "inside", "in", "into"})
-LINKING_VERBS = frozenset({"be", "remain", "seem", "appear", "sound", "feel"})
+COPULAS = frozenset({"be", "become", "remain"})
+LINKING_VERBS = COPULAS | {"seem", "appear", "sound", "feel"}
 HUMAN_SHIELDS = "184"
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 PLACE_TIME_PREPS = frozenset({"in", "at", "during", "for", "since", "after", "before", "until", "inside", "within", "throughout"})
@@ -127,6 +128,9 @@ SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "a
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+OBJECT_PRONOUNS = frozenset({"it", "him", "her", "them"})
+OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
+NATION_NOUNS = frozenset({"country", "nation", "people", "state", "homeland"})
 # Titles of office: "President Reagan" in a dated report was in office then, whatever the dictionary's
 # dates say ("former President Bush" is the ELI agent phrase "former president", "Former Yugoslav
 # President Milosevic" is not in office either).
@@ -146,6 +150,11 @@ SOCIETY_SECTORS = frozenset({"CVL", "OPP", "REB", "INS", "LAB", "EDU", "PTY", "M
 DOMESTIC_ROOTS = frozenset({"10", "11", "12", "13", "14", "17"})
 POLICE = "COP"  # police are a country's own, whatever they do
 PEOPLE_SECTORS = frozenset({"CVL", "REF"})
+# CAMEO's regional codes (its manual, section on regions).
+REGIONS = frozenset({
+    "AFR", "ASA", "BLK", "CAS", "CAU", "CFR", "CRB", "EAF", "EEU", "EUR", "LAM", "MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN",
+    "SEA", "WAF", "WEU", "WST",
+})
 NON_STATE = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 VERB_TAGS = frozenset({"VERB"})
@@ -255,7 +264,8 @@ class SentenceCoder:
                 # "... unless Seoul withdrew its troops", "denied reports that its jets bombed a
                 # hospital": a condition or a claim, not something known to have happened.
                 continue
-            sources = _sources(resolve, found.source_token or _source_head(clause))
+            head = found.source_token or _source_head(clause)
+            sources = _owned_by_speaker(resolve, clause, head, _sources(resolve, head))
             if not sources and clause.passive and clause.agent is None and act[:3] in STATE_ACTS:
                 # "was arrested in Lebanon", "were expelled from Russia": by the state whose territory it was.
                 sources = _place_of(clause, resolve, ("in", "from") if act.startswith(EXPULSION) else ("in",))
@@ -412,6 +422,13 @@ class SentenceCoder:
     def _targets(self, clause: Clause, found: VerbMatch, resolve: _Resolver, owner: ActorRef | None) -> list[ActorRef]:
         """The first candidate (see ``_target_candidates``) that names an actor; ``owner`` is whom
         "its"/"their" refers to."""
+        if clause.obj is not None and clause.obj.lower_ in OBJECT_PRONOUNS and not clause.passive and clause.verb.dep_ in ("advcl", "conj"):
+            # "cut ties with Qatar, accusing it of ...", "summoned the ambassador and accused him of
+            # ...": the pronoun is whom the governing verb acted on.
+            governing = Clause.read(clause.verb.head)
+            for head in (governing.obj, *(o for p, o in governing.preps if p in TARGET_PREPS)):
+                if head is not None and (refs := resolve.actors_of(head)):
+                    return refs
         complements = [found.complement] if found.complement is not None else [c for c in clause.complements if c.dep_ == "xcomp"]
         # Objects asked for by kind ("massed troops", "threatened to withdraw its peacekeepers"):
         # when they name no country they are what was moved or used, never the target.
@@ -623,6 +640,26 @@ def _country_of_place(place: ActorRef | None) -> str | None:
     return None
 
 
+def _owned_by_speaker(resolve: _Resolver, clause: Clause, head: Token | None, sources: list[ActorRef]) -> list[ActorRef]:
+    """A subject that is "his", "her", "its" or "their" something in a clause governed by another
+    verb belongs to that verb's subject: "Putin said his government had condemned ..." is RUSGOV,
+    "Fox said his country condemned the raid" MEX."""
+    if head is None or (sources and not all(_unknown(s) for s in sources)):
+        return sources
+    if not any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in head.children):
+        return sources
+    verb = clause.verb
+    if verb.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or verb.head.i == verb.i:
+        return sources
+    owners = _sources(resolve, _source_head(Clause.read(verb.head)))
+    country = owners[0].code[:3] if owners and not _unknown(owners[0]) and owners[0].code[:3] not in NON_STATE else None
+    if country is None:
+        return sources
+    if sources:
+        return [replace(s, code=country + s.code[len(UNKNOWN_ACTOR):]) for s in sources]
+    return [ActorRef(country, head.i, head.i + 1, None)] if head.lemma_.lower() in NATION_NOUNS else []
+
+
 def _sources(resolve: _Resolver, head: Token | None) -> list[ActorRef]:
     """The actors a source phrase names; for an act named by a noun, who did it ("an attack by
     Hamas killed ...")."""
@@ -817,6 +854,10 @@ def _is_negated(clause: Clause) -> bool:
         verb = verb.head
 
 
+def _is_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _source_head(clause: Clause) -> Token | None:
     """The token naming who acted: subject, passive agent, or the governing verb's subject."""
     if clause.passive:
@@ -842,6 +883,9 @@ def _source_head(clause: Clause) -> Token | None:
             made = noun.head.lemma_.lower() in ADOPTING and noun.dep_ in ("dobj", "nsubjpass") and not _is_negated(Clause.read(noun.head))
             return _source_head(Clause.read(noun.head)) if made else None
         return noun
+    if verb.dep_ in ("relcl", "acl") and _is_infinitive(verb) and verb.head.dep_ == "attr" and verb.head.head.lemma_.lower() in COPULAS:
+        # "Sweden became the first country to recognise Palestine": the copula's subject did it.
+        return _source_head(Clause.read(verb.head.head))
     # Climb through the verbs (and adjectives: "is about to restore") this one depends on.
     while verb.dep_ in INHERITS_SUBJECT and verb.head.i != verb.i:
         dependent, verb = verb, verb.head
@@ -853,7 +897,10 @@ def _source_head(clause: Clause) -> Token | None:
                 return governing.obj
         else:
             governing = Clause.read(verb)
-        if dependent.dep_ == "xcomp" and governing.obj is not None and not governing.passive and verb.lemma_.lower() not in SUBJECT_CONTROL:
+        if (
+            dependent.dep_ == "xcomp" and governing.obj is not None and not governing.passive
+            and verb.lemma_.lower() not in SUBJECT_CONTROL and verb.lemma_.lower() not in COPULAS
+        ):
             # "pressed Obama to help Iran", "urged Iran to release": the object is who would act.
             return governing.obj
         if dependent.dep_ == "conj" and governing.passive and governing.obj is not None:
@@ -910,6 +957,9 @@ class _Resolver:
             for pobj in agent.children if pobj.dep_ == "pobj" and (refs := self.actors_of(pobj))
         ), [])
 
+    def _is_region_modifier(self, mention: Mention) -> bool:
+        return self.actors.actor_code(mention, self.day) in REGIONS and self._doc[mention.end - 1].dep_ in ("compound", "amod", "nmod")
+
     def _is_agent(self, token: Token) -> bool:
         mention = self.mentions[token.i]
         return mention is not None and mention.kind == AGENT
@@ -953,6 +1003,10 @@ class _Resolver:
         actors = [m for m in found if m.kind == ACTOR and not _names_a_document(self._doc[m.end - 1])]
         # "military action": an agent word used as an adjective names no one.
         agents = [m for m in found if m.kind == AGENT and self._doc[m.end - 1].pos_ != "ADJ"]
+        if len(actors) > 1:
+            # "the U.S. Middle East peace plan": a region saying what a thing is about gives way to
+            # whoever else the phrase names.
+            actors = [m for m in actors if not self._is_region_modifier(m)] or actors
         if head.lemma_.lower() in MEMBER_NOUNS and not any(m.start <= head.i < m.end and m.end - m.start > 1 for m in agents):
             # "leaders of the Iraqi army", "a spokesman for the rebels", "Pentagon officials": people
             # of a body are of its sector; the word gives one only when nothing else in the phrase does.

@@ -31,6 +31,7 @@ PSE: West Bank
 IGOUNOSCR: Security Council
 WST: the West
 IRQLEG: Iraqi parliament
+MEA: Middle East
 Barack Obama | Obama
     USAGOV 2009-01-20..2017-01-20
     USAELI
@@ -1317,3 +1318,43 @@ def test_assemble_the_target_of_a_threatened_act_may_sit_inside_its_phrase(nlp, 
         "of/of/ADP/prep/3 talks/talk/NOUN/pobj/5 with/with/ADP/prep/6 Syria/Syria/PROPN/pobj/7",
     )
     assert code(coder, doc) == {("IRQ", "SYR", "134")}
+
+
+def test_assemble_an_object_pronoun_of_a_participle_is_whom_the_governing_verb_acted_on(nlp, coder):
+    # "Iraq condemned Syria, accusing it of atrocities".
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1 Syria/Syria/PROPN/dobj/1 ,/,/PUNCT/punct/1 "
+        "accusing/accuse/VERB/advcl/1 it/it/PRON/dobj/4 of/of/ADP/prep/4 atrocities/atrocity/NOUN/pobj/6",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "111"), ("IRQ", "SYR", "1124")}
+
+
+def test_assemble_his_government_in_a_reported_clause_is_the_speaker_s(nlp, coder):
+    # "Obama said his government condemned Syria".
+    doc = parse(
+        nlp,
+        "Obama/Obama/PROPN/nsubj/1 said/say/VERB/ROOT/1 his/his/PRON/poss/3 government/government/NOUN/nsubj/4 "
+        "condemned/condemn/VERB/ccomp/1 Syria/Syria/PROPN/dobj/4",
+    )
+    assert code(coder, doc, dt.date(2010, 1, 1)) == {("USAGOV", "SYR", "111")}
+
+
+def test_assemble_a_region_saying_what_a_plan_is_about_gives_way_to_whose_plan_it_is(nlp, coder):
+    # "Iraq condemned the U.S. Middle East plan".
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1 the/the/DET/det/6 U.S./U.S./PROPN/compound/6 "
+        "Middle/Middle/PROPN/compound/5 East/East/PROPN/compound/6 plan/plan/NOUN/dobj/1",
+    )
+    assert code(coder, doc) == {("IRQ", "USA", "111")}
+
+
+def test_assemble_the_first_country_to_act_is_the_subject_of_the_copula(nlp, coder):
+    # "Iraq became the first country to condemn Syria".
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 became/become/VERB/ROOT/1 the/the/DET/det/4 first/first/ADJ/amod/4 country/country/NOUN/attr/1 "
+        "to/to/PART/aux/6 condemn/condemn/VERB/relcl/4 Syria/Syria/PROPN/dobj/6",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "111")}
