@@ -129,6 +129,8 @@ NEGATIONS = frozenset({"not", "n't", "never", "no"})
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 OBJECT_PRONOUNS = frozenset({"it", "him", "her", "them"})
+# Clauses whose pronouns and possessives refer back to the governing verb's subject.
+GOVERNED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
 OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
 NATION_NOUNS = frozenset({"country", "nation", "people", "state", "homeland"})
 # Titles of office: "President Reagan" in a dated report was in office then, whatever the dictionary's
@@ -649,7 +651,7 @@ def _owned_by_speaker(resolve: _Resolver, clause: Clause, head: Token | None, so
     if not any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in head.children):
         return sources
     verb = clause.verb
-    if verb.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or verb.head.i == verb.i:
+    if verb.dep_ not in GOVERNED_CLAUSE_DEPS or verb.head.i == verb.i:
         return sources
     owners = _sources(resolve, _source_head(Clause.read(verb.head)))
     country = owners[0].code[:3] if owners and not _unknown(owners[0]) and owners[0].code[:3] not in NON_STATE else None
@@ -878,7 +880,7 @@ def _source_head(clause: Clause) -> Token | None:
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             # "vetoed a resolution that condemned Syria" condemned no one.
             return _decision_maker(verb.head) if verb.head.lemma_.lower() in DECISIONS else verb.head
-        if subject.lower_ in PERSONAL_PRONOUNS and verb.dep_ in ("ccomp", "xcomp", "conj", "advcl") and verb.head.i != verb.i:
+        if subject.lower_ in PERSONAL_PRONOUNS and verb.dep_ in GOVERNED_CLAUSE_DEPS and verb.head.i != verb.i:
             # "Iraq said it would ..." : the pronoun refers back to the reporting clause's subject.
             return _source_head(Clause.read(verb.head)) or subject
         return subject
