@@ -95,8 +95,8 @@ LOCATED_ROOTS = VIOLENT_ROOTS | {"07", "08", "09"}
 # eased, 081) are on the people of the place they are declared in ("declared a state of siege in
 # Haiti" targets HTI), and investigations (09) on the place of what they look into ("a probe into
 # war crimes in Sri Lanka").
-PLACE_MEASURES = frozenset({"081", "172"})
 ADMINISTRATIVE = "172"  # administrative sanctions: curfews, states of emergency, bans
+PLACE_MEASURES = frozenset({"081", ADMINISTRATIVE})
 INVESTIGATION = "09"
 # Acts only a state does (arrest, detain, deport): done, when the report names no one, by the state
 # where they happened.
@@ -212,9 +212,9 @@ class SentenceCoder:
         clauses: dict[int, Clause] = {}
         matches: dict[int, VerbMatch] = {}
         for token in sent:
+            pos = token.pos_
             # "said he was pessimistic about the talks": an adjective of outlook is coded like a verb.
-            predicative = token.pos_ == "ADJ" and token.dep_ == "acomp" and token.head.lemma_.lower() in LINKING_VERBS
-            if (token.pos_ in VERB_TAGS or predicative) and self.verbs.has_patterns(token):
+            if (pos in VERB_TAGS or (pos == "ADJ" and _is_predicative(token))) and self.verbs.has_patterns(token):
                 clause = clauses[token.i] = Clause.read(token)
                 found = self.verbs.match(clause)
                 if found is not None:
@@ -861,6 +861,10 @@ def _decision_maker(decision: Token) -> Token | None:
     rejected ("vetoed a resolution condemning Syria" condemned no one)."""
     made = decision.head.lemma_.lower() in ADOPTING and decision.dep_ in ("dobj", "nsubjpass") and not _is_negated(Clause.read(decision.head))
     return _source_head(Clause.read(decision.head)) if made else None
+
+
+def _is_predicative(adjective: Token) -> bool:
+    return adjective.dep_ == "acomp" and adjective.head.lemma_.lower() in LINKING_VERBS
 
 
 def _is_infinitive(verb: Token) -> bool:

@@ -147,7 +147,7 @@ _THREATS = {
 # truce" appeals for de-escalation (0256, as 0356 intends 087). Settling a dispute (037) and
 # accepting mediation (038) are intents with no act of their own: (demand, refusal).
 _INTENDED = {intent: act for act, (intent, _, _) in _COOPERATIVE_FRAMES.items()}
-_INTENT_ONLY = {"037": ("107", "127"), "038": ("108", "126")}
+_INTENT_ONLY = {"037": {"10": "107", "12": "127"}, "038": {"10": "108", "12": "126"}}
 _FRAMES = {"03": 0, "10": 1, "12": 2}
 APPEAL, INTENT, DEMAND, REFUSAL, THREAT = "02", "03", "10", "12", "13"
 # Per frame root: act prefix -> framed code (None where CAMEO has none: no refusal to praise).
@@ -166,7 +166,7 @@ def framed_code(frame_root: str, act: str) -> str | None:
         return APPEAL + demand[2:] if demand is not None else None
     if act[:2] == INTENT and frame_root in (DEMAND, REFUSAL):
         if act[:3] in _INTENT_ONLY:
-            return _INTENT_ONLY[act[:3]][frame_root == REFUSAL]
+            return _INTENT_ONLY[act[:3]][frame_root]
         intended = next((_INTENDED[act[:size]] for size in (4, 3) if act[:size] in _INTENDED), None)
         return framed_code(frame_root, intended) if intended is not None else None
     table = _BY_FRAME.get(frame_root, {})
