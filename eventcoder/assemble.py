@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from .actors import ACTOR, AGENT, ActorMatcher, Mention
-from .cameo import FRAME_ROOTS, framed_code
+from .cameo import FRAME_ROOTS, INTENT, framed_code
 from .dictionaries.model import VerbPattern
 from .verbs import AFFILIATIONS, FINITE_CLAUSE, NOMINAL, PERMITTING_VERBS, Clause, VerbIndex, VerbMatch, names_action, phrase_head, phrase_subtree, prep_object
 
@@ -62,6 +62,10 @@ FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "wo"})
 # "is willing to send", "plans to impose": words that announce the act of their infinitive.
 INTENT_WORDS = frozenset({"willing", "ready", "prepared", "determined", "eager", "keen", "poised", "plan", "intend", "vow", "pledge", "promise", "swear", "threaten"})
 PLEDGE_VERB = "pledge"
+# Words that announce one's own act: with a coercive act they are threats ("pledged to expel the
+# diplomats" is 137), where CAMEO has no intent to coerce.
+VOWING_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
+COERCIVE_ROOTS = frozenset({"16", "17"})
 THREATEN_VERB = "threaten"
 REPORTING_VERBS = frozenset(
     {"say", "tell", "report", "add", "state", "announce", "claim", "note", "explain", "confirm", "write", "quote", "cite", "insist", "argue", "reply", "declare", "disclose", "reveal", "comment", "reiterate", "stress", "emphasize", "emphasise", "repeat", "maintain", "assert"}
@@ -804,6 +808,8 @@ def _framed_by_act(governing: VerbPattern, act: VerbPattern, announced: bool = F
     if code is None or act.code is None or code[:2] not in FRAME_ROOTS:
         return governing
     framed = framed_code(code[:2], act.code)
+    if framed is None and code[:2] == INTENT and governing.verb in VOWING_VERBS and act.code[:2] in COERCIVE_ROOTS:
+        framed = framed_code(THREAT_ROOT, act.code)
     if framed is None or framed == code:
         return governing
     if code[2:].strip("0"):

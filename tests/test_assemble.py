@@ -640,6 +640,21 @@ def test_assemble_acts_announced_for_the_future_are_intents_or_threats(nlp, code
     assert code(coder, parse(nlp, spec)) == expected
 
 
+@pytest.mark.parametrize(
+    ("verb", "expected"),
+    [
+        # CAMEO has no intent to coerce: a pledge or promise to arrest is a threat (137).
+        ("pledged/pledge", {("IRQ", "IRNCVL", "137")}),
+        ("promised/promise", {("IRQ", "IRNCVL", "137")}),
+        # An agreement is no vow: it keeps its plain code.
+        ("agreed/agree", {("IRQ", "IRNCVL", "030")}),
+    ],
+)
+def test_assemble_a_vowed_coercive_act_is_a_threat(nlp, coder, verb, expected):
+    doc = parse(nlp, f"Iraq/Iraq/PROPN/nsubj/1 {verb}/VERB/ROOT/1 to/to/PART/aux/3 arrest/arrest/VERB/xcomp/1 Iranians/Iranians/PROPN/dobj/3")
+    assert code(coder, doc) == expected
+
+
 def test_assemble_a_wish_is_no_act(nlp, coder):
     doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 wants/want/VERB/ROOT/1 to/to/PART/aux/3 attack/attack/VERB/xcomp/1 Iran/Iran/PROPN/dobj/3")
     assert code(coder, doc) == set()
