@@ -16,7 +16,7 @@ from .verbs import AFFILIATIONS, FINITE_CLAUSE, NOMINAL, PERMITTING_VERBS, Claus
 # Dependents that stay inside a noun phrase when looking for the actor it names.
 NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "appos", "npadvmod", "nn"})
 # Prepositions whose object is a target when the pattern names none ("protested against Russia").
-TARGET_PREPS = ("with", "against", "on", "to", "toward", "towards", "at", "into", "over", "from", "upon", "between")
+TARGET_PREPS = ("with", "against", "on", "to", "toward", "towards", "at", "into", "over", "from", "out", "upon", "between")
 # Verbs whose missing subject is taken from the verb they hang off ("agreed to cooperate", "attacked and killed").
 INHERITS_SUBJECT = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp", "prep"})
 # Joint activities: "A and B met" with no other target means A met B and B met A.
@@ -149,6 +149,7 @@ OPPOSITION = "OPP"
 FORMER = frozenset({"former", "ex", "ex-", "ousted", "deposed", "toppled", "overthrown", "exiled", "late", "then"})
 CIVILIANS = "CVL"
 GOVERNMENT = "GOV"
+MILITARY = "MIL"
 # A country's institutions and its people: an unnamed institution dealing with a named people is theirs.
 STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
 SOCIETY_SECTORS = frozenset({"CVL", "OPP", "REB", "INS", "LAB", "EDU", "PTY", "MED", "AGR", "BUS", "REL"})
@@ -447,12 +448,15 @@ class SentenceCoder:
         # Not so for whom one threatens to crack down on or attack ("vowed to crush the protesters").
         if found.pattern.comp is not None and not (found.pattern.code or "").startswith(THREATS_OF_FORCE):
             weak.update(inner.i for c in complements if (inner := Clause.read(c).obj) is not None)
+        moved = weak | {inner.i for c in complements if (inner := Clause.read(c).obj) is not None}
         for head in _target_candidates(clause, found, complements):
             if head is not None and clause.agent is not None and head.i == clause.agent.i:
                 continue  # the passive's "by" phrase is the source
             is_weak = head is not None and head.i in weak
             # "recalled its ambassador from Moscow": "its" ambassador is what was moved, not whom it was done to.
             found_actors = resolve.actors_of(head, None if is_weak else owner)
+            if found_actors and head.i in moved and owner is not None and _own_forces(found_actors[0], owner):
+                continue  # "refused to pull Japanese troops out of Iraq": its own troops are what would move
             if found_actors and not (is_weak and _unknown(found_actors[0])):
                 if (found.pattern.code or "") in RELEASE_ASKED:
                     # "demanded the release of aid workers held by Houthi rebels": asked of the captors.
@@ -725,6 +729,11 @@ def _with_country(actor: ActorRef, country: str | None, sectors: frozenset[str])
     if country is None or not _unknown(actor) or actor.code[3:6] not in sectors:
         return actor
     return replace(actor, code=country + actor.code[len(UNKNOWN_ACTOR):])
+
+
+def _own_forces(actor: ActorRef, state: ActorRef) -> bool:
+    """True when ``actor`` is the armed forces of ``state``'s own country (JPNMIL of JPN)."""
+    return not _unknown(state) and actor.code[:3] == state.code[:3] and actor.code[3:6] == MILITARY
 
 
 def _unknown(actor: ActorRef) -> bool:

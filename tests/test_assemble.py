@@ -61,6 +61,7 @@ demand comp=release => 1041
 demand obj=release => 1053
 allow obj=Iranians => 0833
 refuse comp=allow => 1245
+refuse comp=withdraw|pull => 1246
 visit => 042
 give obj=loan prep=to => 071
 back => 051
@@ -653,6 +654,17 @@ def test_assemble_acts_announced_for_the_future_are_intents_or_threats(nlp, code
 def test_assemble_a_vowed_coercive_act_is_a_threat(nlp, coder, verb, expected):
     doc = parse(nlp, f"Iraq/Iraq/PROPN/nsubj/1 {verb}/VERB/ROOT/1 to/to/PART/aux/3 arrest/arrest/VERB/xcomp/1 Iranians/Iranians/PROPN/dobj/3")
     assert code(coder, doc) == expected
+
+
+@pytest.mark.parametrize("place", ["from/from/ADP/prep/3", "out/out/ADP/prep/3"])
+def test_assemble_the_sources_own_troops_are_what_a_refused_act_would_move(nlp, coder, place):
+    # "refused to withdraw Russian troops from Iraq" is refused to Iraq, not to Russia's own army.
+    doc = parse(
+        nlp,
+        "Russia/Russia/PROPN/nsubj/1 refused/refuse/VERB/ROOT/1 to/to/PART/aux/3 withdraw/withdraw/VERB/xcomp/1 "
+        f"Russian/Russian/ADJ/amod/5 troops/troop/NOUN/dobj/3 {place} Iraq/Iraq/PROPN/pobj/6",
+    )
+    assert {(s, t) for s, t, _ in code(coder, doc)} == {("RUS", "IRQ")}
 
 
 def test_assemble_a_wish_is_no_act(nlp, coder):
