@@ -25,6 +25,10 @@ LIGHT_VERBS = frozenset(
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 FINITE_CLAUSE = "that"  # comp=that: a finite clause with a subject of its own
 # Prepositions patterns name by their plain form: "agreed upon a pact" is "agreed on" one.
+# "taken hostage", "held captive": participles (often tagged as past tense) that say what was done to
+# the noun before them.
+CAPTURED = frozenset({"taken", "held", "seized"})
+CAPTIVES = frozenset({"hostage", "captive", "prisoner"})
 PREPOSITION_VARIANTS = {"upon": "on", "towards": "toward", "amongst": "among", "amidst": "amid"}
 # Nouns that only count or portion what their "of" phrase names: "suspended part of the aid",
 # "launched a series of air strikes" are about the aid and the strikes.
@@ -130,6 +134,7 @@ class Clause:
     object_preps: list[Token] = field(default_factory=list)  # objects of prepositions in the object's phrase
     content: list[Token] = field(default_factory=list)  # what a carrier object proposes ("calls for aid": aid)
     quantities: list[Token] = field(default_factory=list)  # nouns of quantity read through ("parts" of "parts of Iraq")
+    predicates: list[Token] = field(default_factory=list)  # what the object was made ("were taken hostage": hostage)
     negated: bool = False
 
     @classmethod
@@ -151,6 +156,8 @@ class Clause:
                 clause.obj = child
             elif dep == "neg":
                 clause.negated = True
+            elif dep == "oprd":
+                clause.predicates.append(child)
             elif dep in COMPLEMENT_DEPS:
                 clause.complements.append(child)
             if dep in PARTICLE_DEPS:
@@ -178,13 +185,17 @@ class Clause:
                 (c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i == verb.sent.start and not _is_time(c)),
                 None,
             )
+        captive = clause.obj is not None and _is_captive(clause.obj)
         if (
-            verb.dep_ == "acl" and verb.tag_ == "VBN" and clause.subject is None and not clause.passive and clause.obj is None
-            and verb.lemma_.lower() not in STATE_PARTICIPLES and verb.head.dep_ != "appos"
+            verb.dep_ == "acl" and (verb.tag_ == "VBN" or captive) and clause.subject is None and not clause.passive
+            and (clause.obj is None or captive) and verb.lemma_.lower() not in STATE_PARTICIPLES and verb.head.dep_ != "appos"
         ):
             # "journalists detained by police in Cairo", "refugees expelled from Lebanon": a
             # participle after a noun is a passive whose subject is that noun (not after an
             # appositive: ", a rights group protested" is a misparsed reporting clause).
+            # "Journalists taken hostage": what they were made is no object.
+            if captive:
+                clause.predicates.append(clause.obj)
             clause.passive, clause.obj = True, verb.head
         if clause.obj is None and verb.lemma_.lower() in PERMITTING_VERBS:
             # "allowed UN inspectors to return", parsed with the inspectors as the subject of
@@ -343,14 +354,16 @@ def _is_time(noun: Token) -> bool:
 
 
 def repair_parse(doc: Doc | Span) -> None:
-    """Relabel, in place, a misparse of the small English models that news leads provoke: with a
-    time between a verb and its infinitive ("offered on Tuesday to mediate", "vowed Sunday to
-    retaliate"), the infinitive is parsed as a purpose clause (advcl) rather than as what was
-    offered (xcomp)."""
-    # Only advcl tokens can be misparsed so; find them with one array read, not a Python pass per token.
+    """Repair, in place, misparses of the small English models that news leads provoke:
+    - with a time between a verb and its infinitive ("offered on Tuesday to mediate", "vowed Sunday
+      to retaliate"), the infinitive is parsed as a purpose clause (advcl) rather than as what was
+      offered (xcomp);
+    - "demanded the release of two journalists taken hostage": the participle is parsed as a
+      clause of the verb, with "the release" as the hostage-taker; it modifies the journalists."""
     first = doc.start if isinstance(doc, Span) else 0
-    advcl = doc.vocab.strings["advcl"]
-    for offset in numpy.flatnonzero(doc.to_array(DEP) == advcl):
+    deps = doc.to_array(DEP)
+    # Only advcl and ccomp tokens are misparsed so; find them with one array read, not a Python pass per token.
+    for offset in numpy.flatnonzero(deps == doc.vocab.strings["advcl"]):
         token = doc.doc[first + int(offset)]
         verb = token.head
         if (
@@ -360,6 +373,33 @@ def repair_parse(doc: Doc | Span) -> None:
             and all(_in_time_phrase(token.doc[i], verb) or _in_addressee(token.doc[i], verb) for i in range(verb.i + 1, token.left_edge.i))
         ):
             token.dep_ = "xcomp"
+    for dep in ("ccomp", "advcl"):
+        for offset in numpy.flatnonzero(deps == doc.vocab.strings[dep]):
+            _attach_captives(doc.doc[first + int(offset)])
+
+
+def _attach_captives(token: Token) -> None:
+    """Make "taken hostage" after a noun that noun's modifier (acl) where the parser made it a clause
+    of the verb before: with the noun (or the phrase it ends) as its subject, which then is the verb's
+    object, or with no subject at all."""
+    if token.lower_ not in CAPTURED or token.i == 0 or any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return  # "... said they had been taken hostage": a clause of its own
+    if not any(_is_captive(c) for c in token.children if c.dep_ in OBJECT_DEPS or c.dep_ == "oprd"):
+        return
+    captive, verb = token.doc[token.i - 1], token.head
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if captive.pos_ not in NOMINAL or verb.i == token.i:
+        return
+    if subject is not None:
+        if not subject.left_edge.i <= captive.i < token.i or any(c.dep_ in OBJECT_DEPS for c in verb.children):
+            return
+        subject.head, subject.dep_ = verb, "dobj"
+    token.head, token.dep_ = captive, "acl"
+
+
+def _is_captive(noun: Token) -> bool:
+    """A bare "hostage" or "captive": what someone was made, not hostages someone holds."""
+    return noun.lower_ in CAPTIVES and not any(c.dep_ in ("det", "nummod", "poss", "amod") for c in noun.children)
 
 
 def _in_addressee(token: Token, verb: Token) -> bool:
@@ -493,8 +533,8 @@ def _object_candidates(clause: Clause) -> tuple[Token, ...]:
     photographs and other intelligence"), the nouns of quantity read through, and what a carrier
     object proposes."""
     if clause.obj is None:
-        return tuple(clause.content)
-    return (clause.obj, *clause.obj.conjuncts, *clause.quantities, *clause.content)
+        return (*clause.content, *clause.predicates)
+    return (clause.obj, *clause.obj.conjuncts, *clause.quantities, *clause.content, *clause.predicates)
 
 
 def _object_width(pattern: VerbPattern, clause: Clause) -> int:

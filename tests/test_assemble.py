@@ -92,6 +92,8 @@ threaten => 130
 threaten comp=kill => 1383
 threaten comp=attack => 138
 release => 0841
+take obj=hostage => 181
+hold obj=hostage => 181
 want => ---
 press => 020
 help => 070
@@ -1240,6 +1242,49 @@ def test_assemble_whom_an_appeal_addresses_may_stand_before_its_infinitive(nlp, 
     )
     repair_parse(doc)
     assert code(coder, doc) == {("IRQ", "IRN", "0253")}
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        # "demanded the release of Iranians taken hostage by Russia", parsed with "the release" as the hostage-taker.
+        "Iraq/Iraq/PROPN/nsubj/1 demanded/demand/VERB/ROOT/1 the/the/DET/det/3 release/release/NOUN/nsubj/6 of/of/ADP/prep/3 "
+        "Iranians/Iranians/PROPN/pobj/4 taken/take/VERB/ccomp/1/VBD hostage/hostage/NOUN/dobj/6 by/by/ADP/agent/6 Russia/Russia/PROPN/pobj/8",
+        # "urged Syria to free Iranians taken hostage by Russia", parsed with the Iranians as the hostage-takers.
+        "Iraq/Iraq/PROPN/nsubj/1 urged/urge/VERB/ROOT/1 Syria/Syria/PROPN/dobj/1 to/to/PART/aux/4 free/free/VERB/xcomp/1 "
+        "Iranians/Iranians/PROPN/nsubj/6 taken/take/VERB/ccomp/4/VBD hostage/hostage/NOUN/dobj/6 by/by/ADP/agent/6 Russia/Russia/PROPN/pobj/8",
+        # "called for the release of Iranians held hostage by Russia", parsed as a clause of the call.
+        "Iraq/Iraq/PROPN/nsubj/1 called/call/VERB/ROOT/1 for/for/ADP/prep/1 the/the/DET/det/4 release/release/NOUN/pobj/2 "
+        "of/of/ADP/prep/4 Iranians/Iranians/PROPN/pobj/5 held/hold/VERB/advcl/1/VBD hostage/hostage/NOUN/dobj/7 by/by/ADP/agent/7 "
+        "Russia/Russia/PROPN/pobj/9",
+    ],
+)
+def test_assemble_those_taken_hostage_are_the_captives(nlp, coder, spec):
+    doc = parse(nlp, spec)
+    repair_parse(doc)
+    taken = next(t for t in doc if t.lemma_ in ("take", "hold"))
+    assert (taken.dep_, taken.head.text) == ("acl", "Iranians")
+    assert {(s, t) for s, t, c in code(coder, doc) if c == "181"} == {("RUS", "IRNCVL")}
+
+
+def test_assemble_hostages_held_by_someone_are_left_as_parsed(nlp, coder):
+    # "Syria said Iranians held hostages": a clause of its own, with hostages as its object.
+    doc = parse(
+        nlp,
+        "Syria/Syria/PROPN/nsubj/1 said/say/VERB/ROOT/1 Iranians/Iranians/PROPN/nsubj/3 held/hold/VERB/ccomp/1/VBD "
+        "hostages/hostage/NOUN/dobj/3",
+    )
+    repair_parse(doc)
+    assert doc[3].dep_ == "ccomp" and doc[2].dep_ == "nsubj"
+
+
+def test_assemble_a_passive_taken_hostage_is_done_to_its_subject(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iranians/Iranians/PROPN/nsubjpass/2 were/be/AUX/auxpass/2 taken/take/VERB/ROOT/2/VBN hostage/hostage/NOUN/oprd/2 "
+        "by/by/ADP/agent/2 Syria/Syria/PROPN/pobj/4",
+    )
+    assert code(coder, doc) == {("SYR", "IRNCVL", "181")}
 
 
 def test_assemble_an_accusation_of_committing_something_is_about_what_was_committed(nlp, coder):
