@@ -106,6 +106,7 @@ INVESTIGATION = "09"
 # where they happened.
 STATE_ACTS = frozenset({"173", "174"})
 EXPULSION = "174"
+EXPELLING_VERBS = frozenset({"expel", "deport", "evict", "eject", "banish"})
 # Objects that are places or property, whose place says whose they are ("an organization in
 # Northern Ireland" is someone unnamed, not Britain).
 # People of a body, whose sector is the body's: "leaders of the opposition", "Pentagon officials".
@@ -273,9 +274,11 @@ class SentenceCoder:
                 continue
             head = found.source_token or _source_head(clause)
             sources = _owned_by_speaker(resolve, clause, head, _sources(resolve, head))
-            if not sources and clause.passive and clause.agent is None and act[:3] in STATE_ACTS:
-                # "was arrested in Lebanon", "were expelled from Russia": by the state whose territory it was.
-                sources = _place_of(clause, resolve, ("in", "from") if act.startswith(EXPULSION) else ("in",))
+            expelled = clause.verb.lemma_.lower() in EXPELLING_VERBS
+            if not sources and clause.passive and clause.agent is None and (act[:3] in STATE_ACTS or expelled):
+                # "was arrested in Lebanon", "were expelled from Russia": by the state whose territory it
+                # was; so were diplomats, inspectors and aid workers ("expelled from Britain").
+                sources = _place_of(clause, resolve, ("in", "from") if expelled or act.startswith(EXPULSION) else ("in",))
             if not sources and clause.passive and clause.agent is None and act[:2] in VIOLENT_ROOTS:
                 # "Three Palestinians were killed when Israeli troops opened fire": by whoever did the
                 # violence the linked clause tells of.

@@ -67,6 +67,8 @@ give obj=loan prep=to => 071
 back => 051
 accuse prep=of:atrocity => 1124
 withdraw obj=&KEEPERS => 1661
+expel obj=envoy => 161
+withdraw obj=envoy => 161
 tell => 010
 hold obj=talk prep=with => 046
 leave prep=for => 042:043
@@ -994,6 +996,17 @@ def test_assemble_measures_and_acts_in_a_place_are_on_its_country(nlp, coder, sp
 )
 def test_assemble_an_arrest_or_deportation_nobody_is_named_for_was_by_the_state_there(nlp, coder, verb, prep, expected):
     doc = parse(nlp, f"Iranians/Iranians/PROPN/nsubjpass/2 were/be/AUX/auxpass/2 {verb}/VERB/ROOT/2 {prep}/{prep}/ADP/prep/2 Iraq/Iraq/PROPN/pobj/3")
+    assert code(coder, doc) == expected
+
+
+@pytest.mark.parametrize(("verb", "expected"), [("expelled/expel", {("IRQ", "IRN", "161")}), ("withdrawn/withdraw", set())])
+def test_assemble_envoys_expelled_from_a_country_were_expelled_by_it(nlp, coder, verb, expected):
+    # "Iranian envoys were expelled from Iraq": by Iraq; "withdrawn from Iraq" says nothing of by whom.
+    doc = parse(
+        nlp,
+        f"Iranian/Iranian/ADJ/amod/1 envoys/envoy/NOUN/nsubjpass/3 were/be/AUX/auxpass/3 {verb}/VERB/ROOT/3 from/from/ADP/prep/3 "
+        "Iraq/Iraq/PROPN/pobj/4",
+    )
     assert code(coder, doc) == expected
 
 
