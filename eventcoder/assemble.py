@@ -145,6 +145,8 @@ OFFICE_TITLES = frozenset(
     {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "vice president", "foreign minister", "defense minister", "defence minister", "foreign secretary", "secretary of state"}
 )
 ELITE = "ELI"
+# Sectors of office: whoever formerly held one is of the elite (ELI).
+OFFICES = frozenset({"GOV", "MIL", "LEG", "JUD"})
 OPPOSITION = "OPP"
 # Words that put a title in the past: "former President", "ex-premier", "the ousted president".
 FORMER = frozenset({"former", "ex", "ex-", "ousted", "deposed", "toppled", "overthrown", "exiled", "late", "then"})
@@ -1063,6 +1065,8 @@ class _Resolver:
             entry = self.actors.agents[agent.entry]
             used.append(agent)
             sector, prefix = entry.code, entry.prefix
+            # A person's own code stands: "former Prime Minister Putin" as president is RUSGOV.
+            had_sector = _has_part(code, entry.code) or (bool(actors) and self._sector_of(code) is not None)
             if not _has_part(code, entry.code):
                 has_sector = not entry.prefix and self._sector_of(code) is not None
                 if entry.stacks:
@@ -1077,6 +1081,11 @@ class _Resolver:
                     # A named organisation's own code (IMGMOSALQ) is not extended: "al-Qaeda's terror
                     # network" is al-Qaeda.
                     code = entry.code + code if entry.prefix else code + entry.code
+            if entry.code in OFFICES and not had_sector and code.endswith(entry.code) and any(
+                self._doc[i].lower_ in FORMER - {"then"} for i in self._phrase(head) if i < agent.start
+            ):
+                # "the former Iraqi president": out of office, one of the elite, as "former president" is.
+                code, sector = code[: -len(entry.code)] + ELITE, ELITE
         if code == UNKNOWN_ACTOR:
             return None
         if code.startswith(UNKNOWN_ACTOR) and owner is not None and not _unknown(owner):

@@ -185,6 +185,9 @@ class Clause:
                 (c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i == verb.sent.start and not _is_time(c)),
                 None,
             )
+        if clause.obj is None and not clause.passive:
+            # "sealed off the West Bank", parsed with the object inside the particle's phrase.
+            clause.obj = next((o for c in verb.children if c.dep_ == "prt" for o in c.children if o.dep_ == "pobj"), None)
         captive = clause.obj is not None and _is_captive(clause.obj)
         if (
             verb.dep_ == "acl" and (verb.tag_ == "VBN" or captive) and clause.subject is None and not clause.passive

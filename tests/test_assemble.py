@@ -42,6 +42,7 @@ VERBS = """
 condemn => 111
 criticize => 111
 attack => 190
+seal off => 191
 impose obj=&SANCTION prep=on => 163
 impose => ---
 declare obj=curfew => 1723
@@ -363,6 +364,27 @@ def test_assemble_title_of_office_puts_a_person_in_office(nlp, coder, title, exp
     words = title.split()
     doc = parse(nlp, f"{title} Obama/Obama/PROPN/nsubj/{len(words) + 1} condemned/condemn/VERB/ROOT/{len(words) + 1} Syria/Syria/PROPN/dobj/{len(words) + 1}")
     assert code(coder, doc, dt.date(2018, 5, 1)) == {(expected, "SYR", "111")}
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("the/the/DET/det/2 Iraqi/Iraqi/ADJ/amod/2 president/president/NOUN/nsubj/3", "IRQGOV"),
+        # "the former Iraqi president": out of office, of the elite, as "former president" is.
+        ("the/the/DET/det/3 former/former/ADJ/amod/3 Iraqi/Iraqi/ADJ/amod/3 president/president/NOUN/nsubj/4", "IRQELI"),
+        ("former/former/ADJ/amod/2 Iraqi/Iraqi/ADJ/amod/2 troops/troop/NOUN/nsubj/3", "IRQELI"),
+    ],
+)
+def test_assemble_a_former_office_holder_is_of_the_elite(nlp, coder, words, expected):
+    n = len(words.split())
+    doc = parse(nlp, f"{words} condemned/condemn/VERB/ROOT/{n} Syria/Syria/PROPN/dobj/{n}")
+    assert code(coder, doc) == {(expected, "SYR", "111")}
+
+
+def test_assemble_an_object_parsed_inside_a_particle_is_the_object(nlp, coder):
+    # "Iraq sealed off Syria", parsed with Syria as the object of "off".
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 sealed/seal/VERB/ROOT/1 off/off/ADP/prt/1 Syria/Syria/PROPN/pobj/2")
+    assert code(coder, doc) == {("IRQ", "SYR", "191")}
 
 
 def test_assemble_one_actor_events_only_when_asked(nlp, coder):
