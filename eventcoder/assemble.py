@@ -31,6 +31,8 @@ AT_PLACE = frozenset({"at", "on", "outside", "near", "inside", "in", "into"})
 COPULAS = frozenset({"be", "become", "remain"})
 LINKING_VERBS = COPULAS | {"seem", "appear", "sound", "feel"}
 HUMAN_SHIELDS = "184"
+POSTURE_ROOT = "15"
+POLICE_POSTURE = frozenset({"151", "153"})
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 PLACE_TIME_PREPS = frozenset({"in", "at", "during", "for", "since", "after", "before", "until", "inside", "within", "throughout"})
 FALLBACK_PREPS = frozenset({"near", "around", "outside", "beside", "behind", "across", "along", "beyond", "among", "between", "about", "of"})
@@ -166,6 +168,13 @@ REGIONS = frozenset({
     "SEA", "WAF", "WEU", "WST",
 })
 NON_STATE = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS"})
+# Acts whose object is what was given, eased, moved or imposed (aid, sanctions, troops): in a passive
+# with no "by" phrase the actor naming that object is the source ("U.S. aid was delivered to ...").
+# Not releases (0841: "Palestinian prisoners were freed" are the target).
+MOVED_ROOTS = frozenset({"07", "08", "15"})
+# Verbs of sending or setting up a body to do something: what it is sent to do is the sender's act.
+SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "appoint", "establish", "set", "create", "form", "name", "assign", "task", "mandate", "authorize", "authorise"})
+MOVED_EXCEPT = ("084", "0833")
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 VERB_TAGS = frozenset({"VERB"})
 
@@ -276,6 +285,11 @@ class SentenceCoder:
                 continue
             head = found.source_token or _source_head(clause)
             sources = _owned_by_speaker(resolve, clause, head, _sources(resolve, head))
+            if not sources and clause.verb.dep_ in ("relcl", "acl") and _is_infinitive(clause.verb) and clause.verb.head.dep_ in ("dobj", "obj"):
+                # "voted to send a fact-finding mission to investigate the raid": the sender's.
+                sender = Clause.read(clause.verb.head.head)
+                if not sender.passive and sender.verb.lemma_.lower() in SENDING_VERBS:
+                    sources = _sources(resolve, _source_head(sender))
             expelled = clause.verb.lemma_.lower() in EXPELLING_VERBS
             if not sources and clause.passive and clause.agent is None and (act[:3] in STATE_ACTS or expelled):
                 # "was arrested in Lebanon", "were expelled from Russia": by the state whose territory it
@@ -288,6 +302,16 @@ class SentenceCoder:
                     _sources(resolve, _source_head(clauses[c.i])) for c in _linked_clauses(clause.verb)
                     if c.i in matches and (matches[c.i].pattern.code or "")[:2] in VIOLENT_ROOTS
                 ), [])
+            moved = None
+            if (
+                not sources and clause.passive and clause.agent is None and clause.obj is not None and pattern.obj is not None
+                and act[:2] in MOVED_ROOTS and not act.startswith(MOVED_EXCEPT)
+            ):
+                # "U.N. sanctions against Libya were suspended", "Turkish troops were deployed along the
+                # Syrian border": whose sanctions or troops they are is who acted.
+                # Not people: "Iraqi civilians were evacuated" were helped, by someone unnamed.
+                sources = [s for s in resolve.actors_of(clause.obj) if not _unknown(s) and s.code[3:6] not in PEOPLE_SECTORS]
+                moved = clause.obj if sources else None
             if act[:2] == PROTEST_ROOT and all(_unknown(s) for s in sources):
                 # "Thousands of farmers protested across Argentina": protesters are people of where
                 # they protest, and so are "thousands" who "rallied in Caracas".
@@ -300,21 +324,41 @@ class SentenceCoder:
                 # "A said B must hand over ...": B is the one the demand is made of.
                 targets = resolve.actors_of(Clause.read(mandates[i]).subject)
             else:
-                targets = self._targets(clause, found, resolve, sources[0] if len(sources) == 1 else None)
+                targets = self._targets(clause, found, resolve, sources[0] if len(sources) == 1 else None, skip=moved)
                 if act[:2] in LOCATED_ROOTS:
                     # Placed whatever its object: a measure a pattern names as its object ("impose
                     # obj=curfew"), or an investigation.
                     measure = (act[:3] in PLACE_MEASURES and pattern.obj is not None) or act[:2] == INVESTIGATION
                     targets = _located(targets, clause, resolve, measure)
-                    if not targets and measure and act[:3] == ADMINISTRATIVE and len(sources) == 1:
+                    if not targets and measure and act[:3] in PLACE_MEASURES and len(sources) == 1:
                         # "Thai authorities imposed a nationwide curfew": on their own people.
                         targets = _own_people(sources[0])
+            if act[:3] in POLICE_POSTURE and len(sources) == 1 and i not in mandates and all(
+                t.code == sources[0].code or _country_of_place(t) == sources[0].code[:3] for t in targets
+            ):
+                # "deployed 90,000 police across the country ahead of protests": at its own people.
+                targets = _own_people(sources[0])
+            if act[:2] == INVESTIGATION and not targets and i not in mandates:
+                # "opened an investigation into allegations that Fillon's wife was paid"
+                targets = _alleged(clause, resolve)
+            if not targets and act[:2] == POSTURE_ROOT and act[:3] not in ("151", "153") and sources:
+                for c in _linked_clauses(clause.verb):
+                    if c.i in matches and (matches[c.i].pattern.code or "")[:2] in HOSTILE_ROOTS:
+                        rivals = [r for r in _sources(resolve, _source_head(clauses[c.i])) if not _unknown(r)]
+                        if rivals and all(r.code[:3] != s.code[:3] for r in rivals for s in sources):
+                            targets = rivals
+                            break
             # An actor acting on itself is a misreading ("the United States would deny entry to the United States").
             # Two actors of no known country say nothing anyone can aggregate ("a colonel told reporters").
             pairs = [
                 (s, t) for s in sources for t in targets
                 if (s.start, s.end) != (t.start, t.end) and s.code != t.code and not (_unknown(s) and _unknown(t))
             ]
+            if act[:2] == INVESTIGATION:
+                pairs = [
+                    (s, _with_country(t, _country_of(s, STATE_SECTORS | {"MIL"}) or (s.code[:3] if len(s.code) == 3 and not _unknown(s) and s.code not in NON_STATE else None), STATE_SECTORS | {"MIL"}))
+                    for s, t in pairs
+                ]
             if self._infer_domestic:
                 domestic = act[:2] in DOMESTIC_ROOTS
                 pairs = [_domestic(s, t) if domestic or POLICE in (s.code[3:6], t.code[3:6]) else (s, t) for s, t in pairs]
@@ -431,7 +475,7 @@ class SentenceCoder:
                 break
         return found
 
-    def _targets(self, clause: Clause, found: VerbMatch, resolve: _Resolver, owner: ActorRef | None) -> list[ActorRef]:
+    def _targets(self, clause: Clause, found: VerbMatch, resolve: _Resolver, owner: ActorRef | None, skip: Token | None = None) -> list[ActorRef]:
         """The first candidate (see ``_target_candidates``) that names an actor; ``owner`` is whom
         "its"/"their" refers to."""
         if clause.obj is not None and clause.obj.lower_ in OBJECT_PRONOUNS and not clause.passive and clause.verb.dep_ in ("advcl", "conj"):
@@ -457,6 +501,8 @@ class SentenceCoder:
         for head in _target_candidates(clause, found, complements):
             if head is not None and clause.agent is not None and head.i == clause.agent.i:
                 continue  # the passive's "by" phrase is the source
+            if head is not None and skip is not None and head.i == skip.i:
+                continue  # the passive subject that named the source
             is_weak = head is not None and head.i in weak
             # "recalled its ambassador from Moscow": "its" ambassador is what was moved, not whom it was done to.
             found_actors = resolve.actors_of(head, None if is_weak else owner)
@@ -612,6 +658,20 @@ def _located(targets: list[ActorRef], clause: Clause, resolve: _Resolver, measur
     if not found:
         return targets
     return [replace(t, code=found[0].code + t.code[len(UNKNOWN_ACTOR):]) for t in placed] or found
+
+
+def _alleged(clause: Clause, resolve: _Resolver) -> list[ActorRef]:
+    """Whom an investigated allegation, claim or report is about: the subject of its "that" clause."""
+    nouns = [*([clause.obj] if clause.obj is not None else []), *(p for _, p in clause.preps)]
+    for noun in nouns:
+        if noun.lemma_.lower() not in REPORT_NOUNS:
+            continue
+        for c in noun.children:
+            if c.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children):
+                subject = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is not None and (refs := resolve.actors_of(subject)):
+                    return refs
+    return []
 
 
 def _linked_clauses(verb: Token) -> Iterator[Token]:
@@ -1030,7 +1090,7 @@ class _Resolver:
             if mention is not None and mention not in found:
                 found.append(mention)
         # "the Istanbul Convention", "the Beijing Olympics": a place in a name of a treaty or an event names no actor.
-        actors = [m for m in found if m.kind == ACTOR and not _names_a_document(self._doc[m.end - 1])]
+        actors = [m for m in found if m.kind == ACTOR and not _names_a_document(self._doc[m.end - 1]) and not _names_an_era(self._doc, m.end)]
         # "military action": an agent word used as an adjective names no one.
         agents = [m for m in found if m.kind == AGENT and self._doc[m.end - 1].pos_ != "ADJ"]
         if len(actors) > 1:
@@ -1093,6 +1153,12 @@ class _Resolver:
                 base = owner.code[:-3] if self._sector_of(owner.code) else owner.code
                 code = base + code[len(UNKNOWN_ACTOR):]
         return ActorRef(code, min(m.start for m in used), max(m.end for m in used), sector, prefix)
+
+
+def _names_an_era(doc, end: int) -> bool:
+    """True when the words after a name make it a time: "Soviet-era", "the Mubarak era"."""
+    following = [t.lower_ for t in doc[end : end + 2]]
+    return following[:1] == ["era"] or following == ["-", "era"]
 
 
 def _names_a_document(token: Token) -> bool:

@@ -38,7 +38,8 @@ TRANSPARENT_NOUNS = frozenset(
      "hundred", "hundreds", "thousand", "thousands", "tens", "score", "scores", "one", "each", "any", "none", "several", "kind", "type", "sort",
      # amounts and loads: "delivered the first batch of missiles", "tonnes of food aid", "80 percent of its debt"
      "batch", "shipment", "consignment", "load", "cargo", "planeload", "truckload", "shipload", "tonne", "ton", "pound",
-     "kilogram", "kg", "litre", "liter", "barrel", "percent", "lot", "quantity", "amount", "supply", "tranche", "installment", "instalment"}
+     "kilogram", "kg", "litre", "liter", "barrel", "percent", "lot", "quantity", "amount", "supply", "tranche", "installment", "instalment",
+     "component", "element", "piece"}
 )
 AMOUNTS_OF_MONEY = frozenset({"million", "billion", "trillion", "$", "dollar", "euro", "pound", "yen", "yuan", "sum", "package"})
 # Verbs of doing what their object names: "committing war crimes" is about war crimes.
@@ -115,7 +116,29 @@ def phrase_width(token: Token | None, words: frozenset[str]) -> int:
         start = token.i - len(phrase) + 1
         if len(phrase) > width and start >= sent_start and all(doc[start + k].lower_ == phrase[k] or doc[start + k].lemma_.lower() == phrase[k] for k in range(len(phrase) - 1)):
             width = len(phrase)
+    heads = _head_first(words)
+    sent_end = token.sent.end
+    for phrase in (*heads.get(lemma, ()), *(heads.get(lower, ()) if lower != lemma else ())):
+        end = token.i + len(phrase)
+        if len(phrase) > width and end <= sent_end and all(doc[token.i + k].lower_ == phrase[k] or doc[token.i + k].lemma_.lower() == phrase[k] for k in range(1, len(phrase))):
+            width = len(phrase)
     return width
+
+
+# Words after which a set phrase is headed by its first word: "state of emergency", "crimes against humanity".
+HEAD_FIRST_LINKS = frozenset({"of", "against", "in", "for", "on", "from"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _head_first(words: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The alternatives of a word set of three or more words whose second is a preposition, grouped by
+    their first word (the head noun the parser makes the object)."""
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for w in words:
+        phrase = tuple(w.split())
+        if len(phrase) >= 3 and phrase[1] in HEAD_FIRST_LINKS:
+            by_first[phrase[0]].append(phrase)
+    return {first: tuple(phrases) for first, phrases in by_first.items()}
 
 
 @dataclass

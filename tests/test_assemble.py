@@ -46,7 +46,9 @@ seal off => 191
 impose obj=&SANCTION prep=on => 163
 impose => ---
 declare obj=curfew => 1723
-&EMERGENCY = emergency measure | martial law
+&EMERGENCY = emergency measure | martial law | state of emergency
+lift obj=&SANCTION prep=on => 085
+deploy obj=police prep=in => 153
 ease obj=measure prep=on => 081
 ease obj=&EMERGENCY => 0814
 agree => 030
@@ -385,6 +387,82 @@ def test_assemble_an_object_parsed_inside_a_particle_is_the_object(nlp, coder):
     # "Iraq sealed off Syria", parsed with Syria as the object of "off".
     doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 sealed/seal/VERB/ROOT/1 off/off/ADP/prt/1 Syria/Syria/PROPN/pobj/2")
     assert code(coder, doc) == {("IRQ", "SYR", "191")}
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # "Russian sanctions on Iran were lifted": whose sanctions they are is who lifted them.
+        (
+            "Russian/Russian/ADJ/amod/1 sanctions/sanction/NOUN/nsubjpass/3 were/be/AUX/auxpass/3 lifted/lift/VERB/ROOT/3 "
+            "on/on/ADP/prep/1 Iran/Iran/PROPN/pobj/4",
+            {("RUS", "IRN", "085")},
+        ),
+        (
+            "Russian/Russian/ADJ/amod/1 troops/troop/NOUN/nsubjpass/3 were/be/AUX/auxpass/3 sent/send/VERB/ROOT/3 "
+            "to/to/ADP/prep/3 Iraq/Iraq/PROPN/pobj/4",
+            {("RUSMIL", "IRQ", "154")},
+        ),
+    ],
+)
+def test_assemble_a_passive_with_no_agent_is_by_whose_sanctions_or_troops_they_are(nlp, coder, spec, expected):
+    assert code(coder, parse(nlp, spec)) == expected
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        "Iraq/Iraq/PROPN/nsubj/1 eased/ease/VERB/ROOT/1 martial/martial/ADJ/amod/3 law/law/NOUN/dobj/1",
+        # A set phrase headed by its first word: "state of emergency".
+        "Iraq/Iraq/PROPN/nsubj/1 eased/ease/VERB/ROOT/1 the/the/DET/det/3 state/state/NOUN/dobj/1 of/of/ADP/prep/3 "
+        "emergency/emergency/NOUN/pobj/4",
+    ],
+)
+def test_assemble_an_eased_measure_with_no_place_is_for_the_states_own_people(nlp, coder, spec):
+    assert code(coder, parse(nlp, spec)) == {("IRQ", "IRQCVL", "0814")}
+
+
+def test_assemble_police_deployed_in_ones_own_capital_are_aimed_at_its_people(nlp, coder):
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 deployed/deploy/VERB/ROOT/1 police/police/NOUN/dobj/1 in/in/ADP/prep/1 Baghdad/Iraq/PROPN/pobj/3")
+    assert code(coder, doc) == {("IRQ", "IRQCVL", "153")}
+
+
+def test_assemble_an_investigated_allegation_is_about_the_subject_of_its_clause(nlp, coder):
+    # "Iraq investigated allegations that troops killed civilians": unnamed troops are the investigator's.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 investigated/investigate/VERB/ROOT/1 allegations/allegation/NOUN/dobj/1 that/that/SCONJ/mark/5 "
+        "troops/troop/NOUN/nsubj/5 killed/kill/VERB/acl/2 civilians/civilian/NOUN/dobj/5",
+    )
+    assert ("IRQ", "IRQMIL", "090") in code(coder, doc)
+
+
+def test_assemble_what_a_body_is_sent_to_do_is_the_senders_act(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 sent/send/VERB/ROOT/1 a/a/DET/det/3 mission/mission/NOUN/dobj/1 to/to/PART/aux/5 "
+        "investigate/investigate/VERB/acl/3 Syria/Syria/PROPN/dobj/5",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "090")}
+
+
+def test_assemble_a_name_before_era_names_a_time(nlp, coder):
+    # "condemned Syria-era policies" is about a time, not an act against Syria.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1 Syria/Syria/PROPN/compound/4 -/-/PUNCT/punct/4 era/era/NOUN/compound/5 "
+        "policies/policy/NOUN/dobj/1",
+    )
+    assert code(coder, doc) == set()
+
+
+def test_assemble_a_show_of_force_after_a_rivals_act_is_aimed_at_the_rival(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 massed/mass/VERB/ROOT/1 troops/troop/NOUN/dobj/1 after/after/SCONJ/mark/5 Syria/Syria/PROPN/nsubj/5 "
+        "attacked/attack/VERB/advcl/1 Iran/Iran/PROPN/dobj/5",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "154"), ("SYR", "IRN", "190")}
 
 
 def test_assemble_one_actor_events_only_when_asked(nlp, coder):
