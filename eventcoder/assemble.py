@@ -96,7 +96,7 @@ INSTRUMENT_VERBS = frozenset(
 )
 # Acts on things in a place are acts on its country: "shelled villages in Kosovo", "will evacuate
 # the settlements in the Gaza Strip" (yielding, 08), "protect civilians in Mali" (aid, 07).
-LOCATED_ROOTS = VIOLENT_ROOTS | {"07", "08", "09"}
+LOCATED_ROOTS = VIOLENT_ROOTS | {"07", "08", "09", "16"}
 # Acts on whatever they are about in a place: curfews, states of emergency and bans (imposed, 172, or
 # eased, 081) are on the people of the place they are declared in ("declared a state of siege in
 # Haiti" targets HTI), and investigations (09) on the place of what they look into ("a probe into
@@ -130,6 +130,12 @@ PLACE_NOUNS = frozenset(
     }
 )
 CONDITIONS = frozenset({"if", "unless"})
+# What a head of government vetoes that its own legislature passed.
+VETOED_LAWS = frozenset({"bill", "legislation", "law", "budget", "amendment", "measure"})
+VETO = "129"
+LEGISLATURE = "LEG"
+# Boycotts and obstruction of an institution ("boycotted the election", "blockaded the parliament").
+BOYCOTTS = frozenset({"143", "144"})
 # Verbs whose infinitive is done by their subject even when they have an object ("promised Iraq to help").
 SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "agree", "swear"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
@@ -348,6 +354,14 @@ class SentenceCoder:
                         if rivals and all(r.code[:3] != s.code[:3] for r in rivals for s in sources):
                             targets = rivals
                             break
+            if not targets and act == VETO and len(sources) == 1 and clause.obj is not None and clause.obj.lemma_.lower() in VETOED_LAWS:
+                # "President Kaczynski vetoed a media bill": the bill of its own legislature.
+                if (country := _country_of(sources[0], frozenset({GOVERNMENT}))) is not None:
+                    targets = [ActorRef(country + LEGISLATURE, sources[0].end, sources[0].end, LEGISLATURE)]
+            if not targets and act[:3] in BOYCOTTS and pattern.obj is not None and len(sources) == 1:
+                # "the opposition boycotted the election": an institution of the state, its government.
+                if (country := _country_of(sources[0], SOCIETY_SECTORS)) is not None:
+                    targets = [ActorRef(country + GOVERNMENT, sources[0].end, sources[0].end, GOVERNMENT)]
             # An actor acting on itself is a misreading ("the United States would deny entry to the United States").
             # Two actors of no known country say nothing anyone can aggregate ("a colonel told reporters").
             pairs = [
@@ -366,6 +380,12 @@ class SentenceCoder:
                 pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
             if not pairs and not self.require_dyad and (sources or targets):
                 pairs = [(s, None) for s in sources] or [(None, t) for t in targets]
+            if i in protests and not any(t for _, t in pairs):
+                demand = protests[i][1]
+                aimed = self._targets(clauses[demand], matches[demand], resolve, None)
+                pairs = [(s, t) for s in sources or [None] for t in aimed if s is None or (s.code != t.code and not (_unknown(s) and _unknown(t)))] or pairs
+                if self._infer_domestic:
+                    pairs = [_domestic(s, t) if s is not None and t is not None else (s, t) for s, t in pairs]
             if i in protests:
                 pattern = replace(pattern, code=protests[i][0])
                 found = replace(found, pattern=pattern)
@@ -446,7 +466,7 @@ class SentenceCoder:
             nominal = [
                 c for c in (*obj.children, *token.children)
                 if (c.dep_ in ("acl", "ccomp") or (c.dep_ == "relcl" and c.head.i == obj.i and any(m.dep_ == "mark" for m in c.children)))
-                and _is_mandative(c)
+                and (_is_mandative(c) or c.tag_ == "VBP")
             ] if obj is not None else []
             if token.lemma_.lower() not in REPORTING_VERBS and not nominal:
                 continue
@@ -528,6 +548,12 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
     """Where a target may be named, in order of preference; produced lazily, as the first that names
     an actor ends the search."""
     yield found.target_token
+    if (found.pattern.code or "") == "113" and found.pattern.comp is not None:
+        # "urged Muslim nations to condemn Israel": the one to be condemned, not those asked to.
+        for complement in complements:
+            inner = Clause.read(complement)
+            yield inner.obj
+            yield from (pobj for prep, pobj in inner.preps if prep in TARGET_PREPS)
     if clause.passive:
         # "Aristide was accused of corruption by officials": who it was done to, before any phrase.
         yield clause.obj
@@ -555,7 +581,7 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
         inner = Clause.read(complement)
         if complement.dep_ == "ccomp" and (clause.verb.lemma_.lower() not in REPORTING_VERBS or _is_mandative(complement)):
             # "demanded that the PRC release the journalists": of whom, before what.
-            yield inner.subject
+            yield inner.subject if inner.subject is not None else _squashed_subject(complement)
         yield inner.obj
         yield from (pobj for prep, pobj in inner.preps if prep in TARGET_PREPS)
         # "threatened to walk out of peace talks with Israel": inside the act's own phrases.
@@ -565,7 +591,7 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
     # target; after a reporting verb ("told reporters that Syria withdrew") it is only what was said,
     # unless the clause is a mandative subjunctive ("said Libya must hand over").
     reporting = clause.verb.lemma_.lower() in REPORTING_VERBS
-    yield from (Clause.read(c).subject for c in clause.complements if c.dep_ == "ccomp" and not view and (not reporting or _is_mandative(c)))
+    yield from (Clause.read(c).subject or _squashed_subject(c) for c in clause.complements if c.dep_ == "ccomp" and not view and (not reporting or _is_mandative(c)))
     # Last, as PETRARCH does: an actor in another phrase of the verb ("fired near X"), but never a
     # place, time or cause ("signed in Vienna", "fought for the militants").
     yield from (pobj for prep, pobj in clause.preps if loose or prep in FALLBACK_PREPS)
@@ -590,6 +616,15 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
         # wherever the parser hung the condition.
         for verb in (clause.verb, *complements):
             yield from (Clause.read(c).subject for c in verb.subtree if c.dep_ == "advcl" and _is_condition(c))
+
+
+def _squashed_subject(clause_head: Token) -> Token | None:
+    """The subject of a "that" clause the parser squashed into a noun phrase: "that Syrian President
+    Bashar al-Assad step down" with "step" a noun, "that Israel halt settlement construction" with
+    "Israel" a compound of "construction": the last capitalised modifier; None for a real clause."""
+    if clause_head.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "mark" for c in clause_head.children):
+        return None
+    return next((k for k in reversed(list(clause_head.lefts)) if k.dep_ in ("compound", "amod", "nmod") and k.text[:1].isupper()), None)
 
 
 def _is_announced(verb: Token) -> bool:
@@ -617,7 +652,8 @@ def _protest_for(clause: Clause, pattern, matches: dict[int, VerbMatch]) -> tupl
     code = pattern.code or ""
     if code not in PROTEST_CODES:
         return None
-    for child in clause.verb.children:
+    verbs = [clause.verb, *(k for k in clause.verb.children if k.dep_ == "conj" and k.pos_ == "VERB" and not any(s.dep_ in ("nsubj", "nsubjpass") for s in k.children))]
+    for child in (c for v in verbs for c in v.children):
         # "to demand reforms", "calling for independence", "saying he must resign".
         if child.dep_ not in ("advcl", "xcomp", "ccomp", "conj") or child.i not in matches:
             continue
@@ -861,7 +897,8 @@ def _frame_acts(clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> No
         code = found.pattern.code
         if code is None or code[:2] not in FRAME_ROOTS:
             continue
-        for act in [found.complement] if found.complement is not None else clauses[i].acts:
+        carried_acts = [t for t in clauses[i].content if t.pos_ == "VERB" and t.dep_ in ("acl", "relcl")]
+        for act in [found.complement] if found.complement is not None else [*clauses[i].acts, *carried_acts]:
             done = matches.get(act.i)
             framed = _framed_by_act(found.pattern, done.pattern) if done is not None else found.pattern
             if framed is not found.pattern:

@@ -35,7 +35,7 @@ PREPOSITION_VARIANTS = {"upon": "on", "towards": "toward", "amongst": "among", "
 TRANSPARENT_NOUNS = frozenset(
     {"part", "some", "most", "all", "many", "much", "few", "rest", "remainder", "bulk", "portion", "half", "share", "series",
      "wave", "spate", "string", "round", "flurry", "barrage", "volley", "number", "host", "couple", "dozen", "dozens",
-     "hundred", "hundreds", "thousand", "thousands", "tens", "score", "scores", "one", "each", "any", "none", "several", "kind", "type", "sort",
+     "member", "hundred", "hundreds", "thousand", "thousands", "tens", "score", "scores", "one", "each", "any", "none", "several", "kind", "type", "sort",
      # amounts and loads: "delivered the first batch of missiles", "tonnes of food aid", "80 percent of its debt"
      "batch", "shipment", "consignment", "load", "cargo", "planeload", "truckload", "shipload", "tonne", "ton", "pound",
      "kilogram", "kg", "litre", "liter", "barrel", "percent", "lot", "quantity", "amount", "supply", "tranche", "installment", "instalment",
@@ -353,7 +353,11 @@ def carried(noun: Token) -> list[Token]:
     # The "for" phrase may hang off a noun inside ("calls by Belarus's rulers for aid").
     parts = [*noun.children, *(t for t in phrase_subtree(noun) if t.lower_ == "for" and t.head.i != noun.i)]
     for child in parts:
-        inner = prep_object(child) if child.dep_ == "prep" and child.lower_ in ("for", "of") else child if child.dep_ == "acl" else None
+        # "calls to step down", "demands that he resign", parsed as relative clauses.
+        # A bare verb after a singular subject ("that he resign", tagged VBP) can only be a subjunctive.
+        subjunctive = child.tag_ == "VB" or (child.tag_ == "VBP" and any(s.dep_ == "nsubj" and (s.lower_ in ("he", "she", "it") or s.tag_ in ("NN", "NNP")) for s in child.children))
+        clausal = child.dep_ == "acl" or (child.dep_ == "relcl" and (subjunctive or any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)))
+        inner = prep_object(child) if child.dep_ == "prep" and child.lower_ in ("for", "of") else child if clausal else None
         if inner is None:
             continue
         found.append(inner)

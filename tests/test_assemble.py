@@ -48,6 +48,13 @@ impose => ---
 declare obj=curfew => 1723
 &EMERGENCY = emergency measure | martial law | state of emergency
 lift obj=&SANCTION prep=on => 085
+lift obj=&SANCTION => 085
+renew obj=&SANCTION => 1244
+step down => 0832
+urge comp=condemn => 113
+veto obj=bill => 129
+demand obj=resignation => 1041
+boycott obj=election => 143
 deploy obj=police prep=in => 153
 ease obj=measure prep=on => 081
 ease obj=&EMERGENCY => 0814
@@ -463,6 +470,56 @@ def test_assemble_a_show_of_force_after_a_rivals_act_is_aimed_at_the_rival(nlp, 
         "attacked/attack/VERB/advcl/1 Iran/Iran/PROPN/dobj/5",
     )
     assert code(coder, doc) == {("IRQ", "SYR", "154"), ("SYR", "IRN", "190")}
+
+
+CHALLENGE3_PROTEST = [
+    # "demanded that Syrian President Assad step down", parsed with "step" a noun: its subject is the
+    # last capitalised modifier.
+    "Iraq/Iraq/PROPN/nsubj/1 demanded/demand/VERB/ROOT/1 that/that/SCONJ/mark/4 Syria/Syria/PROPN/compound/4 step/step/NOUN/ccomp/1 "
+    "down/down/ADV/advmod/4",
+    # "renewed its demand that Syria lift sanctions": a present form after a demand noun is a subjunctive.
+    "Iraq/Iraq/PROPN/nsubj/1 renewed/renew/VERB/ROOT/1 its/its/PRON/poss/3 demand/demand/NOUN/dobj/1 that/that/SCONJ/mark/6 "
+    "Syria/Syria/PROPN/nsubj/6 lift/lift/VERB/acl/3/VBP sanctions/sanction/NOUN/dobj/6",
+    # "rejected calls to step down", the infinitive parsed as a relative clause of the calls.
+    "Syria/Syria/PROPN/nsubj/1 rejected/reject/VERB/ROOT/1 Iraqi/Iraqi/ADJ/amod/3 calls/call/NOUN/dobj/1 to/to/PART/aux/5 "
+    "step/step/VERB/relcl/3/VB down/down/ADP/prt/5",
+    # "urged Iranians to condemn Syria": whom to condemn is the target of rallying opposition.
+    "Iraq/Iraq/PROPN/nsubj/1 urged/urge/VERB/ROOT/1 Iranians/Iranians/PROPN/dobj/1 to/to/PART/aux/4 condemn/condemn/VERB/xcomp/1 "
+    "Syria/Syria/PROPN/dobj/4",
+    # A veto of a bill with no one named is of the vetoing government's legislature.
+    "Iraqi/Iraqi/ADJ/amod/1 government/government/NOUN/nsubj/2 vetoed/veto/VERB/ROOT/2 a/a/DET/det/4 bill/bill/NOUN/dobj/2",
+    # A boycott of an election by a country's people is aimed at its government.
+    "Iranians/Iranians/PROPN/nsubj/1 boycotted/boycott/VERB/ROOT/1 the/the/DET/det/3 election/election/NOUN/dobj/1",
+    # Aid suspended to "the government in Syria", the place parsed as a phrase of the verb.
+    "Iraq/Iraq/PROPN/nsubj/1 suspended/suspend/VERB/ROOT/1 aid/aid/NOUN/dobj/1 to/to/ADP/prep/1 the/the/DET/det/5 "
+    "government/government/NOUN/pobj/3 in/in/ADP/prep/1 Syria/Syria/PROPN/pobj/6",
+    # "demonstrated and rioted, demanding the resignation of Damascus": the protest is aimed at whom the
+    # demand is made of, though the parser hangs the demand on the second verb.
+    "Iranians/Iranians/PROPN/nsubj/1 demonstrated/demonstrate/VERB/ROOT/1 and/and/CCONJ/cc/1 rioted/riot/VERB/conj/1 ,/,/PUNCT/punct/3 "
+    "demanding/demand/VERB/advcl/3 the/the/DET/det/7 resignation/resignation/NOUN/dobj/5 of/of/ADP/prep/7 Damascus/Damascus/PROPN/pobj/8",
+]
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    list(
+        zip(
+            CHALLENGE3_PROTEST,
+            [
+                {("IRQ", "SYR", "100")},
+                {("IRQ", "SYR", "1054")},
+                {("SYR", "IRQ", "1232")},
+                {("IRQ", "SYR", "113")},
+                {("IRQGOV", "IRQLEG", "129")},
+                {("IRNCVL", "IRNGOV", "143")},
+                {("IRQ", "SYRGOV", "162")},
+                {("IRNCVL", "SYRGOV", "1411")},
+            ],
+        )
+    ),
+)
+def test_assemble_targets_the_parse_hides_in_demands_rejections_and_protests(nlp, coder, spec, expected):
+    assert code(coder, parse(nlp, spec)) == expected
 
 
 def test_assemble_one_actor_events_only_when_asked(nlp, coder):
