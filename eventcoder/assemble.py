@@ -163,6 +163,8 @@ GOVERNMENT = "GOV"
 MILITARY = "MIL"
 # A country's institutions and its people: an unnamed institution dealing with a named people is theirs.
 STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
+# Institutions an investigation by a state may look into: unnamed ones are its own.
+INVESTIGATED = STATE_SECTORS | {MILITARY}
 SOCIETY_SECTORS = frozenset({"CVL", "OPP", "REB", "INS", "LAB", "EDU", "PTY", "MED", "AGR", "BUS", "REL"})
 # Where a state meets its own people: demands, disapproval, rejection, threats, protest, coercion.
 DOMESTIC_ROOTS = frozenset({"10", "11", "12", "13", "14", "17"})
@@ -178,9 +180,11 @@ NON_STATE = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS"})
 # with no "by" phrase the actor naming that object is the source ("U.S. aid was delivered to ...").
 # Not releases (0841: "Palestinian prisoners were freed" are the target).
 MOVED_ROOTS = frozenset({"07", "08", "15"})
+MOVED_EXCEPT = ("084", "0833")
 # Verbs of sending or setting up a body to do something: what it is sent to do is the sender's act.
 SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "appoint", "establish", "set", "create", "form", "name", "assign", "task", "mandate", "authorize", "authorise"})
-MOVED_EXCEPT = ("084", "0833")
+# Rallying others against someone (113): the target is whom they are urged to act against.
+RALLY_OPPOSITION = "113"
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 VERB_TAGS = frozenset({"VERB"})
 
@@ -347,7 +351,8 @@ class SentenceCoder:
             if act[:2] == INVESTIGATION and not targets and i not in mandates:
                 # "opened an investigation into allegations that Fillon's wife was paid"
                 targets = _alleged(clause, resolve)
-            if not targets and act[:2] == POSTURE_ROOT and act[:3] not in ("151", "153") and sources:
+            if not targets and act[:2] == POSTURE_ROOT and act[:3] not in POLICE_POSTURE and sources:
+                # "put its forces on alert after Beijing launched live-fire drills": at the rival.
                 for c in _linked_clauses(clause.verb):
                     if c.i in matches and (matches[c.i].pattern.code or "")[:2] in HOSTILE_ROOTS:
                         rivals = [r for r in _sources(resolve, _source_head(clauses[c.i])) if not _unknown(r)]
@@ -369,10 +374,8 @@ class SentenceCoder:
                 if (s.start, s.end) != (t.start, t.end) and s.code != t.code and not (_unknown(s) and _unknown(t))
             ]
             if act[:2] == INVESTIGATION:
-                pairs = [
-                    (s, _with_country(t, _country_of(s, STATE_SECTORS | {"MIL"}) or (s.code[:3] if len(s.code) == 3 and not _unknown(s) and s.code not in NON_STATE else None), STATE_SECTORS | {"MIL"}))
-                    for s, t in pairs
-                ]
+                # "Bahrain investigated abuses by security forces": unnamed forces are the investigator's.
+                pairs = [(s, _with_country(t, _state_of(s), INVESTIGATED)) for s, t in pairs]
             if self._infer_domestic:
                 domestic = act[:2] in DOMESTIC_ROOTS
                 pairs = [_domestic(s, t) if domestic or POLICE in (s.code[3:6], t.code[3:6]) else (s, t) for s, t in pairs]
@@ -548,7 +551,7 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
     """Where a target may be named, in order of preference; produced lazily, as the first that names
     an actor ends the search."""
     yield found.target_token
-    if (found.pattern.code or "") == "113" and found.pattern.comp is not None:
+    if (found.pattern.code or "") == RALLY_OPPOSITION and found.pattern.comp is not None:
         # "urged Muslim nations to condemn Israel": the one to be condemned, not those asked to.
         for complement in complements:
             inner = Clause.read(complement)
@@ -830,6 +833,13 @@ def _with_country(actor: ActorRef, country: str | None, sectors: frozenset[str])
     if country is None or not _unknown(actor) or actor.code[3:6] not in sectors:
         return actor
     return replace(actor, code=country + actor.code[len(UNKNOWN_ACTOR):])
+
+
+def _state_of(actor: ActorRef) -> str | None:
+    """The country of a state or of one of its institutions (IRQ, IRQGOV: IRQ), or None."""
+    if len(actor.code) == 3 and not _unknown(actor) and actor.code not in NON_STATE:
+        return actor.code
+    return _country_of(actor, INVESTIGATED)
 
 
 def _own_forces(actor: ActorRef, state: ActorRef) -> bool:

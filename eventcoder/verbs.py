@@ -110,17 +110,19 @@ def phrase_width(token: Token | None, words: frozenset[str]) -> int:
     phrases = _multiword(words)
     if not phrases:
         return width
-    candidates = (*phrases.get(lemma, ()), *(phrases.get(lower, ()) if lower != lemma else ()))
-    doc, sent_start = token.doc, token.sent.start
-    for phrase in candidates:
-        start = token.i - len(phrase) + 1
-        if len(phrase) > width and start >= sent_start and all(doc[start + k].lower_ == phrase[k] or doc[start + k].lemma_.lower() == phrase[k] for k in range(len(phrase) - 1)):
-            width = len(phrase)
+    ending = (*phrases.get(lemma, ()), *(phrases.get(lower, ()) if lower != lemma else ()))
     heads = _head_first(words)
-    sent_end = token.sent.end
-    for phrase in (*heads.get(lemma, ()), *(heads.get(lower, ()) if lower != lemma else ())):
-        end = token.i + len(phrase)
-        if len(phrase) > width and end <= sent_end and all(doc[token.i + k].lower_ == phrase[k] or doc[token.i + k].lemma_.lower() == phrase[k] for k in range(1, len(phrase))):
+    starting = (*heads.get(lemma, ()), *(heads.get(lower, ()) if lower != lemma else ()))
+    if not ending and not starting:
+        return width
+    doc, sent = token.doc, token.sent  # finding the sentence costs a walk: once, and only if needed
+    for phrase in ending:
+        start = token.i - len(phrase) + 1
+        if len(phrase) > width and start >= sent.start and all(doc[start + k].lower_ == phrase[k] or doc[start + k].lemma_.lower() == phrase[k] for k in range(len(phrase) - 1)):
+            width = len(phrase)
+    # "the state of emergency": a phrase headed by its first word, where the parser puts the head.
+    for phrase in starting:
+        if len(phrase) > width and token.i + len(phrase) <= sent.end and all(doc[token.i + k].lower_ == phrase[k] or doc[token.i + k].lemma_.lower() == phrase[k] for k in range(1, len(phrase))):
             width = len(phrase)
     return width
 
