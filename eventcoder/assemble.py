@@ -342,31 +342,14 @@ class SentenceCoder:
                     targets = _located(targets, clause, resolve, measure)
                     if not targets and measure and act[:3] in PLACE_MEASURES and len(sources) == 1:
                         # "Thai authorities imposed a nationwide curfew": on their own people.
-                        targets = _own_people(sources[0])
+                        targets = _own(sources[0], CIVILIANS)
             if act[:3] in POLICE_POSTURE and len(sources) == 1 and i not in mandates and all(
                 t.code == sources[0].code or _country_of_place(t) == sources[0].code[:3] for t in targets
             ):
                 # "deployed 90,000 police across the country ahead of protests": at its own people.
-                targets = _own_people(sources[0])
-            if act[:2] == INVESTIGATION and not targets and i not in mandates:
-                # "opened an investigation into allegations that Fillon's wife was paid"
-                targets = _alleged(clause, resolve)
-            if not targets and act[:2] == POSTURE_ROOT and act[:3] not in POLICE_POSTURE and sources:
-                # "put its forces on alert after Beijing launched live-fire drills": at the rival.
-                for c in _linked_clauses(clause.verb):
-                    if c.i in matches and (matches[c.i].pattern.code or "")[:2] in HOSTILE_ROOTS:
-                        rivals = [r for r in _sources(resolve, _source_head(clauses[c.i])) if not _unknown(r)]
-                        if rivals and all(r.code[:3] != s.code[:3] for r in rivals for s in sources):
-                            targets = rivals
-                            break
-            if not targets and act == VETO and len(sources) == 1 and clause.obj is not None and clause.obj.lemma_.lower() in VETOED_LAWS:
-                # "President Kaczynski vetoed a media bill": the bill of its own legislature.
-                if (country := _country_of(sources[0], frozenset({GOVERNMENT}))) is not None:
-                    targets = [ActorRef(country + LEGISLATURE, sources[0].end, sources[0].end, LEGISLATURE)]
-            if not targets and act[:3] in BOYCOTTS and pattern.obj is not None and len(sources) == 1:
-                # "the opposition boycotted the election": an institution of the state, its government.
-                if (country := _country_of(sources[0], SOCIETY_SECTORS)) is not None:
-                    targets = [ActorRef(country + GOVERNMENT, sources[0].end, sources[0].end, GOVERNMENT)]
+                targets = _own(sources[0], CIVILIANS)
+            if not targets and i not in mandates:
+                targets = _implied_targets(act, pattern, clause, sources, resolve, clauses, matches)
             # An actor acting on itself is a misreading ("the United States would deny entry to the United States").
             # Two actors of no known country say nothing anyone can aggregate ("a colonel told reporters").
             pairs = [
@@ -518,9 +501,10 @@ class SentenceCoder:
         asked = found.pattern.obj is not None and not victim
         weak = {clause.obj.i} if clause.obj is not None and asked else set()
         # Not so for whom one threatens to crack down on or attack ("vowed to crush the protesters").
+        acted_on = {inner.i for c in complements if (inner := Clause.read(c).obj) is not None}
         if found.pattern.comp is not None and not (found.pattern.code or "").startswith(THREATS_OF_FORCE):
-            weak.update(inner.i for c in complements if (inner := Clause.read(c).obj) is not None)
-        moved = weak | {inner.i for c in complements if (inner := Clause.read(c).obj) is not None}
+            weak |= acted_on
+        moved = weak | acted_on
         for head in _target_candidates(clause, found, complements):
             if head is not None and clause.agent is not None and head.i == clause.agent.i:
                 continue  # the passive's "by" phrase is the source
@@ -813,13 +797,39 @@ def _most_specific(events: list[Event]) -> list[Event]:
     return [event for event in events if not any(finer(event, other) for other in events)]
 
 
-def _own_people(state: ActorRef) -> list[ActorRef]:
-    """The civilians of ``state``'s country, named by no words of their own; none for an actor of no
-    known state."""
+def _own(state: ActorRef, sector: str) -> list[ActorRef]:
+    """The body of ``sector`` of ``state``'s country, named by no words of its own; none for an actor
+    of no known state."""
     country = state.code[:3]
     if _unknown(state) or country in NON_STATE:
         return []
-    return [ActorRef(country + CIVILIANS, state.end, state.end, CIVILIANS)]
+    return [ActorRef(country + sector, state.end, state.end, sector)]
+
+
+def _implied_targets(
+    act: str, pattern: VerbPattern, clause: Clause, sources: list[ActorRef], resolve: _Resolver,
+    clauses: dict[int, Clause], matches: dict[int, VerbMatch],
+) -> list[ActorRef]:
+    """Whom an act that names no one is aimed at, by the kind of act it is; [] when it says nothing."""
+    if act[:2] == INVESTIGATION:
+        # "opened an investigation into allegations that Fillon's wife was paid"
+        return _alleged(clause, resolve)
+    if act[:2] == POSTURE_ROOT and act[:3] not in POLICE_POSTURE and sources:
+        # "put its forces on alert after Beijing launched live-fire drills": at the rival.
+        for c in _linked_clauses(clause.verb):
+            if c.i in matches and (matches[c.i].pattern.code or "")[:2] in HOSTILE_ROOTS:
+                rivals = [r for r in _sources(resolve, _source_head(clauses[c.i])) if not _unknown(r)]
+                if rivals and all(r.code[:3] != s.code[:3] for r in rivals for s in sources):
+                    return rivals
+    if len(sources) != 1:
+        return []
+    if act == VETO and clause.obj is not None and clause.obj.lemma_.lower() in VETOED_LAWS and _country_of(sources[0], frozenset({GOVERNMENT})):
+        # "President Kaczynski vetoed a media bill": the bill of its own legislature.
+        return _own(sources[0], LEGISLATURE)
+    if act[:3] in BOYCOTTS and pattern.obj is not None and _country_of(sources[0], SOCIETY_SECTORS):
+        # "the opposition boycotted the election": an institution of the state, its government.
+        return _own(sources[0], GOVERNMENT)
+    return []
 
 
 def _country_of(actor: ActorRef, sectors: frozenset[str]) -> str | None:

@@ -24,11 +24,11 @@ LIGHT_VERBS = frozenset(
 )
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 FINITE_CLAUSE = "that"  # comp=that: a finite clause with a subject of its own
-# Prepositions patterns name by their plain form: "agreed upon a pact" is "agreed on" one.
 # "taken hostage", "held captive": participles (often tagged as past tense) that say what was done to
 # the noun before them.
 CAPTURED = frozenset({"taken", "held", "seized"})
 CAPTIVES = frozenset({"hostage", "captive", "prisoner"})
+# Prepositions patterns name by their plain form: "agreed upon a pact" is "agreed on" one.
 PREPOSITION_VARIANTS = {"upon": "on", "towards": "toward", "amongst": "among", "amidst": "amid"}
 # Nouns that only count or portion what their "of" phrase names: "suspended part of the aid",
 # "launched a series of air strikes" are about the aid and the strikes.
@@ -116,13 +116,13 @@ def phrase_width(token: Token | None, words: frozenset[str]) -> int:
     if not ending and not starting:
         return width
     doc, sent = token.doc, token.sent  # finding the sentence costs a walk: once, and only if needed
-    for phrase in ending:
-        start = token.i - len(phrase) + 1
-        if len(phrase) > width and start >= sent.start and all(doc[start + k].lower_ == phrase[k] or doc[start + k].lemma_.lower() == phrase[k] for k in range(len(phrase) - 1)):
-            width = len(phrase)
-    # "the state of emergency": a phrase headed by its first word, where the parser puts the head.
-    for phrase in starting:
-        if len(phrase) > width and token.i + len(phrase) <= sent.end and all(doc[token.i + k].lower_ == phrase[k] or doc[token.i + k].lemma_.lower() == phrase[k] for k in range(1, len(phrase))):
+    # Phrases the token ends, and ("the state of emergency") phrases headed by their first word,
+    # which is where the parser puts the head.
+    placed = [(token.i - len(phrase) + 1, phrase) for phrase in ending] + [(token.i, phrase) for phrase in starting]
+    for start, phrase in placed:
+        if len(phrase) > width and sent.start <= start and start + len(phrase) <= sent.end and all(
+            doc[start + k].lower_ == word or doc[start + k].lemma_.lower() == word for k, word in enumerate(phrase)
+        ):
             width = len(phrase)
     return width
 
