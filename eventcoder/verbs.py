@@ -201,6 +201,11 @@ class Clause:
                         # verb: where, as the border's preposition says, not with whom.
                         word = _plain_prep(left.head)
                     clause.preps.append((word, pobj))
+                    inner = next((c for c in child.children if c.dep_ == "prep" and c.i == child.i + 1), None)
+                    if inner is not None and prep_object(inner) == pobj:
+                        # "pulled out of Jenin", parsed with "out" as a preposition: the phrase is
+                        # also the "of" phrase that patterns of the particle verb name.
+                        clause.preps.append((_plain_prep(inner), pobj))
         # "threatened to shell towns ... where, it said, 100 people were killed": the act is the
         # infinitive, not a clause the parser hung off the same verb.
         clause.acts = [c for c in clause.complements if c.dep_ == "xcomp"] or clause.complements

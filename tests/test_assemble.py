@@ -85,6 +85,7 @@ leave prep=for => 042:043
 call prep=for => 020
 send obj=troop prep=to => 154
 pull obj=troop prep=out => 0874
+walk out prep=of => 0874
 &KEEPERS = peacekeeping troop | blue helmet
 pull obj=&KEEPERS prep=out => 1661
 mass obj=troop => 154
@@ -1097,6 +1098,16 @@ def test_assemble_two_word_preposition_names_its_object(nlp, coder):
         nlp,
         "Russia/Russia/PROPN/nsubj/1 pulled/pull/VERB/ROOT/1 troops/troop/NOUN/dobj/1 out/out/ADP/prep/1 of/of/ADP/prep/3 "
         "Ukraine/Ukraine/PROPN/pobj/4",
+    )
+    assert code(coder, doc) == {("RUS", "UKR", "0874")}
+
+
+def test_assemble_two_word_preposition_is_also_its_second_words_phrase(nlp, coder):
+    # "walked out of Ukraine", "out" parsed as a preposition: a pattern of the particle verb with
+    # "prep=of" still holds.
+    doc = parse(
+        nlp,
+        "Russia/Russia/PROPN/nsubj/1 walked/walk/VERB/ROOT/1 out/out/ADP/prep/1 of/of/ADP/prep/2 Ukraine/Ukraine/PROPN/pobj/3",
     )
     assert code(coder, doc) == {("RUS", "UKR", "0874")}
 
