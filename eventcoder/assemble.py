@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from .actors import ACTOR, AGENT, ActorMatcher, Mention
 from .cameo import FRAME_ROOTS, INTENT, framed_code
 from .dictionaries.model import VerbPattern
-from .verbs import AFFILIATIONS, FINITE_CLAUSE, NOMINAL, PERMITTING_VERBS, Clause, VerbIndex, VerbMatch, names_action, phrase_head, phrase_subtree, prep_object
+from .verbs import AFFILIATIONS, FINITE_CLAUSE, NOMINAL, PERMITTING_VERBS, TRANSPARENT_NOUNS, Clause, VerbIndex, VerbMatch, names_action, phrase_head, phrase_subtree, prep_object
 
 # Dependents that stay inside a noun phrase when looking for the actor it names.
 NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "appos", "npadvmod", "nn"})
@@ -1128,6 +1128,19 @@ class _Resolver:
                     return country + CIVILIANS
         return None
 
+    def _counted(self, number: Token, people: Token, owner: ActorRef | None) -> ActorRef | None:
+        """The people a noun of quantity counts, placed where the parser hung the place on the number:
+        "thousands of protesters in Nairobi" are KENCVL."""
+        ref = self.actor_of(people, owner)
+        if ref is None or not _unknown(ref):
+            return ref
+        for child in number.children:
+            if child.dep_ == "prep" and child.lower_ in AGENT_PREPS and (place := prep_object(child)) is not None:
+                country = _country_of_place(self.actor_of(place))
+                if country is not None:
+                    return replace(ref, code=country + ref.code[len(UNKNOWN_ACTOR) :])
+        return ref
+
     def _title_sector(self, agent: Mention, person: Mention) -> str | None:
         """The sector a title written just before a person's name gives them: GOV for a title of
         office ("President Assad"), OPP for the opposition's ("opposition leader Odinga"); None for
@@ -1141,6 +1154,10 @@ class _Resolver:
     def actor_of(self, head: Token, owner: ActorRef | None = None) -> ActorRef | None:
         """The actor one noun phrase names, or None; a phrase of no known country saying "its" or
         "their" is ``owner``'s ("Israel withdrew its troops", "urged its citizens")."""
+        if head.lemma_.lower() in TRANSPARENT_NOUNS:
+            counted = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and (p := prep_object(c)) is not None and self._is_agent(p)), None)
+            if counted is not None:
+                return self._counted(head, counted, owner)
         found: list[Mention] = []
         for i in self._phrase(head):
             mention = self.mentions[i]

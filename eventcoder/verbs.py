@@ -328,6 +328,12 @@ def _involved_in(nouns: list[Token]) -> list[Token]:
     ]
 
 
+def _through_quantities(nouns: list[Token]) -> list[Token]:
+    """The nouns and, for nouns of quantity, what they are of: "at thousands of protesters" is at
+    the protesters as well."""
+    return [*nouns, *(path[-1] for noun in nouns if len(path := _object_path(noun)) > 1)]
+
+
 def _object_path(noun: Token) -> list[Token]:
     """The nouns from an object to what it is about, through nouns of quantity: "part of the aid"
     is [part, aid]; a plain object is [itself]."""
@@ -580,7 +586,7 @@ def _object_width(pattern: VerbPattern, clause: Clause) -> int:
     if pattern.obj is not None:
         width = max((phrase_width(t, pattern.obj) for t in _object_candidates(clause)), default=0)
     if pattern.prep is not None and pattern.prep_obj is not None:
-        width = max((width, *(phrase_width(o, pattern.prep_obj) for o in clause.prep_objects(pattern.prep))))
+        width = max((width, *(phrase_width(o, pattern.prep_obj) for o in _through_quantities(clause.prep_objects(pattern.prep)))))
     if pattern.before is not None:
         verb = clause.verb
         width = max((width, *(phrase_width(t, pattern.before) for t in verb.subtree if t.i < verb.i)))
@@ -641,7 +647,7 @@ def _holds(pattern: VerbPattern, clause: Clause) -> VerbMatch | None:
     if pattern.obj is not None and not any(is_in(t, pattern.obj) for t in _object_candidates(clause)):
         return None
     if pattern.prep is not None:
-        objects = clause.prep_objects(pattern.prep)
+        objects = _through_quantities(clause.prep_objects(pattern.prep))
         if not objects or (
             pattern.prep_obj is not None
             and not any(is_in(o, pattern.prep_obj) for o in objects)

@@ -134,6 +134,8 @@ seize => 171
 urge comp=release => 0253
 urge comp=ease => 025
 ease obj=blockade => 0872
+fire obj=gas prep=at:civilian => 175
+fire prep=at => 190
 """
 
 
@@ -1110,6 +1112,26 @@ def test_assemble_two_word_preposition_is_also_its_second_words_phrase(nlp, code
         "Russia/Russia/PROPN/nsubj/1 walked/walk/VERB/ROOT/1 out/out/ADP/prep/1 of/of/ADP/prep/2 Ukraine/Ukraine/PROPN/pobj/3",
     )
     assert code(coder, doc) == {("RUS", "UKR", "0874")}
+
+
+def test_assemble_preposition_constraint_reads_through_a_number(nlp, coder):
+    # "fired gas at thousands of civilians": the "at" phrase is at civilians.
+    doc = parse(
+        nlp,
+        "Iraqi/Iraqi/ADJ/amod/1 police/police/NOUN/nsubj/2 fired/fire/VERB/ROOT/2 gas/gas/NOUN/dobj/2 at/at/ADP/prep/2 "
+        "thousands/thousand/NOUN/pobj/4 of/of/ADP/prep/5 civilians/civilian/NOUN/pobj/6",
+    )
+    assert code(coder, doc) == {("IRQCOP", "IRQCVL", "175")}
+
+
+def test_assemble_people_counted_are_where_the_number_is(nlp, coder):
+    # "thousands of civilians in Baghdad", the place parsed as the number's: the civilians are Iraq's.
+    doc = parse(
+        nlp,
+        "Russia/Russia/PROPN/nsubj/1 fired/fire/VERB/ROOT/1 at/at/ADP/prep/1 thousands/thousand/NOUN/pobj/2 of/of/ADP/prep/3 "
+        "civilians/civilian/NOUN/pobj/4 in/in/ADP/prep/3 Baghdad/Baghdad/PROPN/pobj/6",
+    )
+    assert code(coder, doc) == {("RUS", "IRQCVL", "190")}
 
 
 @pytest.mark.parametrize(
