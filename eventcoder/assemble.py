@@ -92,7 +92,7 @@ REPORT_NOUNS = frozenset(
 # Verbs whose object is what was used, not whom it was used on: "launched artillery fire against".
 INSTRUMENT_VERBS = frozenset(
     {"launch", "fire", "use", "deploy", "send", "drop", "unleash", "mount", "carry", "conduct", "stage", "step", "intensify",
-     "employ", "detonate", "explode", "plant", "set", "lob", "hurl", "throw", "shoot", "aim", "point", "open", "resume"}
+     "employ", "detonate", "explode", "plant", "set", "lob", "hurl", "throw", "shoot", "aim", "point", "open", "resume", "exchange", "trade"}
 )
 # Acts on things in a place are acts on its country: "shelled villages in Kosovo", "will evacuate
 # the settlements in the Gaza Strip" (yielding, 08), "protect civilians in Mali" (aid, 07).
@@ -330,12 +330,19 @@ class SentenceCoder:
                 crowd = clause.subject
                 if not sources and country is not None and crowd is not None and crowd.pos_ != "PRON":
                     sources = [ActorRef(country + CIVILIANS, crowd.i, crowd.i + 1, CIVILIANS)]
+            joint = len(sources) > 1 and _is_joint(pattern)
+            if joint and act[:2] in LOCATED_ROOTS:
+                # "Israeli troops and Hezbollah traded fire in south Lebanon": conjoined actors fighting
+                # each other are not fighting the place; "police and protesters clashed in Nairobi" are
+                # Kenya's.
+                country = _country_of_place(next(iter(_place_of(clause, resolve, ("in",))), None))
+                sources = [_with_country(s, country, STATE_SECTORS | SOCIETY_SECTORS | {MILITARY}) for s in sources]
             if i in mandates:
                 # "A said B must hand over ...": B is the one the demand is made of.
                 targets = resolve.actors_of(Clause.read(mandates[i]).subject)
             else:
                 targets = self._targets(clause, found, resolve, sources[0] if len(sources) == 1 else None, skip=moved)
-                if act[:2] in LOCATED_ROOTS:
+                if act[:2] in LOCATED_ROOTS and not joint:
                     # Placed whatever its object: a measure a pattern names as its object ("impose
                     # obj=curfew"), or an investigation.
                     measure = (act[:3] in PLACE_MEASURES and pattern.obj is not None) or act[:2] == INVESTIGATION
@@ -362,7 +369,7 @@ class SentenceCoder:
             if self._infer_domestic:
                 domestic = act[:2] in DOMESTIC_ROOTS
                 pairs = [_domestic(s, t) if domestic or POLICE in (s.code[3:6], t.code[3:6]) else (s, t) for s, t in pairs]
-            if not targets and len(sources) > 1 and _is_joint(pattern):
+            if not targets and joint:
                 pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
             if not pairs and not self.require_dyad and (sources or targets):
                 pairs = [(s, None) for s in sources] or [(None, t) for t in targets]

@@ -36,7 +36,7 @@ Barack Obama | Obama
     USAGOV 2009-01-20..2017-01-20
     USAELI
 """
-AGENTS = "OPP: opposition leader\nMIL: military | troops | forces\nGOV: Foreign Ministry | official | government | president | spokesman\nLEG: parliament\nELI: former president\nCOP: police\nCVL: civilians\n"
+AGENTS = "OPP: opposition leader\nMIL: military | troops | forces | artillery\nGOV: Foreign Ministry | official | government | president | spokesman\nLEG: parliament\nELI: former president\nCOP: police\nCVL: civilians\n"
 VERBS = """
 &SANCTION = sanction | embargo
 condemn => 111
@@ -136,6 +136,8 @@ urge comp=ease => 025
 ease obj=blockade => 0872
 fire obj=gas prep=at:civilian => 175
 fire prep=at => 190
+exchange obj=fire => 193:193
+clash => 190:190
 """
 
 
@@ -1122,6 +1124,26 @@ def test_assemble_preposition_constraint_reads_through_a_number(nlp, coder):
         "thousands/thousand/NOUN/pobj/4 of/of/ADP/prep/5 civilians/civilian/NOUN/pobj/6",
     )
     assert code(coder, doc) == {("IRQCOP", "IRQCVL", "175")}
+
+
+def test_assemble_what_is_exchanged_is_no_target(nlp, coder):
+    # "exchanged artillery fire": the fire is what they used on each other.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/3 and/and/CCONJ/cc/0 Iran/Iran/PROPN/conj/0 exchanged/exchange/VERB/ROOT/3 "
+        "artillery/artillery/NOUN/compound/5 fire/fire/NOUN/dobj/3",
+    )
+    assert code(coder, doc) == {("IRQ", "IRN", "193"), ("IRN", "IRQ", "193")}
+
+
+def test_assemble_conjoined_actors_clashing_somewhere_fight_each_other(nlp, coder):
+    # "police and civilians clashed in Baghdad": with each other, as Iraq's; not with Baghdad.
+    doc = parse(
+        nlp,
+        "police/police/NOUN/nsubj/3 and/and/CCONJ/cc/0 civilians/civilian/NOUN/conj/0 clashed/clash/VERB/ROOT/3 "
+        "in/in/ADP/prep/3 Baghdad/Baghdad/PROPN/pobj/4",
+    )
+    assert code(coder, doc) == {("IRQCOP", "IRQCVL", "190"), ("IRQCVL", "IRQCOP", "190")}
 
 
 def test_assemble_people_counted_are_where_the_number_is(nlp, coder):
