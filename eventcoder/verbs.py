@@ -181,7 +181,8 @@ class Clause:
                 clause.obj = child
             elif dep == "neg":
                 clause.negated = True
-            elif dep == "oprd":
+            elif dep == "oprd" or (dep == "ccomp" and child.pos_ == "NOUN" and _is_captive(child)):
+                # "were taken hostage", "took hundreds of people hostage" (parsed as a clause).
                 clause.predicates.append(child)
             elif dep in COMPLEMENT_DEPS:
                 clause.complements.append(child)

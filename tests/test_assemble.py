@@ -1146,6 +1146,16 @@ def test_assemble_conjoined_actors_clashing_somewhere_fight_each_other(nlp, code
     assert code(coder, doc) == {("IRQCOP", "IRQCVL", "190"), ("IRQCVL", "IRQCOP", "190")}
 
 
+def test_assemble_hostage_parsed_as_a_clause_is_what_they_were_made(nlp, coder):
+    # "took thousands of Iranians hostage", "hostage" parsed as a clausal complement.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 took/take/VERB/ROOT/1 thousands/thousand/NOUN/dobj/1 of/of/ADP/prep/2 "
+        "Iranians/Iranians/PROPN/pobj/3 hostage/hostage/NOUN/ccomp/1",
+    )
+    assert code(coder, doc) == {("IRQ", "IRNCVL", "181")}
+
+
 def test_assemble_people_counted_are_where_the_number_is(nlp, coder):
     # "thousands of civilians in Baghdad", the place parsed as the number's: the civilians are Iraq's.
     doc = parse(
