@@ -347,12 +347,11 @@ class SentenceCoder:
                     # obj=curfew"), or an investigation.
                     measure = (act[:3] in PLACE_MEASURES and pattern.obj is not None) or act[:2] == INVESTIGATION
                     targets = _located(targets, clause, resolve, measure)
-                    if not targets and measure and act[:3] in PLACE_MEASURES and len(sources) == 1:
-                        # "Thai authorities imposed a nationwide curfew": on their own people.
+                    if measure and act[:3] in PLACE_MEASURES and len(sources) == 1 and _at_home(targets, sources[0]):
+                        # "Thai authorities imposed a nationwide curfew", "Egypt lifted the curfew in
+                        # Cairo": on their own people.
                         targets = _own(sources[0], CIVILIANS)
-            if act[:3] in POLICE_POSTURE and len(sources) == 1 and i not in mandates and all(
-                t.code == sources[0].code or _country_of_place(t) == sources[0].code[:3] for t in targets
-            ):
+            if act[:3] in POLICE_POSTURE and len(sources) == 1 and i not in mandates and _at_home(targets, sources[0]):
                 # "deployed 90,000 police across the country ahead of protests": at its own people.
                 targets = _own(sources[0], CIVILIANS)
             if not targets and i not in mandates:
@@ -507,6 +506,9 @@ class SentenceCoder:
         victim = (found.pattern.code or "")[:2] in VIOLENT_ROOTS and (clause.verb.lemma_.lower() not in INSTRUMENT_VERBS or found.pattern.code == HUMAN_SHIELDS)
         asked = found.pattern.obj is not None and not victim
         weak = {clause.obj.i} if clause.obj is not None and asked else set()
+        if asked and found.pattern.prep_obj is not None and found.target_prep == "of":
+            # "began the deployment of troops": what the act is of, asked for by kind, is what was moved too.
+            weak |= {o.i for o in clause.prep_objects(found.pattern.prep)}
         # Not so for whom one threatens to crack down on or attack ("vowed to crush the protesters").
         acted_on = {inner.i for c in complements if (inner := Clause.read(c).obj) is not None}
         if found.pattern.comp is not None and not (found.pattern.code or "").startswith(THREATS_OF_FORCE):
@@ -568,7 +570,10 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
     # The first actor in the object's phrase: "condemned an attack by X" (not where or when,
     # "signed an agreement in Vienna", unless the pattern keeps PETRARCH's rule).
     # Inside the object, "for" says for whom ("a camp for Congolese refugees", "aid for Syria").
-    yield from (t for t in clause.object_preps if loose or t.head.lower_ == "for" or t.head.lower_ not in PLACE_TIME_PREPS)
+    # An act named by a noun, of what it names by kind ("began the deployment of troops in Macedonia"), is
+    # aimed where it takes place, as the verb would be ("deployed troops in Macedonia").
+    nominal = found.target_prep == "of" and found.pattern.prep_obj is not None and found.pattern.obj is not None
+    yield from (t for t in clause.object_preps if loose or nominal or t.head.lower_ == "for" or t.head.lower_ not in PLACE_TIME_PREPS)
     # "agreed that the talks must resume": a view shared, whatever its clause is about.
     view = found.pattern.comp is not None and FINITE_CLAUSE in found.pattern.comp
     for complement in [] if view else complements:
@@ -731,6 +736,11 @@ def _place_of(clause: Clause, resolve: _Resolver, preps: tuple[str, ...], inside
         if place is not None and country is not None:
             return [replace(place, code=country)]
     return []
+
+
+def _at_home(targets: list[ActorRef], source: ActorRef) -> bool:
+    """True when no target is named but the source itself or places of its own country."""
+    return all(t.code == source.code or _country_of_place(t) == source.code[:3] for t in targets)
 
 
 def _country_of_place(place: ActorRef | None) -> str | None:

@@ -138,6 +138,8 @@ fire obj=gas prep=at:civilian => 175
 fire prep=at => 190
 exchange obj=fire => 193:193
 clash => 190:190
+begin obj=deployment prep=of:troop => 154
+lift obj=curfew => 0813
 """
 
 
@@ -1154,6 +1156,26 @@ def test_assemble_hostage_parsed_as_a_clause_is_what_they_were_made(nlp, coder):
         "Iranians/Iranians/PROPN/pobj/3 hostage/hostage/NOUN/ccomp/1",
     )
     assert code(coder, doc) == {("IRQ", "IRNCVL", "181")}
+
+
+def test_assemble_act_named_by_a_noun_is_aimed_where_it_takes_place(nlp, coder):
+    # "began the deployment of troops in Iran": the troops are what was moved; Iran is where.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 began/begin/VERB/ROOT/1 the/the/DET/det/3 deployment/deployment/NOUN/dobj/1 "
+        "of/of/ADP/prep/3 troops/troop/NOUN/pobj/4 in/in/ADP/prep/3 Iran/Iran/PROPN/pobj/6",
+    )
+    assert code(coder, doc) == {("IRQ", "IRN", "154")}
+
+
+def test_assemble_measure_eased_in_the_states_own_capital_is_for_its_people(nlp, coder):
+    # "Iraq lifted the curfew in Baghdad": for its own people, not for Baghdad (which is Iraq).
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 lifted/lift/VERB/ROOT/1 the/the/DET/det/3 curfew/curfew/NOUN/dobj/1 "
+        "in/in/ADP/prep/3 Baghdad/Baghdad/PROPN/pobj/4",
+    )
+    assert code(coder, doc) == {("IRQ", "IRQCVL", "0813")}
 
 
 def test_assemble_people_counted_are_where_the_number_is(nlp, coder):
