@@ -272,6 +272,15 @@ class SentenceCoder:
                 # Purpose: "demanded a meeting of the Council to discuss X", "sent troops to fight".
                 consumed.update(t.i for t in clauses[i].verb.subtree if _is_purpose_of(t, clauses[i].verb))
 
+        # What an act not done would itself go on to do is not done either: "urged Greece to stop
+        # supporting the rebels" reports no support.
+        doc = sent.doc
+        stack = list(consumed)
+        while stack:
+            for c in doc[stack.pop()].children:
+                if c.dep_ == "xcomp" and c.i not in consumed:
+                    consumed.add(c.i)
+                    stack.append(c.i)
         # "refused to let the Red Cross visit", "did not allow inspectors to return": what one
         # would let happen, or would not, has not happened.
         consumed.update(

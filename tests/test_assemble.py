@@ -140,6 +140,7 @@ exchange obj=fire => 193:193
 clash => 190:190
 begin obj=deployment prep=of:troop => 154
 lift obj=curfew => 0813
+urge comp=stop => 0256
 """
 
 
@@ -1176,6 +1177,16 @@ def test_assemble_measure_eased_in_the_states_own_capital_is_for_its_people(nlp,
         "in/in/ADP/prep/3 Baghdad/Baghdad/PROPN/pobj/4",
     )
     assert code(coder, doc) == {("IRQ", "IRQCVL", "0813")}
+
+
+def test_assemble_what_an_urged_act_would_do_is_not_done(nlp, coder):
+    # "urged Iran to stop fighting Syria" reports no fighting.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 urged/urge/VERB/ROOT/1 Iran/Iran/PROPN/dobj/1 to/to/PART/aux/4 stop/stop/VERB/xcomp/1 "
+        "fighting/fight/VERB/xcomp/4 Syria/Syria/PROPN/dobj/5",
+    )
+    assert code(coder, doc) == {("IRQ", "IRN", "0256")}
 
 
 def test_assemble_people_counted_are_where_the_number_is(nlp, coder):
