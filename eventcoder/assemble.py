@@ -22,6 +22,8 @@ INHERITS_SUBJECT = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp", "prep"
 # Joint activities: "A and B met" with no other target means A met B and B met A.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 UNKNOWN_ACTOR = "---"
+# Prepositions of what a thing is about: "an agreement on self-rule", "talks over Kashmir".
+TOPIC_PREPS = frozenset({"on", "about", "over", "concerning", "regarding"})
 # A role noun takes its country from these too: "lawmakers in Fornost", "soldiers from Gondor".
 AGENT_PREPS = frozenset({"in", "from", "throughout", "across"})
 # Role nouns (lemmas) that speak for whom their "for" phrase names: "a spokesman for Central Command".
@@ -377,7 +379,9 @@ class SentenceCoder:
             if self._infer_domestic:
                 domestic = act[:2] in DOMESTIC_ROOTS
                 pairs = [_domestic(s, t) if domestic or POLICE in (s.code[3:6], t.code[3:6]) else (s, t) for s, t in pairs]
-            if not targets and joint:
+            if joint and (not targets or all(_topic_of(clause.obj, sent.doc[t.end - 1]) for t in targets)):
+                # Conjoined actors of a joint act act on each other, also when the object says what
+                # about: "Rabin and Arafat signed an agreement on Palestinian self-rule".
                 pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
             if not pairs and not self.require_dyad and (sources or targets):
                 pairs = [(s, None) for s in sources] or [(None, t) for t in targets]
@@ -745,6 +749,18 @@ def _place_of(clause: Clause, resolve: _Resolver, preps: tuple[str, ...], inside
         if place is not None and country is not None:
             return [replace(place, code=country)]
     return []
+
+
+def _topic_of(obj: Token | None, token: Token) -> bool:
+    """True when ``token`` is in a phrase of ``obj`` saying what it is about ("an agreement on
+    Palestinian self-rule"), not with whom ("talks with Romania's leaders")."""
+    if obj is None:
+        return False
+    while token.i != obj.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ in TOPIC_PREPS:
+            return True
+        token = token.head
+    return False
 
 
 def _at_home(targets: list[ActorRef], source: ActorRef) -> bool:

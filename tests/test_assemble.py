@@ -141,6 +141,7 @@ clash => 190:190
 begin obj=deployment prep=of:troop => 154
 lift obj=curfew => 0813
 urge comp=stop => 0256
+sign obj=agreement => 057
 """
 
 
@@ -1187,6 +1188,24 @@ def test_assemble_what_an_urged_act_would_do_is_not_done(nlp, coder):
         "fighting/fight/VERB/xcomp/4 Syria/Syria/PROPN/dobj/5",
     )
     assert code(coder, doc) == {("IRQ", "IRN", "0256")}
+
+
+@pytest.mark.parametrize(
+    ("prep", "expected"),
+    [
+        # What the agreement is about names no party to it.
+        ("on", {("IRQ", "IRN", "057"), ("IRN", "IRQ", "057")}),
+        # With whom it was signed does.
+        ("with", {("IRQ", "SYR", "057"), ("IRN", "SYR", "057"), ("SYR", "IRQ", "057"), ("SYR", "IRN", "057")}),
+    ],
+)
+def test_assemble_joint_act_about_someone_is_between_its_actors(nlp, coder, prep, expected):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/3 and/and/CCONJ/cc/0 Iran/Iran/PROPN/conj/0 signed/sign/VERB/ROOT/3 an/an/DET/det/5 "
+        f"agreement/agreement/NOUN/dobj/3 {prep}/{prep}/ADP/prep/5 Syria/Syria/PROPN/pobj/6",
+    )
+    assert code(coder, doc) == expected
 
 
 def test_assemble_people_counted_are_where_the_number_is(nlp, coder):
