@@ -21,7 +21,10 @@ TARGET_PREPS = ("with", "against", "on", "to", "toward", "towards", "at", "into"
 INHERITS_SUBJECT = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp", "prep"})
 # Joint activities: "A and B met" with no other target means A met B and B met A.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+UNSPECIFIED_MEETING = "040"
+THIRD_LOCATION = "044"
 UNKNOWN_ACTOR = "---"
+SETTING_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "eve"})
 # Prepositions of what a thing is about: "an agreement on self-rule", "talks over Kashmir".
 TOPIC_PREPS = frozenset({"on", "about", "over", "concerning", "regarding"})
 # A role noun takes its country from these too: "lawmakers in Fornost", "soldiers from Gondor".
@@ -54,6 +57,7 @@ DEMAND_VERB = "demand"
 DEMAND_NOUNS = frozenset({"demand", "call", "request", "appeal", "insistence", "ultimatum"})
 APPEAL_NOUNS = frozenset({"call", "request", "appeal"})
 APPEAL_VERB = "urge"
+APPEAL_ROOT = "02"
 # Verbs that voice such a demand (not "called the demand unrealistic").
 VOICING_VERBS = frozenset({"reiterate", "renew", "repeat", "restate", "issue", "make", "voice", "press", "stress", "deliver", "send", "submit", "present", "underline", "underscore", "put"})
 # Acts announced for the future are intents (cooperative roots, coded as "pledge" would be) or
@@ -383,6 +387,14 @@ class SentenceCoder:
                 # Conjoined actors of a joint act act on each other, also when the object says what
                 # about: "Rabin and Arafat signed an agreement on Palestinian self-rule".
                 pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
+            if act == UNSPECIFIED_MEETING and pairs and all(s is not None and t is not None for s, t in pairs):
+                # "Clinton and Yeltsin met in Helsinki": a meeting where none of the parties is at home.
+                states = {a.code[:3] for s, t in pairs for a in (s, t)}
+                place = _place_of(clause, resolve, ("in", "at"), inside_object=True)
+                if place and all(not a.startswith(UNKNOWN_ACTOR) and a not in NON_STATE for a in states) and place[0].code[:3] not in states:
+                    reverse = THIRD_LOCATION if pattern.reverse_code == UNSPECIFIED_MEETING else pattern.reverse_code
+                    pattern = replace(pattern, code=THIRD_LOCATION, reverse_code=reverse, text=f"{pattern.text}, in a third country => {THIRD_LOCATION}")
+                    found = replace(found, pattern=pattern)
             if not pairs and not self.require_dyad and (sources or targets):
                 pairs = [(s, None) for s in sources] or [(None, t) for t in targets]
             if i in protests and not any(t for _, t in pairs):
@@ -532,6 +544,8 @@ class SentenceCoder:
                 continue  # the passive's "by" phrase is the source
             if head is not None and skip is not None and head.i == skip.i:
                 continue  # the passive subject that named the source
+            if head is not None and _in_setting(head):
+                continue  # "on the sidelines of the APEC summit": where, not with whom
             is_weak = head is not None and head.i in weak
             # "recalled its ambassador from Moscow": "its" ambassador is what was moved, not whom it was done to.
             found_actors = resolve.actors_of(head, None if is_weak else owner)
@@ -572,6 +586,10 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
         # "accused the United States of arming rebels in Syria": an "of" phrase of the verb itself
         # says what for; whom is the object (not "the lifting of sanctions on Iran").
         yield clause.obj
+    if found.target_prep == "for" and (found.pattern.code or "")[:2] == APPEAL_ROOT:
+        # "appealed to the United Nations for food aid for its starving people": whom it asked.
+        yield clause.obj
+        yield from clause.prep_objects("to")
     yield from named
     # "called for a ceasefire between Israel and Hamas": the actors inside the named phrase.
     yield from (
@@ -720,6 +738,16 @@ def _alleged(clause: Clause, resolve: _Resolver) -> list[ActorRef]:
                 if subject is not None and (refs := resolve.actors_of(subject)):
                     return refs
     return []
+
+
+def _in_setting(token: Token) -> bool:
+    """True for a noun inside the phrase of a setting noun: "the APEC summit" in "on the sidelines of
+    the APEC summit"."""
+    while token.dep_ in ("pobj", "prep", "conj") and token.head.i != token.i:
+        token = token.head
+        if token.lemma_.lower() in SETTING_NOUNS or token.lower_ in SETTING_NOUNS:
+            return True
+    return False
 
 
 def _linked_clauses(verb: Token) -> Iterator[Token]:
@@ -1027,6 +1055,8 @@ def _expects_negation(pattern) -> bool:
 def _is_negated(clause: Clause) -> bool:
     """Negated here or in a governing verb ("did not agree to attack")."""
     verb = clause.verb
+    if _is_predicative(verb) and any(child.dep_ == "neg" for child in verb.head.children):
+        return True  # "was not optimistic about": the copula carries the "not"
     while True:
         if any(child.dep_ == "neg" for child in verb.children):
             return True
@@ -1109,6 +1139,7 @@ class _Resolver:
         self.day = day
         self._doc = doc
         self._sectors = actors.sector_codes
+        self.domestic_pairs = not any(agent.stacks for agent in actors.agents)
 
     def actors_of(self, head: Token | None, owner: ActorRef | None = None) -> list[ActorRef]:
         """The actors an argument names: one per conjoined noun ("Iraq and Iran", "envoys of A and B");
@@ -1120,7 +1151,7 @@ class _Resolver:
             # "condemned the attack and Germany" is nearly always a misparse of two clauses.
             return []
         refs = [first]
-        inner = [t for i in self._phrase(head) if (t := self._doc[i]).i != head.i and t.conjuncts]
+        inner = [t for i in self._phrase(head) if (t := self._doc[i]).i != head.i and (t.conjuncts or (t.dep_ == "nmod" and any(c.dep_ == "cc" for c in t.children)))]
         # The phrase's sector, also when a dictionary phrase names it whole ("Syrian troops" is SYRMIL).
         sector = first.sector or (self._sector_of(first.code) if len(first.code) == 6 else None)
         for noun in (*head.conjuncts, *inner, *(c for t in inner for c in t.conjuncts)):
@@ -1135,6 +1166,9 @@ class _Resolver:
                 ref = ActorRef(code, ref.start, ref.end, sector, prefix)
             if all(r.code != ref.code for r in refs):
                 refs.append(ref)
+        if len(refs) > 1 and self.domestic_pairs:
+            known = [r for r in refs if not _unknown(r)]
+            refs = [next((d for k in known if (d := _domestic(r, k)[0]) is not r), r) if _unknown(r) else r for r in refs]
         return refs
 
     def holders_of(self, captives: ActorRef) -> list[ActorRef]:
@@ -1187,7 +1221,7 @@ class _Resolver:
         """The sector a title written just before a person's name gives them: GOV for a title of
         office ("President Assad"), OPP for the opposition's ("opposition leader Odinga"); None for
         no title, or a former one ("Former Yugoslav President Milosevic")."""
-        if agent.end != person.start or any(t.lower_ in FORMER for t in self._doc[max(agent.start - 2, 0) : agent.start]):
+        if agent.end != person.start or any(t.lower_ in FORMER for t in _words_before(self._doc, agent.start)):
             return None
         if self._doc[agent.start : agent.end].text.lower() in OFFICE_TITLES:
             return GOVERNMENT
@@ -1196,6 +1230,9 @@ class _Resolver:
     def actor_of(self, head: Token, owner: ActorRef | None = None) -> ActorRef | None:
         """The actor one noun phrase names, or None; a phrase of no known country saying "its" or
         "their" is ``owner``'s ("Israel withdrew its troops", "urged its citizens")."""
+        if head.lemma_.lower() in SETTING_NOUNS or head.lower_ in SETTING_NOUNS:
+            # "met on the sidelines of the U.N. General Assembly": where and when, not with whom.
+            return None
         if head.lemma_.lower() in TRANSPARENT_NOUNS:
             counted = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and (p := prep_object(c)) is not None and self._is_agent(p)), None)
             if counted is not None:
@@ -1269,6 +1306,17 @@ class _Resolver:
                 base = owner.code[:-3] if self._sector_of(owner.code) else owner.code
                 code = base + code[len(UNKNOWN_ACTOR):]
         return ActorRef(code, min(m.start for m in used), max(m.end for m in used), sector, prefix)
+
+
+def _words_before(doc, start: int, most: int = 5) -> list[Token]:
+    """The words of a title's own phrase before ``start``, nearest last: "Former South African" of
+    "Former South African President"; at most ``most``, stopping at a verb, punctuation, a preposition or "and"."""
+    words: list[Token] = []
+    for i in range(start - 1, max(start - most, 0) - 1, -1):
+        if doc[i].pos_ in ("VERB", "AUX", "PUNCT", "ADP", "CCONJ", "SCONJ"):
+            break
+        words.insert(0, doc[i])
+    return words
 
 
 def _names_an_era(doc, end: int) -> bool:

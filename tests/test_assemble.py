@@ -142,6 +142,9 @@ begin obj=deployment prep=of:troop => 154
 lift obj=curfew => 0813
 urge comp=stop => 0256
 sign obj=agreement => 057
+meet => 040
+appeal prep=for:aid => 0233
+sorry prep=to => 055
 """
 
 
@@ -1206,6 +1209,66 @@ def test_assemble_joint_act_about_someone_is_between_its_actors(nlp, coder, prep
         f"agreement/agreement/NOUN/dobj/3 {prep}/{prep}/ADP/prep/5 Syria/Syria/PROPN/pobj/6",
     )
     assert code(coder, doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("place", "expected"),
+    [
+        # Where neither is at home: CAMEO's meeting at a third location.
+        ("Jordan", {("IRQ", "IRN", "044"), ("IRN", "IRQ", "044")}),
+        ("Baghdad", {("IRQ", "IRN", "040"), ("IRN", "IRQ", "040")}),
+    ],
+)
+def test_assemble_meeting_in_a_third_country(nlp, coder, place, expected):
+    doc = parse(nlp, f"Iraq/Iraq/PROPN/nsubj/3 and/and/CCONJ/cc/0 Iran/Iran/PROPN/conj/0 met/meet/VERB/ROOT/3 in/in/ADP/prep/3 {place}/{place}/PROPN/pobj/4")
+    assert code(coder, doc) == expected
+
+
+def test_assemble_setting_of_a_meeting_is_no_party_to_it(nlp, coder):
+    # "met on the sidelines of the UN": where, not with whom.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/3 and/and/CCONJ/cc/0 Iran/Iran/PROPN/conj/0 met/meet/VERB/ROOT/3 on/on/ADP/prep/3 "
+        "the/the/DET/det/6 sidelines/sideline/NOUN/pobj/4 of/of/ADP/prep/6 the/the/DET/det/9 UN/UN/PROPN/pobj/7",
+    )
+    assert code(coder, doc) == {("IRQ", "IRN", "040"), ("IRN", "IRQ", "040")}
+
+
+def test_assemble_state_body_named_with_a_countrys_people_is_theirs(nlp, coder):
+    # "arrested police and Iranians": the police named with Iranians are Iran's.
+    doc = parse(nlp, "Russia/Russia/PROPN/nsubj/1 arrested/arrest/VERB/ROOT/1 police/police/NOUN/dobj/1 and/and/CCONJ/cc/2 Iranians/Iranians/PROPN/conj/2")
+    assert code(coder, doc) == {("RUS", "IRNCOP", "173"), ("RUS", "IRNCVL", "173")}
+
+
+def test_assemble_appeal_for_aid_for_others_is_aimed_at_whom_it_asks(nlp, coder):
+    # "appealed to the UN for aid for Iranians", both "for" phrases the verb's: asked of the UN.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 appealed/appeal/VERB/ROOT/1 to/to/ADP/prep/1 the/the/DET/det/4 UN/UN/PROPN/pobj/2 "
+        "for/for/ADP/prep/1 aid/aid/NOUN/pobj/5 for/for/ADP/prep/1 Iranians/Iranians/PROPN/pobj/7",
+    )
+    assert code(coder, doc) == {("IRQ", "IGOUNO", "0233")}
+
+
+@pytest.mark.parametrize(("negation", "expected"), [("", {("IRQ", "IRN", "055")}), ("not/not/PART/neg/1 ", set())])
+def test_assemble_predicative_adjective_negated_on_its_copula(nlp, coder, negation, expected):
+    # "Iraq was not sorry": the "not" hangs on "was".
+    shift = 1 if negation else 0
+    doc = parse(
+        nlp,
+        f"Iraq/Iraq/PROPN/nsubj/1 was/be/AUX/ROOT/1 {negation}sorry/sorry/ADJ/acomp/1 to/to/ADP/prep/{2 + shift} Iran/Iran/PROPN/pobj/{3 + shift}",
+    )
+    assert code(coder, doc) == expected
+
+
+def test_assemble_former_further_left_in_a_title(nlp, coder):
+    # "Former United States President Obama": out of office, whatever stands between.
+    doc = parse(
+        nlp,
+        "Former/former/ADJ/amod/3 United/United/PROPN/compound/2 States/States/PROPN/compound/3 President/President/PROPN/compound/4 "
+        "Obama/Obama/PROPN/nsubj/5 indicted/indict/VERB/ROOT/5 Iran/Iran/PROPN/dobj/5",
+    )
+    assert code(coder, doc, dt.date(2018, 1, 1)) == {("USAELI", "IRN", "115")}
 
 
 def test_assemble_people_counted_are_where_the_number_is(nlp, coder):
