@@ -84,7 +84,7 @@ THREAT_ROOT = "13"
 PROTEST_CODES = frozenset({"141", "142", "143", "144", "145"})
 PROTEST_ROOT = "14"
 # Where protesters are: "protested across Argentina", "rallied outside the parliament in Budapest".
-PROTEST_PLACES = ("in", "across", "throughout", "outside")
+PROTEST_PLACES = ("in", "across", "throughout", "outside", "through")
 # Asking for change: an appeal for (024x) or a demand of (104x) leadership, policy, rights, regime.
 CHANGE_ASKED = frozenset({"024", "104"})
 POLICY_CHANGE = "2"
@@ -162,6 +162,9 @@ ELITE = "ELI"
 # Sectors of office: whoever formerly held one is of the elite (ELI).
 OFFICES = frozenset({"GOV", "MIL", "LEG", "JUD"})
 OPPOSITION = "OPP"
+PROTEST_EVENTS = frozenset({"protest", "demonstration", "rally", "march", "sit-in", "vigil", "gathering", "strike"})
+# Roles an "opposition" modifier makes the opposition's.
+OPPOSABLE = frozenset({"PTY", "ELI", "LEG"})
 # Words that put a title in the past: "former President", "ex-premier", "the ousted president".
 FORMER = frozenset({"former", "ex", "ex-", "ousted", "deposed", "toppled", "overthrown", "exiled", "late", "then"})
 CIVILIANS = "CVL"
@@ -204,6 +207,7 @@ class ActorRef:
     end: int  # token index, exclusive
     sector: str | None = None  # the agent's code, shared with actors conjoined inside the phrase
     prefix: bool = False
+    kin: str | None = None  # "ethnic Albanians": coded as of no known country, ALB if nothing places them
 
 
 @dataclass(frozen=True)
@@ -375,7 +379,7 @@ class SentenceCoder:
             # Two actors of no known country say nothing anyone can aggregate ("a colonel told reporters").
             pairs = [
                 (s, t) for s in sources for t in targets
-                if (s.start, s.end) != (t.start, t.end) and s.code != t.code and not (_unknown(s) and _unknown(t))
+                if (s.start, s.end) != (t.start, t.end) and s.code != t.code and not (_nameless(s) and _nameless(t))
             ]
             if act[:2] == INVESTIGATION:
                 # "Bahrain investigated abuses by security forces": unnamed forces are the investigator's.
@@ -417,6 +421,7 @@ class SentenceCoder:
                 if pattern.reverse_code is not None and source is not None and target is not None:
                     directed.append((target, source, pattern.reverse_code))
                 for actor, acted_on, code in directed:
+                    code = _withdrawal(code, actor)
                     key = (actor and actor.code, acted_on and acted_on.code, code)
                     if code is not None and key not in seen:
                         seen.add(key)
@@ -531,6 +536,8 @@ class SentenceCoder:
         victim = (found.pattern.code or "")[:2] in VIOLENT_ROOTS and (clause.verb.lemma_.lower() not in INSTRUMENT_VERBS or found.pattern.code == HUMAN_SHIELDS)
         asked = found.pattern.obj is not None and not victim
         weak = {clause.obj.i} if clause.obj is not None and asked else set()
+        if victim and found.pattern.prep == "with" and found.pattern.prep_obj is not None:
+            weak |= {o.i for o in clause.prep_objects("with")}
         if asked and found.pattern.prep_obj is not None and found.target_prep == "of":
             # "began the deployment of troops": what the act is of, asked for by kind, is what was moved too.
             weak |= {o.i for o in clause.prep_objects(found.pattern.prep)}
@@ -556,6 +563,13 @@ class SentenceCoder:
                     # "demanded the release of aid workers held by Houthi rebels": asked of the captors.
                     return resolve.holders_of(found_actors[0]) or found_actors
                 return found_actors
+        if clause.obj is not None and clause.obj.lemma_.lower() in PROTEST_EVENTS and (found.pattern.code or "")[:2] in HOSTILE_ROOTS:
+            # "broke up a protest by opposition supporters", "banned a rally of the opposition": its holders.
+            # (the parser often hangs the "by" phrase on the verb of an active clause)
+            for prep in (*clause.obj.children, *(c for c in clause.verb.children if c.lower_ == "by" and not clause.passive)):
+                if prep.dep_ == "prep" and prep.lower_ in ("by", "of") and (held := prep_object(prep)) is not None:
+                    if refs := resolve.actors_of(held, owner):
+                        return refs
         if clause.obj is None and not clause.passive and (found.pattern.code or "")[:2] in HOSTILE_ROOTS:
             # "beat and arrested the opposition leader": acts against someone share the object the
             # parser hangs on the last ("arrived and detained" does not make the arrival a visit).
@@ -927,8 +941,41 @@ def _own_forces(actor: ActorRef, state: ActorRef) -> bool:
     return not _unknown(state) and actor.code[:3] == state.code[:3] and actor.code[3:6] == MILITARY
 
 
+WITHDRAWALS = frozenset({"166", "0874"})
+# IGO agencies that bring aid, or inspect, as the codebook's 1663 and 1662 speak of them.
+AID_IGOS = ("IGOUNOHCR", "IGOUNOWFP", "IGOUNOCEF", "IGOUNORWA", "IGOUNOCHA", "IGOUNOIOM")
+INSPECTING_IGOS = ("IGOUNOAEA", "IGOOSC", "IGOOPW")
+
+
+def _withdrawal(code: str | None, actor: ActorRef | None) -> str | None:
+    """A withdrawal (166, or a retreat 0874) by an aid agency is 1663, by a peacekeeping mission 1661,
+    by inspectors or monitors 1662: "MSF pulled out of Somalia", "the Red Cross pulled its staff out"."""
+    if code not in WITHDRAWALS or actor is None:
+        return code
+    who = actor.code
+    if who.startswith("NGO") or who[3:6] == "NGO" or who.startswith(AID_IGOS):
+        return "1663"
+    if who.startswith("IGO") and who.endswith("PKO"):
+        return "1661"
+    if who.startswith(INSPECTING_IGOS):
+        return "1662"
+    return code
+
+
 def _unknown(actor: ActorRef) -> bool:
     return actor.code.startswith(UNKNOWN_ACTOR)
+
+
+def _nameless(actor: ActorRef) -> bool:
+    """Of no known country, and no kin people either."""
+    return _unknown(actor) and actor.kin is None
+
+
+def _final(ref: ActorRef | None) -> str | None:
+    """The code written for an actor: a kin people nothing placed falls back to its kin state."""
+    if ref is None:
+        return None
+    return ref.kin + ref.code[len(UNKNOWN_ACTOR):] if ref.kin and _unknown(ref) else ref.code
 
 
 def _is_purpose_of(token: Token, verb: Token) -> bool:
@@ -1264,6 +1311,12 @@ class _Resolver:
         sector, prefix = None, False
         if actors:
             actor = _nearest(actors, head, by_steps=self._is_agent(head))
+            ethnic = self._ethnic(actor, head) and self._people(actor, agents, head)
+            if ethnic and len(actors) > 1:
+                # "ethnic Albanian rebels in Macedonia": the country the phrase places them in.
+                placed = [m for m in actors if m is not actor and len(self.actors.actor_code(m, self.day)) == 3]
+                if placed:
+                    actor, ethnic = _nearest(placed, head), False
             code = self.actors.actor_code(actor, self.day)
             used.append(actor)
             if code.endswith(ELITE):
@@ -1276,6 +1329,13 @@ class _Resolver:
             # One sector per actor, as CAMEO codes it: the head noun's own ("government forces" -> MIL).
             agent = _nearest(agents, head)
             entry = self.actors.agents[agent.entry]
+            if entry.code in OPPOSABLE:
+                # "opposition presidential candidate Alexander Kozulin", "opposition party leader": the
+                # opposition's, as "opposition leader" is.
+                opposing = [m for m in agents if m.start < agent.start and self.actors.agents[m.entry].code == OPPOSITION]
+                if opposing:
+                    agent = opposing[-1]
+                    entry = self.actors.agents[agent.entry]
             used.append(agent)
             sector, prefix = entry.code, entry.prefix
             # A person's own code stands: "former Prime Minister Putin" as president is RUSGOV.
@@ -1290,6 +1350,8 @@ class _Resolver:
                     # that only modifies ("Pentagon press office") leaves the actor's own sector.
                     if agent.start <= head.i < agent.end:
                         code = code[:-3] + entry.code
+                elif code[:3] in ("IGO", "NGO") and entry.code == GOVERNMENT:
+                    pass  # "Red Cross officials", "OSCE spokesman": the organisation's own people
                 elif len(code) <= 6:
                     # A named organisation's own code (IMGMOSALQ) is not extended: "al-Qaeda's terror
                     # network" is al-Qaeda.
@@ -1301,11 +1363,28 @@ class _Resolver:
                 code, sector = code[: -len(entry.code)] + ELITE, ELITE
         if code == UNKNOWN_ACTOR:
             return None
+        kin = None
+        if actors and ethnic and code[:3] not in NON_STATE and len(code) in (3, 6) and code[3:] in SOCIETY_SECTORS | PEOPLE_SECTORS:
+            # "ethnic Albanians", "ethnic Uzbek protesters": people of where they are, the kin state if
+            # nothing says where.
+            kin, code = code[:3], UNKNOWN_ACTOR + code[3:]
         if code.startswith(UNKNOWN_ACTOR) and owner is not None and not _unknown(owner):
             if any(self._doc[i].dep_ == "poss" and self._doc[i].lower_ in POSSESSIVE_PRONOUNS for i in self._phrase(head)):
                 base = owner.code[:-3] if self._sector_of(owner.code) else owner.code
                 code = base + code[len(UNKNOWN_ACTOR):]
-        return ActorRef(code, min(m.start for m in used), max(m.end for m in used), sector, prefix)
+        return ActorRef(code, min(m.start for m in used), max(m.end for m in used), sector, prefix, kin)
+
+    def _ethnic(self, actor: Mention, head: Token) -> bool:
+        """True when "ethnic" qualifies a people named by a country's demonym: "ethnic Albanians",
+        "ethnic Albanian rebels"."""
+        before = self._doc[actor.start - 1] if actor.start > 0 else None
+        return before is not None and before.lower_ == "ethnic" and before.i in self._phrase(head)
+
+    def _people(self, actor: Mention, agents: list[Mention], head: Token) -> bool:
+        """True when the phrase names people of a society, not a state's body: "ethnic Albanian rebels"
+        and "ethnic Uzbeks" are placed where they live, "ethnic Armenian forces" keep their kin."""
+        sector = self.actors.agents[_nearest(agents, head).entry].code if agents else self._sector_of(self.actors.actor_code(actor, self.day))
+        return sector in SOCIETY_SECTORS | PEOPLE_SECTORS
 
 
 def _words_before(doc, start: int, most: int = 5) -> list[Token]:
@@ -1397,8 +1476,8 @@ def _make_event(
     pattern = found.pattern
     return Event(
         sentence_index=index,
-        source=source.code if source else None,
-        target=target.code if target else None,
+        source=_final(source),
+        target=_final(target),
         code=code,
         source_text=source_text,
         target_text=target_text,

@@ -23,6 +23,9 @@ LIGHT_VERBS = frozenset(
      "sign", "pay", "offer", "provide", "seek", "engage", "lift", "ease", "end", "relax", "loosen", "stop", "halt", "suspend", "quit"}
 )
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
+# Particles of phrasal verbs the parser may make the first word of a two-word preposition ("pulled
+# out of"), unlike "according to" or "due to".
+PHRASAL_PARTICLES = frozenset({"out", "away", "off", "back", "up", "down", "over", "along", "across", "in", "on", "through"})
 FINITE_CLAUSE = "that"  # comp=that: a finite clause with a subject of its own
 # "taken hostage", "held captive": participles (often tagged as past tense) that say what was done to
 # the noun before them.
@@ -203,7 +206,7 @@ class Clause:
                         word = _plain_prep(left.head)
                     clause.preps.append((word, pobj))
                     inner = next((c for c in child.children if c.dep_ == "prep" and c.i == child.i + 1), None)
-                    if inner is not None and prep_object(inner) == pobj:
+                    if inner is not None and child.lower_ in PHRASAL_PARTICLES and prep_object(inner) == pobj:
                         # "pulled out of Jenin", parsed with "out" as a preposition: the phrase is
                         # also the "of" phrase that patterns of the particle verb name.
                         clause.preps.append((_plain_prep(inner), pobj))

@@ -36,7 +36,7 @@ Barack Obama | Obama
     USAGOV 2009-01-20..2017-01-20
     USAELI
 """
-AGENTS = "OPP: opposition leader\nMIL: military | troops | forces | artillery\nGOV: Foreign Ministry | official | government | president | spokesman\nLEG: parliament\nELI: former president\nCOP: police\nCVL: civilians\n"
+AGENTS = "OPP: opposition leader | opposition\nPTY: candidate\nMIL: military | troops | forces | artillery\nGOV: Foreign Ministry | official | government | president | spokesman\nLEG: parliament\nELI: former president\nCOP: police\nCVL: civilians\n"
 VERBS = """
 &SANCTION = sanction | embargo
 condemn => 111
@@ -145,6 +145,8 @@ sign obj=agreement => 057
 meet => 040
 appeal prep=for:aid => 0233
 sorry prep=to => 055
+shell prep=with:artillery => 194
+break up obj=protest => 175
 """
 
 
@@ -1269,6 +1271,65 @@ def test_assemble_former_further_left_in_a_title(nlp, coder):
         "Obama/Obama/PROPN/nsubj/5 indicted/indict/VERB/ROOT/5 Iran/Iran/PROPN/dobj/5",
     )
     assert code(coder, doc, dt.date(2018, 1, 1)) == {("USAELI", "IRN", "115")}
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # "ethnic Iranians": a people; nothing places them, so their kin state's.
+        ("Russia/Russia/PROPN/nsubj/1 arrested/arrest/VERB/ROOT/1 ethnic/ethnic/ADJ/amod/3 Iranians/Iranians/PROPN/dobj/1", {("RUS", "IRNCVL", "173")}),
+        # Arrested in Baghdad, they are Iraq's.
+        (
+            "Russia/Russia/PROPN/nsubj/1 arrested/arrest/VERB/ROOT/1 ethnic/ethnic/ADJ/amod/3 Iranians/Iranians/PROPN/dobj/1 "
+            "in/in/ADP/prep/1 Baghdad/Baghdad/PROPN/pobj/4",
+            {("RUS", "IRQCVL", "173")},
+        ),
+    ],
+)
+def test_assemble_ethnic_people_are_of_where_they_are(nlp, coder, spec, expected):
+    assert code(coder, parse(nlp, spec)) == expected
+
+
+def test_assemble_opposition_before_a_party_role_is_the_oppositions(nlp, coder):
+    # "Iraqi police arrested the opposition candidate": an opposition candidate, not a party's.
+    doc = parse(
+        nlp,
+        "Iraqi/Iraqi/ADJ/amod/1 police/police/NOUN/nsubj/2 arrested/arrest/VERB/ROOT/2 the/the/DET/det/5 "
+        "opposition/opposition/NOUN/compound/5 candidate/candidate/NOUN/dobj/2",
+    )
+    assert code(coder, doc) == {("IRQCOP", "IRQOPP", "173")}
+
+
+@pytest.mark.parametrize(
+    ("who", "expected"),
+    [("NGOMSF", "1663"), ("IGOUNOWFP", "1663"), ("IGOUNOPKO", "1661"), ("IGOOSC", "1662"), ("USAMIL", "0874")],
+)
+def test_assemble_withdrawal_coded_by_who_withdraws(who, expected):
+    from eventcoder.assemble import ActorRef, _withdrawal
+
+    assert _withdrawal("0874", ActorRef(who, 0, 1)) == expected
+
+
+def test_assemble_officials_of_an_organisation_are_the_organisation(nlp, coder):
+    # "a UN official indicted Iran": the UN's people, not a UN government.
+    doc = parse(nlp, "a/a/DET/det/2 UN/UN/PROPN/compound/2 official/official/NOUN/nsubj/3 indicted/indict/VERB/ROOT/3 Iran/Iran/PROPN/dobj/3")
+    assert code(coder, doc) == {("IGOUNO", "IRN", "115")}
+
+
+def test_assemble_weapon_asked_for_by_kind_is_no_target(nlp, coder):
+    # "shelled Iran with artillery": the artillery (a MIL word) is what was used.
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 shelled/shell/VERB/ROOT/1 Iran/Iran/PROPN/dobj/1 with/with/ADP/prep/1 artillery/artillery/NOUN/pobj/3")
+    assert code(coder, doc) == {("IRQ", "IRN", "194")}
+
+
+def test_assemble_protest_broken_up_targets_who_held_it(nlp, coder):
+    # "Iraqi police broke up a protest by civilians", the "by" phrase hung on the verb.
+    doc = parse(
+        nlp,
+        "Iraqi/Iraqi/ADJ/amod/1 police/police/NOUN/nsubj/2 broke/break/VERB/ROOT/2 up/up/ADP/prt/2 a/a/DET/det/5 "
+        "protest/protest/NOUN/dobj/2 by/by/ADP/prep/2 civilians/civilian/NOUN/pobj/6",
+    )
+    assert code(coder, doc) == {("IRQCOP", "IRQCVL", "175")}
 
 
 def test_assemble_people_counted_are_where_the_number_is(nlp, coder):
