@@ -68,6 +68,10 @@ HOSTILE_ROOTS = frozenset({"11", "12", "13"}) | CONFLICTUAL_ACTS
 THREATS_OF_FORCE = ("137", "138")  # threats of repression and of military force
 FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "wo"})
 # "is willing to send", "plans to impose": words that announce the act of their infinitive.
+# Nouns of intent and the verbs that announce them: "announced plans to withdraw", "expressed readiness to mediate".
+INTENT_NOUNS = frozenset({"plan", "intention", "intent", "readiness", "willingness", "commitment", "determination", "eagerness", "desire", "preparedness"})
+ANNOUNCING_VERBS = frozenset({"announce", "unveil", "express", "signal", "voice", "reaffirm", "reiterate", "confirm", "outline", "declare", "indicate", "show", "stress", "underline", "state"})
+CESSATION_VERBS = frozenset({"stop", "cease", "halt", "quit", "refrain", "desist", "discontinue"})
 INTENT_WORDS = frozenset({"willing", "ready", "prepared", "determined", "eager", "keen", "poised", "plan", "intend", "vow", "pledge", "promise", "swear", "threaten"})
 PLEDGE_VERB = "pledge"
 # Words that announce one's own act: with a coercive act they are threats ("pledged to expel the
@@ -194,6 +198,9 @@ MOVED_EXCEPT = ("084", "0833")
 SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "appoint", "establish", "set", "create", "form", "name", "assign", "task", "mandate", "authorize", "authorise"})
 # Rallying others against someone (113): the target is whom they are urged to act against.
 RALLY_OPPOSITION = "113"
+EXTRADITING = frozenset({"extradite", "deport"})
+AID_CODES = frozenset({"033"})
+AID_ROOT = "07"
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 VERB_TAGS = frozenset({"VERB"})
 
@@ -291,6 +298,11 @@ class SentenceCoder:
                 if c.dep_ == "xcomp" and c.i not in consumed:
                     consumed.add(c.i)
                     stack.append(c.i)
+        # "would stop firing rockets", "refrained from attacking": what one stops doing is not done.
+        consumed.update(
+            c.i for verb in sent if verb.pos_ == "VERB" and verb.lemma_.lower() in CESSATION_VERBS
+            for c in (*(k for k in verb.children if k.dep_ in ("xcomp", "ccomp")), *(t for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for t in p.children if t.dep_ == "pcomp"))
+        )
         # "refused to let the Red Cross visit", "did not allow inspectors to return": what one
         # would let happen, or would not, has not happened.
         consumed.update(
@@ -387,7 +399,7 @@ class SentenceCoder:
             if self._infer_domestic:
                 domestic = act[:2] in DOMESTIC_ROOTS
                 pairs = [_domestic(s, t) if domestic or POLICE in (s.code[3:6], t.code[3:6]) else (s, t) for s, t in pairs]
-            if joint and (not targets or all(_topic_of(clause.obj, sent.doc[t.end - 1]) for t in targets)):
+            if joint and (not targets or all(_topic_of(clause.obj, sent.doc[t.end - 1]) or t.code in {s.code for s in sources} for t in targets)):
                 # Conjoined actors of a joint act act on each other, also when the object says what
                 # about: "Rabin and Arafat signed an agreement on Palestinian self-rule".
                 pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
@@ -626,11 +638,17 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
         if complement.dep_ == "ccomp" and (clause.verb.lemma_.lower() not in REPORTING_VERBS or _is_mandative(complement)):
             # "demanded that the PRC release the journalists": of whom, before what.
             yield inner.subject if inner.subject is not None else _squashed_subject(complement)
+        if complement.lemma_.lower() in EXTRADITING:
+            # "agreed to extradite a Russian arms dealer to the United States": the receiving state.
+            yield from (pobj for prep, pobj in inner.preps if prep == "to")
         yield inner.obj
         yield from (pobj for prep, pobj in inner.preps if prep in TARGET_PREPS)
         # "threatened to walk out of peace talks with Israel": inside the act's own phrases.
         yield from (t for _, pobj in inner.preps for t in phrase_subtree(pobj) if t.dep_ == "pobj" and t.i != pobj.i and t.head.lower_ not in PLACE_TIME_PREPS)
     yield from (pobj for prep, pobj in clause.preps if prep in TARGET_PREPS)
+    if (found.pattern.code or "")[:3] in AID_CODES or (found.pattern.code or "")[:2] == AID_ROOT:
+        # "promised 30 million euros in humanitarian aid for flood victims in Pakistan": the recipients.
+        yield from (pobj for prep, pobj in clause.preps if prep == "for")
     # "demanded that the US cancel ...", "believes Dagolath can cope": the clause's subject is the
     # target; after a reporting verb ("told reporters that Syria withdrew") it is only what was said,
     # unless the clause is a mandative subjunctive ("said Libya must hand over").
@@ -679,6 +697,8 @@ def _is_announced(verb: Token) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
             return True
         head = verb.head
+        if _announced_intent(verb):
+            return True
         if head.i == verb.i or verb.dep_ not in ("xcomp", "advcl", "conj"):
             return False
         if verb.dep_ == "xcomp" and head.lemma_.lower() in INTENT_WORDS:
@@ -686,6 +706,15 @@ def _is_announced(verb: Token) -> bool:
         if verb.dep_ == "advcl" and not _is_purpose_of(verb, head):
             return False
         verb = head
+
+
+def _announced_intent(verb: Token) -> bool:
+    """An infinitive of a noun of intent that a verb announces: "announced plans to withdraw"."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl" and _is_infinitive(verb) and noun.lemma_.lower() in INTENT_NOUNS and noun.dep_ in ("dobj", "obj")
+        and noun.head.lemma_.lower() in ANNOUNCING_VERBS
+    )
 
 
 def _protest_for(clause: Clause, pattern, matches: dict[int, VerbMatch]) -> tuple[str, int] | None:
@@ -831,6 +860,9 @@ def _owned_by_speaker(resolve: _Resolver, clause: Clause, head: Token | None, so
     if not any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in head.children):
         return sources
     verb = clause.verb
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.i != verb.i:
+        # "said her government was willing to accept": the subject is the copula's, under "said".
+        verb = head.head
     if verb.dep_ not in GOVERNED_CLAUSE_DEPS or verb.head.i == verb.i:
         return sources
     owners = _sources(resolve, _source_head(Clause.read(verb.head)))
@@ -1151,6 +1183,9 @@ def _source_head(clause: Clause) -> Token | None:
         return _decision_maker(noun) if noun.lemma_.lower() in DECISIONS else noun
     if verb.dep_ in ("relcl", "acl") and _is_infinitive(verb) and verb.head.dep_ == "attr" and verb.head.head.lemma_.lower() in COPULAS:
         # "Sweden became the first country to recognise Palestine": the copula's subject did it.
+        return _source_head(Clause.read(verb.head.head))
+    if _announced_intent(verb):
+        # "Turkey announced plans to withdraw its troops": the announcer.
         return _source_head(Clause.read(verb.head.head))
     # Climb through the verbs (and adjectives: "is about to restore") this one depends on.
     while verb.dep_ in INHERITS_SUBJECT and verb.head.i != verb.i:

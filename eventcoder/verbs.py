@@ -20,7 +20,9 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "attr"})
 # So are verbs that end or ease what their object names: "lift the curfew" is named by comp=curfew.
 LIGHT_VERBS = frozenset(
     {"face", "hold", "have", "conduct", "undertake", "carry", "make", "take", "give", "launch", "stage", "begin", "start", "open", "resume", "reach",
-     "sign", "pay", "offer", "provide", "seek", "engage", "lift", "ease", "end", "relax", "loosen", "stop", "halt", "suspend", "quit"}
+     "sign", "pay", "offer", "provide", "seek", "engage", "lift", "ease", "end", "relax", "loosen", "stop", "halt", "suspend", "quit",
+     # verbs of growth: "agreed to raise bilateral trade", "pledged to deepen military ties"
+     "boost", "expand", "increase", "raise", "double", "triple", "deepen", "strengthen", "enhance", "broaden", "intensify", "step"}
 )
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 # Particles of phrasal verbs the parser may make the first word of a two-word preposition ("pulled
@@ -54,7 +56,9 @@ GENERIC_NOUNS = frozenset({"program", "programme", "package", "scheme", "project
 # Nouns that carry a proposal whose content their complement names: "rejected calls for economic aid",
 # "a proposal for signing a trade agreement", "an offer to hold talks".
 CARRIER_NOUNS = frozenset(
-    {"proposal", "call", "demand", "request", "appeal", "offer", "plan", "bid", "suggestion", "initiative", "idea", "push", "plea", "proposition"}
+    {"proposal", "call", "demand", "request", "appeal", "offer", "plan", "bid", "suggestion", "initiative", "idea", "push", "plea", "proposition",
+     # nouns of intent: "expressed readiness to mediate" is coded by the mediation
+     "readiness", "willingness", "intention", "commitment", "determination", "eagerness", "desire", "preparedness"}
 )
 PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "dative"})
 
@@ -423,6 +427,15 @@ def repair_parse(doc: Doc | Span) -> None:
     for dep in ("ccomp", "advcl"):
         for offset in numpy.flatnonzero(deps == doc.vocab.strings[dep]):
             _attach_captives(doc.doc[first + int(offset)])
+    # "promised on Wednesday sweeping constitutional reforms": the parser made the object a second
+    # object of "on" after the time; it is the verb's.
+    for offset in numpy.flatnonzero(deps == doc.vocab.strings["pobj"]):
+        token = doc.doc[first + int(offset)]
+        prep, verb = token.head, token.head.head
+        if prep.dep_ != "prep" or verb.pos_ != "VERB" or any(c.dep_ in OBJECT_DEPS for c in verb.children):
+            continue
+        if any(c.dep_ == "pobj" and c.i < token.i and _is_time(c) for c in prep.children) and not _is_time(token):
+            token.head, token.dep_ = verb, "dobj"
 
 
 def _attach_captives(token: Token) -> None:

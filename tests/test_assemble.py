@@ -147,6 +147,9 @@ appeal prep=for:aid => 0233
 sorry prep=to => 055
 shell prep=with:artillery => 194
 break up obj=protest => 175
+attack => 190
+extradite => 063
+hold obj=exercise => 062
 """
 
 
@@ -1330,6 +1333,43 @@ def test_assemble_protest_broken_up_targets_who_held_it(nlp, coder):
         "protest/protest/NOUN/dobj/2 by/by/ADP/prep/2 civilians/civilian/NOUN/pobj/6",
     )
     assert code(coder, doc) == {("IRQCOP", "IRQCVL", "175")}
+
+
+def test_assemble_what_one_stops_doing_is_not_done(nlp, coder):
+    # "Iraq stopped attacking Iran" reports no attack.
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 stopped/stop/VERB/ROOT/1 attacking/attack/VERB/xcomp/1 Iran/Iran/PROPN/dobj/2")
+    assert code(coder, doc) == set()
+
+
+def test_assemble_extradition_is_aimed_at_the_receiving_state(nlp, coder):
+    # "Iraq pledged to extradite Iranians to Syria": to Syria, not against the Iranians.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 pledged/pledge/VERB/ROOT/1 to/to/PART/aux/3 extradite/extradite/VERB/xcomp/1 "
+        "Iranians/Iranians/PROPN/dobj/3 to/to/ADP/prep/3 Syria/Syria/PROPN/pobj/5",
+    )
+    assert {t for _, t, _ in code(coder, doc)} == {"SYR"}
+
+
+def test_assemble_joint_act_aimed_at_one_of_its_actors_is_mutual(nlp, coder):
+    # "Iraq and Iran held exercises off Iran": with each other.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/3 and/and/CCONJ/cc/0 Iran/Iran/PROPN/conj/0 held/hold/VERB/ROOT/3 exercises/exercise/NOUN/dobj/3 "
+        "off/off/ADP/prep/3 Iran/Iran/PROPN/pobj/5",
+    )
+    assert code(coder, doc) == {("IRQ", "IRN", "062"), ("IRN", "IRQ", "062")}
+
+
+def test_repair_object_parsed_after_a_time(nlp):
+    # "promised on Wednesday sweeping reforms": the reforms are the verb's object, not a second "on" object.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 promised/promise/VERB/ROOT/1 on/on/ADP/prep/1 Wednesday/Wednesday/PROPN/pobj/2 "
+        "reforms/reform/NOUN/pobj/2",
+    )
+    repair_parse(doc)
+    assert (doc[4].dep_, doc[4].head.i) == ("dobj", 1)
 
 
 def test_assemble_people_counted_are_where_the_number_is(nlp, coder):
