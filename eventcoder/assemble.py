@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
@@ -311,7 +311,7 @@ class SentenceCoder:
         )
         events: list[Event] = []
         seen: set[tuple[str | None, str | None, str]] = set()
-        resolve = _Resolver(self.actors, mentions, day, sent.doc)
+        resolve = _Resolver(self.actors, mentions, day, sent.doc, self._infer_domestic)
         for i, found in [*matches.items(), *self._conjoined_acts(clauses, matches)]:
             clause = clauses[i]
             pattern = found.pattern
@@ -1215,13 +1215,14 @@ def _source_head(clause: Clause) -> Token | None:
 class _Resolver:
     """Turns argument tokens into actor codes, composing agents with actors."""
 
-    def __init__(self, actors: ActorMatcher, mentions: Sequence[Mention | None], day: dt.date | None, doc):
+    def __init__(self, actors: ActorMatcher, mentions: Sequence[Mention | None], day: dt.date | None, doc, domestic_pairs: bool = True):
         self.actors = actors
         self.mentions = mentions
         self.day = day
         self._doc = doc
         self._sectors = actors.sector_codes
-        self.domestic_pairs = not any(agent.stacks for agent in actors.agents)
+        # Conjoined state and society actors share a country (native dictionaries only, as for pairs).
+        self.domestic_pairs = domestic_pairs
 
     def actors_of(self, head: Token | None, owner: ActorRef | None = None) -> list[ActorRef]:
         """The actors an argument names: one per conjoined noun ("Iraq and Iran", "envoys of A and B");
@@ -1279,12 +1280,8 @@ class _Resolver:
     def _resident(self, people: Token) -> str | None:
         """People of one nation living in another are coded by where they live, as CAMEO codes
         residents: "ethnic Albanians in south Serbia" are SRBCVL. None when no other country is named."""
-        for child in people.children:
-            if child.dep_ == "prep" and child.lower_ in ("in", "of") and (place := prep_object(child)) is not None:
-                country = _country_of_place(self.actor_of(place))
-                if country is not None:
-                    return country + CIVILIANS
-        return None
+        country = self._country_placed(people, ("in", "of"))
+        return None if country is None else country + CIVILIANS
 
     def _counted(self, number: Token, people: Token, owner: ActorRef | None) -> ActorRef | None:
         """The people a noun of quantity counts, placed where the parser hung the place on the number:
@@ -1292,12 +1289,17 @@ class _Resolver:
         ref = self.actor_of(people, owner)
         if ref is None or not _unknown(ref):
             return ref
-        for child in number.children:
-            if child.dep_ == "prep" and child.lower_ in AGENT_PREPS and (place := prep_object(child)) is not None:
+        country = self._country_placed(number, AGENT_PREPS)
+        return ref if country is None else replace(ref, code=country + ref.code[len(UNKNOWN_ACTOR) :])
+
+    def _country_placed(self, noun: Token, preps: Iterable[str]) -> str | None:
+        """The country of the first place a phrase of ``noun`` with one of ``preps`` names, or None."""
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in preps and (place := prep_object(child)) is not None:
                 country = _country_of_place(self.actor_of(place))
                 if country is not None:
-                    return replace(ref, code=country + ref.code[len(UNKNOWN_ACTOR) :])
-        return ref
+                    return country
+        return None
 
     def _title_sector(self, agent: Mention, person: Mention) -> str | None:
         """The sector a title written just before a person's name gives them: GOV for a title of
