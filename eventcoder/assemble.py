@@ -299,10 +299,7 @@ class SentenceCoder:
                     consumed.add(c.i)
                     stack.append(c.i)
         # "would stop firing rockets", "refrained from attacking": what one stops doing is not done.
-        consumed.update(
-            c.i for verb in sent if verb.pos_ == "VERB" and verb.lemma_.lower() in CESSATION_VERBS
-            for c in (*(k for k in verb.children if k.dep_ in ("xcomp", "ccomp")), *(t for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for t in p.children if t.dep_ == "pcomp"))
-        )
+        consumed.update(i for i, clause in clauses.items() if _is_stopped(clause.verb))
         # "refused to let the Red Cross visit", "did not allow inspectors to return": what one
         # would let happen, or would not, has not happened.
         consumed.update(
@@ -706,6 +703,17 @@ def _is_announced(verb: Token) -> bool:
         if verb.dep_ == "advcl" and not _is_purpose_of(verb, head):
             return False
         verb = head
+
+
+def _is_stopped(verb: Token) -> bool:
+    """True for what a verb of stopping says is stopped: the complement of "stop", "cease" or "halt",
+    or the gerund of "refrained from"."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "from":
+        head = head.head
+    elif verb.dep_ not in ("xcomp", "ccomp"):
+        return False
+    return head.i != verb.i and head.pos_ == "VERB" and head.lemma_.lower() in CESSATION_VERBS
 
 
 def _announced_intent(verb: Token) -> bool:
