@@ -9,7 +9,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from .dictionaries.model import ActorEntry, Dictionaries
+from .dictionaries.model import ActorEntry, DatedCode, Dictionaries
 
 ACTOR, AGENT = 0, 1
 _DISCARD_SENTENCE = "eventcoder.discard.sentence"
@@ -30,7 +30,12 @@ class ActorMatcher:
     """Finds actor and agent phrases in Docs; longest match wins where phrases overlap."""
 
     def __init__(self, vocab: Vocab, tokenizer, dictionaries: Dictionaries):
-        self.actors: list[ActorEntry] = dictionaries.actors
+        self.actors: list[ActorEntry] = list(dictionaries.actors)
+        # Names places in several countries share: per entry, (country, entry of that choice).
+        self._choices: dict[int, tuple[tuple[str, int], ...]] = {}
+        for index, entry in enumerate(dictionaries.actors):
+            if entry.shared:
+                self._choices[index] = tuple((code.code[:3], self._add_actor(entry, code)) for code in entry.codes)
         self.agents = dictionaries.agents
         # The sector codes agents give (GOV, MIL, ...), to tell an actor code that already has one.
         self.sector_codes = frozenset(entry.code for entry in dictionaries.agents if not entry.prefix) | {"ELI"}
@@ -71,7 +76,31 @@ class ActorMatcher:
                 mention = Mention(kind, entry, start, end)
                 for i in range(start, end):
                     by_token[i] = mention
+        shared = {m for m in by_token if m is not None and m.kind == ACTOR and m.entry in self._choices}
+        if shared:
+            self._resolve_shared(doc, by_token, shared)
         return by_token
+
+    def _add_actor(self, entry: ActorEntry, code: DatedCode) -> int:
+        self.actors.append(ActorEntry(entry.phrases, (code,), entry.origin))
+        return len(self.actors) - 1
+
+    def _resolve_shared(self, doc: Doc, by_token: list[Mention | None], shared: set[Mention]) -> None:
+        """Code each name places in several countries share as the choice whose country the sentence
+        names otherwise, else the article ("Tripoli" beside "Lebanese" is Lebanon's); leave it uncoded
+        when neither decides, since a wrong country is worse than none."""
+        named = [(m.start, self.actors[m.entry].code_on(None)[:3]) for m in set(by_token) if m is not None and m.kind == ACTOR and m.entry not in self._choices]
+        sentences = doc.has_annotation("SENT_START")
+        for mention in shared:
+            sent = doc[mention.start].sent if sentences else doc[:]
+            resolved = None
+            for scope in ([country for start, country in named if sent.start <= start < sent.end], [country for _, country in named]):
+                counts = sorted(((scope.count(country), entry) for country, entry in self._choices[mention.entry]), reverse=True)
+                if counts[0][0] > counts[1][0]:
+                    resolved = Mention(ACTOR, counts[0][1], mention.start, mention.end)
+                    break
+            for i in range(mention.start, mention.end):
+                by_token[i] = resolved
 
     def discards(self, doc: Doc) -> tuple[bool, set[int]]:
         """(drop the whole article?, start indices of sentences to drop)."""

@@ -30,6 +30,9 @@ class ActorEntry:
     phrases: tuple[str, ...]
     codes: tuple[DatedCode, ...]
     origin: str = ""
+    # A name places in several countries share ("Tripoli": Libya's capital and a Lebanese port). The
+    # codes are the choices; the matcher picks the one whose country the article names otherwise.
+    shared: bool = False
 
     def code_on(self, day: dt.date | None) -> str:
         """The code in force on ``day``: first matching range, else the undated fallback."""

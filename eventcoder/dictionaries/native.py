@@ -15,6 +15,8 @@ NATIVE_SUFFIXES = (".actors", ".agents", ".verbs", ".discards")
 
 _CODE = r"[A-Z0-9]{2,}"
 _SIMPLE_ENTRY = re.compile(rf"^(?P<code>{_CODE})\s*:\s*(?P<phrases>.*)$")
+# A name shared by places in several countries: "LBYGOV/LBN: Tripoli".
+_SHARED_ENTRY = re.compile(rf"^(?P<codes>{_CODE}(?:/{_CODE})+)\s*:\s*(?P<phrases>.*)$")
 _DATED_CODE = re.compile(rf"^(?P<code>{_CODE}|---)(?:\s+(?P<start>\S*)\.\.(?P<end>\S*))?$")
 _EVENT_CODE = re.compile(r"^(?:\d{2,4}|---)$")
 # TABARI's paired event: "A left for B" is A visits B (042) and B hosts A (043), written 042:043.
@@ -103,10 +105,18 @@ class _Reader:
             close()
             block = None
             simple = _SIMPLE_ENTRY.match(line)
+            shared = _SHARED_ENTRY.match(line)
             if simple:
                 phrases = self._phrases(where, simple["phrases"])
                 if phrases:
                     self.result.actors.append(ActorEntry(phrases, (DatedCode(simple["code"]),), where))
+            elif shared:
+                phrases = self._phrases(where, shared["phrases"])
+                choices = tuple(DatedCode(code) for code in shared["codes"].split("/"))
+                if len({c.code[:3] for c in choices}) < len(choices):
+                    self.problem(where, f"the choices of a shared name must be of different countries: {shared['codes']!r}")
+                elif phrases:
+                    self.result.actors.append(ActorEntry(phrases, choices, where, shared=True))
             elif ":" in line:
                 self.problem(where, f"expected 'CODE: phrase | phrase' (codes are upper-case letters and digits): {line!r}")
             else:

@@ -1,0 +1,52 @@
+"""Actor phrase matching: names that places in several countries share are resolved from context."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from eventcoder.actors import ActorMatcher
+from eventcoder.dictionaries import parse_native
+from eventcoder.errors import DictionaryError
+
+ACTORS = """
+LBY: Libya | Libyan
+LBN: Lebanon | Lebanese
+LBYGOV/LBN: Tripoli
+"""
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    nlp = spacy.blank("en")
+    return nlp, ActorMatcher(nlp.vocab, nlp.tokenizer, parse_native(ACTORS, ".actors"))
+
+
+def codes_of(matcher, sentences: list[str]) -> list[str | None]:
+    """The code found on each "Tripoli" of a Doc made of the given sentences."""
+    nlp, actors = matcher
+    words = [sentence.split() for sentence in sentences]
+    doc = Doc(nlp.vocab, words=[w for s in words for w in s], sent_starts=[i == 0 for s in words for i in range(len(s))])
+    mentions = actors.find_mentions(doc)
+    return [actors.actor_code(mentions[t.i], None) if mentions[t.i] else None for t in doc if t.text == "Tripoli"]
+
+
+def test_shared_name_takes_the_country_its_sentence_names(matcher):
+    assert codes_of(matcher, ["Militias fought in Tripoli , the north Lebanese port ."]) == ["LBN"]
+    assert codes_of(matcher, ["Libyan rebels advanced on Tripoli ."]) == ["LBYGOV"]
+
+
+def test_shared_name_falls_back_to_the_article_and_the_sentence_wins_over_it(matcher):
+    assert codes_of(matcher, ["Lebanon said on Monday it was worried .", "Shells hit Tripoli ."]) == ["LBN"]
+    assert codes_of(matcher, ["Lebanon and Lebanese troops .", "Libyan jets hit Tripoli ."]) == ["LBYGOV"]
+
+
+def test_shared_name_is_left_uncoded_when_the_context_does_not_decide(matcher):
+    assert codes_of(matcher, ["Shells hit Tripoli ."]) == [None]
+    assert codes_of(matcher, ["Libya and Lebanon met in Tripoli ."]) == [None]
+
+
+def test_shared_entry_choices_must_be_of_different_countries():
+    with pytest.raises(DictionaryError, match="different countries"):
+        parse_native("LBYGOV/LBY: Tripoli\n", ".actors")
