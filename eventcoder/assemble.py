@@ -94,6 +94,15 @@ CHANGE_ASKED = frozenset({"024", "104"})
 POLICY_CHANGE = "2"
 # Coercion and violence, whose victims of no known country are placed by where it happened.
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
+# Attacks by armed men no one names, who are placed where they struck; what such an attack is done
+# with, when it is the subject ("a car bomb killed ..."); and where the attack was.
+ATTACK_ROOTS = frozenset({"18", "19", "20"})
+UNIDENTIFIED_ARMED = "UAF"
+UNNAMED_ATTACKERS = frozenset({UNIDENTIFIED_ARMED, "REB"})
+ATTACK_MEANS = frozenset({"bomb", "bombing", "blast", "explosion", "explosive", "attack", "ambush", "device", "ied", "grenade"})
+ATTACK_PLACES = ("in", "near", "outside", "at")
+BORDERS = frozenset({"border", "frontier", "boundary"})
+CIVILIAN_SECTOR = frozenset({"CVL"})
 # Nouns whose "that" clause is a claim, not a fact: "denied reports that its jets bombed a hospital".
 REPORT_NOUNS = frozenset(
     {"report", "allegation", "accusation", "claim", "rumor", "rumour", "charge", "suggestion", "speculation", "suspicion",
@@ -358,6 +367,14 @@ class SentenceCoder:
                 crowd = clause.subject
                 if not sources and country is not None and crowd is not None and crowd.pos_ != "PRON":
                     sources = [ActorRef(country + CIVILIANS, crowd.i, crowd.i + 1, CIVILIANS)]
+            struck = None
+            if act[:2] in ATTACK_ROOTS and all(_unknown(s) for s in sources):
+                # "A roadside bomb near Samarra killed a U.S. soldier", "gunmen killed three soldiers in
+                # Kashmir": attackers no one names are armed men of the country where they struck.
+                struck = _attack_place(clause, resolve, head)
+                sources = [_with_country(s, struck, UNNAMED_ATTACKERS) for s in sources]
+                if not sources and struck is not None and head is not None and head.lemma_.lower() in ATTACK_MEANS:
+                    sources = [ActorRef(struck + UNIDENTIFIED_ARMED, head.i, head.i + 1, UNIDENTIFIED_ARMED)]
             joint = len(sources) > 1 and _is_joint(pattern)
             if joint and act[:2] in LOCATED_ROOTS:
                 # "Israeli troops and Hezbollah traded fire in south Lebanon": conjoined actors fighting
@@ -375,6 +392,8 @@ class SentenceCoder:
                     # obj=curfew"), or an investigation.
                     measure = (act[:3] in PLACE_MEASURES and pattern.obj is not None) or act[:2] == INVESTIGATION
                     targets = _located(targets, clause, resolve, measure)
+                    # "An explosion at a bus station in Karachi killed 12 people": where the attack was.
+                    targets = [_with_country(t, struck, CIVILIAN_SECTOR) for t in targets]
                     if measure and act[:3] in PLACE_MEASURES and len(sources) == 1 and _at_home(targets, sources[0]):
                         # "Thai authorities imposed a nationwide curfew", "Egypt lifted the curfew in
                         # Cairo": on their own people.
@@ -823,11 +842,27 @@ def _place_of(clause: Clause, resolve: _Resolver, preps: tuple[str, ...], inside
                 inner.append(("in", pobj))
                 inner.extend(("in", q) for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside") and (q := prep_object(c)) is not None)
     for prep, pobj in (*clause.preps, *inner):
-        place = resolve.actor_of(pobj) if prep in preps else None
+        # "near the Iraqi border" is on either side of it.
+        place = resolve.actor_of(pobj) if prep in preps and pobj.lemma_.lower() not in BORDERS else None
         country = _country_of_place(place)
         if place is not None and country is not None:
             return [replace(place, code=country)]
     return []
+
+
+def _attack_place(clause: Clause, resolve: _Resolver, subject: Token | None) -> str | None:
+    """The country where an attack happened: a place the verb's phrases name ("killed ten people in
+    Mosul"), or the attack's own ("a roadside bomb near Samarra killed ...")."""
+    country = _country_of_place(next(iter(_place_of(clause, resolve, ATTACK_PLACES)), None))
+    if country is None and subject is not None and subject.lemma_.lower() in ATTACK_MEANS:
+        # "near the town of Samarra", "at a bus station in Karachi": the place, or the place it is in.
+        places = [
+            q for c in subject.children if c.dep_ == "prep" and (q := prep_object(c)) is not None
+            and (c.lower_ in ATTACK_PLACES or (c.lower_ == "on" and q.lemma_.lower() in PLACE_NOUNS))
+        ]
+        places += [q for p in places for c in p.children if c.dep_ == "prep" and c.lower_ in ("of", "in") and (q := prep_object(c)) is not None]
+        country = next((found for q in places if (found := _country_of_place(resolve.actor_of(q))) is not None), None)
+    return country
 
 
 def _topic_of(obj: Token | None, token: Token) -> bool:

@@ -36,7 +36,7 @@ Barack Obama | Obama
     USAGOV 2009-01-20..2017-01-20
     USAELI
 """
-AGENTS = "OPP: opposition leader | opposition\nPTY: candidate\nMIL: military | troops | forces | artillery\nGOV: Foreign Ministry | official | government | president | spokesman\nLEG: parliament\nELI: former president\nCOP: police\nCVL: civilians\n"
+AGENTS = "OPP: opposition leader | opposition\nPTY: candidate\nMIL: military | troops | forces | artillery\nGOV: Foreign Ministry | official | government | president | spokesman\nLEG: parliament\nELI: former president\nCOP: police\nCVL: civilians\nREB: rebels\n"
 VERBS = """
 &SANCTION = sanction | embargo
 condemn => 111
@@ -1881,3 +1881,22 @@ def test_assemble_the_first_country_to_act_is_the_subject_of_the_copula(nlp, cod
         "to/to/PART/aux/6 condemn/condemn/VERB/relcl/4 Syria/Syria/PROPN/dobj/6",
     )
     assert code(coder, doc) == {("IRQ", "SYR", "111")}
+
+
+def test_assemble_an_attack_no_one_names_is_by_armed_men_of_where_it_struck(nlp, coder):
+    # "A bomb near Baghdad killed civilians": unidentified attackers, and victims, of Iraq.
+    bomb = "A/a/DET/det/1 bomb/bomb/NOUN/nsubj/4 near/near/ADP/prep/1 Baghdad/Baghdad/PROPN/pobj/2 killed/kill/VERB/ROOT/4 civilians/civilian/NOUN/dobj/4"
+    assert code(coder, parse(nlp, bomb)) == {("IRQUAF", "IRQCVL", "190")}
+    # With no place, no one can say whose.
+    unplaced = "A/a/DET/det/1 bomb/bomb/NOUN/nsubj/2 killed/kill/VERB/ROOT/2 civilians/civilian/NOUN/dobj/2"
+    assert code(coder, parse(nlp, unplaced)) == set()
+
+
+def test_assemble_unnamed_attackers_take_the_place_of_the_attack_but_not_of_a_border(nlp, coder):
+    inside = "Rebels/rebel/NOUN/nsubj/1 attacked/attack/VERB/ROOT/1 Turkish/turkish/ADJ/amod/3 troops/troop/NOUN/dobj/1 in/in/ADP/prep/1 Iraq/Iraq/PROPN/pobj/4"
+    assert code(coder, parse(nlp, inside)) == {("IRQREB", "TURMIL", "190")}
+    near = (
+        "Rebels/rebel/NOUN/nsubj/1 attacked/attack/VERB/ROOT/1 Turkish/turkish/ADJ/amod/3 troops/troop/NOUN/dobj/1 near/near/ADP/prep/1 "
+        "the/the/DET/det/7 Iraqi/iraqi/ADJ/amod/7 border/border/NOUN/pobj/4"
+    )
+    assert code(coder, parse(nlp, near)) == {("---REB", "TURMIL", "190")}
