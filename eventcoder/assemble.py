@@ -198,6 +198,8 @@ REGIONS = frozenset({
     "SEA", "WAF", "WEU", "WST",
 })
 NON_STATE = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS"})
+# CAMEO's ethnic codes the dictionaries use for a people of several countries (the Kurds).
+PEOPLES = frozenset({"KUR"})
 # Acts whose object is what was given, eased, moved or imposed (aid, sanctions, troops): in a passive
 # with no "by" phrase the actor naming that object is the source ("U.S. aid was delivered to ...").
 # Not releases (0841: "Palestinian prisoners were freed" are the target).
@@ -1335,6 +1337,12 @@ class _Resolver:
         country = self._country_placed(number, AGENT_PREPS)
         return ref if country is None else replace(ref, code=country + ref.code[len(UNKNOWN_ACTOR) :])
 
+    def _counted_noun(self, head: Token) -> Token:
+        """What a noun of quantity counts ("thousands of Kurds": Kurds), else the noun itself."""
+        if head.lemma_.lower() in TRANSPARENT_NOUNS:
+            return next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and (p := prep_object(c)) is not None), head)
+        return head
+
     def _country_placed(self, noun: Token, preps: Iterable[str]) -> str | None:
         """The country of the first place a phrase of ``noun`` with one of ``preps`` names, or None."""
         for child in noun.children:
@@ -1390,7 +1398,8 @@ class _Resolver:
         used: list[Mention] = []
         sector, prefix = None, False
         if actors:
-            actor = _nearest(actors, head, by_steps=self._is_agent(head))
+            people = self._counted_noun(head)
+            actor = _nearest(actors, people, by_steps=self._is_agent(head))
             ethnic = self._ethnic(actor, head) and self._people(actor, agents, head)
             if ethnic and len(actors) > 1:
                 # "ethnic Albanian rebels in Macedonia": the country the phrase places them in.
@@ -1398,6 +1407,13 @@ class _Resolver:
                 if placed:
                     actor, ethnic = _nearest(placed, head), False
             code = self.actors.actor_code(actor, self.day)
+            if len(actors) > 1 and actor.start <= people.i < actor.end and (code.endswith(CIVILIANS) or code in PEOPLES):
+                # "Kosovo Albanians", "thousands of Iraqi Kurds": a people named with a country are its
+                # people, as "Bosnian Serbs" are BIHCVL.
+                country = next((c for m in reversed(actors) if m.end <= actor.start and self._doc[m.end - 1].head.i == people.i
+                                and len(c := self.actors.actor_code(m, self.day)) == 3 and c not in REGIONS | PEOPLES), None)
+                if country is not None:
+                    code = country + CIVILIANS
             used.append(actor)
             if code.endswith(ELITE):
                 title = next(filter(None, (self._title_sector(agent, actor) for agent in agents)), None)

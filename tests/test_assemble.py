@@ -32,6 +32,7 @@ IGOUNOSCR: Security Council
 WST: the West
 IRQLEG: Iraqi parliament
 MEA: Middle East
+KUR: Kurds
 Barack Obama | Obama
     USAGOV 2009-01-20..2017-01-20
     USAELI
@@ -1900,3 +1901,13 @@ def test_assemble_unnamed_attackers_take_the_place_of_the_attack_but_not_of_a_bo
         "the/the/DET/det/7 Iraqi/iraqi/ADJ/amod/7 border/border/NOUN/pobj/4"
     )
     assert code(coder, parse(nlp, near)) == {("---REB", "TURMIL", "190")}
+
+
+def test_assemble_a_people_named_with_a_country_are_its_people(nlp, coder):
+    kurds = "Iraqi/iraqi/ADJ/amod/1 Kurds/Kurds/PROPN/nsubj/2 attacked/attack/VERB/ROOT/2 Turkish/turkish/ADJ/amod/4 troops/troop/NOUN/dobj/2"
+    assert code(coder, parse(nlp, kurds)) == {("IRQCVL", "TURMIL", "190")}
+    counted = (
+        "Thousands/thousand/NOUN/nsubj/4 of/of/ADP/prep/0 Iraqi/iraqi/ADJ/amod/3 Kurds/Kurds/PROPN/pobj/1 attacked/attack/VERB/ROOT/4 "
+        "Turkish/turkish/ADJ/amod/6 troops/troop/NOUN/dobj/4"
+    )
+    assert code(coder, parse(nlp, counted)) == {("IRQCVL", "TURMIL", "190")}
