@@ -53,6 +53,7 @@ ADOPTING = frozenset({"adopt", "pass", "approve", "issue", "sign", "enact", "unv
 MANDATIVE_AUXILIARIES = frozenset({"should", "must", "ought"})
 # The verb whose patterns code a demand reported as speech ("said Libya must hand over").
 DEMAND_VERB = "demand"
+DEMAND_ROOT = "10"
 # Nouns whose "that" clause says what is demanded ("its demand that Israel ease ...").
 DEMAND_NOUNS = frozenset({"demand", "call", "request", "appeal", "insistence", "ultimatum"})
 APPEAL_NOUNS = frozenset({"call", "request", "appeal"})
@@ -285,6 +286,9 @@ class SentenceCoder:
             null = found.pattern.code is None and found.pattern.reverse_code is None
             consumed.update(c.i for c in clauses[i].complements if c.dep_ == "xcomp" or null)
             consumed.update(k.i for c in clauses[i].complements if c.dep_ == "xcomp" for k in c.conjuncts if k.i > c.i and k.pos_ == "VERB")
+            if (found.pattern.code or "")[:2] == DEMAND_ROOT:
+                # "demanded that Ethiopia halt the war and return to talks": what is demanded is not done.
+                consumed.update(t.i for c in clauses[i].complements if c.dep_ == "ccomp" for t in (c, *_demanded_conjuncts(c)))
             if found.complement is not None:
                 consumed.add(found.complement.i)
             if found.target_prep is not None:
@@ -467,12 +471,12 @@ class SentenceCoder:
             if (found.pattern.code or "")[:2] not in FRAME_ROOTS:
                 continue
             clause = clauses[i]
-            first = found.complement or next((c for c in clause.complements if c.dep_ == "xcomp"), None)
-            if first is None or first.dep_ != "xcomp":
+            demand = (found.pattern.code or "")[:2] == DEMAND_ROOT
+            first = found.complement or next((c for c in clause.complements if c.dep_ == "xcomp" or (demand and c.dep_ == "ccomp")), None)
+            if first is None or not (first.dep_ == "xcomp" or (demand and first.dep_ == "ccomp")):
                 continue
-            for act in first.conjuncts:
-                if act.i < first.i or act.pos_ != "VERB":
-                    continue
+            acts = _demanded_conjuncts(first) if first.dep_ == "ccomp" else [k for k in first.conjuncts if k.i > first.i and k.pos_ == "VERB"]
+            for act in acts:
                 again = self.verbs.match(replace(clause, complements=[act], acts=[act]))
                 if again is None or (again.pattern.code or "")[:2] not in FRAME_ROOTS:
                     continue
@@ -820,6 +824,13 @@ def _in_setting(token: Token) -> bool:
         if token.lemma_.lower() in SETTING_NOUNS or token.lower_ in SETTING_NOUNS:
             return True
     return False
+
+
+def _demanded_conjuncts(clause: Token) -> list[Token]:
+    """The further verbs of a demanded "that" clause ("demanded that X halt the war and return to
+    talks"); not a verb of another tense the parser hung there ("demands that he step down ... and
+    ordered peacekeepers to leave" is the reporter's)."""
+    return [k for k in clause.conjuncts if k.i > clause.i and k.pos_ == "VERB" and k.tag_ in (clause.tag_, "VB")]
 
 
 def _linked_clauses(verb: Token) -> Iterator[Token]:

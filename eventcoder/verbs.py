@@ -20,7 +20,7 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "attr"})
 # So are verbs that end or ease what their object names: "lift the curfew" is named by comp=curfew.
 LIGHT_VERBS = frozenset(
     {"face", "hold", "have", "conduct", "undertake", "carry", "make", "take", "give", "launch", "stage", "begin", "start", "open", "resume", "reach",
-     "sign", "pay", "offer", "provide", "seek", "engage", "lift", "ease", "end", "relax", "loosen", "stop", "halt", "suspend", "quit",
+     "sign", "pay", "offer", "provide", "grant", "seek", "engage", "lift", "ease", "end", "relax", "loosen", "stop", "halt", "suspend", "quit",
      # verbs of growth: "agreed to raise bilateral trade", "pledged to deepen military ties"
      "boost", "expand", "increase", "raise", "double", "triple", "deepen", "strengthen", "enhance", "broaden", "intensify", "step"}
 )
@@ -44,8 +44,11 @@ TRANSPARENT_NOUNS = frozenset(
      # amounts and loads: "delivered the first batch of missiles", "tonnes of food aid", "80 percent of its debt"
      "batch", "shipment", "consignment", "load", "cargo", "planeload", "truckload", "shipload", "tonne", "ton", "pound",
      "kilogram", "kg", "litre", "liter", "barrel", "percent", "lot", "quantity", "amount", "supply", "tranche", "installment", "instalment",
-     "component", "element", "piece"}
+     "component", "element", "piece", "list"}
 )
+# Verbs whose act is only their infinitive: "told Syria to withdraw" is an order, "told reporters
+# that the army would withdraw" a statement.
+INFINITIVE_ACTS = frozenset({"tell"})
 AMOUNTS_OF_MONEY = frozenset({"million", "billion", "trillion", "$", "dollar", "euro", "pound", "yen", "yuan", "sum", "package"})
 # Verbs of doing what their object names: "committing war crimes" is about war crimes.
 PERPETRATING = frozenset({"commit", "carry", "conduct", "perpetrate", "stage", "launch", "wage", "mount", "orchestrate"})
@@ -217,6 +220,8 @@ class Clause:
         # "threatened to shell towns ... where, it said, 100 people were killed": the act is the
         # infinitive, not a clause the parser hung off the same verb.
         clause.acts = [c for c in clause.complements if c.dep_ == "xcomp"] or clause.complements
+        if verb.lemma_.lower() in INFINITIVE_ACTS:
+            clause.acts = [c for c in clause.complements if c.dep_ == "xcomp"]
         if clause.subject is None and not clause.passive:
             # "Turkey massed troops ...", the name parsed as an adverbial of the verb it begins.
             clause.subject = next(

@@ -81,6 +81,7 @@ withdraw obj=&KEEPERS => 1661
 expel obj=envoy => 161
 withdraw obj=envoy => 161
 tell => 010
+tell comp=withdraw => 1056
 hold obj=talk prep=with => 046
 leave prep=for => 042:043
 call prep=for => 020
@@ -1911,3 +1912,25 @@ def test_assemble_a_people_named_with_a_country_are_its_people(nlp, coder):
         "Turkish/turkish/ADJ/amod/6 troops/troop/NOUN/dobj/4"
     )
     assert code(coder, parse(nlp, counted)) == {("IRQCVL", "TURMIL", "190")}
+
+
+def test_assemble_further_acts_of_a_demanded_that_clause_are_demanded_not_done(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 demanded/demand/VERB/ROOT/1/VBD that/that/SCONJ/mark/4 Syria/Syria/PROPN/nsubj/4 "
+        "release/release/VERB/ccomp/1/VB civilians/civilian/NOUN/dobj/4 and/and/CCONJ/cc/4 meet/meet/VERB/conj/4/VB Jordan/Jordan/PROPN/dobj/7",
+    )
+    events = code(coder, doc)
+    assert not {e for e in events if e[2] in ("0841", "040", "036")}  # neither act was done
+    assert {e[2][:2] for e in events} == {"10"} and len(events) == 2
+
+
+def test_assemble_tell_orders_only_by_its_infinitive(nlp, coder):
+    order = "Britain/Britain/PROPN/nsubj/1 told/tell/VERB/ROOT/1 Syria/Syria/PROPN/dobj/1 to/to/PART/aux/4 withdraw/withdraw/VERB/xcomp/1"
+    assert code(coder, parse(nlp, order)) == {("GBR", "SYR", "1056")}
+    report = (
+        "Britain/Britain/PROPN/nsubj/1 told/tell/VERB/ROOT/1 Jordan/Jordan/PROPN/dobj/1 that/that/SCONJ/mark/6 "
+        "Syria/Syria/PROPN/nsubj/6 would/would/AUX/aux/6 withdraw/withdraw/VERB/ccomp/1"
+    )
+    told = code(coder, parse(nlp, report))
+    assert ("GBR", "JOR", "010") in told and not {e for e in told if e[2] == "1056"}
