@@ -73,7 +73,7 @@ FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "wo"})
 INTENT_NOUNS = frozenset({"plan", "intention", "intent", "readiness", "willingness", "commitment", "determination", "eagerness", "desire", "preparedness"})
 ANNOUNCING_VERBS = frozenset({"announce", "unveil", "express", "signal", "voice", "reaffirm", "reiterate", "confirm", "outline", "declare", "indicate", "show", "stress", "underline", "state"})
 CESSATION_VERBS = frozenset({"stop", "cease", "halt", "quit", "refrain", "desist", "discontinue"})
-INTENT_WORDS = frozenset({"willing", "ready", "prepared", "determined", "eager", "keen", "poised", "plan", "intend", "vow", "pledge", "promise", "swear", "threaten"})
+INTENT_WORDS = frozenset({"willing", "ready", "prepared", "determined", "eager", "keen", "poised", "plan", "intend", "vow", "pledge", "promise", "swear", "threaten", "prepare"})
 PLEDGE_VERB = "pledge"
 # Words that announce one's own act: with a coercive act they are threats ("pledged to expel the
 # diplomats" is 137), where CAMEO has no intent to coerce.
@@ -580,6 +580,10 @@ class SentenceCoder:
         if found.pattern.comp is not None and not (found.pattern.code or "").startswith(THREATS_OF_FORCE):
             weak |= acted_on
         moved = weak | acted_on
+        # "warned that his guerrillas would fire rockets", "warned that police would crush any protest":
+        # who would carry out a threat is the threatener's side, not whom it is aimed at.
+        carriers = {s.i for c in complements if c.dep_ == "ccomp" and (found.pattern.code or "")[:2] == THREAT_ROOT
+                    and (s := Clause.read(c).subject) is not None}
         for head in _target_candidates(clause, found, complements):
             if head is not None and clause.agent is not None and head.i == clause.agent.i:
                 continue  # the passive's "by" phrase is the source
@@ -592,6 +596,8 @@ class SentenceCoder:
             found_actors = resolve.actors_of(head, None if is_weak else owner)
             if found_actors and head.i in moved and owner is not None and _own_forces(found_actors[0], owner):
                 continue  # "refused to pull Japanese troops out of Iraq": its own troops are what would move
+            if found_actors and head.i in carriers and owner is not None and all(_unknown(a) or a.code[:3] == owner.code[:3] for a in found_actors):
+                continue
             if found_actors and not (is_weak and _unknown(found_actors[0])):
                 if (found.pattern.code or "") in RELEASE_ASKED:
                     # "demanded the release of aid workers held by Houthi rebels": asked of the captors.
@@ -612,6 +618,11 @@ class SentenceCoder:
                     obj = next((o for o in k.children if o.dep_ in ("dobj", "obj")), None)
                     if obj is not None and (refs := resolve.actors_of(obj, owner)):
                         return refs
+        if clause.obj is not None and (found.pattern.code or "")[:3] == EXPELLED_MISSIONS and clause.verb.lemma_.lower() in SENDING_AWAY:
+            # "expelled foreign aid agencies", "ordered aid groups to leave": the groups sent away.
+            refs = resolve.actors_of(clause.obj, None)
+            if refs and all(r.code.endswith(AID_GROUPS) for r in refs):
+                return refs
         return []
 
 
@@ -667,6 +678,9 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
         yield from (pobj for prep, pobj in inner.preps if prep in TARGET_PREPS)
         # "threatened to walk out of peace talks with Israel": inside the act's own phrases.
         yield from (t for _, pobj in inner.preps for t in phrase_subtree(pobj) if t.dep_ == "pobj" and t.i != pobj.i and t.head.lower_ not in PLACE_TIME_PREPS)
+        if (found.pattern.code or "")[:2] == THREAT_ROOT:
+            # "warned that police would crush any attempt by the opposition to stage protests".
+            yield from (t for t in inner.object_preps if t.head.lower_ not in PLACE_TIME_PREPS)
     yield from (pobj for prep, pobj in clause.preps if prep in TARGET_PREPS)
     if (found.pattern.code or "")[:3] in AID_CODES or (found.pattern.code or "")[:2] == AID_ROOT:
         # "promised 30 million euros in humanitarian aid for flood victims in Pakistan": the recipients.
@@ -1030,6 +1044,10 @@ def _own_forces(actor: ActorRef, state: ActorRef) -> bool:
 
 
 WITHDRAWALS = frozenset({"166", "0874"})
+# Missions a host sends away (166x), by the verbs that send them, and aid groups' sector.
+EXPELLED_MISSIONS = "166"
+SENDING_AWAY = frozenset({"expel", "order", "tell", "kick", "evict", "ban", "bar"})
+AID_GROUPS = "NGO"
 # IGO agencies that bring aid, or inspect, as the codebook's 1663 and 1662 speak of them.
 AID_IGOS = ("IGOUNOHCR", "IGOUNOWFP", "IGOUNOCEF", "IGOUNORWA", "IGOUNOCHA", "IGOUNOIOM")
 INSPECTING_IGOS = ("IGOUNOAEA", "IGOOSC", "IGOOPW")
@@ -1551,6 +1569,8 @@ def _phrase_tokens(head: Token, is_agent) -> list[int]:
         for child in token.children:
             if child.dep_ == "amod" and child.lemma_.lower() in AFFILIATIONS:
                 continue  # "Iran-backed militias", "al-Qaeda-linked rebels" are not Iran or al-Qaeda
+            if child.dep_ == "amod" and child.lower_ in ("sized", "size"):
+                continue  # "a Switzerland-sized safe haven" is not Switzerland
             if child.dep_ in NOUN_PHRASE_DEPS:
                 indices.append(child.i)
                 stack.append(child)

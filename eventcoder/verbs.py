@@ -44,7 +44,9 @@ TRANSPARENT_NOUNS = frozenset(
      # amounts and loads: "delivered the first batch of missiles", "tonnes of food aid", "80 percent of its debt"
      "batch", "shipment", "consignment", "load", "cargo", "planeload", "truckload", "shipload", "tonne", "ton", "pound",
      "kilogram", "kg", "litre", "liter", "barrel", "percent", "lot", "quantity", "amount", "supply", "tranche", "installment", "instalment",
-     "component", "element", "piece", "list"}
+     "component", "element", "piece", "list",
+     # what remains: "withdrew the last of its troops"
+     "last"}
 )
 # Verbs whose act is only their infinitive: "told Syria to withdraw" is an order, "told reporters
 # that the army would withdraw" a statement.
@@ -61,7 +63,9 @@ GENERIC_NOUNS = frozenset({"program", "programme", "package", "scheme", "project
 CARRIER_NOUNS = frozenset(
     {"proposal", "call", "demand", "request", "appeal", "offer", "plan", "bid", "suggestion", "initiative", "idea", "push", "plea", "proposition",
      # nouns of intent: "expressed readiness to mediate" is coded by the mediation
-     "readiness", "willingness", "intention", "commitment", "determination", "eagerness", "desire", "preparedness"}
+     "readiness", "willingness", "intention", "commitment", "determination", "eagerness", "desire", "preparedness",
+     # "abandoned its efforts to mediate between Hamas and Fatah" is about the mediation
+     "effort"}
 )
 PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "dative"})
 
@@ -220,6 +224,12 @@ class Clause:
         # "threatened to shell towns ... where, it said, 100 people were killed": the act is the
         # infinitive, not a clause the parser hung off the same verb.
         clause.acts = [c for c in clause.complements if c.dep_ == "xcomp"] or clause.complements
+        # "warned it would not hesitate to use nuclear weapons": what it would not hesitate to do.
+        clause.acts = [
+            next((x for x in c.children if x.dep_ == "xcomp"), c)
+            if c.lemma_.lower() in UNHESITATING and any(n.dep_ == "neg" for n in c.children) else c
+            for c in clause.acts
+        ]
         if verb.lemma_.lower() in INFINITIVE_ACTS:
             clause.acts = [c for c in clause.complements if c.dep_ == "xcomp"]
         if clause.subject is None and not clause.passive:
@@ -285,6 +295,8 @@ def phrase_head(token: Token) -> Token:
     return token
 
 
+# Verbs that, negated, announce their infinitive: "would not hesitate to strike".
+UNHESITATING = frozenset({"hesitate", "flinch", "shrink"})
 # Participles that tie a group to an actor it is not: "Iran-backed militias", "al-Qaeda-linked rebels".
 AFFILIATIONS = frozenset({"back", "link", "support", "sponsor", "fund", "finance", "arm", "train", "inspire", "ally", "align", "affiliate", "tie", "connect"})
 # Participles that say what a group is, not what was done to it: "militiamen armed with machetes",

@@ -1934,3 +1934,29 @@ def test_assemble_tell_orders_only_by_its_infinitive(nlp, coder):
     )
     told = code(coder, parse(nlp, report))
     assert ("GBR", "JOR", "010") in told and not {e for e in told if e[2] == "1056"}
+
+
+def test_assemble_would_not_hesitate_to_announces_the_act(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iran/Iran/PROPN/nsubj/1 threatened/threaten/VERB/ROOT/1 that/that/SCONJ/mark/6 it/it/PRON/nsubj/6 would/would/AUX/aux/6 "
+        "not/not/PART/neg/6 hesitate/hesitate/VERB/ccomp/1 to/to/PART/aux/8 attack/attack/VERB/xcomp/6 Iraq/Iraq/PROPN/dobj/8",
+    )
+    assert code(coder, doc) == {("IRN", "IRQ", "138")}
+
+
+def test_assemble_who_would_carry_out_a_threat_is_not_its_target(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iran/Iran/PROPN/nsubj/1 threatened/threaten/VERB/ROOT/1 that/that/SCONJ/mark/6 Iranian/iranian/ADJ/amod/4 troops/troop/NOUN/nsubj/6 "
+        "would/would/AUX/aux/6 attack/attack/VERB/ccomp/1 Iraq/Iraq/PROPN/dobj/6",
+    )
+    assert code(coder, doc) == {("IRN", "IRQ", "138")}
+
+
+def test_assemble_a_country_sized_thing_is_not_the_country(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 attacked/attack/VERB/ROOT/1 a/a/DET/det/5 Syria/Syria/PROPN/npadvmod/4 sized/sized/ADJ/amod/5 area/area/NOUN/dobj/1",
+    )
+    assert code(coder, doc) == set()
