@@ -654,6 +654,8 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
     yield from (
         t for head in named for t in phrase_subtree(head) if t.dep_ == "pobj" and t.i != head.i and (loose or t.head.lower_ not in PLACE_TIME_PREPS)
     )
+    # "an investigation into crimes committed by Croatian forces": who did what the phrase names.
+    yield from (doer for head in named for doer in _doers(head))
     yield clause.obj
     # "warned against attacking Syria": whom the act the pattern names is about.
     yield from (Clause.read(head).obj for head in named if head.pos_ in VERB_TAGS)
@@ -664,6 +666,8 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
     # aimed where it takes place, as the verb would be ("deployed troops in Macedonia").
     nominal = found.target_prep == "of" and found.pattern.prep_obj is not None and found.pattern.obj is not None
     yield from (t for t in clause.object_preps if loose or nominal or t.head.lower_ == "for" or t.head.lower_ not in PLACE_TIME_PREPS)
+    if clause.obj is not None:
+        yield from _doers(clause.obj)
     # "agreed that the talks must resume": a view shared, whatever its clause is about.
     view = found.pattern.comp is not None and FINITE_CLAUSE in found.pattern.comp
     for complement in [] if view else complements:
@@ -838,6 +842,14 @@ def _in_setting(token: Token) -> bool:
         if token.lemma_.lower() in SETTING_NOUNS or token.lower_ in SETTING_NOUNS:
             return True
     return False
+
+
+def _doers(noun: Token) -> Iterator[Token]:
+    """Who did what a noun names, by a participle's "by" phrase: "crimes committed by Croatian forces",
+    "the bombing carried out by Hamas"."""
+    for participle in noun.children:
+        if participle.dep_ == "acl" and participle.tag_ == "VBN":
+            yield from (p for c in participle.children if c.dep_ == "agent" and (p := prep_object(c)) is not None)
 
 
 def _demanded_conjuncts(clause: Token) -> list[Token]:

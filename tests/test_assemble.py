@@ -1960,3 +1960,12 @@ def test_assemble_a_country_sized_thing_is_not_the_country(nlp, coder):
         "Iraq/Iraq/PROPN/nsubj/1 attacked/attack/VERB/ROOT/1 a/a/DET/det/5 Syria/Syria/PROPN/npadvmod/4 sized/sized/ADJ/amod/5 area/area/NOUN/dobj/1",
     )
     assert code(coder, doc) == set()
+
+
+def test_assemble_who_did_what_the_object_names_is_a_target(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 investigated/investigate/VERB/ROOT/1 attacks/attack/NOUN/dobj/1 "
+        "committed/commit/VERB/acl/2/VBN by/by/ADP/agent/3 Syria/Syria/PROPN/pobj/4",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "090")}
