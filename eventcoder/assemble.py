@@ -213,6 +213,7 @@ RALLY_OPPOSITION = "113"
 EXTRADITING = frozenset({"extradite", "deport"})
 AID_CODES = frozenset({"033"})
 AID_ROOT = "07"
+AID_CUTS = frozenset({"162"})  # reducing or stopping aid
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 VERB_TAGS = frozenset({"VERB"})
 
@@ -404,6 +405,13 @@ class SentenceCoder:
                         # "Thai authorities imposed a nationwide curfew", "Egypt lifted the curfew in
                         # Cairo": on their own people.
                         targets = _own(sources[0], CIVILIANS)
+            if not targets and (act[:2] == AID_ROOT or act[:3] in AID_CUTS) and pattern.obj is not None:
+                # "distributed food aid in southern Sudan", "suspended aid deliveries in Baghdad": for
+                # the people of where it is given.
+                place = next(iter(_place_of(clause, resolve, ("in",), inside_object=True)), None)
+                country = _country_of_place(place)
+                if country is not None and not (len(sources) == 1 and sources[0].code[:3] == country):
+                    targets = [replace(place, code=country + CIVILIANS, sector=CIVILIANS)]
             if act[:3] in POLICE_POSTURE and len(sources) == 1 and i not in mandates and _at_home(targets, sources[0]):
                 # "deployed 90,000 police across the country ahead of protests": at its own people.
                 targets = _own(sources[0], CIVILIANS)

@@ -81,6 +81,7 @@ withdraw obj=&KEEPERS => 1661
 expel obj=envoy => 161
 withdraw obj=envoy => 161
 tell => 010
+distribute obj=aid => 073
 tell comp=withdraw => 1056
 hold obj=talk prep=with => 046
 leave prep=for => 042:043
@@ -1969,3 +1970,11 @@ def test_assemble_who_did_what_the_object_names_is_a_target(nlp, coder):
         "committed/commit/VERB/acl/2/VBN by/by/ADP/agent/3 Syria/Syria/PROPN/pobj/4",
     )
     assert code(coder, doc) == {("IRQ", "SYR", "090")}
+
+
+def test_assemble_aid_given_in_a_place_is_for_its_people(nlp, coder):
+    doc = parse(nlp, "UN/UN/PROPN/nsubj/1 distributed/distribute/VERB/ROOT/1 aid/aid/NOUN/dobj/1 in/in/ADP/prep/1 Iraq/Iraq/PROPN/pobj/3")
+    assert code(coder, doc) == {("IGOUNO", "IRQCVL", "073")}
+    # At home it says nothing of whom: the state's own place is no target.
+    home = "Iraq/Iraq/PROPN/nsubj/1 distributed/distribute/VERB/ROOT/1 aid/aid/NOUN/dobj/1 in/in/ADP/prep/1 Baghdad/Baghdad/PROPN/pobj/3"
+    assert code(coder, parse(nlp, home)) == set()
