@@ -84,6 +84,15 @@ REPORTING_VERBS = frozenset(
     {"say", "tell", "report", "add", "state", "announce", "claim", "note", "explain", "confirm", "write", "quote", "cite", "insist", "argue", "reply", "declare", "disclose", "reveal", "comment", "reiterate", "stress", "emphasize", "emphasise", "repeat", "maintain", "assert"}
 )
 THREAT_ROOT = "13"
+REFUSAL_ROOT = "12"
+# Not accepting is rejecting (see SentenceCoder._nonacceptance).
+NONACCEPTING = frozenset({"accept", "agree", "heed"})
+REFUSING = frozenset({"refuse", "decline"})
+REJECT_VERB = "reject"
+REFUSE_VERB = "refuse"
+DECLINE_VERB = "decline"
+REJECT_CODE = "120"
+STATEMENT_ROOT = "01"
 # Protests (demonstrate, hunger strike, strike, obstruct, violent protest) that CAMEO divides, as it
 # divides demands for change (104), by what they are for: leadership, policy, rights, regime.
 PROTEST_CODES = frozenset({"141", "142", "143", "144", "145"})
@@ -192,6 +201,7 @@ SOCIETY_SECTORS = frozenset({"CVL", "OPP", "REB", "INS", "LAB", "EDU", "PTY", "M
 # Where a state meets its own people: demands, disapproval, rejection, threats, protest, coercion.
 DOMESTIC_ROOTS = frozenset({"10", "11", "12", "13", "14", "17"})
 POLICE = "COP"  # police are a country's own, whatever they do
+BRANCHES = frozenset({"GOV", "LEG", "JUD"})  # an unnamed branch dealing with a named one is of its state
 PEOPLE_SECTORS = frozenset({"CVL", "REF"})
 # CAMEO's regional codes (its manual, section on regions).
 REGIONS = frozenset({
@@ -210,6 +220,7 @@ MOVED_EXCEPT = ("084", "0833")
 SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "appoint", "establish", "set", "create", "form", "name", "assign", "task", "mandate", "authorize", "authorise"})
 # Rallying others against someone (113): the target is whom they are urged to act against.
 RALLY_OPPOSITION = "113"
+RALLYING = frozenset({"rally", "unite", "mobilize", "mobilise", "band", "join", "stand"})
 EXTRADITING = frozenset({"extradite", "deport"})
 AID_CODES = frozenset({"033"})
 AID_ROOT = "07"
@@ -276,6 +287,17 @@ class SentenceCoder:
                 found = self.verbs.match(clause)
                 if found is not None:
                     matches[token.i] = found
+        for i, found in list(matches.items()):
+            if (found.pattern.code or "")[:2] != APPEAL_ROOT:
+                continue
+            rally = next((c for c in clauses[i].complements if c.dep_ == "xcomp" and c.lemma_.lower() in RALLYING
+                          and any(p.dep_ == "prep" and p.lower_ == "against" for p in c.children)), None)
+            if rally is not None:
+                # With comp set, the target is whom they are urged to act against (see _target_candidates).
+                pattern = replace(found.pattern, code=RALLY_OPPOSITION, comp=found.pattern.comp or RALLYING,
+                                  text=f"{found.pattern.text}, others to {rally.lemma_.lower()} against => {RALLY_OPPOSITION}")
+                matches[i] = replace(found, pattern=pattern, complement=rally)
+        refusals = self._nonacceptance(clauses, matches)
         mandates = self._mandates(sent, clauses, matches)
         _frame_acts(clauses, matches)
         # A protest for a demanded change is coded once, as the protest for it.
@@ -331,7 +353,7 @@ class SentenceCoder:
             act = pattern.code or ""
             if i in consumed or (pattern.code is None and pattern.reverse_code is None):
                 continue
-            if _is_negated(clause) and not _expects_negation(pattern):
+            if _is_negated(clause) and not _expects_negation(pattern) and i not in refusals:
                 continue
             if _is_conditional(clause.verb) or _is_reported(clause.verb):
                 # "... unless Seoul withdrew its troops", "denied reports that its jets bombed a
@@ -510,6 +532,50 @@ class SentenceCoder:
         # blockade, 191), says what is threatened (1381) better than a list of verbs ("tighten", 132).
         return _framed_by_act(chosen, pattern, announced=True) if chosen is not None else None
 
+    def _nonacceptance(self, clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> set[int]:
+        """Not accepting is rejecting: "said it would not accept the demands", "refused to accept
+        Gonzalez as a mediator" are coded with the patterns of "reject" (by what is not accepted),
+        "would not agree to lift sanctions" with those of "refuse" (by what one would not do). A
+        refusal to accept replaces the plain refusal when it says more, or when what is not accepted
+        is a demand. Returns the clauses so coded: their negation is their meaning."""
+        coded: set[int] = set()
+        for i, clause in list(clauses.items()):
+            verb = clause.verb
+            if verb.lemma_.lower() == DECLINE_VERB and i not in matches and any(
+                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in clause.complements
+            ):
+                found = self.verbs.match(clause, lemma=REFUSE_VERB)
+                if found is not None:
+                    matches[i] = found
+        for i, clause in list(clauses.items()):
+            verb = clause.verb
+            if verb.lemma_.lower() not in NONACCEPTING or clause.passive:
+                continue
+            own = matches.get(i)
+            if own is not None and (own.pattern.code or "")[:2] == STATEMENT_ROOT:
+                continue  # "did not accept responsibility", "did not agree with him": a statement
+            negated = any(c.dep_ == "neg" for c in verb.children)
+            refusal = matches.get(verb.head.i) if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING else None
+            if not negated and refusal is None:
+                continue
+            obj = clause.obj if clause.obj is not None else next((o for p, o in clause.preps if p == "to"), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                found = self.verbs.match(replace(clause, obj=obj) if obj is not clause.obj else clause, lemma=REJECT_VERB)
+            elif clause.complements:
+                found = self.verbs.match(clause, lemma=REFUSE_VERB)
+            else:
+                continue
+            if found is None or found.pattern.code is None:
+                continue
+            if refusal is not None:
+                plain = found.pattern.code == refusal.pattern.code or found.pattern.code == REJECT_CODE
+                if plain and not (obj is not None and obj.lemma_.lower() in DEMAND_NOUNS):
+                    continue  # "refused to accept the results": the refusal says as much
+                del matches[verb.head.i]
+            matches[i] = found
+            coded.add(i)
+        return coded
+
     def _mandates(self, sent: Span, clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> dict[int, Token]:
         """Reported demands: "A said B must withdraw" is A demanding that B withdraw, coded with the
         patterns of "demand" (the most specific whose comp= names the reported verb, else plain
@@ -652,6 +718,9 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
     if found.target_prep == "of" and any(head.head.head.i == clause.verb.i for head in named):
         # "accused the United States of arming rebels in Syria": an "of" phrase of the verb itself
         # says what for; whom is the object (not "the lifting of sanctions on Iran").
+        yield clause.obj
+    if found.target_prep == "as":
+        # "refused to accept Turkey as a mediator in its dispute with Lebanon": Turkey.
         yield clause.obj
     if found.target_prep == "for" and (found.pattern.code or "")[:2] == APPEAL_ROOT:
         # "appealed to the United Nations for food aid for its starving people": whom it asked.
@@ -989,6 +1058,9 @@ def _domestic(source: ActorRef, target: ActorRef) -> tuple[ActorRef, ActorRef]:
     demonstrators" are LBRCOP and LBRCVL, "Liberians protested against the government" LBRGOV."""
     source = _with_country(_with_country(source, _country_of(target, SOCIETY_SECTORS), STATE_SECTORS), _country_of(target, STATE_SECTORS), SOCIETY_SECTORS)
     target = _with_country(_with_country(target, _country_of(source, SOCIETY_SECTORS), STATE_SECTORS), _country_of(source, STATE_SECTORS), SOCIETY_SECTORS)
+    if source.code[3:6] != target.code[3:6]:
+        source = _with_country(source, _country_of(target, BRANCHES), BRANCHES)
+        target = _with_country(target, _country_of(source, BRANCHES), BRANCHES)
     return source, target
 
 
@@ -1160,7 +1232,7 @@ def _frame_acts(clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> No
         code = found.pattern.code
         if code is None or code[:2] not in FRAME_ROOTS:
             continue
-        carried_acts = [t for t in clauses[i].content if t.pos_ == "VERB" and t.dep_ in ("acl", "relcl")]
+        carried_acts = [t for t in clauses[i].content if t.pos_ == "VERB" and t.dep_ in ("acl", "relcl", "advcl", "xcomp")]
         for act in [found.complement] if found.complement is not None else [*clauses[i].acts, *carried_acts]:
             done = matches.get(act.i)
             framed = _framed_by_act(found.pattern, done.pattern) if done is not None else found.pattern
@@ -1189,7 +1261,7 @@ def _framed_by_act(governing: VerbPattern, act: VerbPattern, announced: bool = F
     if code[2:].strip("0"):
         # A threat stays a threat whatever its sub-code: "threatened to launch a nationwide strike"
         # is the strike's 133, not the 1384 that "threaten comp=...|launch" gives by the verb.
-        threat = code[:2] == framed[:2] == THREAT_ROOT
+        threat = code[:2] == framed[:2] == THREAT_ROOT or (code[:2] == framed[:2] == REFUSAL_ROOT and len(code) == 3)
         if governing.comp is None or not _sees_object(act) or not (announced or threat or framed.startswith(code)):
             return governing
     return replace(governing, code=framed, text=f"{governing.text}, by the act's {act.code} => {framed}")

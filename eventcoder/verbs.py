@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 import numpy
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from .dictionaries.model import COMPOUND, PhraseElement, VerbPattern
@@ -57,7 +57,7 @@ PERPETRATING = frozenset({"commit", "carry", "conduct", "perpetrate", "stage", "
 # Nouns of taking part, read through their "in" phrase: "indicted for his part in atrocities".
 INVOLVEMENT_NOUNS = frozenset({"part", "role", "involvement", "participation", "complicity", "hand"})
 # Nouns that say what they are of by a noun before them: "an aid programme", "a relief package".
-GENERIC_NOUNS = frozenset({"program", "programme", "package", "scheme", "project", "effort", "campaign", "operation", "mission", "drive", "plan"})
+GENERIC_NOUNS = frozenset({"program", "programme", "package", "scheme", "project", "effort", "campaign", "operation", "mission", "drive", "plan", "payment", "installment", "instalment"})
 # Nouns that carry a proposal whose content their complement names: "rejected calls for economic aid",
 # "a proposal for signing a trade agreement", "an offer to hold talks".
 CARRIER_NOUNS = frozenset(
@@ -100,6 +100,7 @@ INFINITIVE_TAKERS = frozenset(
 # Nouns of a frontier, whose "with" phrase says where it runs ("the border with Azerbaijan").
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "line"})
 # Nouns that say when, whose prepositional phrases ("on Wednesday", "in March") name no one acted on.
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 TIME_NOUNS = frozenset(
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -394,11 +395,14 @@ def carried(noun: Token) -> list[Token]:
         # "calls to step down", "demands that he resign", parsed as relative clauses.
         # A bare verb after a singular subject ("that he resign", tagged VBP) can only be a subjunctive.
         subjunctive = child.tag_ == "VB" or (child.tag_ == "VBP" and any(s.dep_ == "nsubj" and (s.lower_ in ("he", "she", "it") or s.tag_ in ("NN", "NNP")) for s in child.children))
-        clausal = child.dep_ == "acl" or (child.dep_ == "relcl" and (subjunctive or any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)))
+        clausal = child.dep_ == "acl" or (child.dep_ in ("relcl", "advcl", "xcomp") and (subjunctive or any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)))
         inner = prep_object(child) if child.dep_ == "prep" and child.lower_ in ("for", "of") else child if clausal else None
         if inner is None:
             continue
         found.append(inner)
+        if inner.lemma_.lower() in GENERIC_NOUNS:
+            # "a request for a loan payment", "calls for an aid package": what the generic noun is of.
+            found.extend(c for c in inner.children if c.dep_ == "compound")
         if inner.pos_ in ("VERB", "AUX"):
             found.extend(_object_path(c)[-1] for c in inner.children if c.dep_ in OBJECT_DEPS)
     return found
@@ -429,7 +433,9 @@ def repair_parse(doc: Doc | Span) -> None:
     - "demanded the release of two journalists taken hostage": the participle is parsed as a
       clause of the verb, with "the release" as the hostage-taker; it modifies the journalists;
     - "promised on Wednesday sweeping reforms": the object is parsed as a second object of the
-      time's preposition."""
+      time's preposition;
+    - "accused X on Monday of spying": the "of" phrase is hung on the weekday;
+    - "rejected a decree by President Fujimori": the "by" phrase is hung on the verb."""
     first = doc.start if isinstance(doc, Span) else 0
     parse = doc.to_array([DEP, HEAD]).astype(numpy.int64)
     deps = parse[:, 0]
@@ -447,6 +453,30 @@ def repair_parse(doc: Doc | Span) -> None:
     for dep in ("ccomp", "advcl"):
         for offset in numpy.flatnonzero(deps == doc.vocab.strings[dep]):
             _attach_captives(doc.doc[first + int(offset)])
+    # "accused two diplomats on Monday of espionage": an "of" or "with" phrase the parser hung on the
+    # weekday belongs to the verb. Found by array operations: such a phrase right after a weekday.
+    lower = doc.to_array([LOWER])
+    strings = doc.vocab.strings
+    preps = (deps == strings["prep"]) | (deps == strings["agent"])
+    after_day = numpy.isin(numpy.roll(lower, 1), [strings[d] for d in WEEKDAYS])
+    after_day[0] = False
+    for offset in numpy.flatnonzero(preps & numpy.isin(lower, [strings["of"], strings["with"]]) & after_day):
+        token = doc.doc[first + int(offset)]
+        day, prep = token.head, token.head.head
+        if day.i == token.i - 1 and day.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "VERB" and prep.i == day.i - 1:
+            token.head = prep.head
+    # "rejected a decree by President Fujimori": a "by" phrase right after an active verb's object is
+    # the object's (not "by shelling government positions", a means: the verb's).
+    for offset in numpy.flatnonzero(preps & (lower == strings["by"])):
+        token = doc.doc[first + int(offset)]
+        verb = token.head
+        if verb.pos_ != "VERB" or not any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") for c in token.children):
+            continue
+        # its object, or that of a particle parsed as a preposition ("voted down a decree by the emir")
+        nouns = [c for c in verb.children if c.dep_ == "dobj"] + [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        obj = next((n for n in nouns if n.i < token.i and n.right_edge.i == token.i - 1 and n.pos_ in ("NOUN", "PROPN")), None)
+        if obj is not None and not any(c.dep_ == "auxpass" for c in verb.children):
+            token.head, token.dep_ = obj, "prep"
     # "promised on Wednesday sweeping constitutional reforms": the parser made the object a second
     # object of "on" after the time; it is the verb's. Only a preposition with two objects can be
     # misparsed so: found by array operations, not a Python pass per object.
@@ -567,9 +597,9 @@ class VerbIndex:
             self._keys[forms] = key
         return self._keys[forms]
 
-    def _match(self, clause: Clause, by_content: bool = False) -> VerbMatch | None:
+    def _match(self, clause: Clause, by_content: bool = False, lemma: str | None = None) -> VerbMatch | None:
         verb = clause.verb
-        key = self._key(verb)
+        key = lemma if lemma is not None and lemma in self._by_verb else self._key(verb)
         patterns = self._by_verb[key] if key is not None else ()
         present: tuple[frozenset[str], frozenset[str]] | None = None
         best: VerbMatch | None = None
@@ -600,16 +630,16 @@ class VerbIndex:
             best = max((best, *rivals), key=lambda f: _object_width(f.pattern, clause))
         return best
 
-    def match(self, clause: Clause) -> VerbMatch | None:
+    def match(self, clause: Clause, lemma: str | None = None) -> VerbMatch | None:
         """The most specific pattern of the clause's verb that holds, or None. An object that carries
         a proposal is coded by what it proposes when some pattern names that ("rejected calls for
         aid" is a rejected request for aid before it is a rejected call)."""
         if clause.content:
             carrier = replace(clause, obj=None)
-            found = self._match(carrier, by_content=True)
+            found = self._match(carrier, by_content=True, lemma=lemma)
             if found is not None:
                 return found
-        return self._match(clause)
+        return self._match(clause, lemma=lemma)
 
 
 def _object_candidates(clause: Clause) -> tuple[Token, ...]:

@@ -81,6 +81,9 @@ withdraw obj=&KEEPERS => 1661
 expel obj=envoy => 161
 withdraw obj=envoy => 161
 tell => 010
+refuse => 120
+decline comp=comment => 011
+accept obj=plan => 037
 distribute obj=aid => 073
 tell comp=withdraw => 1056
 hold obj=talk prep=with => 046
@@ -1978,3 +1981,44 @@ def test_assemble_aid_given_in_a_place_is_for_its_people(nlp, coder):
     # At home it says nothing of whom: the state's own place is no target.
     home = "Iraq/Iraq/PROPN/nsubj/1 distributed/distribute/VERB/ROOT/1 aid/aid/NOUN/dobj/1 in/in/ADP/prep/1 Baghdad/Baghdad/PROPN/pobj/3"
     assert code(coder, parse(nlp, home)) == set()
+
+
+def test_assemble_not_accepting_is_rejecting(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/3 would/would/AUX/aux/3 not/not/PART/neg/3 accept/accept/VERB/ROOT/3 "
+        "Syria/Syria/PROPN/poss/6 's/'s/PART/case/4 call/call/NOUN/dobj/3",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "120")}
+
+
+def test_assemble_declining_to_act_is_refusing_not_acting(nlp, coder):
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 declined/decline/VERB/ROOT/1 to/to/PART/aux/3 condemn/condemn/VERB/xcomp/1 Syria/Syria/PROPN/dobj/3")
+    assert code(coder, doc) == {("IRQ", "SYR", "120")}
+
+
+def test_assemble_urging_others_to_unite_against_someone_is_rallying_opposition(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iran/Iran/PROPN/nsubj/1 pressed/press/VERB/ROOT/1 Syria/Syria/PROPN/dobj/1 to/to/PART/aux/4 unite/unite/VERB/xcomp/1 "
+        "against/against/ADP/prep/4 Iraq/Iraq/PROPN/pobj/5",
+    )
+    assert code(coder, doc) == {("IRN", "IRQ", "113")}
+
+
+def test_assemble_an_unnamed_branch_facing_a_named_one_is_of_its_state(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraqi/iraqi/ADJ/amod/1 parliament/parliament/NOUN/nsubj/2 condemned/condemn/VERB/ROOT/2 the/the/DET/det/4 government/government/NOUN/dobj/2",
+    )
+    assert code(coder, doc) == {("IRQLEG", "IRQGOV", "111")}
+
+
+def test_repair_weekday_does_not_own_the_of_phrase(nlp):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 accused/accuse/VERB/ROOT/1 Syria/Syria/PROPN/dobj/1 on/on/ADP/prep/1 Monday/Monday/PROPN/pobj/3 "
+        "of/of/ADP/prep/4 spying/spying/NOUN/pobj/5",
+    )
+    repair_parse(doc)
+    assert doc[5].head.i == 1
