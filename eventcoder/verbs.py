@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy
 from spacy.attrs import DEP, HEAD, LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from .dictionaries.model import COMPOUND, PhraseElement, VerbPattern
@@ -101,6 +102,9 @@ INFINITIVE_TAKERS = frozenset(
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "line"})
 # Nouns that say when, whose prepositional phrases ("on Wednesday", "in March") name no one acted on.
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# The same words as the hash keys spaCy's LOWER arrays hold, for the array repairs of repair_parse.
+_WEEKDAY_KEYS = frozenset(hash_string(day) for day in WEEKDAYS)
+_OF_KEY, _WITH_KEY, _BY_KEY = (numpy.uint64(hash_string(word)) for word in ("of", "with", "by"))
 TIME_NOUNS = frozenset(
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -437,8 +441,9 @@ def repair_parse(doc: Doc | Span) -> None:
     - "accused X on Monday of spying": the "of" phrase is hung on the weekday;
     - "rejected a decree by President Fujimori": the "by" phrase is hung on the verb."""
     first = doc.start if isinstance(doc, Span) else 0
-    parse = doc.to_array([DEP, HEAD]).astype(numpy.int64)
-    deps = parse[:, 0]
+    read = doc.to_array([DEP, HEAD, LOWER])
+    parse = read[:, :2].astype(numpy.int64)
+    deps, lower = parse[:, 0], read[:, 2]
     # Only advcl and ccomp tokens are misparsed so; find them with one array read, not a Python pass per token.
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["advcl"]):
         token = doc.doc[first + int(offset)]
@@ -455,19 +460,17 @@ def repair_parse(doc: Doc | Span) -> None:
             _attach_captives(doc.doc[first + int(offset)])
     # "accused two diplomats on Monday of espionage": an "of" or "with" phrase the parser hung on the
     # weekday belongs to the verb. Found by array operations: such a phrase right after a weekday.
-    lower = doc.to_array([LOWER])
-    strings = doc.vocab.strings
-    preps = (deps == strings["prep"]) | (deps == strings["agent"])
-    after_day = numpy.isin(numpy.roll(lower, 1), [strings[d] for d in WEEKDAYS])
-    after_day[0] = False
-    for offset in numpy.flatnonzero(preps & numpy.isin(lower, [strings["of"], strings["with"]]) & after_day):
+    preps = (deps == doc.vocab.strings["prep"]) | (deps == doc.vocab.strings["agent"])
+    for offset in numpy.flatnonzero(preps & ((lower == _OF_KEY) | (lower == _WITH_KEY))):
+        if not offset or int(lower[offset - 1]) not in _WEEKDAY_KEYS:
+            continue
         token = doc.doc[first + int(offset)]
         day, prep = token.head, token.head.head
         if day.i == token.i - 1 and day.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "VERB" and prep.i == day.i - 1:
             token.head = prep.head
     # "rejected a decree by President Fujimori": a "by" phrase right after an active verb's object is
     # the object's (not "by shelling government positions", a means: the verb's).
-    for offset in numpy.flatnonzero(preps & (lower == strings["by"])):
+    for offset in numpy.flatnonzero(preps & (lower == _BY_KEY)):
         token = doc.doc[first + int(offset)]
         verb = token.head
         if verb.pos_ != "VERB" or not any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") for c in token.children):
