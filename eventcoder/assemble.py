@@ -15,6 +15,8 @@ from .verbs import AFFILIATIONS, FINITE_CLAUSE, NOMINAL, PERMITTING_VERBS, TRANS
 
 # Dependents that stay inside a noun phrase when looking for the actor it names.
 NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "appos", "npadvmod", "nn"})
+# Modifiers saying a noun is tied to an actor, or measured by one, that it is not.
+NOT_THE_ACTOR = AFFILIATIONS | {"sized", "size"}
 # Prepositions whose object is a target when the pattern names none ("protested against Russia").
 TARGET_PREPS = ("with", "against", "on", "to", "toward", "towards", "at", "into", "over", "from", "out", "upon", "between")
 # Verbs whose missing subject is taken from the verb they hang off ("agreed to cooperate", "attacked and killed").
@@ -112,7 +114,6 @@ UNNAMED_ATTACKERS = frozenset({UNIDENTIFIED_ARMED, "REB"})
 ATTACK_MEANS = frozenset({"bomb", "bombing", "blast", "explosion", "explosive", "attack", "ambush", "device", "ied", "grenade"})
 ATTACK_PLACES = ("in", "near", "outside", "at")
 BORDERS = frozenset({"border", "frontier", "boundary"})
-CIVILIAN_SECTOR = frozenset({"CVL"})
 # Nouns whose "that" clause is a claim, not a fact: "denied reports that its jets bombed a hospital".
 REPORT_NOUNS = frozenset(
     {"report", "allegation", "accusation", "claim", "rumor", "rumour", "charge", "suggestion", "speculation", "suspicion",
@@ -191,6 +192,7 @@ OPPOSABLE = frozenset({"PTY", "ELI", "LEG"})
 # Words that put a title in the past: "former President", "ex-premier", "the ousted president".
 FORMER = frozenset({"former", "ex", "ex-", "ousted", "deposed", "toppled", "overthrown", "exiled", "late", "then"})
 CIVILIANS = "CVL"
+CIVILIAN_SECTOR = frozenset({CIVILIANS})
 GOVERNMENT = "GOV"
 MILITARY = "MIL"
 # A country's institutions and its people: an unnamed institution dealing with a named people is theirs.
@@ -1489,10 +1491,9 @@ class _Resolver:
         if head.lemma_.lower() in SETTING_NOUNS or head.lower_ in SETTING_NOUNS:
             # "met on the sidelines of the U.N. General Assembly": where and when, not with whom.
             return None
-        if head.lemma_.lower() in TRANSPARENT_NOUNS:
-            counted = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and (p := prep_object(c)) is not None and self._is_agent(p)), None)
-            if counted is not None:
-                return self._counted(head, counted, owner)
+        counted = self._counted_noun(head)
+        if counted is not head and self._is_agent(counted):
+            return self._counted(head, counted, owner)
         found: list[Mention] = []
         for i in self._phrase(head):
             mention = self.mentions[i]
@@ -1659,10 +1660,10 @@ def _phrase_tokens(head: Token, is_agent) -> list[int]:
     while stack:
         token = stack.pop()
         for child in token.children:
-            if child.dep_ == "amod" and child.lemma_.lower() in AFFILIATIONS:
-                continue  # "Iran-backed militias", "al-Qaeda-linked rebels" are not Iran or al-Qaeda
-            if child.dep_ == "amod" and child.lower_ in ("sized", "size"):
-                continue  # "a Switzerland-sized safe haven" is not Switzerland
+            if child.dep_ == "amod" and child.lemma_.lower() in NOT_THE_ACTOR:
+                # "Iran-backed militias", "al-Qaeda-linked rebels" are not Iran or al-Qaeda, nor "a
+                # Switzerland-sized safe haven" Switzerland.
+                continue
             if child.dep_ in NOUN_PHRASE_DEPS:
                 indices.append(child.i)
                 stack.append(child)
