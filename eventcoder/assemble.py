@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from .actors import ACTOR, AGENT, ActorMatcher, Mention
 from .cameo import FRAME_ROOTS, INTENT, framed_code
 from .dictionaries.model import VerbPattern
-from .verbs import AFFILIATIONS, FINITE_CLAUSE, NOMINAL, PERMITTING_VERBS, TRANSPARENT_NOUNS, Clause, VerbIndex, VerbMatch, names_action, phrase_head, phrase_subtree, prep_object
+from .verbs import AFFILIATIONS, FINITE_CLAUSE, NOMINAL, PERMITTING_VERBS, TRANSPARENT_NOUNS, Clause, VerbIndex, VerbMatch, names_action, names_prep_object, phrase_head, phrase_subtree, prep_object
 
 # Dependents that stay inside a noun phrase when looking for the actor it names.
 NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "appos", "npadvmod", "nn"})
@@ -205,6 +205,9 @@ DOMESTIC_ROOTS = frozenset({"10", "11", "12", "13", "14", "17"})
 POLICE = "COP"  # police are a country's own, whatever they do
 BRANCHES = frozenset({"GOV", "LEG", "JUD"})  # an unnamed branch dealing with a named one is of its state
 PEOPLE_SECTORS = frozenset({"CVL", "REF"})
+# Nouns of a people as a whole, who live where the phrase places them.
+SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
+RESIDENT_GROUPS = frozenset({"population", "minority", "community"})
 # CAMEO's regional codes (its manual, section on regions).
 REGIONS = frozenset({
     "AFR", "ASA", "BLK", "CAS", "CAU", "CFR", "CRB", "EAF", "EEU", "EUR", "LAM", "MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN",
@@ -717,6 +720,9 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
         yield clause.obj
     loose = found.pattern.any_target
     named = clause.prep_objects(found.target_prep) if found.target_prep is not None else []
+    if found.pattern.prep_obj is not None and found.target_prep in PLACE_TIME_PREPS:
+        # "engaged in ethnic cleansing in Montenegro against ...": the act's phrase, not the place's.
+        named = [o for o in named if names_prep_object(o, found.pattern.prep_obj)]
     if found.target_prep == "of" and any(head.head.head.i == clause.verb.i for head in named):
         # "accused the United States of arming rebels in Syria": an "of" phrase of the verb itself
         # says what for; whom is the object (not "the lifting of sanctions on Iran").
@@ -1051,7 +1057,11 @@ def _is_mandative(verb: Token, explicit: bool = False) -> bool:
     auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if auxiliaries:
         return any(a in MANDATIVE_AUXILIARIES for a in auxiliaries)
-    return not explicit and verb.tag_ == "VB"
+    # "insisted that Latvia grant": a present tense without the -s of a singular subject is a subjunctive.
+    subjunctive = verb.tag_ == "VBP" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in SINGULAR_NOUN_TAGS and not any(k.dep_ == "conj" for k in c.children) for c in verb.children
+    )
+    return not explicit and (verb.tag_ == "VB" or subjunctive)
 
 
 def _domestic(source: ActorRef, target: ActorRef) -> tuple[ActorRef, ActorRef]:
@@ -1579,6 +1589,9 @@ class _Resolver:
             ):
                 # "the former Iraqi president": out of office, one of the elite, as "former president" is.
                 code, sector = code[: -len(entry.code)] + ELITE, ELITE
+        if actors and sector == CIVILIANS and code.endswith(CIVILIANS) and head.lemma_.lower() in RESIDENT_GROUPS:
+            # "the Albanian minority in Macedonia", "the Serb population of Croatia": where they live.
+            code = self._resident(head) or code
         if code == UNKNOWN_ACTOR:
             return None
         kin = None

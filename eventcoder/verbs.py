@@ -226,6 +226,9 @@ class Clause:
                         # "pulled out of Jenin", parsed with "out" as a preposition: the phrase is
                         # also the "of" phrase that patterns of the particle verb name.
                         clause.preps.append((_plain_prep(inner), pobj))
+        if clause.passive and clause.agent is None and clause.obj is not None and verb.lemma_.lower() in ENGAGED_IN:
+            if any(p == "in" for p, _ in clause.preps):
+                clause.passive, clause.subject, clause.obj = False, clause.obj, None
         # "threatened to shell towns ... where, it said, 100 people were killed": the act is the
         # infinitive, not a clause the parser hung off the same verb.
         clause.acts = [c for c in clause.complements if c.dep_ == "xcomp"] or clause.complements
@@ -309,6 +312,9 @@ AFFILIATIONS = frozenset({"back", "link", "support", "sponsor", "fund", "finance
 STATE_PARTICIPLES = AFFILIATIONS | {"base", "lead", "equip", "dress", "mask"}
 # Verbs whose object is let do something ("allow inspectors to return").
 PERMITTING_VERBS = frozenset({"allow", "let", "permit", "enable"})
+# Participles that with "be ... in" state what the subject does, not what was done to it ("Serb forces
+# were engaged in ethnic cleansing").
+ENGAGED_IN = frozenset({"engage", "involve"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis"})
 
 
@@ -356,6 +362,13 @@ def _involved_in(nouns: list[Token]) -> list[Token]:
         _object_path(obj)[-1] for noun in nouns if noun.pos_ in ("VERB", "AUX") and noun.lemma_.lower() in PERPETRATING
         for obj in noun.children if obj.dep_ in OBJECT_DEPS
     ]
+
+
+def names_prep_object(pobj: Token, words: frozenset[str]) -> bool:
+    """True when a preposition's object is one of ``words``, read through nouns of quantity and of
+    taking part ("in a series of clashes", "part in atrocities")."""
+    objects = _through_quantities([pobj])
+    return any(is_in(o, words) for o in (*objects, *_involved_in(objects)))
 
 
 def _through_quantities(nouns: list[Token]) -> list[Token]:
@@ -721,12 +734,8 @@ def _holds(pattern: VerbPattern, clause: Clause) -> VerbMatch | None:
     if pattern.obj is not None and not any(is_in(t, pattern.obj) for t in _object_candidates(clause)):
         return None
     if pattern.prep is not None:
-        objects = _through_quantities(clause.prep_objects(pattern.prep))
-        if not objects or (
-            pattern.prep_obj is not None
-            and not any(is_in(o, pattern.prep_obj) for o in objects)
-            and not any(is_in(o, pattern.prep_obj) for o in _involved_in(objects))
-        ):
+        objects = clause.prep_objects(pattern.prep)
+        if not objects or (pattern.prep_obj is not None and not any(names_prep_object(o, pattern.prep_obj) for o in objects)):
             return None
     if pattern.before is not None:
         verb = clause.verb

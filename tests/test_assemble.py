@@ -37,7 +37,7 @@ Barack Obama | Obama
     USAGOV 2009-01-20..2017-01-20
     USAELI
 """
-AGENTS = "OPP: opposition leader | opposition\nPTY: candidate\nMIL: military | troops | forces | artillery\nGOV: Foreign Ministry | official | government | president | spokesman\nLEG: parliament\nELI: former president\nCOP: police\nCVL: civilians\nREB: rebels\n"
+AGENTS = "OPP: opposition leader | opposition\nPTY: candidate\nMIL: military | troops | forces | artillery\nGOV: Foreign Ministry | official | government | president | spokesman\nLEG: parliament\nELI: former president\nCOP: police\nCVL: civilians | minority\nREB: rebels\n"
 VERBS = """
 &SANCTION = sanction | embargo
 condemn => 111
@@ -138,6 +138,8 @@ agree prep=on:pact => 0311
 seize obj=part => 192
 seize => 171
 urge comp=release => 0253
+engage prep=in:cleansing => 203
+insist comp=grant => 1043
 urge comp=ease => 025
 ease obj=blockade => 0872
 fire obj=gas prep=at:civilian => 175
@@ -2022,3 +2024,32 @@ def test_repair_weekday_does_not_own_the_of_phrase(nlp):
     )
     repair_parse(doc)
     assert doc[5].head.i == 1
+
+
+def test_assemble_were_engaged_in_is_what_the_subject_did_and_its_place_is_no_target(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraqi/iraqi/ADJ/amod/1 forces/force/NOUN/nsubjpass/3 were/be/AUX/auxpass/3 engaged/engage/VERB/ROOT/3 "
+        "in/in/ADP/prep/3 cleansing/cleansing/NOUN/pobj/4 in/in/ADP/prep/3 Syria/Syria/PROPN/pobj/6 "
+        "against/against/ADP/prep/3 Kurds/Kurds/PROPN/pobj/8",
+    )
+    assert code(coder, doc) == {("IRQMIL", "KUR", "203")}
+
+
+def test_assemble_a_minority_lives_where_the_phrase_places_it(nlp, coder):
+    doc = parse(
+        nlp,
+        "Syria/Syria/PROPN/nsubj/1 attacked/attack/VERB/ROOT/1 the/the/DET/det/4 Iranian/iranian/ADJ/amod/4 minority/minority/NOUN/dobj/1 "
+        "in/in/ADP/prep/4 Iraq/Iraq/PROPN/pobj/5",
+    )
+    assert code(coder, doc) == {("SYR", "IRQCVL", "190")}
+
+
+def test_assemble_a_singular_subject_without_the_s_is_a_subjunctive_demand(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iran/Iran/PROPN/nsubj/1/NNP insisted/insist/VERB/ROOT/1/VBD that/that/SCONJ/mark/4/IN Syria/Syria/PROPN/nsubj/4/NNP "
+        "grant/grant/VERB/ccomp/1/VBP rights/right/NOUN/dobj/4/NNS to/to/ADP/prep/4/IN its/its/PRON/poss/8/PRP$ "
+        "minority/minority/NOUN/pobj/6/NN",
+    )
+    assert code(coder, doc) == {("IRN", "SYR", "1043")}
