@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from .actors import ACTOR, AGENT, ActorMatcher, Mention
 from .cameo import FRAME_ROOTS, INTENT, framed_code
 from .dictionaries.model import VerbPattern
-from .verbs import AFFILIATIONS, FINITE_CLAUSE, NOMINAL, PERMITTING_VERBS, TRANSPARENT_NOUNS, Clause, VerbIndex, VerbMatch, names_action, names_prep_object, phrase_head, phrase_subtree, prep_object
+from .verbs import AFFILIATIONS, FINITE_CLAUSE, NOMINAL, PERMITTING_VERBS, TRANSPARENT_NOUNS, Clause, VerbIndex, VerbMatch, is_in, names_action, names_prep_object, phrase_head, phrase_subtree, prep_object
 
 # Dependents that stay inside a noun phrase when looking for the actor it names.
 NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "appos", "npadvmod", "nn"})
@@ -112,6 +112,8 @@ ATTACK_ROOTS = frozenset({"18", "19", "20"})
 UNIDENTIFIED_ARMED = "UAF"
 UNNAMED_ATTACKERS = frozenset({UNIDENTIFIED_ARMED, "REB"})
 ATTACK_MEANS = frozenset({"bomb", "bombing", "blast", "explosion", "explosive", "attack", "ambush", "device", "ied", "grenade"})
+# Nouns of an attack, whose own names say who made it rather than where ("a U.S. air strike").
+ATTACK_NOUNS = ATTACK_MEANS | {"strike", "airstrike", "raid", "shelling", "bombardment", "offensive", "assault"}
 ATTACK_PLACES = ("in", "near", "outside", "at")
 BORDERS = frozenset({"border", "frontier", "boundary"})
 # Nouns whose "that" clause is a claim, not a fact: "denied reports that its jets bombed a hospital".
@@ -405,10 +407,20 @@ class SentenceCoder:
             if act[:2] in ATTACK_ROOTS and all(_unknown(s) for s in sources):
                 # "A roadside bomb near Samarra killed a U.S. soldier", "gunmen killed three soldiers in
                 # Kashmir": attackers no one names are armed men of the country where they struck.
-                struck = _attack_place(clause, resolve, head)
+                # "were killed in a car bombing in Baghdad": the means a passive names, as a subject would.
+                means = head if head is not None and head.lemma_.lower() in ATTACK_MEANS else _passive_means(clause, found)
+                if not sources and means is not None and means is not head:
+                    # "in an Israeli air strike", "in a Taliban attack", "in a U.S. air strike": who the
+                    # attack is named for (not "a Baghdad car bombing", named for where).
+                    sources = [
+                        a for a in resolve.actors_of(means) if a.end <= means.i and (
+                            _country_of_place(a) is None or means.doc[a.end - 1].pos_ == "ADJ" or (len(a.code) == 3 and means.lemma_.lower() not in ATTACK_MEANS)
+                        )
+                    ]
+                struck = _attack_place(clause, resolve, means)
                 sources = [_with_country(s, struck, UNNAMED_ATTACKERS) for s in sources]
-                if not sources and struck is not None and head is not None and head.lemma_.lower() in ATTACK_MEANS:
-                    sources = [ActorRef(struck + UNIDENTIFIED_ARMED, head.i, head.i + 1, UNIDENTIFIED_ARMED)]
+                if not sources and struck is not None and means is not None:
+                    sources = [ActorRef(struck + UNIDENTIFIED_ARMED, means.i, means.i + 1, UNIDENTIFIED_ARMED)]
             joint = len(sources) > 1 and _is_joint(pattern)
             if joint and act[:2] in LOCATED_ROOTS:
                 # "Israeli troops and Hezbollah traded fire in south Lebanon": conjoined actors fighting
@@ -966,18 +978,34 @@ def _place_of(clause: Clause, resolve: _Resolver, preps: tuple[str, ...], inside
                 inner.append(("in", pobj))
                 inner.extend(("in", q) for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside") and (q := prep_object(c)) is not None)
     for prep, pobj in (*clause.preps, *inner):
+        if pobj.lemma_.lower() in ATTACK_NOUNS:
+            # "killed in a U.S. air strike": an attack is named for who made it; where is its own
+            # phrase ("in an offensive in Chechnya").
+            pobj = next((q for c in pobj.children if c.dep_ == "prep" and c.lower_ in ATTACK_PLACES and (q := prep_object(c)) is not None), None)
         # "near the Iraqi border" is on either side of it.
-        place = resolve.actor_of(pobj) if prep in preps and pobj.lemma_.lower() not in BORDERS else None
+        place = resolve.actor_of(pobj) if pobj is not None and prep in preps and pobj.lemma_.lower() not in BORDERS else None
         country = _country_of_place(place)
         if place is not None and country is not None:
             return [replace(place, code=country)]
     return []
 
 
+def _passive_means(clause: Clause, found: VerbMatch) -> Token | None:
+    """What a passive with no one named says it was done with: "killed in a suicide bombing", or
+    the attack its pattern names ("killed in an Israeli air strike")."""
+    if not clause.passive or clause.agent is not None:
+        return None
+    named = found.pattern.prep_obj if found.pattern.prep == "in" else None
+    return next((o for p, o in clause.preps if p == "in" and (o.lemma_.lower() in ATTACK_MEANS or (named is not None and is_in(o, named)))), None)
+
+
 def _attack_place(clause: Clause, resolve: _Resolver, subject: Token | None) -> str | None:
     """The country where an attack happened: a place the verb's phrases name ("killed ten people in
-    Mosul"), or the attack's own ("a roadside bomb near Samarra killed ...")."""
+    Mosul"), the place of the verb it follows on from ("a car bomb exploded in Baghdad, killing 20"), or
+    the attack's own ("a roadside bomb near Samarra killed ...")."""
     country = _country_of_place(next(iter(_place_of(clause, resolve, ATTACK_PLACES)), None))
+    if country is None and clause.verb.dep_ in ("advcl", "conj") and subject is not None and subject.lemma_.lower() in ATTACK_MEANS:
+        country = _country_of_place(next(iter(_place_of(Clause.read(clause.verb.head), resolve, ATTACK_PLACES)), None))
     if country is None and subject is not None and subject.lemma_.lower() in ATTACK_MEANS:
         # "near the town of Samarra", "at a bus station in Karachi": the place, or the place it is in.
         places = [

@@ -140,6 +140,8 @@ seize => 171
 urge comp=release => 0253
 engage prep=in:cleansing => 203
 insist comp=grant => 1043
+kill prep=in:strike => 195
+kill prep=in:bombing => 183
 urge comp=ease => 025
 ease obj=blockade => 0872
 fire obj=gas prep=at:civilian => 175
@@ -2053,3 +2055,30 @@ def test_assemble_a_singular_subject_without_the_s_is_a_subjunctive_demand(nlp, 
         "minority/minority/NOUN/pobj/6/NN",
     )
     assert code(coder, doc) == {("IRN", "SYR", "1043")}
+
+
+def test_assemble_killed_in_an_attack_named_for_its_maker_is_by_that_maker_and_placed_by_its_own_phrase(nlp, coder):
+    doc = parse(
+        nlp,
+        "Civilians/civilian/NOUN/nsubjpass/2 were/be/AUX/auxpass/2 killed/kill/VERB/ROOT/2 in/in/ADP/prep/2 an/an/DET/det/6 "
+        "Iranian/iranian/ADJ/amod/6 strike/strike/NOUN/pobj/3 in/in/ADP/prep/6 Iraq/Iraq/PROPN/pobj/7",
+    )
+    assert code(coder, doc) == {("IRN", "IRQCVL", "195")}
+
+
+def test_assemble_killed_in_a_bombing_no_one_named_is_by_armed_men_of_where_it_struck(nlp, coder):
+    doc = parse(
+        nlp,
+        "Civilians/civilian/NOUN/nsubjpass/2 were/be/AUX/auxpass/2 killed/kill/VERB/ROOT/2 in/in/ADP/prep/2 a/a/DET/det/5 "
+        "bombing/bombing/NOUN/pobj/3 in/in/ADP/prep/5 Baghdad/Baghdad/PROPN/pobj/6",
+    )
+    assert code(coder, doc) == {("IRQUAF", "IRQCVL", "183")}
+
+
+def test_assemble_a_bomb_that_went_off_somewhere_killing_people_struck_there(nlp, coder):
+    doc = parse(
+        nlp,
+        "A/a/DET/det/1 bomb/bomb/NOUN/nsubj/2 exploded/explode/VERB/ROOT/2 in/in/ADP/prep/2 Baghdad/Baghdad/PROPN/pobj/3 "
+        ",/,/PUNCT/punct/2 killing/kill/VERB/advcl/2 civilians/civilian/NOUN/dobj/6",
+    )
+    assert code(coder, doc) == {("IRQUAF", "IRQCVL", "190")}
