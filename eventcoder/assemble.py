@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from .actors import ACTOR, AGENT, ActorMatcher, Mention
 from .cameo import FRAME_ROOTS, INTENT, framed_code
 from .dictionaries.model import VerbPattern
-from .verbs import AFFILIATIONS, FINITE_CLAUSE, NOMINAL, PERMITTING_VERBS, TRANSPARENT_NOUNS, Clause, VerbIndex, VerbMatch, is_in, names_action, names_prep_object, phrase_head, phrase_subtree, prep_object
+from .verbs import AFFILIATIONS, FINITE_CLAUSE, NOMINAL, PERMITTING_VERBS, SUBJECT_DEPS, TRANSPARENT_NOUNS, Clause, VerbIndex, VerbMatch, is_in, names_action, names_prep_object, phrase_head, phrase_subtree, prep_object
 
 # Dependents that stay inside a noun phrase when looking for the actor it names.
 NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "appos", "npadvmod", "nn"})
@@ -67,6 +67,10 @@ VOICING_VERBS = frozenset({"reiterate", "renew", "repeat", "restate", "issue", "
 # threats (conflictual roots, coded as "threaten" would be).
 COOPERATIVE_ACTS = frozenset({"04", "05", "06", "07", "08", "09"})
 CONFLICTUAL_ACTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+# Prepositions naming whom something was said to or against ("lodged a protest with China").
+ADDRESSEE_PREPS = frozenset({"with", "against", "to"})
+# Demands, disapproval, rejection and threats: said of someone.
+VERBAL_CONFLICT = frozenset({DEMAND_ROOT, "11", "12", "13"})
 HOSTILE_ROOTS = frozenset({"11", "12", "13"}) | CONFLICTUAL_ACTS
 THREATS_OF_FORCE = ("137", "138")  # threats of repression and of military force
 FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "wo"})
@@ -689,6 +693,8 @@ class SentenceCoder:
                 continue  # "refused to pull Japanese troops out of Iraq": its own troops are what would move
             if found_actors and head.i in carriers and owner is not None and all(_unknown(a) or a.code[:3] == owner.code[:3] for a in found_actors):
                 continue
+            if found_actors and (found.pattern.code or "")[:2] == DEMAND_ROOT and _is_own(found_actors[0], owner):
+                continue  # "condemned Serbia and demanded the withdrawal of its forces": not the demander's own
             if found_actors and not (is_weak and _unknown(found_actors[0])):
                 if (found.pattern.code or "") in RELEASE_ASKED:
                     # "demanded the release of aid workers held by Houthi rebels": asked of the captors.
@@ -709,6 +715,18 @@ class SentenceCoder:
                     obj = next((o for o in k.children if o.dep_ in ("dobj", "obj")), None)
                     if obj is not None and (refs := resolve.actors_of(obj, owner)):
                         return refs
+        if (
+            (found.pattern.code or "")[:2] in VERBAL_CONFLICT and clause.verb.dep_ in ("conj", "advcl")
+            and not any(c.dep_ in SUBJECT_DEPS for c in clause.verb.children)
+        ):
+            # "condemned Serbia and demanded an immediate withdrawal", "lodged a protest with China,
+            # demanding an apology": a demand or protest that names no one is made of whom the first
+            # verb was addressed to.
+            governing = Clause.read(clause.verb.head)
+            for head in (governing.obj, *(o for p, o in governing.preps if p in ADDRESSEE_PREPS)):
+                refs = [r for r in resolve.actors_of(head, owner) if not _unknown(r) and not _is_own(r, owner)] if head is not None else []
+                if refs:
+                    return refs
         if clause.obj is not None and (found.pattern.code or "")[:3] == EXPELLED_MISSIONS and clause.verb.lemma_.lower() in SENDING_AWAY:
             # "expelled foreign aid agencies", "ordered aid groups to leave": the groups sent away.
             refs = resolve.actors_of(clause.obj, None)
@@ -1168,6 +1186,11 @@ def _state_of(actor: ActorRef) -> str | None:
     if len(actor.code) == 3 and not _unknown(actor) and actor.code not in NON_STATE:
         return actor.code
     return _country_of(actor, INVESTIGATED)
+
+
+def _is_own(actor: ActorRef, owner: ActorRef | None) -> bool:
+    """True when ``actor`` is ``owner`` or one of its bodies ("its forces" of the EU, IGOEEUMIL)."""
+    return owner is not None and not _unknown(owner) and actor.code.startswith(owner.code)
 
 
 def _own_forces(actor: ActorRef, state: ActorRef) -> bool:

@@ -141,6 +141,7 @@ urge comp=release => 0253
 engage prep=in:cleansing => 203
 insist comp=grant => 1043
 kill prep=in:strike => 195
+complain prep=to => 114
 kill prep=in:bombing => 183
 urge comp=ease => 025
 ease obj=blockade => 0872
@@ -2082,3 +2083,21 @@ def test_assemble_a_bomb_that_went_off_somewhere_killing_people_struck_there(nlp
         ",/,/PUNCT/punct/2 killing/kill/VERB/advcl/2 civilians/civilian/NOUN/dobj/6",
     )
     assert code(coder, doc) == {("IRQUAF", "IRQCVL", "190")}
+
+
+def test_assemble_a_demand_naming_no_one_is_made_of_whom_the_first_verb_named_not_of_the_demanders_own(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1 Syria/Syria/PROPN/dobj/1 and/and/CCONJ/cc/1 demanded/demand/VERB/conj/1 "
+        "the/the/DET/det/6 withdrawal/withdrawal/NOUN/dobj/4 of/of/ADP/prep/6 its/its/PRON/poss/9 troops/troop/NOUN/pobj/7",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "111"), ("IRQ", "SYR", "100")}
+
+
+def test_assemble_a_participle_demand_is_made_of_whom_the_complaint_was_addressed_to(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 complained/complain/VERB/ROOT/1 to/to/ADP/prep/1 Syria/Syria/PROPN/pobj/2 ,/,/PUNCT/punct/1 "
+        "demanding/demand/VERB/advcl/1 compensation/compensation/NOUN/dobj/5",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "114"), ("IRQ", "SYR", "100")}
