@@ -125,6 +125,8 @@ REPORT_NOUNS = frozenset(
     {"report", "allegation", "accusation", "claim", "rumor", "rumour", "charge", "suggestion", "speculation", "suspicion",
      "assertion", "story", "fear", "belief", "impression", "theory", "notion"}
 )
+# Words that make a noun's act an allegation: "alleged atrocities committed by ...".
+ALLEGED_WORDS = frozenset({"alleged", "suspected", "purported", "possible", "potential", "reported", "claimed"})
 # Verbs whose object is what was used, not whom it was used on: "launched artillery fire against".
 INSTRUMENT_VERBS = frozenset(
     {"launch", "fire", "use", "deploy", "send", "drop", "unleash", "mount", "carry", "conduct", "stage", "step", "intensify",
@@ -208,6 +210,8 @@ INVESTIGATED = STATE_SECTORS | {MILITARY}
 SOCIETY_SECTORS = frozenset({"CVL", "OPP", "REB", "INS", "LAB", "EDU", "PTY", "MED", "AGR", "BUS", "REL"})
 # Where a state meets its own people: demands, disapproval, rejection, threats, protest, coercion.
 DOMESTIC_ROOTS = frozenset({"10", "11", "12", "13", "14", "17"})
+# Concessions a state makes at home: yielding, easing restrictions, calling off dissent, reform.
+DOMESTIC_YIELDS = frozenset({"080", "081", "082", "083"})
 POLICE = "COP"  # police are a country's own, whatever they do
 BRANCHES = frozenset({"GOV", "LEG", "JUD"})  # an unnamed branch dealing with a named one is of its state
 PEOPLE_SECTORS = frozenset({"CVL", "REF"})
@@ -336,7 +340,13 @@ class SentenceCoder:
                 consumed.update(t.i for t in mandates[i].subtree if t.i != i)
             elif found.pattern.code is not None or found.pattern.reverse_code is not None:
                 # Purpose: "demanded a meeting of the Council to discuss X", "sent troops to fight".
-                consumed.update(t.i for t in clauses[i].verb.subtree if _is_purpose_of(t, clauses[i].verb))
+                # An investigation a visit is made for is done all the same: "a U.N. commission arrived in
+                # Khartoum to investigate ...".
+                visit = (found.pattern.code or "")[:3] == VISIT
+                consumed.update(
+                    t.i for t in clauses[i].verb.subtree if _is_purpose_of(t, clauses[i].verb)
+                    and not (visit and t.i in matches and (matches[t.i].pattern.code or "")[:2] == INVESTIGATION)
+                )
 
         # What an act not done would itself go on to do is not done either: "urged Greece to stop
         # supporting the rebels" reports no support.
@@ -370,6 +380,11 @@ class SentenceCoder:
                 # "... unless Seoul withdrew its troops", "denied reports that its jets bombed a
                 # hospital": a condition or a claim, not something known to have happened.
                 continue
+            if act[:2] == INVESTIGATION and (probed := _investigated_act(clause, act, clauses, matches)) is not None:
+                # "investigating reports that Russian troops had committed war crimes" (094).
+                pattern = replace(pattern, code=probed, text=f"{pattern.text}, of what is alleged => {probed}")
+                found = replace(found, pattern=pattern)
+                act = probed
             head = found.source_token or _source_head(clause)
             sources = _owned_by_speaker(resolve, clause, head, _sources(resolve, head))
             if not sources and clause.verb.dep_ in ("relcl", "acl") and _is_infinitive(clause.verb) and clause.verb.head.dep_ in ("dobj", "obj"):
@@ -437,6 +452,10 @@ class SentenceCoder:
                 targets = resolve.actors_of(Clause.read(mandates[i]).subject)
             else:
                 targets = self._targets(clause, found, resolve, sources[0] if len(sources) == 1 else None, skip=moved)
+                alleged = _alleged(clause, resolve) if act[:2] == INVESTIGATION else []
+                if any(not _unknown(a) for a in alleged):
+                    # "investigating Georgian charges that Russian warplanes bombed villages": Russia's.
+                    targets = alleged
                 if act[:2] in LOCATED_ROOTS and not joint:
                     # Placed whatever its object: a measure a pattern names as its object ("impose
                     # obj=curfew"), or an investigation.
@@ -469,8 +488,11 @@ class SentenceCoder:
             if act[:2] == INVESTIGATION:
                 # "Bahrain investigated abuses by security forces": unnamed forces are the investigator's.
                 pairs = [(s, _with_country(t, _state_of(s), INVESTIGATED)) for s, t in pairs]
+            if act[:3] in DOMESTIC_YIELDS:
+                # "Myanmar abolished censorship of the press": its own press.
+                pairs = [(s, _with_country(t, _state_of(s), SOCIETY_SECTORS)) for s, t in pairs]
             if self._infer_domestic:
-                domestic = act[:2] in DOMESTIC_ROOTS
+                domestic = act[:2] in DOMESTIC_ROOTS or act[:3] in DOMESTIC_YIELDS
                 pairs = [_domestic(s, t) if domestic or POLICE in (s.code[3:6], t.code[3:6]) else (s, t) for s, t in pairs]
             if joint and (not targets or all(_topic_of(clause.obj, sent.doc[t.end - 1]) or t.code in {s.code for s in sources} for t in targets)):
                 # Conjoined actors of a joint act act on each other, also when the object says what
@@ -936,17 +958,61 @@ def _located(targets: list[ActorRef], clause: Clause, resolve: _Resolver, measur
 
 
 def _alleged(clause: Clause, resolve: _Resolver) -> list[ActorRef]:
-    """Whom an investigated allegation, claim or report is about: the subject of its "that" clause."""
-    nouns = [*([clause.obj] if clause.obj is not None else []), *(p for _, p in clause.preps)]
-    for noun in nouns:
-        if noun.lemma_.lower() not in REPORT_NOUNS:
-            continue
-        for c in noun.children:
-            if c.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children):
-                subject = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
-                if subject is not None and (refs := resolve.actors_of(subject)):
-                    return refs
+    """Whom an investigated allegation, claim or report is about: the subject of its "that" clause
+    (the doer of a passive one), or of a "whether" clause the investigating verb governs."""
+    for c in _alleged_clauses(clause):
+        said = Clause.read(c)
+        for who in ((said.agent, said.obj) if said.passive else (said.subject,)):
+            if who is not None and (refs := resolve.actors_of(who)):
+                return refs
     return []
+
+
+def _alleged_clauses(clause: Clause) -> list[Token]:
+    """The "that" clauses of the report nouns a verb's object or phrases name ("reports that troops
+    killed ..."), and the "whether" clause the verb governs ("investigate whether genocide was
+    committed")."""
+    nouns = [*([clause.obj] if clause.obj is not None else []), *(p for _, p in clause.preps)]
+    said = [
+        c for noun in nouns if noun.lemma_.lower() in REPORT_NOUNS for c in noun.children
+        if c.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+    ]
+    return said + [c for c in clause.verb.children if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "whether" for m in c.children)]
+
+
+# What an investigation looks into, by the root (or code) of the act alleged: mass violence is a war
+# crime (094), assault, arrest, expulsion or repression an abuse (092), fighting or a show of force
+# military action (093), unless it was against civilians ("reports that troops killed civilians": 092).
+PROBE, CRIME_PROBE, ABUSE_PROBE, MILITARY_PROBE, WAR_CRIMES_PROBE, VISIT = "090", "091", "092", "093", "094", "042"
+ALLEGED_ACTS = {
+    "20": WAR_CRIMES_PROBE, "18": ABUSE_PROBE, "173": ABUSE_PROBE, "174": ABUSE_PROBE, "175": ABUSE_PROBE,
+    "19": MILITARY_PROBE, "15": MILITARY_PROBE,
+}
+CIVILIAN_VICTIMS = frozenset({"civilian", "villager", "resident", "people", "protester", "demonstrator", "refugee", "worshipper", "child", "woman", "man", "student", "prisoner", "detainee"})
+
+
+def _investigated_act(clause: Clause, act: str, clauses: dict[int, Clause], matches: dict[int, VerbMatch], sent_for: bool = True) -> str | None:
+    """The sub-code of an investigation (090, or 091 read from a report noun) by what the allegation,
+    report or open question it looks into says was done; for a mission sent to investigate, what it
+    is sent to investigate. None when that says nothing more."""
+    reported = any(n is not None and n.lemma_.lower() in REPORT_NOUNS for n in (clause.obj, *(p for _, p in clause.preps)))
+    if act != PROBE and not (act == CRIME_PROBE and reported):
+        return None
+    for verb in _alleged_clauses(clause):
+        for v in (verb, *(k for k in verb.conjuncts if k.pos_ == "VERB" and k.i > verb.i)):
+            code = (matches[v.i].pattern.code or "") if v.i in matches else ""
+            found = next((ALLEGED_ACTS[code[:n]] for n in (3, 2) if code[:n] in ALLEGED_ACTS), None)
+            victim = Clause.read(v).obj
+            if found == MILITARY_PROBE and victim is not None and victim.lemma_.lower() in CIVILIAN_VICTIMS:
+                found = ABUSE_PROBE
+            if found is not None:
+                return found
+    if act == PROBE and sent_for:
+        # "sent a team to Togo to investigate reports that security forces killed ...".
+        for t in clause.verb.subtree:
+            if t.i in matches and t.i in clauses and _is_purpose_of(t, clause.verb) and (code := matches[t.i].pattern.code or "")[:2] == INVESTIGATION:
+                return _investigated_act(clauses[t.i], code, clauses, matches, False) or (code if code != act else None)
+    return None
 
 
 def _in_setting(token: Token) -> bool:
@@ -1273,6 +1339,12 @@ def _is_reported(verb: Token) -> bool:
     or conjoined to one."""
     verb = _first_conjunct(verb)
     head = verb.head
+    if verb.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ == "whether" for m in verb.children):
+        # "to investigate whether genocide had been committed": an open question.
+        return True
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and head.i != verb.i and any(c.dep_ == "amod" and c.lower_ in ALLEGED_WORDS for c in head.children):
+        # "alleged war crimes committed by Israel and Hamas": what is alleged, not known to be done.
+        return True
     return verb.dep_ in ("acl", "ccomp") and head.i != verb.i and head.pos_ == "NOUN" and head.lemma_.lower() in REPORT_NOUNS
 
 

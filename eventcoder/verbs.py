@@ -367,7 +367,7 @@ def _involved_in(nouns: list[Token]) -> list[Token]:
 def names_prep_object(pobj: Token, words: frozenset[str]) -> bool:
     """True when a preposition's object is one of ``words``, read through nouns of quantity and of
     taking part ("in a series of clashes", "part in atrocities")."""
-    objects = _through_quantities([pobj])
+    objects = _through_quantities([pobj, *pobj.conjuncts])
     return any(is_in(o, words) for o in (*objects, *_involved_in(objects)))
 
 

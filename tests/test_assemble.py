@@ -142,6 +142,7 @@ engage prep=in:cleansing => 203
 insist comp=grant => 1043
 kill prep=in:strike => 195
 complain prep=to => 114
+lift obj=ban prep=on:group => 0812
 kill prep=in:bombing => 183
 urge comp=ease => 025
 ease obj=blockade => 0872
@@ -469,7 +470,7 @@ def test_assemble_an_investigated_allegation_is_about_the_subject_of_its_clause(
         "Iraq/Iraq/PROPN/nsubj/1 investigated/investigate/VERB/ROOT/1 allegations/allegation/NOUN/dobj/1 that/that/SCONJ/mark/5 "
         "troops/troop/NOUN/nsubj/5 killed/kill/VERB/acl/2 civilians/civilian/NOUN/dobj/5",
     )
-    assert ("IRQ", "IRQMIL", "090") in code(coder, doc)
+    assert ("IRQ", "IRQMIL", "092") in code(coder, doc)
 
 
 def test_assemble_what_a_body_is_sent_to_do_is_the_senders_act(nlp, coder):
@@ -2101,3 +2102,30 @@ def test_assemble_a_participle_demand_is_made_of_whom_the_complaint_was_addresse
         "demanding/demand/VERB/advcl/1 compensation/compensation/NOUN/dobj/5",
     )
     assert code(coder, doc) == {("IRQ", "SYR", "114"), ("IRQ", "SYR", "100")}
+
+
+def test_assemble_an_open_question_is_not_done_and_an_investigation_of_it_takes_its_kind(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iran/Iran/PROPN/nsubj/1 investigated/investigate/VERB/ROOT/1 whether/whether/SCONJ/mark/4 Iraq/Iraq/PROPN/nsubj/4 "
+        "attacked/attack/VERB/ccomp/1 Syria/Syria/PROPN/dobj/4",
+    )
+    assert code(coder, doc) == {("IRN", "IRQ", "093")}
+
+
+def test_assemble_a_states_concession_to_unnamed_people_is_to_its_own(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 eased/ease/VERB/ROOT/1 measures/measure/NOUN/dobj/1 on/on/ADP/prep/1 the/the/DET/det/5 "
+        "opposition/opposition/NOUN/pobj/3",
+    )
+    assert code(coder, doc) == {("IRQ", "IRQOPP", "081")}
+
+
+def test_assemble_a_prepositions_object_is_read_in_its_conjuncts(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 lifted/lift/VERB/ROOT/1 a/a/DET/det/3 ban/ban/NOUN/dobj/1 on/on/ADP/prep/3 parties/party/NOUN/pobj/4 "
+        "and/and/CCONJ/cc/5 groups/group/NOUN/conj/5",
+    )
+    assert "0812" in {c for _, _, c in code(coder, doc)}
