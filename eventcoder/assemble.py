@@ -67,6 +67,9 @@ VOICING_VERBS = frozenset({"reiterate", "renew", "repeat", "restate", "issue", "
 # threats (conflictual roots, coded as "threaten" would be).
 COOPERATIVE_ACTS = frozenset({"04", "05", "06", "07", "08", "09"})
 CONFLICTUAL_ACTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+HALT_MEDIATION = "165"
+# Where the parties of a mediation are named: "between Eritrea and Ethiopia", "in Sudan's conflict".
+MEDIATED_PREPS = frozenset({"between", "among", "in"})
 # Prepositions naming whom something was said to or against ("lodged a protest with China").
 ADDRESSEE_PREPS = frozenset({"with", "against", "to"})
 # Demands, disapproval, rejection and threats: said of someone.
@@ -209,7 +212,7 @@ STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
 INVESTIGATED = STATE_SECTORS | {MILITARY}
 SOCIETY_SECTORS = frozenset({"CVL", "OPP", "REB", "INS", "LAB", "EDU", "PTY", "MED", "AGR", "BUS", "REL"})
 # Where a state meets its own people: demands, disapproval, rejection, threats, protest, coercion.
-DOMESTIC_ROOTS = frozenset({"10", "11", "12", "13", "14", "17"})
+DOMESTIC_ROOTS = frozenset({"10", "11", "12", "13", "14", "16", "17"})
 # Concessions a state makes at home: yielding, easing restrictions, calling off dissent, reform.
 DOMESTIC_YIELDS = frozenset({"080", "081", "082", "083"})
 POLICE = "COP"  # police are a country's own, whatever they do
@@ -701,7 +704,13 @@ class SentenceCoder:
         # who would carry out a threat is the threatener's side, not whom it is aimed at.
         carriers = {s.i for c in complements if c.dep_ == "ccomp" and (found.pattern.code or "")[:2] == THREAT_ROOT
                     and (s := Clause.read(c).subject) is not None}
+        # "expelled foreign aid agencies from Darfur", "ordered aid groups to leave": the groups sent
+        # away, not where from.
+        expelled = _expelled_groups(clause, found, resolve)
+        sent_away = {o.i for o in clause.prep_objects("from")} if expelled else set()
         for head in _target_candidates(clause, found, complements):
+            if head is not None and head.i in sent_away:
+                continue  # "expelled aid agencies from Darfur": where from, not whom
             if head is not None and clause.agent is not None and head.i == clause.agent.i:
                 continue  # the passive's "by" phrase is the source
             if head is not None and skip is not None and head.i == skip.i:
@@ -749,12 +758,14 @@ class SentenceCoder:
                 refs = [r for r in resolve.actors_of(head, owner) if not _unknown(r) and not _is_own(r, owner)] if head is not None else []
                 if refs:
                     return refs
-        if clause.obj is not None and (found.pattern.code or "")[:3] == EXPELLED_MISSIONS and clause.verb.lemma_.lower() in SENDING_AWAY:
-            # "expelled foreign aid agencies", "ordered aid groups to leave": the groups sent away.
-            refs = resolve.actors_of(clause.obj, None)
-            if refs and all(r.code.endswith(AID_GROUPS) for r in refs):
-                return refs
-        return []
+        if (found.pattern.code or "") == HALT_MEDIATION and clause.obj is not None:
+            # "abandoned its efforts to broker peace between Eritrea and Ethiopia": the parties.
+            for node in (clause.obj, *clause.content):
+                for prep in node.children:
+                    if prep.dep_ == "prep" and prep.lower_ in MEDIATED_PREPS and (pobj := prep_object(prep)) is not None:
+                        if refs := [r for r in resolve.actors_of(pobj, owner) if not _is_own(r, owner)]:
+                            return refs
+        return expelled
 
 
 def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token]) -> Iterator[Token | None]:
@@ -1252,6 +1263,14 @@ def _state_of(actor: ActorRef) -> str | None:
     if len(actor.code) == 3 and not _unknown(actor) and actor.code not in NON_STATE:
         return actor.code
     return _country_of(actor, INVESTIGATED)
+
+
+def _expelled_groups(clause: Clause, found: VerbMatch, resolve: _Resolver) -> list[ActorRef]:
+    """The aid groups an expulsion sends away ("expelled foreign aid agencies"); [] for any other act."""
+    if clause.obj is None or (found.pattern.code or "")[:3] != EXPELLED_MISSIONS or clause.verb.lemma_.lower() not in SENDING_AWAY:
+        return []
+    refs = resolve.actors_of(clause.obj, None)
+    return refs if refs and all(r.code.endswith(AID_GROUPS) for r in refs) else []
 
 
 def _is_own(actor: ActorRef, owner: ActorRef | None) -> bool:

@@ -52,9 +52,14 @@ TRANSPARENT_NOUNS = frozenset(
 # Verbs whose act is only their infinitive: "told Syria to withdraw" is an order, "told reporters
 # that the army would withdraw" a statement.
 INFINITIVE_ACTS = frozenset({"tell"})
+# Object pronouns of people, and the tags of the nouns "them" can stand for.
+PERSONAL_OBJECTS = frozenset({"him", "her", "them"})
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 AMOUNTS_OF_MONEY = frozenset({"million", "billion", "trillion", "$", "dollar", "euro", "pound", "yen", "yuan", "sum", "package"})
 # Verbs of doing what their object names: "committing war crimes" is about war crimes.
-PERPETRATING = frozenset({"commit", "carry", "conduct", "perpetrate", "stage", "launch", "wage", "mount", "orchestrate"})
+PERPETRATING = frozenset({"commit", "carry", "conduct", "perpetrate", "stage", "launch", "wage", "mount", "orchestrate",
+                          # "accused of taking bribes", "of accepting kickbacks", "of paying bribes"
+                          "take", "accept", "receive", "pocket", "solicit", "pay"})
 # Nouns of taking part, read through their "in" phrase: "indicted for his part in atrocities".
 INVOLVEMENT_NOUNS = frozenset({"part", "role", "involvement", "participation", "complicity", "hand"})
 # Nouns that say what they are of by a noun before them: "an aid programme", "a relief package".
@@ -361,6 +366,14 @@ def _involved_in(nouns: list[Token]) -> list[Token]:
         # "accused of committing war crimes", "of carrying out air strikes": what was committed.
         _object_path(obj)[-1] for noun in nouns if noun.pos_ in ("VERB", "AUX") and noun.lemma_.lower() in PERPETRATING
         for obj in noun.children if obj.dep_ in OBJECT_DEPS
+    ] + [
+        # "of accepting millions of pesos in kickbacks": a sum taken, in what (the parser hangs "in" on the verb).
+        inner for noun in nouns if noun.pos_ in ("VERB", "AUX") and noun.lemma_.lower() in PERPETRATING
+        and any(o.dep_ in OBJECT_DEPS and o.lemma_.lower() in AMOUNTS_OF_MONEY for o in noun.children)
+        for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "in" and (inner := prep_object(prep)) is not None
+    ] + [
+        # "accused of illegally exploiting Congo's diamonds": how it was done, when a set names the manner.
+        adv for noun in nouns if noun.pos_ in ("VERB", "AUX") for adv in noun.children if adv.dep_ == "advmod"
     ]
 
 
@@ -664,7 +677,15 @@ def _object_candidates(clause: Clause) -> tuple[Token, ...]:
     object proposes."""
     if clause.obj is None:
         return (*clause.content, *clause.predicates)
-    return (clause.obj, *clause.obj.conjuncts, *clause.quantities, *clause.content, *clause.predicates)
+    referent = ()
+    if clause.obj.lower_ in PERSONAL_OBJECTS and not clause.passive and clause.verb.dep_ in ("conj", "advcl"):
+        # "arrested a diplomat and expelled him": whom the governing verb acted on.
+        first = next((c for c in clause.verb.head.children if c.dep_ in OBJECT_DEPS), None)
+        noun = _object_path(first)[-1] if first is not None else None
+        # only a noun the pronoun agrees with ("them" a plural, "him"/"her" a singular): not "broke up a protest, beating them"
+        if noun is not None and (noun.tag_ in PLURAL_NOUN_TAGS) == (clause.obj.lower_ == "them"):
+            referent = (noun,)
+    return (clause.obj, *clause.obj.conjuncts, *clause.quantities, *clause.content, *clause.predicates, *referent)
 
 
 def _object_width(pattern: VerbPattern, clause: Clause) -> int:

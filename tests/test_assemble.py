@@ -18,7 +18,7 @@ IRQ: Iraq | Iraqi | Baghdad
 IGOUNO: United Nations | UN
 IRN: Iran | Iranian
 IRNCVL: Iranians
-SYR: Syria
+SYR: Syria | Syrian
 SYRGOV: Damascus
 RUS: Russia | Russian | Moscow
 TUR: Turkish
@@ -143,6 +143,9 @@ insist comp=grant => 1043
 kill prep=in:strike => 195
 complain prep=to => 114
 lift obj=ban prep=on:group => 0812
+abandon obj=mediation => 165
+suspend obj=talk prep=with => 164
+expel obj=official => 161
 kill prep=in:bombing => 183
 urge comp=ease => 025
 ease obj=blockade => 0872
@@ -2129,3 +2132,30 @@ def test_assemble_a_prepositions_object_is_read_in_its_conjuncts(nlp, coder):
         "and/and/CCONJ/cc/5 groups/group/NOUN/conj/5",
     )
     assert "0812" in {c for _, _, c in code(coder, doc)}
+
+
+def test_assemble_a_pronoun_object_reads_through_to_the_noun_it_stands_for(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 arrested/arrest/VERB/ROOT/1 a/a/DET/det/4 Syrian/syrian/ADJ/amod/4 official/official/NOUN/dobj/1/NN "
+        "and/and/CCONJ/cc/1 expelled/expel/VERB/conj/1 him/he/PRON/dobj/6",
+    )
+    assert ("IRQ", "SYRGOV", "161") in code(coder, doc)
+
+
+def test_assemble_halted_mediation_is_toward_the_parties_it_was_between(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iran/Iran/PROPN/nsubj/1 abandoned/abandon/VERB/ROOT/1 its/its/PRON/poss/3 mediation/mediation/NOUN/dobj/1 in/in/ADP/prep/3 "
+        "Syria/Syria/PROPN/pobj/4",
+    )
+    assert ("IRN", "SYR", "165") in code(coder, doc)
+
+
+def test_assemble_rebels_breaking_off_talks_with_the_government_break_off_with_their_own(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraqi/iraqi/ADJ/amod/1 rebels/rebel/NOUN/nsubj/2 suspended/suspend/VERB/ROOT/2 talks/talk/NOUN/dobj/2 with/with/ADP/prep/2 "
+        "the/the/DET/det/6 government/government/NOUN/pobj/4",
+    )
+    assert code(coder, doc) == {("IRQREB", "IRQGOV", "164")}
