@@ -34,10 +34,11 @@ AGENT_PREPS = frozenset({"in", "from", "throughout", "across"})
 # Role nouns (lemmas) that speak for whom their "for" phrase names: "a spokesman for Central Command".
 SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "envoy", "negotiator", "representative", "adviser", "advisor"})
 # Prepositions of place, time and purpose: their objects say where, when or why, not to whom.
-AT_PLACE = frozenset({"at", "on", "outside", "near", "inside", "in", "into"})
+AT_PLACE = frozenset({"at", "on", "outside", "near", "inside", "in", "into", "through", "under"})
 COPULAS = frozenset({"be", "become", "remain"})
 LINKING_VERBS = COPULAS | {"seem", "appear", "sound", "feel"}
 HUMAN_SHIELDS = "184"
+ASSASSINATION_ATTEMPT = "185"
 POSTURE_ROOT = "15"
 POLICE_POSTURE = frozenset({"151", "153"})
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
@@ -68,6 +69,7 @@ VOICING_VERBS = frozenset({"reiterate", "renew", "repeat", "restate", "issue", "
 COOPERATIVE_ACTS = frozenset({"04", "05", "06", "07", "08", "09"})
 CONFLICTUAL_ACTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 HALT_MEDIATION = "165"
+FOUGHT_WITH = frozenset({"with", "between"})
 # Where the parties of a mediation are named: "between Eritrea and Ethiopia", "in Sudan's conflict".
 MEDIATED_PREPS = frozenset({"between", "among", "in"})
 # Prepositions naming whom something was said to or against ("lodged a protest with China").
@@ -168,6 +170,10 @@ PLACE_NOUNS = frozenset(
         # soft targets: "attacked a hotel in Mali"
         "hotel", "restaurant", "cafe", "bus", "train", "station", "embassy", "consulate", "compound", "convoy", "shrine",
         "temple", "synagogue", "palace", "parliament", "headquarters", "barracks", "stronghold", "hideout",
+        # more soft targets and vehicles: "ripped through a social club in Bogota", "opened fire on a minibus in Kashmir"
+        "club", "nightclub", "bar", "cinema", "theatre", "theater", "stadium", "mall", "shop", "bank", "rally", "ceremony",
+        "funeral", "university", "college", "court", "courthouse", "prison", "jail", "square", "street", "bazaar",
+        "minibus", "van", "truck", "lorry", "car", "vehicle", "jeep", "ferry", "boat", "ship", "plane", "tram", "patrol",
     }
 )
 CONDITIONS = frozenset({"if", "unless"})
@@ -480,6 +486,16 @@ class SentenceCoder:
             if act[:3] in POLICE_POSTURE and len(sources) == 1 and i not in mandates and _at_home(targets, sources[0]):
                 # "deployed 90,000 police across the country ahead of protests": at its own people.
                 targets = _own(sources[0], CIVILIANS)
+            if not targets and pattern.code is None and (pattern.reverse_code or "").startswith(ASSASSINATION_ATTEMPT) and sources:
+                # "survived an assassination attempt when a Tamil Tiger suicide bomber blew herself up":
+                # by the bomber; with no one named, by the place it happened.
+                targets = next((
+                    rivals for c in _linked_clauses(clause.verb) if c.i in matches and (matches[c.i].pattern.code or "")[:2] in VIOLENT_ROOTS
+                    and (rivals := [r for r in _sources(resolve, _source_head(clauses[c.i])) if not _unknown(r)])
+                ), [])
+                if not targets:
+                    places = [*_place_of(clause, resolve, ATTACK_PLACES), *(p for c in _linked_clauses(clause.verb) for p in _place_of(Clause.read(c), resolve, ATTACK_PLACES))]
+                    targets = places[:1]
             if not targets and i not in mandates:
                 targets = _implied_targets(act, pattern, clause, sources, resolve, clauses, matches)
             # An actor acting on itself is a misreading ("the United States would deny entry to the United States").
@@ -953,7 +969,10 @@ def _located(targets: list[ActorRef], clause: Clause, resolve: _Resolver, measur
             placed = [named]
         elif named is not None or (clause.obj.lemma_.lower() not in PLACE_NOUNS and not measure):
             return targets
-    elif not targets and not used_object:
+    elif not targets and not used_object and not (
+        clause.obj is None and clause.verb.lemma_.lower() not in INSTRUMENT_VERBS
+        and any(p in AT_PLACE and (o.lemma_.lower() in PLACE_NOUNS or o.lower_ in PLACE_NOUNS) for p, o in clause.preps)
+    ):
         return targets
     found = _place_of(clause, resolve, ("in",), inside_object=measure)
     if not found and not measure and all(t.code.endswith(CIVILIANS) for t in placed):
@@ -963,6 +982,11 @@ def _located(targets: list[ActorRef], clause: Clause, resolve: _Resolver, measur
         verb = clause.verb
         linked = [*_linked_clauses(verb), *([verb.head] if verb.dep_ == "advcl" and verb.tag_ == "VBG" else [])]
         found = next((place for c in linked if (place := _place_of(Clause.read(c), resolve, ("in",)))), [])
+    if not found and placed:
+        verb = clause.verb
+        partners = [*(k for k in verb.children if k.dep_ == "conj" and k.pos_ == "VERB"), *([verb.head] if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else [])]
+        found = next((place for k in partners if not any(s.dep_ in SUBJECT_DEPS for s in k.children) or verb.dep_ == "conj"
+                      if (place := _place_of(Clause.read(k), resolve, ("in",)))), [])
     if not found:
         return targets
     return [replace(t, code=found[0].code + t.code[len(UNKNOWN_ACTOR):]) for t in placed] or found
@@ -1079,6 +1103,9 @@ def _place_of(clause: Clause, resolve: _Resolver, preps: tuple[str, ...], inside
             pobj = next((q for c in pobj.children if c.dep_ == "prep" and c.lower_ in ATTACK_PLACES and (q := prep_object(c)) is not None), None)
         # "near the Iraqi border" is on either side of it.
         place = resolve.actor_of(pobj) if pobj is not None and prep in preps and pobj.lemma_.lower() not in BORDERS else None
+        if place is None and pobj is not None and prep in preps and pobj.lemma_.lower() not in BORDERS:
+            inner_place = next((q for c in pobj.children if c.dep_ == "prep" and c.lower_ == "in" and (q := prep_object(c)) is not None), None)
+            place = resolve.actor_of(inner_place) if inner_place is not None else None
         country = _country_of_place(place)
         if place is not None and country is not None:
             return [replace(place, code=country)]
@@ -1234,6 +1261,20 @@ def _implied_targets(
                 rivals = [r for r in _sources(resolve, _source_head(clauses[c.i])) if not _unknown(r)]
                 if rivals and all(r.code[:3] != s.code[:3] for r in rivals for s in sources):
                     return rivals
+        for c in _linked_clauses(clause.verb):
+            head = _source_head(Clause.read(c))
+            rivals = [r for r in _sources(resolve, head) if not _unknown(r)]
+            if not rivals and head is not None:
+                # "after clashes with Indian troops": whom the linked clause's fighting was with.
+                rivals = [r for p in head.children if p.dep_ == "prep" and p.lower_ in FOUGHT_WITH and (q := prep_object(p)) is not None
+                          for r in resolve.actors_of(q) if not _unknown(r)]
+            if rivals and all(r.code[:3] != s.code[:3] for r in rivals for s in sources):
+                return rivals
+        states = {s.code[:3] for s in sources if not _unknown(s)}
+        if len(states) > 1 and any(
+            pobj.lemma_.lower() in BORDERS and any(c.lower_ == "their" for c in pobj.children) for _, pobj in clause.preps
+        ):
+            return list(sources)
     if len(sources) != 1:
         return []
     if act == VETO and clause.obj is not None and clause.obj.lemma_.lower() in VETOED_LAWS and _country_of(sources[0], frozenset({GOVERNMENT})):

@@ -46,6 +46,8 @@ TRANSPARENT_NOUNS = frozenset(
      "batch", "shipment", "consignment", "load", "cargo", "planeload", "truckload", "shipload", "tonne", "ton", "pound",
      "kilogram", "kg", "litre", "liter", "barrel", "percent", "lot", "quantity", "amount", "supply", "tranche", "installment", "instalment",
      "component", "element", "piece", "list",
+     # durations: "began two days of large-scale drills around Taiwan"
+     "day", "week", "month", "hour",
      # what remains: "withdrew the last of its troops"
      "last"}
 )
@@ -203,6 +205,8 @@ class Clause:
                 clause.agent = prep_object(child)
             elif dep in OBJECT_DEPS and clause.obj is None:
                 clause.obj = child
+            elif dep in OBJECT_DEPS and child.pos_ == "NOUN" and _is_captive(child):
+                clause.predicates.append(child)
             elif dep == "neg":
                 clause.negated = True
             elif dep == "oprd" or (dep == "ccomp" and child.pos_ == "NOUN" and _is_captive(child)):

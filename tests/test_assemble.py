@@ -146,6 +146,7 @@ lift obj=ban prep=on:group => 0812
 abandon obj=mediation => 165
 suspend obj=talk prep=with => 164
 expel obj=official => 161
+rip prep=through => 183
 kill prep=in:bombing => 183
 urge comp=ease => 025
 ease obj=blockade => 0872
@@ -2159,3 +2160,21 @@ def test_assemble_rebels_breaking_off_talks_with_the_government_break_off_with_t
         "the/the/DET/det/6 government/government/NOUN/pobj/4",
     )
     assert code(coder, doc) == {("IRQREB", "IRQGOV", "164")}
+
+
+def test_assemble_a_place_inside_a_phrase_of_the_verb_places_the_attack(nlp, coder):
+    doc = parse(
+        nlp,
+        "Rebels/rebel/NOUN/nsubj/1 killed/kill/VERB/ROOT/1 civilians/civilian/NOUN/dobj/1 in/in/ADP/prep/1 a/a/DET/det/5 "
+        "rampage/rampage/NOUN/pobj/3 in/in/ADP/prep/5 Iraq/Iraq/PROPN/pobj/6",
+    )
+    assert code(coder, doc) == {("IRQREB", "IRQCVL", "190")}
+
+
+def test_assemble_a_bomb_ripping_through_a_bus_struck_where_the_bus_was(nlp, coder):
+    doc = parse(
+        nlp,
+        "A/a/DET/det/1 bomb/bomb/NOUN/nsubj/2 ripped/rip/VERB/ROOT/2 through/through/ADP/prep/2 a/a/DET/det/5 bus/bus/NOUN/pobj/3 "
+        "in/in/ADP/prep/5 Baghdad/Baghdad/PROPN/pobj/6",
+    )
+    assert code(coder, doc) == {("IRQUAF", "IRQ", "183")}
