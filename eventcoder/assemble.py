@@ -985,8 +985,9 @@ def _located(targets: list[ActorRef], clause: Clause, resolve: _Resolver, measur
     if not found and placed:
         verb = clause.verb
         partners = [*(k for k in verb.children if k.dep_ == "conj" and k.pos_ == "VERB"), *([verb.head] if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else [])]
+        # "tortured and beat prisoners at a camp in Bosnia": the partner verb's own phrases, not its object's.
         found = next((place for k in partners if not any(s.dep_ in SUBJECT_DEPS for s in k.children) or verb.dep_ == "conj"
-                      if (place := _place_of(Clause.read(k), resolve, ("in",)))), [])
+                      if (place := _place_of(_own_phrases(Clause.read(k)), resolve, ("in",)))), [])
     if not found:
         return targets
     return [replace(t, code=found[0].code + t.code[len(UNKNOWN_ACTOR):]) for t in placed] or found
@@ -1110,6 +1111,13 @@ def _place_of(clause: Clause, resolve: _Resolver, preps: tuple[str, ...], inside
         if place is not None and country is not None:
             return [replace(place, code=country)]
     return []
+
+
+def _own_phrases(clause: Clause) -> Clause:
+    """The clause with only the phrases hung on its verb or on a place it names ("stormed a hotel in
+    Bamako"), not those of other objects ("join an armed group in Lebanon": where the group is, not
+    where the joining was)."""
+    return replace(clause, preps=[(p, o) for p, o in clause.preps if o.head.head.i == clause.verb.i or o.head.head.lemma_.lower() in PLACE_NOUNS])
 
 
 def _passive_means(clause: Clause, found: VerbMatch) -> Token | None:
