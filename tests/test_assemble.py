@@ -2186,4 +2186,4 @@ def test_assemble_a_conjoined_verbs_place_is_its_own_phrase_not_inside_its_objec
         "Iraq/Iraq/PROPN/nsubj/1 arrested/arrest/VERB/ROOT/1 civilians/civilian/NOUN/dobj/1 and/and/CCONJ/cc/1 joined/join/VERB/conj/1 "
         "a/a/DET/det/6 group/group/NOUN/dobj/4 in/in/ADP/prep/6 Syria/Syria/PROPN/pobj/7",
     )
-    assert code(coder, doc) == {("IRQ", "IRQCVL", "173")}
+    assert code(coder, doc) == {("IRQ", "---CVL", "173")}
