@@ -147,6 +147,14 @@ LOCATED_ROOTS = VIOLENT_ROOTS | {"07", "08", "09", "16"}
 ADMINISTRATIVE = "172"  # administrative sanctions: curfews, states of emergency, bans
 PLACE_MEASURES = frozenset({"081", ADMINISTRATIVE})
 INVESTIGATION = "09"
+PROBE, CRIME_PROBE, ABUSE_PROBE, MILITARY_PROBE, WAR_CRIMES_PROBE, VISIT = "090", "091", "092", "093", "094", "042"
+# What an investigation looks into, by the root (or code) of the act alleged: mass violence is a war
+# crime (094), assault, arrest, expulsion or repression an abuse (092), fighting or a show of force
+# military action (093), unless it was against civilians ("reports that troops killed civilians": 092).
+ALLEGED_ACTS = {
+    "20": WAR_CRIMES_PROBE, "18": ABUSE_PROBE, "173": ABUSE_PROBE, "174": ABUSE_PROBE, "175": ABUSE_PROBE,
+    "19": MILITARY_PROBE, "15": MILITARY_PROBE,
+}
 # Acts only a state does (arrest, detain, deport): done, when the report names no one, by the state
 # where they happened.
 STATE_ACTS = frozenset({"173", "174"})
@@ -224,8 +232,8 @@ DOMESTIC_YIELDS = frozenset({"080", "081", "082", "083"})
 POLICE = "COP"  # police are a country's own, whatever they do
 BRANCHES = frozenset({"GOV", "LEG", "JUD"})  # an unnamed branch dealing with a named one is of its state
 PEOPLE_SECTORS = frozenset({"CVL", "REF"})
-# Nouns of a people as a whole, who live where the phrase places them.
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
+# Nouns of a people as a whole, who live where the phrase places them.
 RESIDENT_GROUPS = frozenset({"population", "minority", "community"})
 # CAMEO's regional codes (its manual, section on regions).
 REGIONS = frozenset({
@@ -389,7 +397,7 @@ class SentenceCoder:
                 # "... unless Seoul withdrew its troops", "denied reports that its jets bombed a
                 # hospital": a condition or a claim, not something known to have happened.
                 continue
-            if act[:2] == INVESTIGATION and (probed := _investigated_act(clause, act, clauses, matches)) is not None:
+            if act[:2] == INVESTIGATION and (probed := _investigated_act(clause, act, clauses, matches, resolve)) is not None:
                 # "investigating reports that Russian troops had committed war crimes" (094).
                 pattern = replace(pattern, code=probed, text=f"{pattern.text}, of what is alleged => {probed}")
                 found = replace(found, pattern=pattern)
@@ -409,10 +417,7 @@ class SentenceCoder:
             if not sources and clause.passive and clause.agent is None and act[:2] in VIOLENT_ROOTS:
                 # "Three Palestinians were killed when Israeli troops opened fire": by whoever did the
                 # violence the linked clause tells of.
-                sources = next((
-                    _sources(resolve, _source_head(clauses[c.i])) for c in _linked_clauses(clause.verb)
-                    if c.i in matches and (matches[c.i].pattern.code or "")[:2] in VIOLENT_ROOTS
-                ), [])
+                sources = next((_sources(resolve, _source_head(clauses[c.i])) for c in _linked_acts(clause.verb, matches, VIOLENT_ROOTS)), [])
             moved = None
             if (
                 not sources and clause.passive and clause.agent is None and clause.obj is not None and pattern.obj is not None
@@ -490,12 +495,11 @@ class SentenceCoder:
                 # "survived an assassination attempt when a Tamil Tiger suicide bomber blew herself up":
                 # by the bomber; with no one named, by the place it happened.
                 targets = next((
-                    rivals for c in _linked_clauses(clause.verb) if c.i in matches and (matches[c.i].pattern.code or "")[:2] in VIOLENT_ROOTS
-                    and (rivals := [r for r in _sources(resolve, _source_head(clauses[c.i])) if not _unknown(r)])
-                ), [])
-                if not targets:
-                    places = [*_place_of(clause, resolve, ATTACK_PLACES), *(p for c in _linked_clauses(clause.verb) for p in _place_of(Clause.read(c), resolve, ATTACK_PLACES))]
-                    targets = places[:1]
+                    rivals for c in _linked_acts(clause.verb, matches, VIOLENT_ROOTS)
+                    if (rivals := [r for r in _sources(resolve, _source_head(clauses[c.i])) if not _unknown(r)])
+                ), []) or _place_of(clause, resolve, ATTACK_PLACES) or next(
+                    (place for c in _linked_clauses(clause.verb) if (place := _place_of(Clause.read(c), resolve, ATTACK_PLACES))), []
+                )
             if not targets and i not in mandates:
                 targets = _implied_targets(act, pattern, clause, sources, resolve, clauses, matches)
             # An actor acting on itself is a misreading ("the United States would deny entry to the United States").
@@ -1016,18 +1020,9 @@ def _alleged_clauses(clause: Clause) -> list[Token]:
     return said + [c for c in clause.verb.children if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "whether" for m in c.children)]
 
 
-# What an investigation looks into, by the root (or code) of the act alleged: mass violence is a war
-# crime (094), assault, arrest, expulsion or repression an abuse (092), fighting or a show of force
-# military action (093), unless it was against civilians ("reports that troops killed civilians": 092).
-PROBE, CRIME_PROBE, ABUSE_PROBE, MILITARY_PROBE, WAR_CRIMES_PROBE, VISIT = "090", "091", "092", "093", "094", "042"
-ALLEGED_ACTS = {
-    "20": WAR_CRIMES_PROBE, "18": ABUSE_PROBE, "173": ABUSE_PROBE, "174": ABUSE_PROBE, "175": ABUSE_PROBE,
-    "19": MILITARY_PROBE, "15": MILITARY_PROBE,
-}
-CIVILIAN_VICTIMS = frozenset({"civilian", "villager", "resident", "people", "protester", "demonstrator", "refugee", "worshipper", "child", "woman", "man", "student", "prisoner", "detainee"})
-
-
-def _investigated_act(clause: Clause, act: str, clauses: dict[int, Clause], matches: dict[int, VerbMatch], sent_for: bool = True) -> str | None:
+def _investigated_act(
+    clause: Clause, act: str, clauses: dict[int, Clause], matches: dict[int, VerbMatch], resolve: _Resolver, sent_for: bool = True,
+) -> str | None:
     """The sub-code of an investigation (090, or 091 read from a report noun) by what the allegation,
     report or open question it looks into says was done; for a mission sent to investigate, what it
     is sent to investigate. None when that says nothing more."""
@@ -1038,8 +1033,12 @@ def _investigated_act(clause: Clause, act: str, clauses: dict[int, Clause], matc
         for v in (verb, *(k for k in verb.conjuncts if k.pos_ == "VERB" and k.i > verb.i)):
             code = (matches[v.i].pattern.code or "") if v.i in matches else ""
             found = next((ALLEGED_ACTS[code[:n]] for n in (3, 2) if code[:n] in ALLEGED_ACTS), None)
-            victim = Clause.read(v).obj
-            if found == MILITARY_PROBE and victim is not None and victim.lemma_.lower() in CIVILIAN_VICTIMS:
+            # People, as the agent dictionary names them, not places ("bombed villages" stays 093).
+            victim = Clause.read(v).obj if found == MILITARY_PROBE else None
+            if (
+                victim is not None and victim.lemma_.lower() not in PLACE_NOUNS
+                and (ref := resolve.actor_of(victim)) is not None and ref.code[3:6] in PEOPLE_SECTORS
+            ):
                 found = ABUSE_PROBE
             if found is not None:
                 return found
@@ -1047,7 +1046,7 @@ def _investigated_act(clause: Clause, act: str, clauses: dict[int, Clause], matc
         # "sent a team to Togo to investigate reports that security forces killed ...".
         for t in clause.verb.subtree:
             if t.i in matches and t.i in clauses and _is_purpose_of(t, clause.verb) and (code := matches[t.i].pattern.code or "")[:2] == INVESTIGATION:
-                return _investigated_act(clauses[t.i], code, clauses, matches, False) or (code if code != act else None)
+                return _investigated_act(clauses[t.i], code, clauses, matches, resolve, False) or (code if code != act else None)
     return None
 
 
@@ -1082,6 +1081,11 @@ def _linked_clauses(verb: Token) -> Iterator[Token]:
     return (c for c in verb.children if c.dep_ == "advcl" and any(t.lower_ in LINKED_EVENTS and t.dep_ in ("mark", "advmod") for t in c.children))
 
 
+def _linked_acts(verb: Token, matches: dict[int, VerbMatch], roots: frozenset[str]) -> Iterator[Token]:
+    """The linked clauses (see ``_linked_clauses``) coded as an act of one of ``roots``."""
+    return (c for c in _linked_clauses(verb) if c.i in matches and (matches[c.i].pattern.code or "")[:2] in roots)
+
+
 def _place_of(clause: Clause, resolve: _Resolver, preps: tuple[str, ...], inside_object: bool = False) -> list[ActorRef]:
     """The country of the place a clause's phrase of ``preps`` names, as an actor, or none; with
     ``inside_object``, also a phrase inside the object ("a probe into war crimes in Sri Lanka")."""
@@ -1098,19 +1102,25 @@ def _place_of(clause: Clause, resolve: _Resolver, preps: tuple[str, ...], inside
                 inner.append(("in", pobj))
                 inner.extend(("in", q) for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside") and (q := prep_object(c)) is not None)
     for prep, pobj in (*clause.preps, *inner):
-        if pobj.lemma_.lower() in ATTACK_NOUNS:
-            # "killed in a U.S. air strike": an attack is named for who made it; where is its own
-            # phrase ("in an offensive in Chechnya").
-            pobj = next((q for c in pobj.children if c.dep_ == "prep" and c.lower_ in ATTACK_PLACES and (q := prep_object(c)) is not None), None)
-        # "near the Iraqi border" is on either side of it.
-        place = resolve.actor_of(pobj) if pobj is not None and prep in preps and pobj.lemma_.lower() not in BORDERS else None
-        if place is None and pobj is not None and prep in preps and pobj.lemma_.lower() not in BORDERS:
-            inner_place = next((q for c in pobj.children if c.dep_ == "prep" and c.lower_ == "in" and (q := prep_object(c)) is not None), None)
-            place = resolve.actor_of(inner_place) if inner_place is not None else None
+        if prep not in preps:
+            continue
+        # "killed in a U.S. air strike": an attack is named for who made it, and where is its own
+        # phrase ("in an offensive in Chechnya"); any other phrase may hold its place in its own
+        # ("in a rampage in northeastern Congo").
+        attack = pobj.lemma_.lower() in ATTACK_NOUNS
+        place = None if attack else _place_named(pobj, resolve)
+        if place is None:
+            within = (ATTACK_PLACES if attack else ("in",))
+            place = _place_named(next((q for c in pobj.children if c.dep_ == "prep" and c.lower_ in within and (q := prep_object(c)) is not None), None), resolve)
         country = _country_of_place(place)
         if place is not None and country is not None:
             return [replace(place, code=country)]
     return []
+
+
+def _place_named(pobj: Token | None, resolve: _Resolver) -> ActorRef | None:
+    """The actor a phrase of place names; none for a border ("near the Iraqi border" is on either side of it)."""
+    return resolve.actor_of(pobj) if pobj is not None and pobj.lemma_.lower() not in BORDERS else None
 
 
 def _own_phrases(clause: Clause) -> Clause:
@@ -1264,16 +1274,12 @@ def _implied_targets(
         return _alleged(clause, resolve)
     if act[:2] == POSTURE_ROOT and act[:3] not in POLICE_POSTURE and sources:
         # "put its forces on alert after Beijing launched live-fire drills": at the rival.
-        for c in _linked_clauses(clause.verb):
-            if c.i in matches and (matches[c.i].pattern.code or "")[:2] in HOSTILE_ROOTS:
-                rivals = [r for r in _sources(resolve, _source_head(clauses[c.i])) if not _unknown(r)]
-                if rivals and all(r.code[:3] != s.code[:3] for r in rivals for s in sources):
-                    return rivals
-        for c in _linked_clauses(clause.verb):
+        # Hostile acts first, then any linked clause, whose subject or, failing one, whom its fighting
+        # was with ("after clashes with Indian troops").
+        for c in (*_linked_acts(clause.verb, matches, HOSTILE_ROOTS), *_linked_clauses(clause.verb)):
             head = _source_head(Clause.read(c))
             rivals = [r for r in _sources(resolve, head) if not _unknown(r)]
             if not rivals and head is not None:
-                # "after clashes with Indian troops": whom the linked clause's fighting was with.
                 rivals = [r for p in head.children if p.dep_ == "prep" and p.lower_ in FOUGHT_WITH and (q := prep_object(p)) is not None
                           for r in resolve.actors_of(q) if not _unknown(r)]
             if rivals and all(r.code[:3] != s.code[:3] for r in rivals for s in sources):

@@ -187,6 +187,7 @@ class Clause:
     quantities: list[Token] = field(default_factory=list)  # nouns of quantity read through ("parts" of "parts of Iraq")
     predicates: list[Token] = field(default_factory=list)  # what the object was made ("were taken hostage": hostage)
     negated: bool = False
+    referent: Token | None = None  # the noun an object pronoun stands for ("arrested a diplomat and expelled him")
 
     @classmethod
     def read(cls, verb: Token) -> Clause:
@@ -293,6 +294,7 @@ class Clause:
             # "welcomed a resumption of ties with Osgiliath".
             clause.object_preps = [t for t in phrase_subtree(nouns[0]) if t.dep_ == "pobj" and t.i not in crossed]
             clause.content = carried(clause.obj)
+            clause.referent = _pronoun_referent(clause)
         return clause
 
     def prep_objects(self, prep: str) -> list[Token]:
@@ -681,15 +683,21 @@ def _object_candidates(clause: Clause) -> tuple[Token, ...]:
     object proposes."""
     if clause.obj is None:
         return (*clause.content, *clause.predicates)
-    referent = ()
-    if clause.obj.lower_ in PERSONAL_OBJECTS and not clause.passive and clause.verb.dep_ in ("conj", "advcl"):
-        # "arrested a diplomat and expelled him": whom the governing verb acted on.
-        first = next((c for c in clause.verb.head.children if c.dep_ in OBJECT_DEPS), None)
-        noun = _object_path(first)[-1] if first is not None else None
-        # only a noun the pronoun agrees with ("them" a plural, "him"/"her" a singular): not "broke up a protest, beating them"
-        if noun is not None and (noun.tag_ in PLURAL_NOUN_TAGS) == (clause.obj.lower_ == "them"):
-            referent = (noun,)
+    referent = () if clause.referent is None else (clause.referent,)
     return (clause.obj, *clause.obj.conjuncts, *clause.quantities, *clause.content, *clause.predicates, *referent)
+
+
+def _pronoun_referent(clause: Clause) -> Token | None:
+    """Whom an object pronoun of a verb that follows on from another stands for: that verb's object
+    ("arrested a diplomat and expelled him"), when they agree in number (not "broke up a protest,
+    beating them")."""
+    if clause.obj.lower_ not in PERSONAL_OBJECTS or clause.passive or clause.verb.dep_ not in ("conj", "advcl"):
+        return None
+    first = next((c for c in clause.verb.head.children if c.dep_ in OBJECT_DEPS), None)
+    noun = _object_path(first)[-1] if first is not None else None
+    if noun is not None and (noun.tag_ in PLURAL_NOUN_TAGS) == (clause.obj.lower_ == "them"):
+        return noun
+    return None
 
 
 def _object_width(pattern: VerbPattern, clause: Clause) -> int:
