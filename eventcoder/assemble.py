@@ -70,6 +70,8 @@ COOPERATIVE_ACTS = frozenset({"04", "05", "06", "07", "08", "09"})
 CONFLICTUAL_ACTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 HALT_MEDIATION = "165"
 FOUGHT_WITH = frozenset({"with", "between"})
+# Verbs whose "with" phrase is the other side, not what was used: "clashed with demonstrators".
+CONFRONTATION_VERBS = frozenset({"clash", "fight", "battle", "skirmish", "scuffle", "brawl", "tussle", "grapple", "spar"})
 # Where the parties of a mediation are named: "between Eritrea and Ethiopia", "in Sudan's conflict".
 MEDIATED_PREPS = frozenset({"between", "among", "in"})
 # Prepositions naming whom something was said to or against ("lodged a protest with China").
@@ -710,7 +712,7 @@ class SentenceCoder:
         victim = (found.pattern.code or "")[:2] in VIOLENT_ROOTS and (clause.verb.lemma_.lower() not in INSTRUMENT_VERBS or found.pattern.code == HUMAN_SHIELDS)
         asked = found.pattern.obj is not None and not victim
         weak = {clause.obj.i} if clause.obj is not None and asked else set()
-        if victim and found.pattern.prep == "with" and found.pattern.prep_obj is not None:
+        if victim and found.pattern.prep == "with" and found.pattern.prep_obj is not None and clause.verb.lemma_.lower() not in CONFRONTATION_VERBS:
             weak |= {o.i for o in clause.prep_objects("with")}
         if asked and found.pattern.prep_obj is not None and found.target_prep == "of":
             # "began the deployment of troops": what the act is of, asked for by kind, is what was moved too.

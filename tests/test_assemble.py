@@ -154,6 +154,7 @@ fire obj=gas prep=at:civilian => 175
 fire prep=at => 190
 exchange obj=fire => 193:193
 clash => 190:190
+clash prep=with:civilians => 175
 begin obj=deployment prep=of:troop => 154
 lift obj=curfew => 0813
 urge comp=stop => 0256
@@ -1339,6 +1340,12 @@ def test_assemble_weapon_asked_for_by_kind_is_no_target(nlp, coder):
     # "shelled Iran with artillery": the artillery (a MIL word) is what was used.
     doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 shelled/shell/VERB/ROOT/1 Iran/Iran/PROPN/dobj/1 with/with/ADP/prep/1 artillery/artillery/NOUN/pobj/3")
     assert code(coder, doc) == {("IRQ", "IRN", "194")}
+
+
+def test_assemble_who_one_clashed_with_is_the_other_side_not_a_weapon(nlp, coder):
+    # "Iraqi police clashed with civilians": the civilians are the target, as the police's own people.
+    doc = parse(nlp, "Iraqi/Iraqi/ADJ/amod/1 police/police/NOUN/nsubj/2 clashed/clash/VERB/ROOT/2 with/with/ADP/prep/2 civilians/civilian/NOUN/pobj/3")
+    assert code(coder, doc) == {("IRQCOP", "IRQCVL", "175")}
 
 
 def test_assemble_protest_broken_up_targets_who_held_it(nlp, coder):
