@@ -48,8 +48,8 @@ class ActorMatcher:
             for index, entry in enumerate(entries):
                 key = f"eventcoder.{kind}.{index}"
                 self._kinds[vocab.strings.add(key)] = (kind, index)
-                # Acronyms, and actors' capitalised multiword names, match only as written: "UN" is
-                # not "Kim Jong Un", and "Armed Islamic Group" is not "an armed Islamic group".
+                # Acronyms, and actors' capitalised names, match only as written: "UN" is not "Kim
+                # Jong Un", "Armed Islamic Group" is not "an armed Islamic group", nor "Amnesty" amnesty.
                 exact = [p for p in entry.phrases if is_acronym(p) or (kind == ACTOR and is_proper_name(p))]
                 acronyms = [*exact, *(p.upper() for p in exact if not is_acronym(p))]
                 words = [p for p in entry.phrases if p not in exact]
@@ -127,11 +127,12 @@ def is_acronym(phrase: str) -> bool:
 
 
 def is_proper_name(phrase: str) -> bool:
-    """Two or more words, every word longer than three letters capitalised: "Security Council",
-    "Armed Islamic Group", "Organization of Islamic Cooperation" (not "al-Qaeda", "Kim Jong Un")."""
+    """Every word longer than three letters capitalised, the first word too: "Security Council",
+    "Armed Islamic Group", "Organization of Islamic Cooperation", "Amnesty", "Turkey" (not
+    "al-Qaeda", "Kim Jong Un"; a single word of three letters or fewer is left to any case)."""
     words = phrase.split()
     long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
-    return len(words) >= 2 and words[0][0].isupper() and all(w[0].isupper() for w in long_words)
+    return words[0][0].isupper() and all(w[0].isupper() for w in long_words) and (len(words) >= 2 or len(long_words) == 1)
 
 
 def mention_span(doc: Doc | Span, mention: Mention) -> Span:

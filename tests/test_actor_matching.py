@@ -50,3 +50,18 @@ def test_shared_name_is_left_uncoded_when_the_context_does_not_decide(matcher):
 def test_shared_entry_choices_must_be_of_different_countries():
     with pytest.raises(DictionaryError, match="different countries"):
         parse_native("LBYGOV/LBY: Tripoli\n", ".actors")
+
+
+def test_capitalised_names_match_only_as_written_or_in_capitals():
+    # "an offer of amnesty" is not Amnesty International; "turkey" is not Turkey.
+    nlp = spacy.blank("en")
+    actors = ActorMatcher(nlp.vocab, nlp.tokenizer, parse_native("NGOAMN: Amnesty\nTUR: Turkey\nIGOUNO: world body\n", ".actors"))
+
+    def found(text: str) -> list[str]:
+        doc = nlp(text)
+        mentions = actors.find_mentions(doc)
+        return [actors.actor_code(mentions[t.i], None) for t in doc if mentions[t.i] is not None and mentions[t.i].start == t.i]
+
+    assert found("Amnesty said Turkey and the world body erred") == ["NGOAMN", "TUR", "IGOUNO"]
+    assert found("AMNESTY said TURKEY and the World Body erred") == ["NGOAMN", "TUR", "IGOUNO"]
+    assert found("They refused an offer of amnesty and ate turkey") == []
