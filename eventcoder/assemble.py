@@ -985,9 +985,10 @@ def _located(targets: list[ActorRef], clause: Clause, resolve: _Resolver, measur
         # "killed 23 people when they blew themselves up in Tel Aviv", "blew himself up in a market
         # in Baghdad, killing 20 people": where the linked act was. Civilians only: soldiers killed
         # in an ambush in Afghanistan need not be Afghan.
+        # "bombed the Eritrean capital Asmara, killing several civilians": the place it struck.
         verb = clause.verb
         linked = [*_linked_clauses(verb), *([verb.head] if verb.dep_ == "advcl" and verb.tag_ == "VBG" else [])]
-        found = next((place for c in linked if (place := _place_of(Clause.read(c), resolve, ("in",)))), [])
+        found = next((place for c in linked if (place := _place_of(Clause.read(c), resolve, ("in",)) or _struck_place(Clause.read(c), resolve))), [])
     if not found and placed:
         verb = clause.verb
         partners = [*(k for k in verb.children if k.dep_ == "conj" and k.pos_ == "VERB"), *([verb.head] if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else [])]
@@ -997,6 +998,15 @@ def _located(targets: list[ActorRef], clause: Clause, resolve: _Resolver, measur
     if not found:
         return targets
     return [replace(t, code=found[0].code + t.code[len(UNKNOWN_ACTOR):]) for t in placed] or found
+
+
+def _struck_place(clause: Clause, resolve: _Resolver) -> list[ActorRef]:
+    """The object of an active clause when it is a place, not anyone in it ("bombed Asmara")."""
+    if clause.obj is None or clause.passive:
+        return []
+    place = resolve.actor_of(clause.obj)
+    country = _country_of_place(place)
+    return [replace(place, code=country)] if country is not None else []
 
 
 def _alleged(clause: Clause, resolve: _Resolver) -> list[ActorRef]:

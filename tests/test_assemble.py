@@ -1348,6 +1348,16 @@ def test_assemble_who_one_clashed_with_is_the_other_side_not_a_weapon(nlp, coder
     assert code(coder, doc) == {("IRQCOP", "IRQCVL", "175")}
 
 
+def test_assemble_civilians_killed_by_a_strike_on_a_place_are_its_people(nlp, coder):
+    # "Iraq shelled Iran with artillery, killing civilians": Iran's civilians.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 shelled/shell/VERB/ROOT/1 Iran/Iran/PROPN/dobj/1 with/with/ADP/prep/1 artillery/artillery/NOUN/pobj/3 "
+        ",/,/PUNCT/punct/1 killing/kill/VERB/advcl/1/VBG civilians/civilian/NOUN/dobj/6",
+    )
+    assert code(coder, doc) == {("IRQ", "IRN", "194"), ("IRQ", "IRNCVL", "190")}
+
+
 def test_assemble_protest_broken_up_targets_who_held_it(nlp, coder):
     # "Iraqi police broke up a protest by civilians", the "by" phrase hung on the verb.
     doc = parse(
