@@ -251,6 +251,9 @@ PEOPLES = frozenset({"KUR"})
 MOVED_ROOTS = frozenset({"07", "08", "15"})
 MOVED_EXCEPT = ("084", "0833")
 # Verbs of sending or setting up a body to do something: what it is sent to do is the sender's act.
+# Verbs by which a state sets its own forces to act: "ordered police to evict", "told troops to withdraw".
+COMMANDING_VERBS = frozenset({"order", "instruct", "command", "direct", "tell", "authorize", "authorise", "send", "dispatch", "deploy"})
+COMMANDED_SECTORS = STATE_SECTORS | {MILITARY, "SPY"}
 SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "appoint", "establish", "set", "create", "form", "name", "assign", "task", "mandate", "authorize", "authorise"})
 # Rallying others against someone (113): the target is whom they are urged to act against.
 RALLY_OPPOSITION = "113"
@@ -411,6 +414,7 @@ class SentenceCoder:
                 sender = Clause.read(clause.verb.head.head)
                 if not sender.passive and sender.verb.lemma_.lower() in SENDING_VERBS:
                     sources = _sources(resolve, _source_head(sender))
+            sources = _commanded(resolve, clause, head, sources)
             expelled = clause.verb.lemma_.lower() in EXPELLING_VERBS
             if not sources and clause.passive and clause.agent is None and (act[:3] in STATE_ACTS or expelled):
                 # "was arrested in Lebanon", "were expelled from Russia": by the state whose territory it
@@ -1219,6 +1223,18 @@ def _owned_by_speaker(resolve: _Resolver, clause: Clause, head: Token | None, so
     if sources:
         return [replace(s, code=country + s.code[len(UNKNOWN_ACTOR):]) for s in sources]
     return [ActorRef(country, head.i, head.i + 1, None)] if head.lemma_.lower() in NATION_NOUNS else []
+
+
+def _commanded(resolve: _Resolver, clause: Clause, head: Token | None, sources: list[ActorRef]) -> list[ActorRef]:
+    """Forces of no named country ordered to act by a state's leader or institution are that state's:
+    "Mugabe ordered police to evict white farmers" is ZWECOP."""
+    if head is None or not sources or not all(_unknown(s) for s in sources) or clause.verb.dep_ != "xcomp":
+        return sources
+    command = clause.verb.head
+    if head.dep_ not in ("dobj", "obj") or head.head.i != command.i or command.lemma_.lower() not in COMMANDING_VERBS:
+        return sources
+    country = next((c for o in _sources(resolve, _source_head(Clause.read(command))) if (c := _state_of(o)) is not None), None)
+    return [_with_country(s, country, COMMANDED_SECTORS) for s in sources]
 
 
 def _sources(resolve: _Resolver, head: Token | None) -> list[ActorRef]:

@@ -1358,6 +1358,16 @@ def test_assemble_civilians_killed_by_a_strike_on_a_place_are_its_people(nlp, co
     assert code(coder, doc) == {("IRQ", "IRN", "194"), ("IRQ", "IRNCVL", "190")}
 
 
+def test_assemble_forces_ordered_to_act_are_the_ordering_state_s(nlp, coder):
+    # "Iraq ordered police to attack Iranians": Iraq's police, not Iran's.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 ordered/order/VERB/ROOT/1 police/police/NOUN/dobj/1 to/to/PART/aux/4 attack/attack/VERB/xcomp/1 "
+        "Iranians/Iranians/PROPN/dobj/4",
+    )
+    assert code(coder, doc) == {("IRQCOP", "IRNCVL", "190")}
+
+
 def test_assemble_protest_broken_up_targets_who_held_it(nlp, coder):
     # "Iraqi police broke up a protest by civilians", the "by" phrase hung on the verb.
     doc = parse(
