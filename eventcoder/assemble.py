@@ -169,6 +169,8 @@ MEMBER_NOUNS = SPEAKERS | {"leader", "official", "member", "delegation", "aide"}
 # Appeals and demands for a release are made of whoever holds the captives.
 RELEASE_ASKED = frozenset({"0253", "1053"})
 CAPTIVITY_VERBS = frozenset({"hold", "detain", "kidnap", "abduct", "seize", "capture", "imprison", "jail", "arrest", "take"})
+# Places that are a government's own: "the Kabul palace" is still the government's.
+SEATS_OF_POWER = frozenset({"palace", "parliament", "office", "headquarters", "embassy", "consulate", "compound", "ministry", "building"})
 # "were killed when/as troops opened fire": the clause that tells who did the violence.
 LINKED_EVENTS = frozenset({"when", "as", "after"})
 PLACE_NOUNS = frozenset(
@@ -186,6 +188,7 @@ PLACE_NOUNS = frozenset(
         "minibus", "van", "truck", "lorry", "car", "vehicle", "jeep", "ferry", "boat", "ship", "plane", "tram", "patrol",
     }
 )
+PLACES_NOT_SEATS = PLACE_NOUNS - SEATS_OF_POWER
 CONDITIONS = frozenset({"if", "unless"})
 # What a head of government vetoes that its own legislature passed.
 VETOED_LAWS = frozenset({"bill", "legislation", "law", "budget", "amendment", "measure"})
@@ -494,6 +497,10 @@ class SentenceCoder:
                 country = _country_of_place(place)
                 if country is not None and not (len(sources) == 1 and sources[0].code[:3] == country):
                     targets = [replace(place, code=country + CIVILIANS, sector=CIVILIANS)]
+            if act[:2] == PROTEST_ROOT and clause.obj is not None and clause.obj.lemma_.lower() in PLACE_NOUNS:
+                # "protesters blockaded Bangkok's airport", "marched on a Cairo square": against the
+                # government of the place, not the place.
+                targets = [replace(t, code=t.code + GOVERNMENT, sector=GOVERNMENT) if _state_of(t) == t.code else t for t in targets]
             if act[:3] in POLICE_POSTURE and len(sources) == 1 and i not in mandates and _at_home(targets, sources[0]):
                 # "deployed 90,000 police across the country ahead of protests": at its own people.
                 targets = _own(sources[0], CIVILIANS)
@@ -1574,7 +1581,11 @@ def _source_head(clause: Clause) -> Token | None:
     if subject is not None:
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             # "vetoed a resolution that condemned Syria" condemned no one.
-            return _decision_maker(verb.head) if verb.head.lemma_.lower() in DECISIONS else verb.head
+            antecedent = verb.head
+            if antecedent.lemma_.lower() in PLACE_NOUNS and antecedent.dep_ == "pobj" and antecedent.head.head.lemma_.lower() in ATTACK_NOUNS:
+                # "a suicide bombing at a Tel Aviv cafe that killed three Israelis": the bombing, not the cafe.
+                antecedent = antecedent.head.head
+            return _decision_maker(antecedent) if antecedent.lemma_.lower() in DECISIONS else antecedent
         if subject.lower_ in PERSONAL_PRONOUNS and verb.dep_ in GOVERNED_CLAUSE_DEPS and verb.head.i != verb.i:
             # "Iraq said it would ..." : the pronoun refers back to the reporting clause's subject.
             return _source_head(Clause.read(verb.head)) or subject
@@ -1817,6 +1828,12 @@ class _Resolver:
         if actors and sector == CIVILIANS and code.endswith(CIVILIANS) and head.lemma_.lower() in RESIDENT_GROUPS:
             # "the Albanian minority in Macedonia", "the Serb population of Croatia": where they live.
             code = self._resident(head) or code
+        if (
+            actors and not agents and len(code) == 6 and code.endswith(GOVERNMENT) and not actor.start <= head.i < actor.end
+            and head.lemma_.lower() in PLACES_NOT_SEATS
+        ):
+            # "a Baghdad market", "a hotel in Kabul": a capital saying where, not its government.
+            code = code[:3]
         if code == UNKNOWN_ACTOR:
             return None
         kin = None

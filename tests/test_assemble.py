@@ -155,6 +155,7 @@ fire prep=at => 190
 exchange obj=fire => 193:193
 clash => 190:190
 clash prep=with:civilians => 175
+occupy obj=square => 144
 begin obj=deployment prep=of:troop => 154
 lift obj=curfew => 0813
 urge comp=stop => 0256
@@ -1366,6 +1367,30 @@ def test_assemble_forces_ordered_to_act_are_the_ordering_state_s(nlp, coder):
         "Iranians/Iranians/PROPN/dobj/4",
     )
     assert code(coder, doc) == {("IRQCOP", "IRNCVL", "190")}
+
+
+def test_assemble_a_capital_naming_where_is_its_country_not_its_government(nlp, coder):
+    # "Iraq attacked a Damascus market": Syria, not the Syrian government.
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 attacked/attack/VERB/ROOT/1 a/a/DET/det/4 Damascus/Damascus/PROPN/compound/4 market/market/NOUN/dobj/1")
+    assert code(coder, doc) == {("IRQ", "SYR", "190")}
+
+
+def test_assemble_a_protest_at_a_place_is_against_its_government(nlp, coder):
+    # "Iranians occupied a Damascus square": against the Syrian government.
+    doc = parse(nlp, "Iranians/Iranians/PROPN/nsubj/1 occupied/occupy/VERB/ROOT/1 a/a/DET/det/4 Damascus/Damascus/PROPN/compound/4 square/square/NOUN/dobj/1")
+    assert code(coder, doc) == {("IRNCVL", "SYRGOV", "144")}
+
+
+def test_assemble_a_relative_clause_on_the_place_of_an_attack_is_the_attack_s(nlp, coder):
+    # "Iraq condemned a bombing at a Damascus market that killed civilians": the bombing killed them.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1 a/a/DET/det/3 bombing/bombing/NOUN/dobj/1 at/at/ADP/prep/3 "
+        "a/a/DET/det/7 Damascus/Damascus/PROPN/compound/7 market/market/NOUN/pobj/4 that/that/PRON/nsubj/9 killed/kill/VERB/relcl/7 "
+        "civilians/civilian/NOUN/dobj/9",
+    )
+    assert ("SYR", "SYRCVL", "190") not in code(coder, doc)
+    assert {e for e in code(coder, doc) if e[2] == "190"} == {("SYRUAF", "SYRCVL", "190")}
 
 
 def test_assemble_protest_broken_up_targets_who_held_it(nlp, coder):
