@@ -169,6 +169,9 @@ MEMBER_NOUNS = SPEAKERS | {"leader", "official", "member", "delegation", "aide"}
 # Appeals and demands for a release are made of whoever holds the captives.
 RELEASE_ASKED = frozenset({"0253", "1053"})
 CAPTIVITY_VERBS = frozenset({"hold", "detain", "kidnap", "abduct", "seize", "capture", "imprison", "jail", "arrest", "take"})
+# Targets that move: their country is whose they are, not where they were struck.
+MOBILE_TARGETS = frozenset({"convoy", "patrol", "vehicle", "jeep", "truck", "lorry", "car", "bus", "minibus", "van", "ferry", "boat",
+                            "ship", "plane", "aircraft", "airliner", "helicopter", "tanker", "train", "tram", "column", "motorcade"})
 # Places that are a government's own: "the Kabul palace" is still the government's.
 SEATS_OF_POWER = frozenset({"palace", "parliament", "office", "headquarters", "embassy", "consulate", "compound", "ministry", "building"})
 # "were killed when/as troops opened fire": the clause that tells who did the violence.
@@ -1163,10 +1166,13 @@ def _passive_means(clause: Clause, found: VerbMatch) -> Token | None:
 
 
 def _attack_place(clause: Clause, resolve: _Resolver, subject: Token | None) -> str | None:
-    """The country where an attack happened: a place the verb's phrases name ("killed ten people in
-    Mosul"), the place of the verb it follows on from ("a car bomb exploded in Baghdad, killing 20"), or
+    """The country where an attack happened: a place the verb's phrases or its object name ("killed
+    ten people in Mosul", "seized the port of Vlore"), the place of the verb it follows on from ("a car bomb exploded in Baghdad, killing 20"), or
     the attack's own ("a roadside bomb near Samarra killed ...")."""
     country = _country_of_place(next(iter(_place_of(clause, resolve, ATTACK_PLACES)), None))
+    if country is None and clause.obj is not None and clause.obj.lemma_.lower() not in MOBILE_TARGETS:
+        # "seized the port of Vlore", "stormed a Bamako hotel": not "a Russian convoy", which is whose.
+        country = next((c for p in _struck_place(clause, resolve) if clause.verb.doc[p.end - 1].pos_ == "PROPN" and (c := _country_of_place(p))), None)
     if country is None and clause.verb.dep_ in ("advcl", "conj") and subject is not None and subject.lemma_.lower() in ATTACK_MEANS:
         country = _country_of_place(next(iter(_place_of(Clause.read(clause.verb.head), resolve, ATTACK_PLACES)), None))
     if country is None and subject is not None and subject.lemma_.lower() in ATTACK_MEANS:

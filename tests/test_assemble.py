@@ -1375,6 +1375,14 @@ def test_assemble_a_capital_naming_where_is_its_country_not_its_government(nlp, 
     assert code(coder, doc) == {("IRQ", "SYR", "190")}
 
 
+def test_assemble_unnamed_rebels_are_of_the_place_they_struck_not_of_whose_convoy(nlp, coder):
+    # "rebels attacked Damascus" are Syria's; "rebels attacked a Syrian convoy" are not placed by it.
+    doc = parse(nlp, "rebels/rebel/NOUN/nsubj/1 attacked/attack/VERB/ROOT/1 Damascus/Damascus/PROPN/dobj/1")
+    assert code(coder, doc) == {("SYRREB", "SYRGOV", "190")}
+    doc = parse(nlp, "rebels/rebel/NOUN/nsubj/1 attacked/attack/VERB/ROOT/1 a/a/DET/det/4 Syrian/Syrian/ADJ/amod/4 convoy/convoy/NOUN/dobj/1")
+    assert code(coder, doc) == {("---REB", "SYR", "190")}
+
+
 def test_assemble_a_protest_at_a_place_is_against_its_government(nlp, coder):
     # "Iranians occupied a Damascus square": against the Syrian government.
     doc = parse(nlp, "Iranians/Iranians/PROPN/nsubj/1 occupied/occupy/VERB/ROOT/1 a/a/DET/det/4 Damascus/Damascus/PROPN/compound/4 square/square/NOUN/dobj/1")
