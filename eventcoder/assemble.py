@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from .actors import ACTOR, AGENT, ActorMatcher, Mention
 from .cameo import FRAME_ROOTS, INTENT, framed_code
 from .dictionaries.model import VerbPattern
-from .verbs import AFFILIATIONS, FINITE_CLAUSE, NOMINAL, PERMITTING_VERBS, SUBJECT_DEPS, TRANSPARENT_NOUNS, Clause, VerbIndex, VerbMatch, is_in, names_action, names_prep_object, phrase_head, phrase_subtree, prep_object
+from .verbs import AFFILIATIONS, FINITE_CLAUSE, NOMINAL, PERMITTING_VERBS, SUBJECT_DEPS, TRANSPARENT_NOUNS, Clause, VerbIndex, VerbMatch, bridged_act, is_in, names_action, names_prep_object, phrase_head, phrase_subtree, prep_object
 
 # Dependents that stay inside a noun phrase when looking for the actor it names.
 NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "appos", "npadvmod", "nn"})
@@ -69,6 +69,15 @@ VOICING_VERBS = frozenset({"reiterate", "renew", "repeat", "restate", "issue", "
 COOPERATIVE_ACTS = frozenset({"04", "05", "06", "07", "08", "09"})
 CONFLICTUAL_ACTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 HALT_MEDIATION = "165"
+DENIAL = "016"
+# Verbs whose "that" clause is denied, so not known to be done: "denied that it had supplied weapons".
+DENYING_VERBS = frozenset({"deny", "dismiss"})
+# Acts an appeal or promise may name by a light verb whose object says more: "urged the US to end its
+# trade embargo" is the embargo's 0254, not "end"'s 0256.
+LIGHT_ACT_VERBS = frozenset({"end", "stop", "halt", "lift", "ease", "resume", "suspend", "relax", "loosen", "cease", "scrap", "abandon"})
+# "Putin and Hu said their countries held identical positions": the reporting clause's actors.
+PAIRED_STATES = frozenset({"countries", "nations", "governments"})
+PAIRING_WORDS = frozenset({"both", "two"})
 FOUGHT_WITH = frozenset({"with", "between"})
 # Verbs whose "with" phrase is the other side, not what was used: "clashed with demonstrators".
 CONFRONTATION_VERBS = frozenset({"clash", "fight", "battle", "skirmish", "scuffle", "brawl", "tussle", "grapple", "spar"})
@@ -381,8 +390,11 @@ class SentenceCoder:
         doc = sent.doc
         stack = list(consumed)
         while stack:
-            for c in doc[stack.pop()].children:
-                if c.dep_ == "xcomp" and c.i not in consumed:
+            governing = doc[stack.pop()]
+            # "urged Nigeria to move swiftly to restore democracy": the restoring is asked for too.
+            bridged = bridged_act(governing)
+            for c in governing.children:
+                if (c.dep_ == "xcomp" or c.i == bridged.i) and c.i not in consumed:
                     consumed.add(c.i)
                     stack.append(c.i)
         # "would stop firing rockets", "refrained from attacking": what one stops doing is not done.
@@ -854,9 +866,10 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
         yield from _doers(clause.obj)
     # "agreed that the talks must resume": a view shared, whatever its clause is about.
     view = found.pattern.comp is not None and FINITE_CLAUSE in found.pattern.comp
+    denial = (found.pattern.code or "") == DENIAL  # "denied that its troops fired": not at its own troops
     for complement in [] if view else complements:
         inner = Clause.read(complement)
-        if complement.dep_ == "ccomp" and (clause.verb.lemma_.lower() not in REPORTING_VERBS or _is_mandative(complement)):
+        if complement.dep_ == "ccomp" and not denial and (clause.verb.lemma_.lower() not in REPORTING_VERBS or _is_mandative(complement)):
             # "demanded that the PRC release the journalists": of whom, before what.
             yield inner.subject if inner.subject is not None else _squashed_subject(complement)
         if complement.lemma_.lower() in EXTRADITING:
@@ -877,7 +890,7 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
     # target; after a reporting verb ("told reporters that Syria withdrew") it is only what was said,
     # unless the clause is a mandative subjunctive ("said Libya must hand over").
     reporting = clause.verb.lemma_.lower() in REPORTING_VERBS
-    yield from (Clause.read(c).subject or _squashed_subject(c) for c in clause.complements if c.dep_ == "ccomp" and not view and (not reporting or _is_mandative(c)))
+    yield from (Clause.read(c).subject or _squashed_subject(c) for c in clause.complements if c.dep_ == "ccomp" and not view and not denial and (not reporting or _is_mandative(c)))
     # Last, as PETRARCH does: an actor in another phrase of the verb ("fired near X"), but never a
     # place, time or cause ("signed in Vienna", "fought for the militants").
     yield from (pobj for prep, pobj in clause.preps if loose or prep in FALLBACK_PREPS)
@@ -1460,6 +1473,9 @@ def _is_reported(verb: Token) -> bool:
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and head.i != verb.i and any(c.dep_ == "amod" and c.lower_ in ALLEGED_WORDS for c in head.children):
         # "alleged war crimes committed by Israel and Hamas": what is alleged, not known to be done.
         return True
+    if verb.dep_ == "ccomp" and head.i != verb.i and head.lemma_.lower() in DENYING_VERBS and head.pos_ == "VERB":
+        # "Syria denied that it had supplied weapons to Hezbollah": what is denied is not known to be done.
+        return True
     return verb.dep_ in ("acl", "ccomp") and head.i != verb.i and head.pos_ == "NOUN" and head.lemma_.lower() in REPORT_NOUNS
 
 
@@ -1485,13 +1501,13 @@ def _frame_acts(clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> No
         carried_acts = [t for t in clauses[i].content if t.pos_ == "VERB" and t.dep_ in ("acl", "relcl", "advcl", "xcomp")]
         for act in [found.complement] if found.complement is not None else [*clauses[i].acts, *carried_acts]:
             done = matches.get(act.i)
-            framed = _framed_by_act(found.pattern, done.pattern) if done is not None else found.pattern
+            framed = _framed_by_act(found.pattern, done.pattern, light=act.lemma_.lower() in LIGHT_ACT_VERBS) if done is not None else found.pattern
             if framed is not found.pattern:
                 matches[i] = replace(found, pattern=framed, complement=act)
                 break
 
 
-def _framed_by_act(governing: VerbPattern, act: VerbPattern, announced: bool = False) -> VerbPattern:
+def _framed_by_act(governing: VerbPattern, act: VerbPattern, announced: bool = False, light: bool = False) -> VerbPattern:
     """``governing`` (a pattern of promising, appealing, demanding, refusing or threatening) coding
     the act that ``act`` matched, by CAMEO's parallel divisions (``framed_code``), or ``governing``
     itself when that says no more:
@@ -1512,7 +1528,8 @@ def _framed_by_act(governing: VerbPattern, act: VerbPattern, announced: bool = F
         # A threat stays a threat whatever its sub-code: "threatened to launch a nationwide strike"
         # is the strike's 133, not the 1384 that "threaten comp=...|launch" gives by the verb.
         threat = code[:2] == framed[:2] == THREAT_ROOT or (code[:2] == framed[:2] == REFUSAL_ROOT and len(code) == 3)
-        if governing.comp is None or not _sees_object(act) or not (announced or threat or framed.startswith(code)):
+        sibling = light and framed[:2] == code[:2]
+        if governing.comp is None or not _sees_object(act) or not (announced or threat or sibling or framed.startswith(code)):
             return governing
     return replace(governing, code=framed, text=f"{governing.text}, by the act's {act.code} => {framed}")
 
@@ -1575,6 +1592,14 @@ def _is_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _is_paired_countries(noun: Token) -> bool:
+    """True for "their countries", "both countries", "the two nations": the actors a reporting clause named."""
+    if noun.lower_ not in PAIRED_STATES:
+        return False
+    return any((c.dep_ == "poss" and c.lower_ == "their") or (c.dep_ in ("det", "nummod", "predet") and c.lower_ in PAIRING_WORDS)
+               for c in noun.children)
+
+
 def _source_head(clause: Clause) -> Token | None:
     """The token naming who acted: subject, passive agent, or the governing verb's subject."""
     if clause.passive:
@@ -1592,6 +1617,9 @@ def _source_head(clause: Clause) -> Token | None:
                 # "a suicide bombing at a Tel Aviv cafe that killed three Israelis": the bombing, not the cafe.
                 antecedent = antecedent.head.head
             return _decision_maker(antecedent) if antecedent.lemma_.lower() in DECISIONS else antecedent
+        if _is_paired_countries(subject) and verb.dep_ == "ccomp" and verb.head.i != verb.i:
+            # "Putin and Hu said their countries held identical positions": the reporting subjects.
+            return _source_head(Clause.read(verb.head)) or subject
         if subject.lower_ in PERSONAL_PRONOUNS and verb.dep_ in GOVERNED_CLAUSE_DEPS and verb.head.i != verb.i:
             # "Iraq said it would ..." : the pronoun refers back to the reporting clause's subject.
             return _source_head(Clause.read(verb.head)) or subject

@@ -250,6 +250,9 @@ class Clause:
         ]
         if verb.lemma_.lower() in INFINITIVE_ACTS:
             clause.acts = [c for c in clause.complements if c.dep_ == "xcomp"]
+        # "urged Nigeria to move swiftly to restore democracy", "to take steps to free the prisoners":
+        # the act is what the step serves.
+        clause.acts = [bridged_act(c) for c in clause.acts]
         if clause.subject is None and not clause.passive:
             # "Turkey massed troops ...", the name parsed as an adverbial of the verb it begins.
             clause.subject = next(
@@ -338,6 +341,26 @@ def phrase_subtree(token: Token) -> list[Token]:
         found.append(current)
         stack.extend(child for child in current.children if child.dep_ not in CLAUSE_DEPS)
     return sorted(found, key=lambda t: t.i)
+
+
+# Verbs that only lead to the act their purpose infinitive names ("move to restore", "take steps to
+# free", "do more to protect", "use its influence to secure"), with the objects they must have, if any.
+BRIDGING_VERBS = {"move": None, "act": None, "work": None, "strive": None, "do": (), "take": ("step", "measure", "action"),
+                  "make": ("effort", "attempt"), "use": ("influence", "leverage", "clout", "office", "power"), "exert": ("influence", "pressure")}
+
+
+def bridged_act(verb: Token) -> Token:
+    """The act a bridging verb leads to ("move swiftly to restore democracy": restore), else the verb."""
+    lemma = verb.lemma_.lower()
+    if lemma not in BRIDGING_VERBS:
+        return verb
+    wanted = BRIDGING_VERBS[lemma]
+    obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+    if wanted is None and obj is not None or wanted and (obj is None or obj.lemma_.lower() not in wanted):
+        return verb
+    inner = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > verb.i and c.pos_ == "VERB"
+                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    return inner if inner is not None else verb
 
 
 def names_action(verb: Token, words: frozenset[str]) -> bool:
@@ -484,7 +507,8 @@ def repair_parse(doc: Doc | Span) -> None:
             verb.i < token.i
             and verb.lemma_.lower() in INFINITIVE_TAKERS
             and token.left_edge.lower_ == "to"
-            and all(_in_time_phrase(token.doc[i], verb) or _in_addressee(token.doc[i], verb) for i in range(verb.i + 1, token.left_edge.i))
+            and all(_in_time_phrase(token.doc[i], verb) or _in_addressee(token.doc[i], verb) or _in_agent(token.doc[i], verb)
+                    for i in range(verb.i + 1, token.left_edge.i))
         ):
             token.dep_ = "xcomp"
     for dep in ("ccomp", "advcl"):
@@ -558,6 +582,12 @@ def _in_addressee(token: Token, verb: Token) -> bool:
     if phrase is None or verb.lemma_.lower() not in ADDRESSING_VERBS:
         return False
     return phrase.dep_ in ("dobj", "prt") or (phrase.dep_ == "prep" and phrase.lower_ in ("on", "upon", "to"))
+
+
+def _in_agent(token: Token, verb: Token) -> bool:
+    """True when ``token`` is in the "by" phrase of a passive appeal ("was urged by the UN on Monday to free")."""
+    phrase = _phrase_of(token, verb)
+    return phrase is not None and phrase.dep_ == "agent" and verb.lemma_.lower() in ADDRESSING_VERBS
 
 
 def _phrase_of(token: Token, verb: Token) -> Token | None:

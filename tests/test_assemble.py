@@ -156,6 +156,9 @@ exchange obj=fire => 193:193
 clash => 190:190
 clash prep=with:civilians => 175
 occupy obj=square => 144
+urge comp=end => 0256
+end obj=embargo => 085
+deny => 016
 begin obj=deployment prep=of:troop => 154
 lift obj=curfew => 0813
 urge comp=stop => 0256
@@ -1399,6 +1402,57 @@ def test_assemble_a_relative_clause_on_the_place_of_an_attack_is_the_attack_s(nl
     )
     assert ("SYR", "SYRCVL", "190") not in code(coder, doc)
     assert {e for e in code(coder, doc) if e[2] == "190"} == {("SYRUAF", "SYRCVL", "190")}
+
+
+def test_assemble_an_appeal_reads_through_a_bridging_verb_to_the_act(nlp, coder):
+    # "Iraq urged Iran to move to release Iranians": an appeal for a release, not a release done.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 urged/urge/VERB/ROOT/1 Iran/Iran/PROPN/dobj/1 to/to/PART/aux/4 move/move/VERB/xcomp/1 "
+        "to/to/PART/aux/6 release/release/VERB/advcl/4 Iranians/Iranians/PROPN/dobj/6",
+    )
+    assert code(coder, doc) == {("IRQ", "IRN", "0253")}
+
+
+def test_assemble_an_act_named_by_a_light_verb_takes_its_object_s_sub_code(nlp, coder):
+    # "Iraq urged Iran to end the embargo": an appeal to ease an embargo (0254), not to de-escalate (0256).
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 urged/urge/VERB/ROOT/1 Iran/Iran/PROPN/dobj/1 to/to/PART/aux/4 end/end/VERB/xcomp/1 "
+        "the/the/DET/det/6 embargo/embargo/NOUN/dobj/4",
+    )
+    assert code(coder, doc) == {("IRQ", "IRN", "0254")}
+
+
+def test_assemble_what_is_denied_is_not_done(nlp, coder):
+    # "Iraq denied that its troops attacked Iranians": no attack, and no denial aimed at its own troops.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 denied/deny/VERB/ROOT/1 that/that/SCONJ/mark/5 its/its/PRON/poss/4 troops/troop/NOUN/nsubj/5 "
+        "attacked/attack/VERB/ccomp/1 Iranians/Iranians/PROPN/dobj/5",
+    )
+    assert code(coder, doc) == set()
+
+
+def test_assemble_their_countries_are_the_reporting_actors(nlp, coder):
+    # "Iraq and Iran said both countries condemned Syria": each of them condemned it.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/3 and/and/CCONJ/cc/0 Iran/Iran/PROPN/conj/0 said/say/VERB/ROOT/3 both/both/DET/det/5 "
+        "countries/country/NOUN/nsubj/6 condemned/condemn/VERB/ccomp/3 Syria/Syria/PROPN/dobj/6",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "111"), ("IRN", "SYR", "111")}
+
+
+def test_assemble_a_passive_appeal_s_by_phrase_does_not_cut_off_what_is_asked(nlp, coder):
+    # "Iran was urged by Iraq on Monday to release Iranians": asked to release them.
+    doc = parse(
+        nlp,
+        "Iran/Iran/PROPN/nsubjpass/2 was/be/AUX/auxpass/2 urged/urge/VERB/ROOT/2 by/by/ADP/agent/2 Iraq/Iraq/PROPN/pobj/3 "
+        "on/on/ADP/prep/2 Monday/Monday/PROPN/pobj/5 to/to/PART/aux/8 release/release/VERB/advcl/2 Iranians/Iranians/PROPN/dobj/8",
+    )
+    repair_parse(doc)
+    assert code(coder, doc) == {("IRQ", "IRN", "0253")}
 
 
 def test_assemble_protest_broken_up_targets_who_held_it(nlp, coder):
