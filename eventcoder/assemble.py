@@ -27,6 +27,11 @@ UNSPECIFIED_MEETING = "040"
 THIRD_LOCATION = "044"
 UNKNOWN_ACTOR = "---"
 SETTING_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "eve"})
+# Who stands between the parties of an act without being one: "under the auspices of the AU",
+# "with the mediation of Norway", "talks brokered by Qatar", "an exchange supervised by the Red Cross".
+GO_BETWEEN_NOUNS = frozenset({"auspices", "aegis", "mediation", "sponsorship", "patronage", "chairmanship", "facilitation", "supervision", "offices"})
+GO_BETWEEN_VERBS = frozenset({"broker", "mediate", "sponsor", "facilitate", "host", "chair", "supervise", "witness", "oversee"})
+MEDIATION_ACTS = ("028", "038", "039", "045", "108", "126")
 # Prepositions of what a thing is about: "an agreement on self-rule", "talks over Kashmir".
 TOPIC_PREPS = frozenset({"on", "about", "over", "concerning", "regarding"})
 # A role noun takes its country from these too: "lawmakers in Fornost", "soldiers from Gondor".
@@ -75,9 +80,13 @@ DENYING_VERBS = frozenset({"deny", "dismiss"})
 # Acts an appeal or promise may name by a light verb whose object says more: "urged the US to end its
 # trade embargo" is the embargo's 0254, not "end"'s 0256.
 LIGHT_ACT_VERBS = frozenset({"end", "stop", "halt", "lift", "ease", "resume", "suspend", "relax", "loosen", "cease", "scrap", "abandon"})
-# "Putin and Hu said their countries held identical positions": the reporting clause's actors.
-PAIRED_STATES = frozenset({"countries", "nations", "governments"})
+# "the two sides agreed", "Putin and Hu said their countries held identical positions": the parties
+# the clause before named.
+BOTH_SIDES_NOUNS = frozenset({"side", "party", "country", "nation", "government", "leader", "man", "delegation", "neighbour", "neighbor", "state", "foe", "rival", "camp"})
 PAIRING_WORDS = frozenset({"both", "two"})
+# Forces sent under a cooperative intent: "agreed to send 1,000 troops to Ituri" is 0334, not 033.
+DEPLOYMENT, INTENT_TO_DEPLOY = "154", "0334"
+SENDING_FORCES = frozenset({"send", "deploy", "dispatch"})
 FOUGHT_WITH = frozenset({"with", "between"})
 # Verbs whose "with" phrase is the other side, not what was used: "clashed with demonstrators".
 CONFRONTATION_VERBS = frozenset({"clash", "fight", "battle", "skirmish", "scuffle", "brawl", "tussle", "grapple", "spar"})
@@ -394,7 +403,7 @@ class SentenceCoder:
             # "urged Nigeria to move swiftly to restore democracy": the restoring is asked for too.
             bridged = bridged_act(governing)
             for c in governing.children:
-                if (c.dep_ == "xcomp" or c.i == bridged.i) and c.i not in consumed:
+                if (c.dep_ == "xcomp" or c.i == bridged.i or _is_purpose_of(c, governing)) and c.i not in consumed:
                     consumed.add(c.i)
                     stack.append(c.i)
         # "would stop firing rockets", "refrained from attacking": what one stops doing is not done.
@@ -427,12 +436,22 @@ class SentenceCoder:
                 act = probed
             head = found.source_token or _source_head(clause)
             sources = _owned_by_speaker(resolve, clause, head, _sources(resolve, head))
+            if head is not None and _names_both_sides(head):
+                # "Vajpayee and Musharraf held talks and the two leaders agreed ...": both of them.
+                sides = _sides_named_before(clause.verb, resolve)
+                if len({s.code for s in sides}) > 1:
+                    sources = sides
             if not sources and clause.verb.dep_ in ("relcl", "acl") and _is_infinitive(clause.verb) and clause.verb.head.dep_ in ("dobj", "obj"):
                 # "voted to send a fact-finding mission to investigate the raid": the sender's.
                 sender = Clause.read(clause.verb.head.head)
                 if not sender.passive and sender.verb.lemma_.lower() in SENDING_VERBS:
                     sources = _sources(resolve, _source_head(sender))
             sources = _commanded(resolve, clause, head, sources)
+            if not sources and clause.passive and clause.agent is None and _is_joint(pattern):
+                # "a ceasefire was agreed between Israel and Hamas": by both.
+                sides = [a for p, o in clause.preps if p == "between" for a in resolve.actors_of(o) if not _unknown(a)]
+                if len({s.code for s in sides}) > 1:
+                    sources = sides
             expelled = clause.verb.lemma_.lower() in EXPELLING_VERBS
             if not sources and clause.passive and clause.agent is None and (act[:3] in STATE_ACTS or expelled):
                 # "was arrested in Lebanon", "were expelled from Russia": by the state whose territory it
@@ -545,9 +564,16 @@ class SentenceCoder:
             if self._infer_domestic:
                 domestic = act[:2] in DOMESTIC_ROOTS or act[:3] in DOMESTIC_YIELDS
                 pairs = [_domestic(s, t) if domestic or POLICE in (s.code[3:6], t.code[3:6]) else (s, t) for s, t in pairs]
-            if joint and (not targets or all(_topic_of(clause.obj, sent.doc[t.end - 1]) or t.code in {s.code for s in sources} for t in targets)):
+            states = {s.code[:3] for s in sources}
+            if joint and (not targets or all(
+                _topic_of(clause.obj, sent.doc[t.end - 1]) or t.code in {s.code for s in sources}
+                or (t.code in states and len(states) > 1) or (_unknown(t) and act[:3] not in AID_CODES and act[:2] != AID_ROOT)
+                for t in targets
+            )):
                 # Conjoined actors of a joint act act on each other, also when the object says what
-                # about: "Rabin and Arafat signed an agreement on Palestinian self-rule".
+                # about ("Rabin and Arafat signed an agreement on Palestinian self-rule"), names one of
+                # their own countries ("Fatah and Hamas agreed to form a unity government"... of PSE) or
+                # no one known ("fought fierce battles"); not when they give aid to others.
                 pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
             if act == UNSPECIFIED_MEETING and pairs and all(s is not None and t is not None for s, t in pairs):
                 # "Clinton and Yeltsin met in Helsinki": a meeting where none of the parties is at home.
@@ -765,6 +791,8 @@ class SentenceCoder:
                 continue  # the passive subject that named the source
             if head is not None and _in_setting(head):
                 continue  # "on the sidelines of the APEC summit": where, not with whom
+            if head is not None and _is_go_between(head) and not (found.pattern.code or "").startswith(MEDIATION_ACTS):
+                continue  # "talks under the auspices of the African Union": no party to them
             is_weak = head is not None and head.i in weak
             # "recalled its ambassador from Moscow": "its" ambassador is what was moved, not whom it was done to.
             found_actors = resolve.actors_of(head, None if is_weak else owner)
@@ -1097,6 +1125,49 @@ def _in_setting(token: Token) -> bool:
         if token.lemma_.lower() in SETTING_NOUNS or token.lower_ in SETTING_NOUNS:
             return True
     return False
+
+
+def _is_go_between(token: Token) -> bool:
+    """True for a noun named as the go-between of an act: "under the auspices of the African Union",
+    "with the mediation of Norway", "a ceasefire brokered by Egypt"."""
+    if token.dep_ == "pobj" and (token.lemma_.lower() in GO_BETWEEN_NOUNS or token.lower_ in GO_BETWEEN_NOUNS):
+        return True  # "talks with the mediation of Norway": the phrase itself
+    while token.dep_ in ("pobj", "prep", "conj", "agent", "appos") and token.head.i != token.i:
+        token = token.head
+        if token.lower_ == "of" and token.dep_ == "prep" and (token.head.lemma_.lower() in GO_BETWEEN_NOUNS or token.head.lower_ in GO_BETWEEN_NOUNS):
+            return True
+        if token.lower_ == "by" and token.head.tag_ == "VBN" and token.head.lemma_.lower() in GO_BETWEEN_VERBS:
+            return True
+    return False
+
+
+def _names_both_sides(noun: Token) -> bool:
+    """True for "the two sides", "both sides", "the two leaders", "their countries": the parties a
+    clause before named."""
+    if noun.lemma_.lower() not in BOTH_SIDES_NOUNS:
+        return False
+    return any(
+        (c.lower_ in PAIRING_WORDS and c.dep_ in ("nummod", "det", "predet", "amod", "quantmod"))
+        or (c.dep_ == "poss" and c.lower_ == "their" and noun.tag_ == "NNS")
+        for c in noun.children
+    )
+
+
+def _sides_named_before(verb: Token, resolve: _Resolver) -> list[ActorRef]:
+    """The actors the clause ``verb`` is conjoined to named: its conjoined subject, or its subject
+    and whom it acted with ("Rabin met Arafat and the two sides agreed")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+        earlier = Clause.read(verb)
+        if earlier.subject is None or _names_both_sides(earlier.subject):
+            continue
+        sides = [a for a in resolve.actors_of(earlier.subject) if not _unknown(a)]
+        if len({s.code for s in sides}) < 2:
+            partners = [earlier.obj] if earlier.obj is not None and not earlier.passive else []
+            partners += [o for p, o in earlier.preps if p == "with"]
+            sides += [a for head in partners for a in resolve.actors_of(head) if not _unknown(a)]
+        return sides
+    return []
 
 
 def _doers(noun: Token) -> Iterator[Token]:
@@ -1520,6 +1591,9 @@ def _framed_by_act(governing: VerbPattern, act: VerbPattern, announced: bool = F
     if code is None or act.code is None or code[:2] not in FRAME_ROOTS:
         return governing
     framed = framed_code(code[:2], act.code)
+    if code[:2] == INTENT and not announced and act.code == DEPLOYMENT and act.verb in SENDING_FORCES and governing.verb not in VOWING_VERBS:
+        # "agreed to send troops": peacekeeping or protection promised (a vow to send them is a threat).
+        framed = INTENT_TO_DEPLOY
     if framed is None and code[:2] == INTENT and governing.verb in VOWING_VERBS and act.code[:2] in COERCIVE_ROOTS:
         framed = framed_code(THREAT_ROOT, act.code)
     if framed is None or framed == code:
@@ -1592,14 +1666,6 @@ def _is_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def _is_paired_countries(noun: Token) -> bool:
-    """True for "their countries", "both countries", "the two nations": the actors a reporting clause named."""
-    if noun.lower_ not in PAIRED_STATES:
-        return False
-    return any((c.dep_ == "poss" and c.lower_ == "their") or (c.dep_ in ("det", "nummod", "predet") and c.lower_ in PAIRING_WORDS)
-               for c in noun.children)
-
-
 def _source_head(clause: Clause) -> Token | None:
     """The token naming who acted: subject, passive agent, or the governing verb's subject."""
     if clause.passive:
@@ -1617,7 +1683,7 @@ def _source_head(clause: Clause) -> Token | None:
                 # "a suicide bombing at a Tel Aviv cafe that killed three Israelis": the bombing, not the cafe.
                 antecedent = antecedent.head.head
             return _decision_maker(antecedent) if antecedent.lemma_.lower() in DECISIONS else antecedent
-        if _is_paired_countries(subject) and verb.dep_ == "ccomp" and verb.head.i != verb.i:
+        if _names_both_sides(subject) and verb.dep_ == "ccomp" and verb.head.i != verb.i:
             # "Putin and Hu said their countries held identical positions": the reporting subjects.
             return _source_head(Clause.read(verb.head)) or subject
         if subject.lower_ in PERSONAL_PRONOUNS and verb.dep_ in GOVERNED_CLAUSE_DEPS and verb.head.i != verb.i:

@@ -416,7 +416,7 @@ def names_prep_object(pobj: Token, words: frozenset[str]) -> bool:
 def _through_quantities(nouns: list[Token]) -> list[Token]:
     """The nouns and, for nouns of quantity, what they are of: "at thousands of protesters" is at
     the protesters as well."""
-    return [*nouns, *(path[-1] for noun in nouns if len(path := _object_path(noun)) > 1)]
+    return [*nouns, *(end for noun in nouns if len(path := _object_path(noun)) > 1 for end in (path[-1], *path[-1].conjuncts))]
 
 
 def _object_path(noun: Token) -> list[Token]:

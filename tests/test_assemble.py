@@ -159,6 +159,7 @@ occupy obj=square => 144
 urge comp=end => 0256
 end obj=embargo => 085
 deny => 016
+supply prep=with:helicopter => 072
 begin obj=deployment prep=of:troop => 154
 lift obj=curfew => 0813
 urge comp=stop => 0256
@@ -1453,6 +1454,76 @@ def test_assemble_a_passive_appeal_s_by_phrase_does_not_cut_off_what_is_asked(nl
     )
     repair_parse(doc)
     assert code(coder, doc) == {("IRQ", "IRN", "0253")}
+
+
+def test_assemble_parties_of_a_joint_act_with_no_one_known_act_on_each_other(nlp, coder):
+    # "Iraq and Iran agreed to cooperate with forces": with each other, not with unnamed forces.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/3 and/and/CCONJ/cc/0 Iran/Iran/PROPN/conj/0 agreed/agree/VERB/ROOT/3 to/to/PART/aux/5 "
+        "cooperate/cooperate/VERB/xcomp/3 with/with/ADP/prep/5 forces/force/NOUN/pobj/6",
+    )
+    assert code(coder, doc) == {("IRQ", "IRN", "0311"), ("IRN", "IRQ", "0311")}
+
+
+def test_assemble_a_go_between_is_no_party(nlp, coder):
+    # "Iraq and Iran agreed with the mediation of the UN": with each other, not with the UN.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/3 and/and/CCONJ/cc/0 Iran/Iran/PROPN/conj/0 agreed/agree/VERB/ROOT/3 with/with/ADP/prep/3 "
+        "the/the/DET/det/6 mediation/mediation/NOUN/pobj/4 of/of/ADP/prep/6 the/the/DET/det/9 UN/UN/PROPN/pobj/7",
+    )
+    assert code(coder, doc) == {("IRQ", "IRN", "030"), ("IRN", "IRQ", "030")}
+
+
+def test_assemble_the_two_sides_are_the_parties_named_before(nlp, coder):
+    # "Iraq met Iran and the two sides agreed to talk".
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 met/meet/VERB/ROOT/1 Iran/Iran/PROPN/dobj/1 and/and/CCONJ/cc/1 the/the/DET/det/6 two/two/NUM/nummod/6 "
+        "sides/side/NOUN/nsubj/7 agreed/agree/VERB/conj/1 to/to/PART/aux/9 talk/talk/VERB/xcomp/7",
+    )
+    assert {e for e in code(coder, doc) if e[2] == "036"} == {("IRQ", "IRN", "036"), ("IRN", "IRQ", "036")}
+
+
+def test_assemble_a_passive_joint_act_between_two_parties_is_theirs(nlp, coder):
+    # "A truce was agreed between Iraq and Iran".
+    doc = parse(
+        nlp,
+        "A/a/DET/det/1 truce/truce/NOUN/nsubjpass/3 was/be/AUX/auxpass/3 agreed/agree/VERB/ROOT/3 between/between/ADP/prep/3 "
+        "Iraq/Iraq/PROPN/pobj/4 and/and/CCONJ/cc/5 Iran/Iran/PROPN/conj/5",
+    )
+    assert code(coder, doc) == {("IRQ", "IRN", "030"), ("IRN", "IRQ", "030")}
+
+
+def test_assemble_troops_a_promise_sends_are_intent_to_deploy(nlp, coder):
+    # "Iraq agreed to send troops to Syria": 0334, not a bare 030.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 agreed/agree/VERB/ROOT/1 to/to/PART/aux/3 send/send/VERB/xcomp/1 troops/troop/NOUN/dobj/3 "
+        "to/to/ADP/prep/3 Syria/Syria/PROPN/pobj/5",
+    )
+    assert {e[2] for e in code(coder, doc)} == {"0334"}
+
+
+def test_assemble_what_a_promised_act_is_for_is_not_done(nlp, coder):
+    # "Iraq agreed to send troops to attack Syria": no attack on Syria yet.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 agreed/agree/VERB/ROOT/1 to/to/PART/aux/3 send/send/VERB/xcomp/1 troops/troop/NOUN/dobj/3 "
+        "to/to/PART/aux/6 attack/attack/VERB/advcl/3 Syria/Syria/PROPN/dobj/6",
+    )
+    assert not any(e[2].startswith("19") for e in code(coder, doc))
+
+
+def test_assemble_a_quantity_of_conjoined_things_is_of_each(nlp, coder):
+    # "Iraq supplied Syria with dozens of tanks and helicopters": helicopters among them.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 supplied/supply/VERB/ROOT/1 Syria/Syria/PROPN/dobj/1 with/with/ADP/prep/1 dozens/dozen/NOUN/pobj/3 "
+        "of/of/ADP/prep/4 tanks/tank/NOUN/pobj/5 and/and/CCONJ/cc/6 helicopters/helicopter/NOUN/conj/6",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "072")}
 
 
 def test_assemble_protest_broken_up_targets_who_held_it(nlp, coder):
