@@ -128,6 +128,11 @@ STATEMENT_ROOT = "01"
 # divides demands for change (104), by what they are for: leadership, policy, rights, regime.
 PROTEST_CODES = frozenset({"141", "142", "143", "144", "145"})
 PROTEST_ROOT = "14"
+DEMONSTRATION, STRIKE, VIOLENT_PROTEST, PROPERTY_DAMAGE = "141", "143", "145", "171"
+# Phrases of the verb that say where a protest was: "rallied in Cluj", "blocked the railway at Idomeni".
+PROTEST_PLACE_PREPS = frozenset({"in", "at", "outside", "near", "through", "across", "throughout", "inside", "on"})
+PROTESTER_NOUNS = frozenset({"rioter", "protester", "protestor", "demonstrator", "marcher", "mob"})
+PROTESTING_VERBS = frozenset({"protest", "demonstrate", "riot", "rally", "march"})
 # Where protesters are: "protested across Argentina", "rallied outside the parliament in Budapest".
 PROTEST_PLACES = ("in", "across", "throughout", "outside", "through")
 # Asking for change: an appeal for (024x) or a demand of (104x) leadership, policy, rights, regime.
@@ -361,6 +366,20 @@ class SentenceCoder:
         refusals = self._nonacceptance(clauses, matches)
         mandates = self._mandates(sent, clauses, matches)
         _frame_acts(clauses, matches)
+        for i, found in list(matches.items()):
+            code, clause = found.pattern.code or "", clauses[i]
+            subject = clause.subject
+            if (
+                subject is not None and not clause.passive and subject.lemma_.lower() in PROTEST_EVENTS
+                and (code[:2] == DEMAND_ROOT or code[:3] in CHANGE_ASKED)
+            ):
+                # "A rally by opposition supporters demanded the resignation of Saakashvili" is 1411.
+                base = STRIKE if subject.lemma_.lower() == "strike" else DEMONSTRATION
+                new = base + (code[3:] or POLICY_CHANGE) if code[:3] in CHANGE_ASKED else base
+                matches[i] = replace(found, pattern=replace(found.pattern, code=new, text=f"{found.pattern.text}, by a {subject.lemma_.lower()} => {new}"))
+            elif code[:3] == PROPERTY_DAMAGE and _by_protesters(clause):
+                # "Serb rioters set fire to the U.S. embassy", "were set ablaze by Syrians protesting ...".
+                matches[i] = replace(found, pattern=replace(found.pattern, code=VIOLENT_PROTEST, text=f"{found.pattern.text}, by protesters => {VIOLENT_PROTEST}"))
         # A protest for a demanded change is coded once, as the protest for it.
         protests = {i: refined for i, found in matches.items() if (refined := _protest_for(clauses[i], found.pattern, matches)) is not None}
         consumed = {demand for _, demand in protests.values()}
@@ -585,12 +604,20 @@ class SentenceCoder:
                     found = replace(found, pattern=pattern)
             if not pairs and not self.require_dyad and (sources or targets):
                 pairs = [(s, None) for s in sources] or [(None, t) for t in targets]
-            if i in protests and not any(t for _, t in pairs):
-                demand = protests[i][1]
+            demand = protests[i][1] if i in protests else _protest_demand(clause, act, matches)
+            if demand is not None and any(t for _, t in pairs) and all(t is None or _in_place_phrase(t, clause) for _, t in pairs):
+                # "blocked the railway line at the Greek border village of Idomeni, demanding that Macedonia
+                # reopen its border": whom the demand is made of, not where they protest.
+                aimed = [a for a in self._targets(clauses[demand], matches[demand], resolve, None) if not _unknown(a)]
+                if aimed:
+                    pairs = [(s, None) for s, _ in pairs]
+            if demand is not None and not any(t for _, t in pairs):
                 aimed = self._targets(clauses[demand], matches[demand], resolve, None)
                 pairs = [(s, t) for s in sources or [None] for t in aimed if s is None or (s.code != t.code and not (_unknown(s) and _unknown(t)))] or pairs
                 if self._infer_domestic:
                     pairs = [_domestic(s, t) if s is not None and t is not None else (s, t) for s, t in pairs]
+            if act[:2] == PROTEST_ROOT:
+                pairs = [_protest_pair(s, t, clause) if s is not None and t is not None else (s, t) for s, t in pairs]
             if i in protests:
                 pattern = replace(pattern, code=protests[i][0])
                 found = replace(found, pattern=pattern)
@@ -1012,6 +1039,52 @@ def _protest_for(clause: Clause, pattern, matches: dict[int, VerbMatch]) -> tupl
         # The codebook puts protests for "unspecified political reforms" with policy change (14x2).
         return code + (demanded[3:] or POLICY_CHANGE), child.i
     return None
+
+
+def _protest_pair(source: ActorRef, target: ActorRef, clause: Clause) -> tuple[ActorRef, ActorRef]:
+    """Protesters at home protest against their own government ("thousands of Albanians rioted in
+    Vlora" is ALBCVL -> ALBGOV); protesters of no named country are people of the country a place
+    phrase names; an unnamed government or police is the protesters' own."""
+    if len(target.code) == 3 and _in_place_phrase(target, clause, ("to",)):
+        source = _with_country(source, target.code, SOCIETY_SECTORS | PEOPLE_SECTORS)
+    if len(target.code) == 3 and source.code[:3] == target.code and source.code[3:6] not in COMMANDED_SECTORS:
+        return source, replace(target, code=target.code + GOVERNMENT, sector=GOVERNMENT)
+    if not _unknown(source) and source.code[:3] not in NON_STATE:
+        target = _with_country(target, source.code[:3], STATE_SECTORS)
+    return source, target
+
+
+def _in_place_phrase(actor: ActorRef, clause: Clause, more: tuple[str, ...] = ()) -> bool:
+    """True when an actor is named only inside a place phrase of the verb ("at the Greek border village")."""
+    return any((p in PROTEST_PLACE_PREPS or p in more) and o.left_edge.i <= actor.start and actor.end <= o.right_edge.i + 1 for p, o in clause.preps)
+
+
+def _protest_demand(clause: Clause, act: str, matches: dict[int, VerbMatch]) -> int | None:
+    """The demanding verb of a protest ("blockaded fuel depots, demanding that the government cut
+    taxes"), whatever it demands; None when the verb is no protest or demands nothing."""
+    if act[:2] != PROTEST_ROOT:
+        return None
+    verbs = [clause.verb, *(k for k in clause.verb.children if k.dep_ == "conj" and k.pos_ == "VERB" and not any(s.dep_ in ("nsubj", "nsubjpass") for s in k.children))]
+    return next((c.i for v in verbs for c in v.children if c.dep_ in ("advcl", "xcomp", "ccomp", "conj") and c.i in matches
+                 and (matches[c.i].pattern.code or "")[:2] == DEMAND_ROOT), None)
+
+
+def _by_protesters(clause: Clause) -> bool:
+    """True when who acted are protesters: "rioters", "thousands of demonstrators", "Syrians
+    protesting against the cartoons" (also for a verb conjoined to theirs)."""
+    verb = clause.verb
+    doer = clause.agent if clause.passive else clause.subject
+    if doer is None and verb.dep_ == "conj" and verb.head.i != verb.i:
+        governing = Clause.read(verb.head)
+        doer = governing.agent if governing.passive else governing.subject
+    if doer is None:
+        return False
+    nouns = [doer, *(o for p in doer.children if p.dep_ == "prep" and p.lower_ == "of" and (o := prep_object(p)) is not None)]
+    return any(
+        n.lemma_.lower() in PROTESTER_NOUNS or n.lower_ in PROTESTER_NOUNS
+        or any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in PROTESTING_VERBS for c in n.children)
+        for n in nouns
+    )
 
 
 def _located(targets: list[ActorRef], clause: Clause, resolve: _Resolver, measure: bool = False) -> list[ActorRef]:

@@ -160,6 +160,8 @@ urge comp=end => 0256
 end obj=embargo => 085
 deny => 016
 supply prep=with:helicopter => 072
+rally prep=in => 141
+burn => 1712
 begin obj=deployment prep=of:troop => 154
 lift obj=curfew => 0813
 urge comp=stop => 0256
@@ -1524,6 +1526,38 @@ def test_assemble_a_quantity_of_conjoined_things_is_of_each(nlp, coder):
         "of/of/ADP/prep/4 tanks/tank/NOUN/pobj/5 and/and/CCONJ/cc/6 helicopters/helicopter/NOUN/conj/6",
     )
     assert code(coder, doc) == {("IRQ", "SYR", "072")}
+
+
+def test_assemble_a_demand_made_by_a_rally_is_the_rally(nlp, coder):
+    # "A rally by Iranians demanded that Iraq release prisoners": a demonstration for it (141x), not a bare demand.
+    doc = parse(
+        nlp,
+        "A/a/DET/det/1 rally/rally/NOUN/nsubj/4 by/by/ADP/prep/1 Iranians/Iranians/PROPN/pobj/2 demanded/demand/VERB/ROOT/4 "
+        "that/that/SCONJ/mark/7 Iraq/Iraq/PROPN/nsubj/7 release/release/VERB/ccomp/4 prisoners/prisoner/NOUN/dobj/7",
+    )
+    assert code(coder, doc) == {("IRNCVL", "IRQ", "1411")}
+
+
+def test_assemble_property_burned_by_rioters_is_a_violent_protest(nlp, coder):
+    # "Iranian rioters burned a Syrian embassy": 145, not property destruction (1712).
+    doc = parse(nlp, "Iranian/Iranian/ADJ/amod/1 rioters/rioter/NOUN/nsubj/2 burned/burn/VERB/ROOT/2 a/a/DET/det/5 Syrian/Syrian/ADJ/amod/5 embassy/embassy/NOUN/dobj/2")
+    assert code(coder, doc) == {("IRN", "SYRGOV", "145")}
+
+
+def test_assemble_protesters_at_home_protest_against_their_government(nlp, coder):
+    # "Iranians rallied in Iran": against the Iranian government, not against Iran.
+    doc = parse(nlp, "Iranians/Iranians/PROPN/nsubj/1 rallied/rally/VERB/ROOT/1 in/in/ADP/prep/1 Iran/Iran/PROPN/pobj/2")
+    assert code(coder, doc) == {("IRNCVL", "IRNGOV", "141")}
+
+
+def test_assemble_a_protest_demanding_something_of_someone_is_against_them_not_the_place(nlp, coder):
+    # "Iranians rallied in Syria, demanding compensation from Iraq": against Iraq, not Syria.
+    doc = parse(
+        nlp,
+        "Iranians/Iranians/PROPN/nsubj/1 rallied/rally/VERB/ROOT/1 in/in/ADP/prep/1 Syria/Syria/PROPN/pobj/2 ,/,/PUNCT/punct/1 "
+        "demanding/demand/VERB/advcl/1 compensation/compensation/NOUN/dobj/5 from/from/ADP/prep/5 Iraq/Iraq/PROPN/pobj/7",
+    )
+    assert code(coder, doc) == {("IRNCVL", "IRQ", "141"), ("IRNCVL", "IRQ", "100")}
 
 
 def test_assemble_protest_broken_up_targets_who_held_it(nlp, coder):
