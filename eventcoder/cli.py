@@ -137,6 +137,11 @@ def check_dictionaries(folder: Path | None) -> None:
         for problem in exc.problems:
             click.echo(problem)
         raise FatalError(f"{len(exc.problems)} problem(s)") from exc
+    conflicts = loaded.conflicts()
+    for problem in conflicts:
+        click.echo(problem)
+    if conflicts:
+        raise FatalError(f"{len(conflicts)} problem(s): phrases defined twice with different codes")
     for warning in loaded.warnings:
         click.echo(f"{warning} (warning)")
     summary = f", {len(loaded.warnings)} warning(s): lines skipped or repaired" if loaded.warnings else ""

@@ -166,6 +166,17 @@ def test_cli_dictionaries_check_and_stats(tmp_path: Path, small_dictionaries: Pa
     assert f"{small_dictionaries / 'bad.agents'}:1:" in broken.stdout
 
 
+def test_cli_dictionaries_check_reports_a_phrase_defined_twice_with_other_codes(tmp_path: Path):
+    folder = tmp_path / "dicts"
+    folder.mkdir()
+    (folder / "a.actors").write_text("ISR: Israel\nISRPTY: Likud\n", encoding="utf-8")
+    (folder / "b.actors").write_text("ISROPP: Likud\nISR: Israel\n", encoding="utf-8")
+    result = run("dictionaries", "check", folder)
+    assert result.exit_code == EXIT_FATAL
+    assert f"{folder / 'b.actors'}:1: 'Likud' is also defined at {folder / 'a.actors'}:2" in result.stdout
+    assert "Israel" not in result.stdout  # the same phrase with the same code is no conflict
+
+
 @pytest.mark.slow
 def test_cli_two_workers_give_the_same_tables_as_one(tmp_path: Path, small_dictionaries: Path, monkeypatch):
     import eventcoder.pipeline as pipeline

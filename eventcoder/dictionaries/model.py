@@ -125,6 +125,20 @@ class Dictionaries:
     warnings: list[str] = field(default_factory=list)  # recoverable oddities, as file:line: message
     root: str = ""  # the folder loaded; events name their pattern relative to it
 
+    def conflicts(self) -> list[str]:
+        """Phrases defined twice with different codes, as ``file:line: problem``: an actor's codes
+        count with their date ranges, so the same person twice with other dates conflicts too."""
+        first: dict[str, tuple[object, str]] = {}
+        problems = []
+        entries = [(e.phrases, tuple((c.code, c.start, c.end) for c in e.codes) if len(e.codes) > 1 else e.codes[0].code, e.origin) for e in self.actors]
+        entries += [(e.phrases, e.code, e.origin) for e in self.agents]
+        for phrases, codes, origin in entries:
+            for phrase in phrases:
+                seen = first.setdefault(phrase.lower(), (codes, origin))
+                if seen[0] != codes:
+                    problems.append(f"{origin}: {phrase!r} is also defined at {seen[1]} with other codes")
+        return problems
+
     def extend(self, other: Dictionaries) -> None:
         """Add another set of dictionaries to this one (later files add, never replace)."""
         self.actors.extend(other.actors)
