@@ -42,21 +42,27 @@ class ActorMatcher:
         self._matcher = PhraseMatcher(vocab, attr="LOWER")
         # Acronyms match only in capitals: "UN" must not match "Kim Jong Un", nor "IS" the verb "is".
         self._acronyms = PhraseMatcher(vocab, attr="ORTH")
+        # Single capitalised names match in lower case only where the parser reads a name or an
+        # adjective: "tunisian rioters" is Tunisia's, "an offer of amnesty" is not Amnesty's.
+        self._names = PhraseMatcher(vocab, attr="LOWER")
         self._discards = PhraseMatcher(vocab, attr="LOWER")
         self._kinds: dict[int, tuple[int, int]] = {}
         for kind, entries in ((ACTOR, dictionaries.actors), (AGENT, dictionaries.agents)):
             for index, entry in enumerate(entries):
                 key = f"eventcoder.{kind}.{index}"
                 self._kinds[vocab.strings.add(key)] = (kind, index)
-                # Acronyms, and actors' capitalised names, match only as written: "UN" is not "Kim
-                # Jong Un", "Armed Islamic Group" is not "an armed Islamic group", nor "Amnesty" amnesty.
+                # Acronyms, and actors' capitalised multiword names, match only as written: "UN" is
+                # not "Kim Jong Un", and "Armed Islamic Group" is not "an armed Islamic group".
                 exact = [p for p in entry.phrases if is_acronym(p) or (kind == ACTOR and is_proper_name(p))]
                 acronyms = [*exact, *(p.upper() for p in exact if not is_acronym(p))]
-                words = [p for p in entry.phrases if p not in exact]
+                names = [p for p in entry.phrases if kind == ACTOR and p not in exact and is_single_name(p)]
+                words = [p for p in entry.phrases if p not in exact and p not in names]
                 if words:
                     self._matcher.add(key, list(tokenizer.pipe(words)))
                 if acronyms:
                     self._acronyms.add(key, list(tokenizer.pipe(acronyms)))
+                if names:
+                    self._names.add(key, list(tokenizer.pipe(names)))
         for key, phrases in ((_DISCARD_SENTENCE, dictionaries.sentence_discards), (_DISCARD_ARTICLE, dictionaries.article_discards)):
             if phrases:
                 self._discards.add(key, list(tokenizer.pipe(phrases)))
@@ -65,7 +71,8 @@ class ActorMatcher:
 
     def find_mentions(self, doc: Doc) -> list[Mention | None]:
         """Per token of ``doc``: the mention covering it, or None."""
-        matches = [*self._matcher(doc), *self._acronyms(doc)]
+        names = [(key, start, end) for key, start, end in self._names(doc) if doc[start].is_title or doc[start].is_upper or doc[start].pos_ in NAME_POS]
+        matches = [*self._matcher(doc), *self._acronyms(doc), *names]
         found = [(*self._kinds[key], start, end) for key, start, end in matches]
         # Longest first, counting a leading "the" for less ("the West" must not take "the West Bank");
         # an actor beats an agent over the same tokens ("Pentagon" as USAMIL).
@@ -120,6 +127,9 @@ class ActorMatcher:
         return self.agents[mention.entry].code
 
 
+NAME_POS = frozenset({"PROPN", "ADJ"})
+
+
 def is_acronym(phrase: str) -> bool:
     """A phrase written all in capitals (``UN``, ``U.N.``, ``ISIS``), matched case-sensitively."""
     letters = [c for c in phrase if c.isalpha()]
@@ -127,12 +137,16 @@ def is_acronym(phrase: str) -> bool:
 
 
 def is_proper_name(phrase: str) -> bool:
-    """Every word longer than three letters capitalised, the first word too: "Security Council",
-    "Armed Islamic Group", "Organization of Islamic Cooperation", "Amnesty", "Turkey" (not
-    "al-Qaeda", "Kim Jong Un"; a single word of three letters or fewer is left to any case)."""
+    """Two or more words, every word longer than three letters capitalised: "Security Council",
+    "Armed Islamic Group", "Organization of Islamic Cooperation" (not "al-Qaeda", "Kim Jong Un")."""
     words = phrase.split()
     long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
-    return words[0][0].isupper() and all(w[0].isupper() for w in long_words) and (len(words) >= 2 or len(long_words) == 1)
+    return len(words) >= 2 and words[0][0].isupper() and all(w[0].isupper() for w in long_words)
+
+
+def is_single_name(phrase: str) -> bool:
+    """One capitalised word of four letters or more: "Amnesty", "Turkey", "Tunisian"."""
+    return " " not in phrase and len(phrase) > 3 and phrase[0].isupper() and phrase[1:].islower()
 
 
 def mention_span(doc: Doc | Span, mention: Mention) -> Span:

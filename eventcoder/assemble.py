@@ -1329,7 +1329,12 @@ def _attack_place(clause: Clause, resolve: _Resolver, subject: Token | None) -> 
     country = _country_of_place(next(iter(_place_of(clause, resolve, ATTACK_PLACES)), None))
     if country is None and clause.obj is not None and clause.obj.lemma_.lower() not in MOBILE_TARGETS:
         # "seized the port of Vlore", "stormed a Bamako hotel": not "a Russian convoy", which is whose.
-        country = next((c for p in _struck_place(clause, resolve) if clause.verb.doc[p.end - 1].pos_ == "PROPN" and (c := _country_of_place(p))), None)
+        # One country only: "seized parts of Iraq and Syria" places no one.
+        places = {c for p in resolve.actors_of(clause.obj) if clause.verb.doc[p.end - 1].pos_ == "PROPN" and (c := _country_of_place(p))}
+        country = places.pop() if len(places) == 1 and not clause.passive else None
+    if country is None and clause.verb.dep_ == "advcl" and clause.verb.tag_ == "VBG" and clause.verb.head.i != clause.verb.i:
+        # "bombarded Aleppo, killing at least eight people": where the act it follows on from struck.
+        country = _attack_place(Clause.read(clause.verb.head), resolve, None)
     if country is None and clause.verb.dep_ in ("advcl", "conj") and subject is not None and subject.lemma_.lower() in ATTACK_MEANS:
         country = _country_of_place(next(iter(_place_of(Clause.read(clause.verb.head), resolve, ATTACK_PLACES)), None))
     if country is None and subject is not None and subject.lemma_.lower() in ATTACK_MEANS:

@@ -55,7 +55,7 @@ def test_shared_entry_choices_must_be_of_different_countries():
 def test_capitalised_names_match_only_as_written_or_in_capitals():
     # "an offer of amnesty" is not Amnesty International; "turkey" is not Turkey.
     nlp = spacy.blank("en")
-    actors = ActorMatcher(nlp.vocab, nlp.tokenizer, parse_native("NGOAMN: Amnesty\nTUR: Turkey\nIGOUNO: world body\n", ".actors"))
+    actors = ActorMatcher(nlp.vocab, nlp.tokenizer, parse_native("NGOAMN: Amnesty\nTUR: Turkey\nIGOUNO: world body\nTUN: Tunisian\n", ".actors"))
 
     def found(text: str) -> list[str]:
         doc = nlp(text)
@@ -65,3 +65,7 @@ def test_capitalised_names_match_only_as_written_or_in_capitals():
     assert found("Amnesty said Turkey and the world body erred") == ["NGOAMN", "TUR", "IGOUNO"]
     assert found("AMNESTY said TURKEY and the World Body erred") == ["NGOAMN", "TUR", "IGOUNO"]
     assert found("They refused an offer of amnesty and ate turkey") == []
+    # In lower case, a single name still matches where the parser reads a name or an adjective.
+    doc = Doc(nlp.vocab, words=["tunisian", "rioters", "want", "amnesty"], pos=["ADJ", "NOUN", "VERB", "NOUN"])
+    mentions = actors.find_mentions(doc)
+    assert [actors.actor_code(m, None) for m in mentions if m is not None] == ["TUN"]

@@ -1387,6 +1387,16 @@ def test_assemble_unnamed_rebels_are_of_the_place_they_struck_not_of_whose_convo
     assert code(coder, doc) == {("SYRREB", "SYRGOV", "190")}
     doc = parse(nlp, "rebels/rebel/NOUN/nsubj/1 attacked/attack/VERB/ROOT/1 a/a/DET/det/4 Syrian/Syrian/ADJ/amod/4 convoy/convoy/NOUN/dobj/1")
     assert code(coder, doc) == {("---REB", "SYR", "190")}
+    # "rebels attacked Damascus and Baghdad": two countries place no one.
+    doc = parse(nlp, "rebels/rebel/NOUN/nsubj/1 attacked/attack/VERB/ROOT/1 Damascus/Damascus/PROPN/dobj/1 and/and/CCONJ/cc/2 Baghdad/Baghdad/PROPN/conj/2")
+    assert code(coder, doc) == {("---REB", "SYRGOV", "190"), ("---REB", "IRQ", "190")}
+    # "rebels attacked Damascus, killing civilians": the killing is by Syria's rebels too.
+    doc = parse(
+        nlp,
+        "rebels/rebel/NOUN/nsubj/1 attacked/attack/VERB/ROOT/1 Damascus/Damascus/PROPN/dobj/1 ,/,/PUNCT/punct/1 "
+        "killing/kill/VERB/advcl/1/VBG civilians/civilian/NOUN/dobj/4",
+    )
+    assert code(coder, doc) == {("SYRREB", "SYRGOV", "190"), ("SYRREB", "SYRCVL", "190")}
 
 
 def test_assemble_a_protest_at_a_place_is_against_its_government(nlp, coder):
