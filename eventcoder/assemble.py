@@ -133,6 +133,8 @@ DEMONSTRATION, STRIKE, VIOLENT_PROTEST, PROPERTY_DAMAGE = "141", "143", "145", "
 PROTEST_PLACE_PREPS = frozenset({"in", "at", "outside", "near", "through", "across", "throughout", "inside", "on"})
 PROTESTER_NOUNS = frozenset({"rioter", "protester", "protestor", "demonstrator", "marcher", "mob"})
 PROTESTING_VERBS = frozenset({"protest", "demonstrate", "riot", "rally", "march"})
+DEMAND_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "conj"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Where protesters are: "protested across Argentina", "rallied outside the parliament in Budapest".
 PROTEST_PLACES = ("in", "across", "throughout", "outside", "through")
 # Asking for change: an appeal for (024x) or a demand of (104x) leadership, policy, rights, regime.
@@ -1028,11 +1030,7 @@ def _protest_for(clause: Clause, pattern, matches: dict[int, VerbMatch]) -> tupl
     code = pattern.code or ""
     if code not in PROTEST_CODES:
         return None
-    verbs = [clause.verb, *(k for k in clause.verb.children if k.dep_ == "conj" and k.pos_ == "VERB" and not any(s.dep_ in ("nsubj", "nsubjpass") for s in k.children))]
-    for child in (c for v in verbs for c in v.children):
-        # "to demand reforms", "calling for independence", "saying he must resign".
-        if child.dep_ not in ("advcl", "xcomp", "ccomp", "conj") or child.i not in matches:
-            continue
+    for child in _protest_demands(clause, matches):
         demanded = matches[child.i].pattern.code or ""
         if demanded[:3] not in CHANGE_ASKED:
             continue
@@ -1064,9 +1062,14 @@ def _protest_demand(clause: Clause, act: str, matches: dict[int, VerbMatch]) -> 
     taxes"), whatever it demands; None when the verb is no protest or demands nothing."""
     if act[:2] != PROTEST_ROOT:
         return None
-    verbs = [clause.verb, *(k for k in clause.verb.children if k.dep_ == "conj" and k.pos_ == "VERB" and not any(s.dep_ in ("nsubj", "nsubjpass") for s in k.children))]
-    return next((c.i for v in verbs for c in v.children if c.dep_ in ("advcl", "xcomp", "ccomp", "conj") and c.i in matches
-                 and (matches[c.i].pattern.code or "")[:2] == DEMAND_ROOT), None)
+    return next((c.i for c in _protest_demands(clause, matches) if (matches[c.i].pattern.code or "")[:2] == DEMAND_ROOT), None)
+
+
+def _protest_demands(clause: Clause, matches: dict[int, VerbMatch]) -> Iterator[Token]:
+    """The coded verbs a protest voices its demands by ("to demand reforms", "calling for
+    independence", "saying he must resign"), also under a verb conjoined to it with no subject of its own."""
+    verbs = [clause.verb, *(k for k in clause.verb.children if k.dep_ == "conj" and k.pos_ == "VERB" and not any(s.dep_ in SUBJECTS for s in k.children))]
+    return (c for v in verbs for c in v.children if c.dep_ in DEMAND_CLAUSE_DEPS and c.i in matches)
 
 
 def _by_protesters(clause: Clause) -> bool:
