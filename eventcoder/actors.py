@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from .dictionaries.model import ActorEntry, DatedCode, Dictionaries
@@ -147,8 +147,3 @@ def is_proper_name(phrase: str) -> bool:
 def is_single_name(phrase: str) -> bool:
     """One capitalised word of four letters or more: "Amnesty", "Turkey", "Tunisian"."""
     return " " not in phrase and len(phrase) > 3 and phrase[0].isupper() and phrase[1:].islower()
-
-
-def mention_span(doc: Doc | Span, mention: Mention) -> Span:
-    """The tokens of a mention as a Span of the Doc."""
-    return (doc.doc if isinstance(doc, Span) else doc)[mention.start : mention.end]

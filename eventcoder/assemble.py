@@ -38,7 +38,7 @@ TOPIC_PREPS = frozenset({"on", "about", "over", "concerning", "regarding"})
 AGENT_PREPS = frozenset({"in", "from", "throughout", "across"})
 # Role nouns (lemmas) that speak for whom their "for" phrase names: "a spokesman for Central Command".
 SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "envoy", "negotiator", "representative", "adviser", "advisor"})
-# Prepositions of place, time and purpose: their objects say where, when or why, not to whom.
+# Prepositions that put an act at a place ("on a crowded bus in Jerusalem").
 AT_PLACE = frozenset({"at", "on", "outside", "near", "inside", "in", "into", "through", "under"})
 COPULAS = frozenset({"be", "become", "remain"})
 LINKING_VERBS = COPULAS | {"seem", "appear", "sound", "feel"}
@@ -47,6 +47,7 @@ ASSASSINATION_ATTEMPT = "185"
 POSTURE_ROOT = "15"
 POLICE_POSTURE = frozenset({"151", "153"})
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
+# Prepositions of place, time and purpose: their objects say where, when or why, not to whom.
 PLACE_TIME_PREPS = frozenset({"in", "at", "during", "for", "since", "after", "before", "until", "inside", "within", "throughout"})
 FALLBACK_PREPS = frozenset({"near", "around", "outside", "beside", "behind", "across", "along", "beyond", "among", "between", "about", "of"})
 # Heads of names such as "Kyoto Protocol", "Oslo Accords", "Beijing Olympics", "Normandy Format".
@@ -187,8 +188,6 @@ ALLEGED_ACTS = {
 STATE_ACTS = frozenset({"173", "174"})
 EXPULSION = "174"
 EXPELLING_VERBS = frozenset({"expel", "deport", "evict", "eject", "banish"})
-# Objects that are places or property, whose place says whose they are ("an organization in
-# Northern Ireland" is someone unnamed, not Britain).
 # People of a body, whose sector is the body's: "leaders of the opposition", "Pentagon officials".
 MEMBER_NOUNS = SPEAKERS | {"leader", "official", "member", "delegation", "aide"}
 # Appeals and demands for a release are made of whoever holds the captives.
@@ -201,6 +200,8 @@ MOBILE_TARGETS = frozenset({"convoy", "patrol", "vehicle", "jeep", "truck", "lor
 SEATS_OF_POWER = frozenset({"palace", "parliament", "office", "headquarters", "embassy", "consulate", "compound", "ministry", "building"})
 # "were killed when/as troops opened fire": the clause that tells who did the violence.
 LINKED_EVENTS = frozenset({"when", "as", "after"})
+# Objects that are places or property, whose place says whose they are ("an organization in
+# Northern Ireland" is someone unnamed, not Britain).
 PLACE_NOUNS = frozenset(
     {
         "village", "town", "city", "settlement", "outpost", "area", "region", "district", "province", "territory",
@@ -249,6 +250,7 @@ PROTEST_EVENTS = frozenset({"protest", "demonstration", "rally", "march", "sit-i
 OPPOSABLE = frozenset({"PTY", "ELI", "LEG"})
 # Words that put a title in the past: "former President", "ex-premier", "the ousted president".
 FORMER = frozenset({"former", "ex", "ex-", "ousted", "deposed", "toppled", "overthrown", "exiled", "late", "then"})
+FORMER_NOW_OUT = FORMER - {"then"}  # "the then president" was in office at the time
 CIVILIANS = "CVL"
 CIVILIAN_SECTOR = frozenset({CIVILIANS})
 GOVERNMENT = "GOV"
@@ -281,10 +283,10 @@ PEOPLES = frozenset({"KUR"})
 # Not releases (0841: "Palestinian prisoners were freed" are the target).
 MOVED_ROOTS = frozenset({"07", "08", "15"})
 MOVED_EXCEPT = ("084", "0833")
-# Verbs of sending or setting up a body to do something: what it is sent to do is the sender's act.
 # Verbs by which a state sets its own forces to act: "ordered police to evict", "told troops to withdraw".
 COMMANDING_VERBS = frozenset({"order", "instruct", "command", "direct", "tell", "authorize", "authorise", "send", "dispatch", "deploy"})
 COMMANDED_SECTORS = STATE_SECTORS | {MILITARY, "SPY"}
+# Verbs of sending or setting up a body to do something: what it is sent to do is the sender's act.
 SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "appoint", "establish", "set", "create", "form", "name", "assign", "task", "mandate", "authorize", "authorise"})
 # Rallying others against someone (113): the target is whom they are urged to act against.
 RALLY_OPPOSITION = "113"
@@ -293,6 +295,17 @@ EXTRADITING = frozenset({"extradite", "deport"})
 AID_CODES = frozenset({"033"})
 AID_ROOT = "07"
 AID_CUTS = frozenset({"162"})  # reducing or stopping aid
+# Withdrawals (166, or a retreat 0874) by whom the codebook's 1661-1663 name: peacekeepers, monitors, aid.
+WITHDRAWALS = frozenset({"166", "0874"})
+PEACEKEEPERS_WITHDRAWAL, MONITORS_WITHDRAWAL, AID_WITHDRAWAL = "1661", "1662", "1663"
+IGO, PEACEKEEPING = "IGO", "PKO"
+# Missions a host sends away (166x), by the verbs that send them, and aid groups' sector.
+EXPELLED_MISSIONS = "166"
+SENDING_AWAY = frozenset({"expel", "order", "tell", "kick", "evict", "ban", "bar"})
+AID_GROUPS = "NGO"
+# IGO agencies that bring aid, or inspect, as the codebook's 1663 and 1662 speak of them.
+AID_IGOS = ("IGOUNOHCR", "IGOUNOWFP", "IGOUNOCEF", "IGOUNORWA", "IGOUNOCHA", "IGOUNOIOM")
+INSPECTING_IGOS = ("IGOUNOAEA", "IGOOSC", "IGOOPW")
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 VERB_TAGS = frozenset({"VERB"})
 
@@ -777,6 +790,7 @@ class SentenceCoder:
     def _targets(self, clause: Clause, found: VerbMatch, resolve: _Resolver, owner: ActorRef | None, skip: Token | None = None) -> list[ActorRef]:
         """The first candidate (see ``_target_candidates``) that names an actor; ``owner`` is whom
         "its"/"their" refers to."""
+        code = found.pattern.code or ""
         if clause.obj is not None and clause.obj.lower_ in OBJECT_PRONOUNS and not clause.passive and clause.verb.dep_ in ("advcl", "conj"):
             # "cut ties with Qatar, accusing it of ...", "summoned the ambassador and accused him of
             # ...": the pronoun is whom the governing verb acted on.
@@ -790,7 +804,7 @@ class SentenceCoder:
         # Coercion and violence are done to their object ("killed five soldiers", "dispersed
         # protesters"), unless the verb says what was used ("launched artillery fire against camps").
         # People used as human shields (184) are its victims all the same.
-        victim = (found.pattern.code or "")[:2] in VIOLENT_ROOTS and (clause.verb.lemma_.lower() not in INSTRUMENT_VERBS or found.pattern.code == HUMAN_SHIELDS)
+        victim = code[:2] in VIOLENT_ROOTS and (clause.verb.lemma_.lower() not in INSTRUMENT_VERBS or found.pattern.code == HUMAN_SHIELDS)
         asked = found.pattern.obj is not None and not victim
         weak = {clause.obj.i} if clause.obj is not None and asked else set()
         if victim and found.pattern.prep == "with" and found.pattern.prep_obj is not None and clause.verb.lemma_.lower() not in CONFRONTATION_VERBS:
@@ -800,12 +814,12 @@ class SentenceCoder:
             weak |= {o.i for o in clause.prep_objects(found.pattern.prep)}
         # Not so for whom one threatens to crack down on or attack ("vowed to crush the protesters").
         acted_on = {inner.i for c in complements if (inner := Clause.read(c).obj) is not None}
-        if found.pattern.comp is not None and not (found.pattern.code or "").startswith(THREATS_OF_FORCE):
+        if found.pattern.comp is not None and not code.startswith(THREATS_OF_FORCE):
             weak |= acted_on
         moved = weak | acted_on
         # "warned that his guerrillas would fire rockets", "warned that police would crush any protest":
         # who would carry out a threat is the threatener's side, not whom it is aimed at.
-        carriers = {s.i for c in complements if c.dep_ == "ccomp" and (found.pattern.code or "")[:2] == THREAT_ROOT
+        carriers = {s.i for c in complements if c.dep_ == "ccomp" and code[:2] == THREAT_ROOT
                     and (s := Clause.read(c).subject) is not None}
         # "expelled foreign aid agencies from Darfur", "ordered aid groups to leave": the groups sent
         # away, not where from.
@@ -820,7 +834,7 @@ class SentenceCoder:
                 continue  # the passive subject that named the source
             if head is not None and _in_setting(head):
                 continue  # "on the sidelines of the APEC summit": where, not with whom
-            if head is not None and _is_go_between(head) and not (found.pattern.code or "").startswith(MEDIATION_ACTS):
+            if head is not None and _is_go_between(head) and not code.startswith(MEDIATION_ACTS):
                 continue  # "talks under the auspices of the African Union": no party to them
             is_weak = head is not None and head.i in weak
             # "recalled its ambassador from Moscow": "its" ambassador is what was moved, not whom it was done to.
@@ -829,30 +843,30 @@ class SentenceCoder:
                 continue  # "refused to pull Japanese troops out of Iraq": its own troops are what would move
             if found_actors and head.i in carriers and owner is not None and all(_unknown(a) or a.code[:3] == owner.code[:3] for a in found_actors):
                 continue
-            if found_actors and (found.pattern.code or "")[:2] == DEMAND_ROOT and _is_own(found_actors[0], owner):
+            if found_actors and code[:2] == DEMAND_ROOT and _is_own(found_actors[0], owner):
                 continue  # "condemned Serbia and demanded the withdrawal of its forces": not the demander's own
             if found_actors and not (is_weak and _unknown(found_actors[0])):
-                if (found.pattern.code or "") in RELEASE_ASKED:
+                if code in RELEASE_ASKED:
                     # "demanded the release of aid workers held by Houthi rebels": asked of the captors.
                     return resolve.holders_of(found_actors[0]) or found_actors
                 return found_actors
-        if clause.obj is not None and clause.obj.lemma_.lower() in PROTEST_EVENTS and (found.pattern.code or "")[:2] in HOSTILE_ROOTS:
+        if clause.obj is not None and clause.obj.lemma_.lower() in PROTEST_EVENTS and code[:2] in HOSTILE_ROOTS:
             # "broke up a protest by opposition supporters", "banned a rally of the opposition": its holders.
             # (the parser often hangs the "by" phrase on the verb of an active clause)
             for prep in (*clause.obj.children, *(c for c in clause.verb.children if c.lower_ == "by" and not clause.passive)):
                 if prep.dep_ == "prep" and prep.lower_ in ("by", "of") and (held := prep_object(prep)) is not None:
                     if refs := resolve.actors_of(held, owner):
                         return refs
-        if clause.obj is None and not clause.passive and (found.pattern.code or "")[:2] in HOSTILE_ROOTS:
+        if clause.obj is None and not clause.passive and code[:2] in HOSTILE_ROOTS:
             # "beat and arrested the opposition leader": acts against someone share the object the
             # parser hangs on the last ("arrived and detained" does not make the arrival a visit).
             for k in clause.verb.children:
-                if k.dep_ == "conj" and k.i > clause.verb.i and k.pos_ == "VERB" and not any(s.dep_ in ("nsubj", "nsubjpass") for s in k.children):
+                if k.dep_ == "conj" and k.i > clause.verb.i and k.pos_ == "VERB" and not any(s.dep_ in SUBJECTS for s in k.children):
                     obj = next((o for o in k.children if o.dep_ in ("dobj", "obj")), None)
                     if obj is not None and (refs := resolve.actors_of(obj, owner)):
                         return refs
         if (
-            (found.pattern.code or "")[:2] in VERBAL_CONFLICT and clause.verb.dep_ in ("conj", "advcl")
+            code[:2] in VERBAL_CONFLICT and clause.verb.dep_ in ("conj", "advcl")
             and not any(c.dep_ in SUBJECT_DEPS for c in clause.verb.children)
         ):
             # "condemned Serbia and demanded an immediate withdrawal", "lodged a protest with China,
@@ -863,7 +877,7 @@ class SentenceCoder:
                 refs = [r for r in resolve.actors_of(head, owner) if not _unknown(r) and not _is_own(r, owner)] if head is not None else []
                 if refs:
                     return refs
-        if (found.pattern.code or "") == HALT_MEDIATION and clause.obj is not None:
+        if code == HALT_MEDIATION and clause.obj is not None:
             # "abandoned its efforts to broker peace between Eritrea and Ethiopia": the parties.
             for node in (clause.obj, *clause.content):
                 for prep in node.children:
@@ -876,8 +890,9 @@ class SentenceCoder:
 def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token]) -> Iterator[Token | None]:
     """Where a target may be named, in order of preference; produced lazily, as the first that names
     an actor ends the search."""
+    code = found.pattern.code or ""
     yield found.target_token
-    if (found.pattern.code or "") == RALLY_OPPOSITION and found.pattern.comp is not None:
+    if code == RALLY_OPPOSITION and found.pattern.comp is not None:
         # "urged Muslim nations to condemn Israel": the one to be condemned, not those asked to.
         for complement in complements:
             inner = Clause.read(complement)
@@ -898,7 +913,7 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
     if found.target_prep == "as":
         # "refused to accept Turkey as a mediator in its dispute with Lebanon": Turkey.
         yield clause.obj
-    if found.target_prep == "for" and (found.pattern.code or "")[:2] == APPEAL_ROOT:
+    if found.target_prep == "for" and code[:2] == APPEAL_ROOT:
         # "appealed to the United Nations for food aid for its starving people": whom it asked.
         yield clause.obj
         yield from clause.prep_objects("to")
@@ -923,7 +938,7 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
         yield from _doers(clause.obj)
     # "agreed that the talks must resume": a view shared, whatever its clause is about.
     view = found.pattern.comp is not None and FINITE_CLAUSE in found.pattern.comp
-    denial = (found.pattern.code or "") == DENIAL  # "denied that its troops fired": not at its own troops
+    denial = code == DENIAL  # "denied that its troops fired": not at its own troops
     for complement in [] if view else complements:
         inner = Clause.read(complement)
         if complement.dep_ == "ccomp" and not denial and (clause.verb.lemma_.lower() not in REPORTING_VERBS or _is_mandative(complement)):
@@ -936,11 +951,11 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
         yield from (pobj for prep, pobj in inner.preps if prep in TARGET_PREPS)
         # "threatened to walk out of peace talks with Israel": inside the act's own phrases.
         yield from (t for _, pobj in inner.preps for t in phrase_subtree(pobj) if t.dep_ == "pobj" and t.i != pobj.i and t.head.lower_ not in PLACE_TIME_PREPS)
-        if (found.pattern.code or "")[:2] == THREAT_ROOT:
+        if code[:2] == THREAT_ROOT:
             # "warned that police would crush any attempt by the opposition to stage protests".
             yield from (t for t in inner.object_preps if t.head.lower_ not in PLACE_TIME_PREPS)
     yield from (pobj for prep, pobj in clause.preps if prep in TARGET_PREPS)
-    if (found.pattern.code or "")[:3] in AID_CODES or (found.pattern.code or "")[:2] == AID_ROOT:
+    if code[:3] in AID_CODES or code[:2] == AID_ROOT:
         # "promised 30 million euros in humanitarian aid for flood victims in Pakistan": the recipients.
         yield from (pobj for prep, pobj in clause.preps if prep == "for")
     # "demanded that the US cancel ...", "believes Dagolath can cope": the clause's subject is the
@@ -965,7 +980,7 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
             yield from (pobj for prep, pobj in purpose.preps if prep in TARGET_PREPS)
             # "to demand reforms by Suharto's government": of whom inside what was demanded.
             yield from purpose.object_preps
-    root = (found.pattern.code or "")[:2]
+    root = code[:2]
     if root == THREAT_ROOT or (root in CONFLICTUAL_ACTS and _is_announced(clause.verb)):
         # "threatened to quit the talks if the United States deploys", "said it would close the
         # strait if the US imposed sanctions": the threat is to whoever the condition is about,
@@ -1119,7 +1134,7 @@ def _located(targets: list[ActorRef], clause: Clause, resolve: _Resolver, measur
         # "bombed the Eritrean capital Asmara, killing several civilians": the place it struck.
         verb = clause.verb
         linked = [*_linked_clauses(verb), *([verb.head] if verb.dep_ == "advcl" and verb.tag_ == "VBG" else [])]
-        found = next((place for c in linked if (place := _place_of(Clause.read(c), resolve, ("in",)) or _struck_place(Clause.read(c), resolve))), [])
+        found = next((place for c in map(Clause.read, linked) if (place := _place_of(c, resolve, ("in",)) or _struck_place(c, resolve))), [])
     if not found and placed:
         verb = clause.verb
         partners = [*(k for k in verb.children if k.dep_ == "conj" and k.pos_ == "VERB"), *([verb.head] if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else [])]
@@ -1327,8 +1342,9 @@ def _passive_means(clause: Clause, found: VerbMatch) -> Token | None:
 
 def _attack_place(clause: Clause, resolve: _Resolver, subject: Token | None) -> str | None:
     """The country where an attack happened: a place the verb's phrases or its object name ("killed
-    ten people in Mosul", "seized the port of Vlore"), the place of the verb it follows on from ("a car bomb exploded in Baghdad, killing 20"), or
-    the attack's own ("a roadside bomb near Samarra killed ...")."""
+    ten people in Mosul", "seized the port of Vlore"), the place of the verb it follows on from ("a
+    car bomb exploded in Baghdad, killing 20"), or the attack's own ("a roadside bomb near Samarra
+    killed ...")."""
     country = _country_of_place(next(iter(_place_of(clause, resolve, ATTACK_PLACES)), None))
     if country is None and clause.obj is not None and clause.obj.lemma_.lower() not in MOBILE_TARGETS:
         # "seized the port of Vlore", "stormed a Bamako hotel": not "a Russian convoy", which is whose.
@@ -1433,7 +1449,7 @@ def _is_mandative(verb: Token, explicit: bool = False) -> bool:
         return any(a in MANDATIVE_AUXILIARIES for a in auxiliaries)
     # "insisted that Latvia grant": a present tense without the -s of a singular subject is a subjunctive.
     subjunctive = verb.tag_ == "VBP" and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in SINGULAR_NOUN_TAGS and not any(k.dep_ == "conj" for k in c.children) for c in verb.children
+        c.dep_ in SUBJECTS and c.tag_ in SINGULAR_NOUN_TAGS and not any(k.dep_ == "conj" for k in c.children) for c in verb.children
     )
     return not explicit and (verb.tag_ == "VB" or subjunctive)
 
@@ -1544,28 +1560,18 @@ def _own_forces(actor: ActorRef, state: ActorRef) -> bool:
     return not _unknown(state) and actor.code[:3] == state.code[:3] and actor.code[3:6] == MILITARY
 
 
-WITHDRAWALS = frozenset({"166", "0874"})
-# Missions a host sends away (166x), by the verbs that send them, and aid groups' sector.
-EXPELLED_MISSIONS = "166"
-SENDING_AWAY = frozenset({"expel", "order", "tell", "kick", "evict", "ban", "bar"})
-AID_GROUPS = "NGO"
-# IGO agencies that bring aid, or inspect, as the codebook's 1663 and 1662 speak of them.
-AID_IGOS = ("IGOUNOHCR", "IGOUNOWFP", "IGOUNOCEF", "IGOUNORWA", "IGOUNOCHA", "IGOUNOIOM")
-INSPECTING_IGOS = ("IGOUNOAEA", "IGOOSC", "IGOOPW")
-
-
 def _withdrawal(code: str | None, actor: ActorRef | None) -> str | None:
     """A withdrawal (166, or a retreat 0874) by an aid agency is 1663, by a peacekeeping mission 1661,
     by inspectors or monitors 1662: "MSF pulled out of Somalia", "the Red Cross pulled its staff out"."""
     if code not in WITHDRAWALS or actor is None:
         return code
     who = actor.code
-    if who.startswith("NGO") or who[3:6] == "NGO" or who.startswith(AID_IGOS):
-        return "1663"
-    if who.startswith("IGO") and who.endswith("PKO"):
-        return "1661"
+    if who.startswith(AID_GROUPS) or who[3:6] == AID_GROUPS or who.startswith(AID_IGOS):
+        return AID_WITHDRAWAL
+    if who.startswith(IGO) and who.endswith(PEACEKEEPING):
+        return PEACEKEEPERS_WITHDRAWAL
     if who.startswith(INSPECTING_IGOS):
-        return "1662"
+        return MONITORS_WITHDRAWAL
     return code
 
 
@@ -1818,6 +1824,7 @@ class _Resolver:
         self._sectors = actors.sector_codes
         # Conjoined state and society actors share a country (native dictionaries only, as for pairs).
         self.domestic_pairs = domestic_pairs
+        self._phrases: dict[int, list[int]] = {}  # per head token: its phrase, walked once per sentence
 
     def actors_of(self, head: Token | None, owner: ActorRef | None = None) -> list[ActorRef]:
         """The actors an argument names: one per conjoined noun ("Iraq and Iran", "envoys of A and B");
@@ -1866,7 +1873,10 @@ class _Resolver:
         return mention is not None and mention.kind == AGENT
 
     def _phrase(self, head: Token) -> list[int]:
-        return _phrase_tokens(head, self._is_agent)
+        phrase = self._phrases.get(head.i)
+        if phrase is None:
+            phrase = self._phrases[head.i] = _phrase_tokens(head, self._is_agent)
+        return phrase
 
     def _sector_of(self, code: str) -> str | None:
         """The sector an actor code ends in (IRQMIL: MIL), or None."""
@@ -2002,7 +2012,7 @@ class _Resolver:
                     # network" is al-Qaeda.
                     code = entry.code + code if entry.prefix else code + entry.code
             if entry.code in OFFICES and not had_sector and code.endswith(entry.code) and any(
-                self._doc[i].lower_ in FORMER - {"then"} for i in self._phrase(head) if i < agent.start
+                self._doc[i].lower_ in FORMER_NOW_OUT for i in self._phrase(head) if i < agent.start
             ):
                 # "the former Iraqi president": out of office, one of the elite, as "former president" is.
                 code, sector = code[: -len(entry.code)] + ELITE, ELITE

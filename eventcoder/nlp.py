@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from .errors import ModelError
 
@@ -50,10 +51,7 @@ ACRONYM_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
 
 def _split_acronym_compounds(nlp) -> None:
     """Split the hyphen after a dotted acronym, keeping every infix rule the pipeline has."""
-    import re
-
     current = nlp.tokenizer.infix_finditer
     pattern = current.__self__.pattern if current is not None else None
     combined = f"{pattern}|{ACRONYM_HYPHEN}" if pattern else ACRONYM_HYPHEN
     nlp.tokenizer.infix_finditer = re.compile(combined).finditer
-
