@@ -230,6 +230,8 @@ SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "a
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+# Bare nouns ("the movement said") that refer back to an organisation named before.
+ANAPHORIC_NOUNS = frozenset({"movement", "group", "organisation", "organization", "militia", "faction"})
 OBJECT_PRONOUNS = frozenset({"it", "him", "her", "them"})
 # Clauses whose pronouns and possessives refer back to the governing verb's subject.
 GOVERNED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
@@ -458,7 +460,12 @@ class SentenceCoder:
             if i in consumed or (pattern.code is None and pattern.reverse_code is None):
                 continue
             if _is_negated(clause) and not _expects_negation(pattern) and i not in refusals:
-                continue
+                refused = _refused_by_negation(clause, pattern)
+                if refused is None:
+                    continue
+                # "said the movement would not hand over bin Laden" (1243): a refusal to yield.
+                pattern, act = refused, refused.code
+                found = replace(found, pattern=pattern)
             if _is_conditional(clause.verb) or _is_reported(clause.verb):
                 # "... unless Seoul withdrew its troops", "denied reports that its jets bombed a
                 # hospital": a condition or a claim, not something known to have happened.
@@ -1738,6 +1745,24 @@ def _is_negated(clause: Clause) -> bool:
         verb = verb.head
 
 
+def _is_anaphoric_noun(noun: Token) -> bool:
+    """"The movement", "the group": a bare noun for an organisation named before."""
+    return noun.lemma_.lower() in ANAPHORIC_NOUNS and [c.lower_ for c in noun.children] == ["the"]
+
+
+def _refused_by_negation(clause: Clause, pattern: VerbPattern) -> VerbPattern | None:
+    """A cooperative act announced as not to be done ("will not withdraw", "would not hand over")
+    is a refusal, coded by CAMEO's parallel division (1246, 1243); None for any other negated act:
+    what was not done ("did not release") is not an event, nor is a negated hostile act."""
+    verb = clause.verb
+    if not any(c.dep_ == "neg" for c in verb.children) or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
+        return None
+    code = framed_code(REFUSAL_ROOT, pattern.code or "")
+    if code is None:
+        return None
+    return replace(pattern, code=code, text=f"{pattern.text}, announced as not to be done => {code}")
+
+
 def _decision_maker(decision: Token) -> Token | None:
     """Who made a decision that does something: whoever adopted it; no one for one vetoed or
     rejected ("vetoed a resolution condemning Syria" condemned no one)."""
@@ -1773,8 +1798,9 @@ def _source_head(clause: Clause) -> Token | None:
         if _names_both_sides(subject) and verb.dep_ == "ccomp" and verb.head.i != verb.i:
             # "Putin and Hu said their countries held identical positions": the reporting subjects.
             return _source_head(Clause.read(verb.head)) or subject
-        if subject.lower_ in PERSONAL_PRONOUNS and verb.dep_ in GOVERNED_CLAUSE_DEPS and verb.head.i != verb.i:
-            # "Iraq said it would ..." : the pronoun refers back to the reporting clause's subject.
+        if (subject.lower_ in PERSONAL_PRONOUNS or _is_anaphoric_noun(subject)) and verb.dep_ in GOVERNED_CLAUSE_DEPS and verb.head.i != verb.i:
+            # "Iraq said it would ...", "a Taliban spokesman said the movement would ...": the
+            # pronoun, or the bare noun, refers back to the reporting clause's subject.
             return _source_head(Clause.read(verb.head)) or subject
         return subject
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i != verb.i:

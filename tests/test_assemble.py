@@ -2416,3 +2416,32 @@ def test_assemble_a_conjoined_verbs_place_is_its_own_phrase_not_inside_its_objec
         "a/a/DET/det/6 group/group/NOUN/dobj/4 in/in/ADP/prep/6 Syria/Syria/PROPN/pobj/7",
     )
     assert code(coder, doc) == {("IRQ", "---CVL", "173")}
+
+
+def test_assemble_a_yielding_act_announced_as_not_to_be_done_is_a_refusal(nlp, coder):
+    announced = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 said/say/VERB/ROOT/1 it/it/PRON/nsubj/5 would/would/AUX/aux/5 not/not/PART/neg/5 "
+        "release/release/VERB/ccomp/1 Iranians/Iranians/PROPN/dobj/5",
+    )
+    assert code(coder, announced) == {("IRQ", "IRNCVL", "1243")}
+    not_done = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/3 did/do/AUX/aux/3 not/not/PART/neg/3 release/release/VERB/ROOT/3 Iranians/Iranians/PROPN/dobj/3",
+    )
+    assert code(coder, not_done) == set()
+    hostile = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 said/say/VERB/ROOT/1 it/it/PRON/nsubj/5 would/would/AUX/aux/5 not/not/PART/neg/5 "
+        "attack/attack/VERB/ccomp/1 Kuwait/Kuwait/PROPN/dobj/5",
+    )
+    assert code(coder, hostile) == set()
+
+
+def test_assemble_the_movement_in_reported_speech_is_the_organisation_that_spoke(nlp, coder):
+    doc = parse(
+        nlp,
+        "The/the/DET/det/1 UN/UN/PROPN/nsubj/2 said/say/VERB/ROOT/2 the/the/DET/det/4 organisation/organisation/NOUN/nsubj/5 "
+        "condemned/condemn/VERB/ccomp/2 Syria/Syria/PROPN/dobj/5",
+    )
+    assert code(coder, doc) == {("IGOUNO", "SYR", "111")}
