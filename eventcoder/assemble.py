@@ -1760,7 +1760,8 @@ def _refused_by_negation(clause: Clause, pattern: VerbPattern) -> VerbPattern | 
     code = framed_code(REFUSAL_ROOT, pattern.code or "")
     if code is None:
         return None
-    return replace(pattern, code=code, text=f"{pattern.text}, announced as not to be done => {code}")
+    # The refusal is one side's: "would not negotiate with" is not a negotiation the other joins.
+    return replace(pattern, code=code, reverse_code=None, text=f"{pattern.text}, announced as not to be done => {code}")
 
 
 def _decision_maker(decision: Token) -> Token | None:

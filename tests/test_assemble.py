@@ -65,6 +65,7 @@ pessimistic prep=about => 012
 threaten comp=walk => 134
 agree comp=cooperate => 0311
 cooperate prep=with => 040
+negotiate prep=with => 046:046
 meet => 040
 meet prep=with => 036
 demand => 100
@@ -2425,6 +2426,12 @@ def test_assemble_a_yielding_act_announced_as_not_to_be_done_is_a_refusal(nlp, c
         "release/release/VERB/ccomp/1 Iranians/Iranians/PROPN/dobj/5",
     )
     assert code(coder, announced) == {("IRQ", "IRNCVL", "1243")}
+    talks = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 said/say/VERB/ROOT/1 it/it/PRON/nsubj/5 would/would/AUX/aux/5 not/not/PART/neg/5 "
+        "negotiate/negotiate/VERB/ccomp/1 with/with/ADP/prep/5 Syria/Syria/PROPN/pobj/6",
+    )
+    assert code(coder, talks) == {("IRQ", "SYR", "125")}
     not_done = parse(
         nlp,
         "Iraq/Iraq/PROPN/nsubj/3 did/do/AUX/aux/3 not/not/PART/neg/3 release/release/VERB/ROOT/3 Iranians/Iranians/PROPN/dobj/3",
