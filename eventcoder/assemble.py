@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from .actors import ACTOR, AGENT, ActorMatcher, Mention
 from .cameo import FRAME_ROOTS, INTENT, framed_code
 from .dictionaries.model import VerbPattern
-from .verbs import AFFILIATIONS, FINITE_CLAUSE, NOMINAL, PERMITTING_VERBS, SUBJECT_DEPS, TRANSPARENT_NOUNS, Clause, VerbIndex, VerbMatch, bridged_act, is_in, names_action, names_prep_object, phrase_head, phrase_subtree, prep_object
+from .verbs import AFFILIATIONS, FINITE_CLAUSE, NOMINAL, PERMITTING_VERBS, SUBJECT_DEPS, TRANSPARENT_NOUNS, Clause, VerbIndex, VerbMatch, bridged_act, is_in, names_action, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object
 
 # Dependents that stay inside a noun phrase when looking for the actor it names.
 NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "appos", "npadvmod", "nn"})
@@ -215,6 +215,7 @@ PLACE_NOUNS = frozenset(
         "club", "nightclub", "bar", "cinema", "theatre", "theater", "stadium", "mall", "shop", "bank", "rally", "ceremony",
         "funeral", "university", "college", "court", "courthouse", "prison", "jail", "square", "street", "bazaar",
         "minibus", "van", "truck", "lorry", "car", "vehicle", "jeep", "ferry", "boat", "ship", "plane", "tram", "patrol",
+        "concert", "festival", "parade", "wedding", "township", "park", "hall", "arena", "underpass", "marketplace", "resort",
     }
 )
 PLACES_NOT_SEATS = PLACE_NOUNS - SEATS_OF_POWER
@@ -267,6 +268,7 @@ DOMESTIC_ROOTS = frozenset({"10", "11", "12", "13", "14", "16", "17"})
 # Concessions a state makes at home: yielding, easing restrictions, calling off dissent, reform.
 DOMESTIC_YIELDS = frozenset({"080", "081", "082", "083"})
 POLICE = "COP"  # police are a country's own, whatever they do
+COERCION = "17"
 BRANCHES = frozenset({"GOV", "LEG", "JUD"})  # an unnamed branch dealing with a named one is of its state
 PEOPLE_SECTORS = frozenset({"CVL", "REF"})
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
@@ -520,6 +522,15 @@ class SentenceCoder:
                 crowd = clause.subject
                 if not sources and country is not None and crowd is not None and crowd.pos_ != "PRON":
                     sources = [ActorRef(country + CIVILIANS, crowd.i, crowd.i + 1, CIVILIANS)]
+            if act[:2] == COERCION and sources and all(_unknown(s) and s.code[3:6] == POLICE for s in sources):
+                # "were detained in Moscow as riot police broke up a rally": police of no named country
+                # are those of where they act.
+                verb = clause.verb
+                place = _place_of(clause, resolve, ("in",)) or (
+                    _place_of(Clause.read(verb.head), resolve, ("in",)) if verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i else []
+                )
+                country = _country_of_place(next(iter(place), None))
+                sources = [_with_country(s, country, frozenset({POLICE})) for s in sources]
             struck = None
             if act[:2] in ATTACK_ROOTS and all(_unknown(s) for s in sources):
                 # "A roadside bomb near Samarra killed a U.S. soldier", "gunmen killed three soldiers in
@@ -558,7 +569,7 @@ class SentenceCoder:
                     # Placed whatever its object: a measure a pattern names as its object ("impose
                     # obj=curfew"), or an investigation.
                     measure = (act[:3] in PLACE_MEASURES and pattern.obj is not None) or act[:2] == INVESTIGATION
-                    targets = _located(targets, clause, resolve, measure)
+                    targets = _located(targets, clause, resolve, measure, owned=act[:3] == PROPERTY_DAMAGE)
                     # "An explosion at a bus station in Karachi killed 12 people": where the attack was.
                     targets = [_with_country(t, struck, CIVILIAN_SECTOR) for t in targets]
                     if measure and act[:3] in PLACE_MEASURES and len(sources) == 1 and _at_home(targets, sources[0]):
@@ -588,6 +599,13 @@ class SentenceCoder:
                 ), []) or _place_of(clause, resolve, ATTACK_PLACES) or next(
                     (place for c in _linked_clauses(clause.verb) if (place := _place_of(Clause.read(c), resolve, ATTACK_PLACES))), []
                 )
+            if not targets and act[:2] in ATTACK_ROOTS and clause.verb.dep_ == "advcl" and any(
+                t.lower_ in LINKED_EVENTS and t.dep_ in ("mark", "advmod") for t in clause.verb.children
+            ) and clause.verb.head.i in matches and (matches[clause.verb.head.i].pattern.code or "")[:2] in ATTACK_ROOTS:
+                explained = clauses[clause.verb.head.i]
+                if explained.passive and explained.obj is not None and explained.obj.dep_ in ("nsubjpass", "csubjpass"):
+                    # a clause subject, not the noun a participle hangs on ("censorship imposed by the king after he seized power")
+                    targets = [t for t in resolve.actors_of(explained.obj) if not _unknown(t) and not any(s.code == t.code for s in sources)]
             if not targets and i not in mandates:
                 targets = _implied_targets(act, pattern, clause, sources, resolve, clauses, matches)
             # An actor acting on itself is a misreading ("the United States would deny entry to the United States").
@@ -867,11 +885,9 @@ class SentenceCoder:
         if clause.obj is None and not clause.passive and code[:2] in HOSTILE_ROOTS:
             # "beat and arrested the opposition leader": acts against someone share the object the
             # parser hangs on the last ("arrived and detained" does not make the arrival a visit).
-            for k in clause.verb.children:
-                if k.dep_ == "conj" and k.i > clause.verb.i and k.pos_ == "VERB" and not any(s.dep_ in SUBJECTS for s in k.children):
-                    obj = next((o for o in k.children if o.dep_ in ("dobj", "obj")), None)
-                    if obj is not None and (refs := resolve.actors_of(obj, owner)):
-                        return refs
+            shared = shared_object(clause)
+            if shared is not None and (refs := resolve.actors_of(shared, owner)):
+                return refs
         if (
             code[:2] in VERBAL_CONFLICT and clause.verb.dep_ in ("conj", "advcl")
             and not any(c.dep_ in SUBJECT_DEPS for c in clause.verb.children)
@@ -1112,7 +1128,7 @@ def _by_protesters(clause: Clause) -> bool:
     )
 
 
-def _located(targets: list[ActorRef], clause: Clause, resolve: _Resolver, measure: bool = False) -> list[ActorRef]:
+def _located(targets: list[ActorRef], clause: Clause, resolve: _Resolver, measure: bool = False, owned: bool = False) -> list[ActorRef]:
     """Victims of no known country take the country where it happened: "killed 23 people in Tel
     Aviv" is ISRCVL, and so are people a pattern asks for by kind ("protect civilians in Mali" is
     MLICVL); an object that names no one is that country's ("shelled villages in Kosovo"), and so
@@ -1126,10 +1142,10 @@ def _located(targets: list[ActorRef], clause: Clause, resolve: _Resolver, measur
         named = resolve.actor_of(clause.obj)
         if named is not None and _unknown(named) and named.code[len(UNKNOWN_ACTOR):] in PEOPLE_SECTORS:
             placed = [named]
-        elif named is not None or (clause.obj.lemma_.lower() not in PLACE_NOUNS and not measure):
+        elif named is not None or (clause.obj.lemma_.lower() not in PLACE_NOUNS and not measure and not owned):
             return targets
     elif not targets and not used_object and not (
-        clause.obj is None and clause.verb.lemma_.lower() not in INSTRUMENT_VERBS
+        clause.obj is None and (clause.verb.lemma_.lower() not in INSTRUMENT_VERBS or (clause.subject is not None and clause.subject.lemma_.lower() in ATTACK_MEANS))
         and any(p in AT_PLACE and (o.lemma_.lower() in PLACE_NOUNS or o.lower_ in PLACE_NOUNS) for p, o in clause.preps)
     ):
         return targets

@@ -65,7 +65,7 @@ PERPETRATING = frozenset({"commit", "carry", "conduct", "perpetrate", "stage", "
 # Nouns of taking part, read through their "in" phrase: "indicted for his part in atrocities".
 INVOLVEMENT_NOUNS = frozenset({"part", "role", "involvement", "participation", "complicity", "hand"})
 # Nouns that say what they are of by a noun before them: "an aid programme", "a relief package".
-GENERIC_NOUNS = frozenset({"program", "programme", "package", "scheme", "project", "effort", "campaign", "operation", "mission", "drive", "plan", "payment", "installment", "instalment"})
+GENERIC_NOUNS = frozenset({"program", "programme", "package", "scheme", "project", "effort", "campaign", "operation", "mission", "drive", "plan", "payment", "installment", "instalment", "service"})
 # Nouns that carry a proposal whose content their complement names: "rejected calls for economic aid",
 # "a proposal for signing a trade agreement", "an offer to hold talks".
 CARRIER_NOUNS = frozenset(
@@ -410,6 +410,7 @@ def names_prep_object(pobj: Token, words: frozenset[str]) -> bool:
     """True when a preposition's object is one of ``words``, read through nouns of quantity and of
     taking part ("in a series of clashes", "part in atrocities")."""
     objects = _through_quantities([pobj, *pobj.conjuncts])
+    objects += [d for o in objects for d in described(o)]
     return any(is_in(o, words) for o in (*objects, *_involved_in(objects)))
 
 
@@ -445,7 +446,7 @@ def carried(noun: Token) -> list[Token]:
     """What a carrier noun proposes: the object of its "for"/"of" phrase ("calls for aid"), or the
     verb and object of its infinitive or gerund ("an offer to hold talks", "a proposal for signing
     a pact"); what a generic noun is of ("an aid programme": aid); [] for other nouns."""
-    found = [c for c in noun.children if c.dep_ == "compound"] if noun.lemma_.lower() in GENERIC_NOUNS else []
+    found = [c for c in noun.children if c.dep_ in ("compound", "nmod")] if noun.lemma_.lower() in GENERIC_NOUNS else []
     if noun.lemma_.lower() not in CARRIER_NOUNS:
         return found
     # The "for" phrase may hang off a noun inside ("calls by Belarus's rulers for aid").
@@ -707,14 +708,36 @@ class VerbIndex:
         return self._match(clause, lemma=lemma)
 
 
+def described(noun: Token | None) -> tuple[Token, ...]:
+    """The words a named noun is described by: the titles before it ("politician Pim Fortuyn",
+    "Prime Minister Yitzhak Rabin") and its apposition ("the Islamic Salvation Front, Algeria's main
+    opposition party"); () for a common noun."""
+    if noun is None or noun.pos_ != "PROPN":
+        return ()
+    return tuple(c for c in noun.children if (c.dep_ == "compound" and c.i < noun.i) or c.dep_ == "appos")
+
+
 def _object_candidates(clause: Clause) -> tuple[Token, ...]:
     """The nouns an ``obj=`` constraint may match: the object, any noun conjoined to it ("providing
     photographs and other intelligence"), the nouns of quantity read through, and what a carrier
     object proposes."""
     if clause.obj is None:
-        return (*clause.content, *clause.predicates)
+        shared = shared_object(clause)
+        return (*clause.content, *clause.predicates, *((shared, *described(shared)) if shared is not None else ()))
     referent = () if clause.referent is None else (clause.referent,)
-    return (clause.obj, *clause.obj.conjuncts, *clause.quantities, *clause.content, *clause.predicates, *referent)
+    return (clause.obj, *clause.obj.conjuncts, *described(clause.obj), *clause.quantities, *clause.content, *clause.predicates, *referent)
+
+
+def shared_object(clause: Clause) -> Token | None:
+    """The object an active verb with none shares with the verb conjoined after it, which has no
+    subject of its own: "beat and arrested the protesters"."""
+    if clause.passive:
+        return None
+    for k in clause.verb.children:
+        if k.dep_ == "conj" and k.i > clause.verb.i and k.pos_ == "VERB" and not any(s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for s in k.children):
+            obj = next((o for o in k.children if o.dep_ in ("dobj", "obj")), None)
+            return _object_path(obj)[-1] if obj is not None else None
+    return None
 
 
 def _pronoun_referent(clause: Clause) -> Token | None:

@@ -66,6 +66,11 @@ threaten comp=walk => 134
 agree comp=cooperate => 0311
 cooperate prep=with => 040
 negotiate prep=with => 046:046
+kill obj=minister => 186
+club obj=civilian => 175
+demolish => 171
+explode before=bomb => 183
+shell => 194
 meet => 040
 meet prep=with => 036
 demand => 100
@@ -2452,3 +2457,41 @@ def test_assemble_the_movement_in_reported_speech_is_the_organisation_that_spoke
         "condemned/condemn/VERB/ccomp/2 Syria/Syria/PROPN/dobj/5",
     )
     assert code(coder, doc) == {("IGOUNO", "SYR", "111")}
+
+
+def test_assemble_a_named_object_is_read_with_its_title(nlp, coder):
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 killed/kill/VERB/ROOT/1 Minister/Minister/PROPN/compound/3 Obama/Obama/PROPN/dobj/1", )
+    assert code(coder, doc, dt.date(2010, 1, 1)) == {("IRQ", "USAGOV", "186")}
+
+
+def test_assemble_conjoined_verbs_share_the_object_for_their_patterns(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 clubbed/club/VERB/ROOT/1 and/and/CCONJ/cc/1 arrested/arrest/VERB/conj/1 Iranian/iranian/ADJ/amod/5 "
+        "civilians/civilian/NOUN/dobj/3",
+    )
+    assert code(coder, doc) == {("IRQ", "IRNCVL", "175"), ("IRQ", "IRNCVL", "173")}
+
+
+def test_assemble_property_destroyed_in_a_place_is_that_countrys(nlp, coder):
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 demolished/demolish/VERB/ROOT/1 shacks/shack/NOUN/dobj/1 in/in/ADP/prep/1 Syria/Syria/PROPN/pobj/3")
+    assert code(coder, doc) == {("IRQ", "SYR", "171")}
+
+
+def test_assemble_a_bomb_that_exploded_in_a_place_struck_there(nlp, coder):
+    doc = parse(nlp, "A/a/DET/det/1 bomb/bomb/NOUN/nsubj/2 exploded/explode/VERB/ROOT/2 in/in/ADP/prep/2 a/a/DET/det/5 market/market/NOUN/pobj/3 in/in/ADP/prep/5 Syria/Syria/PROPN/pobj/6")
+    assert code(coder, doc) == {("SYRUAF", "SYR", "183")}
+
+
+def test_assemble_an_attack_that_explains_a_passive_killing_struck_its_victims(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iranian/iranian/ADJ/amod/1 civilians/civilian/NOUN/nsubjpass/3 were/be/AUX/auxpass/3 killed/kill/VERB/ROOT/3 when/when/SCONJ/advmod/6 "
+        "Iraq/Iraq/PROPN/nsubj/6 shelled/shell/VERB/advcl/3",
+    )
+    assert ("IRQ", "IRNCVL", "194") in code(coder, doc)
+
+
+def test_assemble_police_of_no_named_country_are_those_of_where_they_act(nlp, coder):
+    doc = parse(nlp, "Police/police/NOUN/nsubj/1 arrested/arrest/VERB/ROOT/1 Iranians/Iranians/PROPN/dobj/1 in/in/ADP/prep/1 Syria/Syria/PROPN/pobj/3")
+    assert code(coder, doc) == {("SYRCOP", "IRNCVL", "173")}
