@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from .actors import ACTOR, AGENT, ActorMatcher, Mention
 from .cameo import FRAME_ROOTS, INTENT, framed_code
 from .dictionaries.model import VerbPattern
-from .verbs import AFFILIATIONS, FINITE_CLAUSE, NOMINAL, PERMITTING_VERBS, SUBJECT_DEPS, TRANSPARENT_NOUNS, Clause, VerbIndex, VerbMatch, bridged_act, is_in, names_action, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object
+from .verbs import CARRIER_NOUNS, AFFILIATIONS, FINITE_CLAUSE, NOMINAL, PERMITTING_VERBS, SUBJECT_DEPS, TRANSPARENT_NOUNS, Clause, VerbIndex, VerbMatch, bridged_act, is_in, names_action, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object
 
 # Dependents that stay inside a noun phrase when looking for the actor it names.
 NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "appos", "npadvmod", "nn"})
@@ -65,6 +65,10 @@ DEMAND_VERB = "demand"
 DEMAND_ROOT = "10"
 # Nouns whose "that" clause says what is demanded ("its demand that Israel ease ...").
 DEMAND_NOUNS = frozenset({"demand", "call", "request", "appeal", "insistence", "ultimatum"})
+# Verbs whose "that" clause is asked for, not done, also when protesters say them.
+DEMANDING_VERBS = frozenset({DEMAND_VERB, "insist"})
+# Auxiliaries of a clause reported as done or to be done, not asked for ("demands that it has met").
+FACTUAL_AUXILIARIES = frozenset({"have", "be", "will"})
 APPEAL_NOUNS = frozenset({"call", "request", "appeal"})
 APPEAL_VERB = "urge"
 APPEAL_ROOT = "02"
@@ -287,8 +291,10 @@ PEOPLES = frozenset({"KUR"})
 # Not releases (0841: "Palestinian prisoners were freed" are the target).
 MOVED_ROOTS = frozenset({"07", "08", "15"})
 MOVED_EXCEPT = ("084", "0833")
+# Verbs of ordering someone to act: "ordered Iraq to destroy its missiles" demands it (see _orders).
+ORDERING_VERBS = frozenset({"order", "tell", "instruct", "command", "direct"})
 # Verbs by which a state sets its own forces to act: "ordered police to evict", "told troops to withdraw".
-COMMANDING_VERBS = frozenset({"order", "instruct", "command", "direct", "tell", "authorize", "authorise", "send", "dispatch", "deploy"})
+COMMANDING_VERBS = ORDERING_VERBS | {"authorize", "authorise", "send", "dispatch", "deploy"}
 COMMANDED_SECTORS = STATE_SECTORS | {MILITARY, "SPY"}
 # Verbs of sending or setting up a body to do something: what it is sent to do is the sender's act.
 SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "appoint", "establish", "set", "create", "form", "name", "assign", "task", "mandate", "authorize", "authorise"})
@@ -296,6 +302,8 @@ SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "appoint", "establish",
 RALLY_OPPOSITION = "113"
 RALLYING = frozenset({"rally", "unite", "mobilize", "mobilise", "band", "join", "stand"})
 EXTRADITING = frozenset({"extradite", "deport"})
+# Judicial cooperation asked for, promised or refused: whom the suspects go to is the target.
+JUDICIAL_FRAMES = frozenset({"063", "0313", "1013", "1213", "0213"})
 AID_CODES = frozenset({"033"})
 AID_ROOT = "07"
 AID_CUTS = frozenset({"162"})  # reducing or stopping aid
@@ -383,15 +391,17 @@ class SentenceCoder:
                                   text=f"{found.pattern.text}, others to {rally.lemma_.lower()} against => {RALLY_OPPOSITION}")
                 matches[i] = replace(found, pattern=pattern, complement=rally)
         refusals = self._nonacceptance(clauses, matches)
+        self._orders(clauses, matches, mentions, day)
         mandates = self._mandates(sent, clauses, matches)
         _frame_acts(clauses, matches)
         for i, found in list(matches.items()):
             code, clause = found.pattern.code or "", clauses[i]
             subject = clause.subject
+            crowd = subject is not None and not clause.passive and code[:2] == DEMAND_ROOT and _by_protesters(clause)
             if (
                 subject is not None and not clause.passive and subject.lemma_.lower() in PROTEST_EVENTS
                 and (code[:2] == DEMAND_ROOT or code[:3] in CHANGE_ASKED)
-            ):
+            ) or crowd:
                 # "A rally by opposition supporters demanded the resignation of Saakashvili" is 1411.
                 base = STRIKE if subject.lemma_.lower() == "strike" else DEMONSTRATION
                 new = base + (code[3:] or POLICY_CHANGE) if code[:3] in CHANGE_ASKED else base
@@ -408,8 +418,9 @@ class SentenceCoder:
             null = found.pattern.code is None and found.pattern.reverse_code is None
             consumed.update(c.i for c in clauses[i].complements if c.dep_ == "xcomp" or null)
             consumed.update(k.i for c in clauses[i].complements if c.dep_ == "xcomp" for k in c.conjuncts if k.i > c.i and k.pos_ == "VERB")
-            if (found.pattern.code or "")[:2] == DEMAND_ROOT:
-                # "demanded that Ethiopia halt the war and return to talks": what is demanded is not done.
+            if (found.pattern.code or "")[:2] == DEMAND_ROOT or ((found.pattern.code or "")[:2] == PROTEST_ROOT and found.pattern.verb in DEMANDING_VERBS):
+                # "demanded that Ethiopia halt the war and return to talks": what is demanded is not done
+                # (also when protesters demand it, coded as their protest).
                 consumed.update(t.i for c in clauses[i].complements if c.dep_ == "ccomp" for t in (c, *_demanded_conjuncts(c)))
             if found.complement is not None:
                 consumed.add(found.complement.i)
@@ -432,6 +443,7 @@ class SentenceCoder:
                     and not (visit and t.i in matches and (matches[t.i].pattern.code or "")[:2] == INVESTIGATION)
                 )
 
+        consumed.update(_asked_by_demand_nouns(sent))
         # What an act not done would itself go on to do is not done either: "urged Greece to stop
         # supporting the rebels" reports no support.
         doc = sent.doc
@@ -693,8 +705,9 @@ class SentenceCoder:
             if first is None or not (first.dep_ == "xcomp" or (demand and first.dep_ == "ccomp")):
                 continue
             acts = _demanded_conjuncts(first) if first.dep_ == "ccomp" else [k for k in first.conjuncts if k.i > first.i and k.pos_ == "VERB"]
+            borrowed = found.pattern.verb if found.pattern.verb != clause.verb.lemma_.lower() else None
             for act in acts:
-                again = self.verbs.match(replace(clause, complements=[act], acts=[act]))
+                again = self.verbs.match(replace(clause, complements=[act], acts=[act]), lemma=borrowed)
                 if again is None or (again.pattern.code or "")[:2] not in FRAME_ROOTS:
                     continue
                 done = matches.get(act.i)
@@ -762,6 +775,36 @@ class SentenceCoder:
             matches[i] = found
             coded.add(i)
         return coded
+
+    def _orders(self, clauses: dict[int, Clause], matches: dict[int, VerbMatch], mentions: Sequence[Mention | None], day: dt.date | None) -> None:
+        """An order to another actor is a demand: "ordered Lithuanians to hand in their firearms",
+        "Iraq was ordered by the Security Council to destroy its weapons" are coded with the patterns of
+        "demand" (by the act's own code), and the act is not done. An order to forces of no named
+        country, or of the orderer's own country, is a command: what they do is theirs."""
+        demands = self.verbs.patterns_for(DEMAND_VERB)
+        resolve = None
+        for i, clause in list(clauses.items()):
+            if clause.verb.lemma_.lower() not in ORDERING_VERBS:
+                continue
+            known = matches.get(i)
+            if known is not None and (known.pattern.code is None or known.pattern.code[:2] != STATEMENT_ROOT):
+                continue
+            act = next((c for c in clause.complements if c.dep_ == "xcomp" and c.pos_ == "VERB" and _is_infinitive(c)), None)
+            ordered = clause.obj  # in the passive, the subject
+            if act is None or ordered is None:
+                continue
+            resolve = resolve or _Resolver(self.actors, mentions, day, clause.verb.doc, self._infer_domestic)
+            who = resolve.actors_of(ordered)
+            orderer = _sources(resolve, _source_head(clause))
+            if not who or any(_unknown(w) for w in who) or any(w.code[:3] == o.code[:3] for w in who for o in orderer):
+                continue
+            pattern = _announcing_pattern(demands, act)
+            if pattern is None:
+                continue
+            done = matches.get(act.i)
+            if done is not None:
+                pattern = _framed_by_act(pattern, done.pattern)
+            matches[i] = VerbMatch(pattern, None, act)
 
     def _mandates(self, sent: Span, clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> dict[int, Token]:
         """Reported demands: "A said B must withdraw" is A demanding that B withdraw, coded with the
@@ -861,7 +904,11 @@ class SentenceCoder:
                 continue  # "on the sidelines of the APEC summit": where, not with whom
             if head is not None and _is_go_between(head) and not code.startswith(MEDIATION_ACTS):
                 continue  # "talks under the auspices of the African Union": no party to them
-            is_weak = head is not None and head.i in weak
+            if head is not None and _names_both_sides(head) and not resolve.actors_of(head, owner):
+                pair = _pair_named_before(head, resolve, owner)
+                if pair:
+                    return pair
+            is_weak = head is not None and head.i in weak and head.lemma_.lower() not in CARRIER_NOUNS
             # "recalled its ambassador from Moscow": "its" ambassador is what was moved, not whom it was done to.
             found_actors = resolve.actors_of(head, None if is_weak else owner)
             if found_actors and head.i in moved and owner is not None and _own_forces(found_actors[0], owner):
@@ -870,6 +917,8 @@ class SentenceCoder:
                 continue
             if found_actors and code[:2] == DEMAND_ROOT and _is_own(found_actors[0], owner):
                 continue  # "condemned Serbia and demanded the withdrawal of its forces": not the demander's own
+            if found_actors and code[:2] in (DEMAND_ROOT, REFUSAL_ROOT) and owner is not None and all(a.code == owner.code[:3] for a in found_actors):
+                continue  # "declined to lift the U.S. embargo against Vietnam": its own country's measure
             if found_actors and not (is_weak and _unknown(found_actors[0])):
                 if code in RELEASE_ASKED:
                     # "demanded the release of aid workers held by Houthi rebels": asked of the captors.
@@ -967,7 +1016,7 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
         if complement.dep_ == "ccomp" and not denial and (clause.verb.lemma_.lower() not in REPORTING_VERBS or _is_mandative(complement)):
             # "demanded that the PRC release the journalists": of whom, before what.
             yield inner.subject if inner.subject is not None else _squashed_subject(complement)
-        if complement.lemma_.lower() in EXTRADITING:
+        if complement.lemma_.lower() in EXTRADITING or code in JUDICIAL_FRAMES:
             # "agreed to extradite a Russian arms dealer to the United States": the receiving state.
             yield from (pobj for prep, pobj in inner.preps if prep == "to")
         yield inner.obj
@@ -1282,6 +1331,46 @@ def _sides_named_before(verb: Token, resolve: _Resolver) -> list[ActorRef]:
             sides += [a for head in partners for a in resolve.actors_of(head) if not _unknown(a)]
         return sides
     return []
+
+
+def _asked_by_demand_nouns(sent: Span) -> Iterator[int]:
+    """The clauses demand nouns carry, which are asked for, not done: "despite demands from Kuchma
+    that they let officials return", "rejected a U.S. call for Israel to withdraw"; also when the
+    parser hung the "that" clause on the verb whose phrase the demand noun is in."""
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DEMAND_NOUNS:
+            continue
+        for c in noun.children:
+            if c.pos_ == "VERB" and c.dep_ in ("acl", "ccomp") and (_is_mandative(c) or _is_infinitive(c) or c.tag_ == "VBP"):
+                yield c.i
+        if noun.dep_ != "pobj":
+            continue
+        for verb in noun.ancestors:
+            if verb.pos_ != "VERB":
+                continue
+            yield from (
+                c.i for c in verb.children
+                if c.dep_ == "ccomp" and c.i > noun.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                and not any(a.dep_ in ("aux", "auxpass") and a.lemma_.lower() in FACTUAL_AUXILIARIES for a in c.children)
+            )
+
+
+def _pair_named_before(noun: Token, resolve: _Resolver, owner: ActorRef | None) -> list[ActorRef]:
+    """The two states named before "both countries" / "the two sides" in its sentence, other than
+    ``owner`` ("the Security Council condemned the tests by India and Pakistan and demanded that both
+    countries ..."); [] unless there are exactly two. The targets' counterpart of
+    ``_sides_named_before``, which finds the actors of a clause the verb is conjoined to."""
+    pair: dict[str, ActorRef] = {}
+    for token in noun.sent:
+        if token.i >= noun.i:
+            break
+        if token.pos_ not in ("PROPN", "NOUN", "ADJ"):
+            continue
+        ref = resolve.actor_of(token)
+        if ref is None or _unknown(ref) or (owner is not None and ref.code[:3] == owner.code[:3]):
+            continue
+        pair.setdefault(ref.code[:3], ref)
+    return list(pair.values()) if len(pair) == 2 else []
 
 
 def _doers(noun: Token) -> Iterator[Token]:

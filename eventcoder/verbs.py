@@ -75,6 +75,9 @@ CARRIER_NOUNS = frozenset(
      # "abandoned its efforts to mediate between Hamas and Fatah" is about the mediation
      "effort"}
 )
+# A noun with one of these participles names a suspect (see _accused).
+SUSPECT = "suspect"
+ACCUSING_PARTICIPLES = frozenset({"accuse", "indict", "charge", "want", "suspect", "seek", "convict"})
 PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "dative"})
 
 
@@ -817,7 +820,7 @@ def _holds(pattern: VerbPattern, clause: Clause) -> VerbMatch | None:
             return None
         if target_prep is None and clause.prep_objects(particle):
             target_prep = particle
-    if pattern.obj is not None and not any(is_in(t, pattern.obj) for t in _object_candidates(clause)):
+    if pattern.obj is not None and not any(is_in(t, pattern.obj) or (SUSPECT in pattern.obj and _accused(t)) for t in _object_candidates(clause)):
         return None
     if pattern.prep is not None:
         objects = clause.prep_objects(pattern.prep)
@@ -841,6 +844,15 @@ def _holds(pattern: VerbPattern, clause: Clause) -> VerbMatch | None:
             if not _match_sequence(elements, tokens, roles, clause):
                 return None
     return VerbMatch(pattern, target_prep, complement, roles.get("source"), roles.get("target"))
+
+
+def _accused(noun: Token) -> bool:
+    """True for people a participle says are sought by justice: "two agents accused of the Lockerbie
+    bombing", "officers indicted for the massacre", "a man wanted for murder"."""
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.lemma_.lower() in ACCUSING_PARTICIPLES and (c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") or c.dep_ == "relcl" and c.tag_ == "VBN")
+        for c in noun.children
+    )
 
 
 def _match_sequence(elements: tuple[PhraseElement, ...], tokens: list[Token], roles: dict[str, Token], clause: Clause) -> bool:

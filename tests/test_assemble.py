@@ -71,6 +71,9 @@ club obj=civilian => 175
 demolish => 171
 explode before=bomb => 183
 shell => 194
+hand over obj=suspect => 063
+hand over => 084
+order obj=release prep=of:civilian => 0841
 meet => 040
 meet prep=with => 036
 demand => 100
@@ -2495,3 +2498,77 @@ def test_assemble_an_attack_that_explains_a_passive_killing_struck_its_victims(n
 def test_assemble_police_of_no_named_country_are_those_of_where_they_act(nlp, coder):
     doc = parse(nlp, "Police/police/NOUN/nsubj/1 arrested/arrest/VERB/ROOT/1 Iranians/Iranians/PROPN/dobj/1 in/in/ADP/prep/1 Syria/Syria/PROPN/pobj/3")
     assert code(coder, doc) == {("SYRCOP", "IRNCVL", "173")}
+
+
+def test_assemble_an_order_to_another_state_is_a_demand_by_the_act_ordered(nlp, coder):
+    doc = parse(
+        nlp,
+        "The/the/DET/det/1 UN/UN/PROPN/nsubj/2 ordered/order/VERB/ROOT/2 Iraq/Iraq/PROPN/dobj/2 to/to/PART/aux/5/TO "
+        "withdraw/withdraw/VERB/xcomp/2/VB troops/troop/NOUN/dobj/5/NNS",
+    )
+    assert code(coder, doc) == {("IGOUNO", "IRQ", "100")}
+
+
+def test_assemble_refusing_to_hand_over_people_accused_of_a_crime_is_judicial(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 refused/refuse/VERB/ROOT/1 to/to/PART/aux/3/TO hand/hand/VERB/xcomp/1/VB over/over/ADP/prt/3/RP "
+        "two/two/NUM/nummod/6 Iranians/Iranians/PROPN/dobj/3/NNPS accused/accuse/VERB/acl/6/VBN of/of/ADP/prep/7 "
+        "the/the/DET/det/10 bombing/bombing/NOUN/pobj/8",
+    )
+    assert code(coder, doc) == {("IRQ", "IRNCVL", "1213")}
+
+
+def test_assemble_each_act_a_state_must_do_is_demanded(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 said/say/VERB/ROOT/1 Syria/Syria/PROPN/nsubj/4 must/must/AUX/aux/4/MD withdraw/withdraw/VERB/ccomp/1/VB "
+        "troops/troop/NOUN/dobj/4 and/and/CCONJ/cc/4 hand/hand/VERB/conj/4/VB over/over/ADP/prt/7/RP Iranians/Iranians/PROPN/dobj/7",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "100"), ("IRQ", "SYR", "1053")}
+
+
+def test_assemble_both_countries_asked_of_are_the_two_named_before(nlp, coder):
+    doc = parse(
+        nlp,
+        "After/after/ADP/prep/8 talks/talk/NOUN/pobj/0 with/with/ADP/prep/1 Iraq/Iraq/PROPN/pobj/2 and/and/CCONJ/cc/3 Iran/Iran/PROPN/conj/3 "
+        ",/,/PUNCT/punct/8 Jordan/Jordan/PROPN/nsubj/8 demanded/demand/VERB/ROOT/8 that/that/SCONJ/mark/12 both/both/DET/det/11 "
+        "countries/country/NOUN/nsubj/12/NNS release/release/VERB/ccomp/8/VBP civilians/civilian/NOUN/dobj/12",
+    )
+    assert code(coder, doc) == {("JOR", "IRQ", "1041"), ("JOR", "IRN", "1041")}
+
+
+def test_assemble_a_demand_by_protesters_is_their_protest(nlp, coder):
+    doc = parse(
+        nlp,
+        "Syrian/syrian/ADJ/amod/1 protesters/protester/NOUN/nsubj/2 demanded/demand/VERB/ROOT/2 the/the/DET/det/4 "
+        "release/release/NOUN/dobj/2 of/of/ADP/prep/4 Iranians/Iranians/PROPN/pobj/5",
+    )
+    assert code(coder, doc) == {("SYR", "IRNCVL", "141")}
+
+
+def test_assemble_whoever_made_a_rejected_call_is_its_target(nlp, coder):
+    doc = parse(
+        nlp,
+        "Syria/Syria/PROPN/nsubj/1 rejected/reject/VERB/ROOT/1 opposition/opposition/NOUN/compound/3 calls/call/NOUN/dobj/1 "
+        "for/for/ADP/prep/3 reform/reform/NOUN/pobj/4",
+    )
+    assert code(coder, doc) == {("SYR", "---OPP", "120")}
+
+
+def test_assemble_what_a_demand_noun_asks_for_is_not_done(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 ignored/ignore/VERB/ROOT/1 a/a/DET/det/3 demand/demand/NOUN/dobj/1 by/by/ADP/prep/3 Jordan/Jordan/PROPN/pobj/4 "
+        "that/that/SCONJ/mark/8 Syria/Syria/PROPN/nsubj/8 condemn/condemn/VERB/acl/3/VB Kuwait/Kuwait/PROPN/dobj/8",
+    )
+    assert code(coder, doc) == set()
+
+
+def test_assemble_a_refusal_to_lift_ones_own_sanctions_is_toward_whom_they_hit(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 refused/refuse/VERB/ROOT/1 to/to/PART/aux/3/TO lift/lift/VERB/xcomp/1/VB Iraqi/iraqi/ADJ/amod/5 "
+        "sanctions/sanction/NOUN/dobj/3 on/on/ADP/prep/5 Syria/Syria/PROPN/pobj/6",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "1244")}
