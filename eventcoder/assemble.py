@@ -196,6 +196,24 @@ EXPELLING_VERBS = frozenset({"expel", "deport", "evict", "eject", "banish"})
 MEMBER_NOUNS = SPEAKERS | {"leader", "official", "member", "delegation", "aide"}
 # Appeals and demands for a release are made of whoever holds the captives.
 RELEASE_ASKED = frozenset({"0253", "1053"})
+# Yields (08) aimed by the codebook's notes. Persons released (0841) are whom it was done to, even
+# asked for by kind ("freed three soldiers"); for international involvement allowed (086x), whoever
+# is let in is the target before where they go; property returned (0842) goes back to whom it was
+# taken from, and eased measures (081x, 085, 0872) to whom they were imposed on.
+PERSONS_RELEASED = "0841"
+INVOLVEMENT_ALLOWED = "086"
+LET_IN_PREPS = frozenset({"into", "to", "through", "in"})
+PROPERTY_RETURNED = "0842"
+MEASURES_EASED = ("081", "085", "0872")
+TAKEN_FROM_PREPS = ("from",)
+IMPOSED_ON_PREPS = ("on", "against")
+# Yields that name no one are done toward whom the codebook says: a resignation (0831) by an office
+# to the country as a whole; restrictions eased (081) and reforms (083) by the state to its people;
+# dissent eased (082) by society to its government; de-escalation (087) by rebels in their country.
+RESIGNATION = "0831"
+RESTRICTIONS_EASED, REFORMS, DISSENT_EASED, DE_ESCALATION = "081", "083", "082", "087"
+ARMED_GROUPS = frozenset({"REB", "INS"})
+WHOLE_COUNTRY = ""  # the sector of a country as a whole
 CAPTIVITY_VERBS = frozenset({"hold", "detain", "kidnap", "abduct", "seize", "capture", "imprison", "jail", "arrest", "take"})
 # Targets that move: their country is whose they are, not where they were struck.
 MOBILE_TARGETS = frozenset({"convoy", "patrol", "vehicle", "jeep", "truck", "lorry", "car", "bus", "minibus", "van", "ferry", "boat",
@@ -872,7 +890,7 @@ class SentenceCoder:
         # Coercion and violence are done to their object ("killed five soldiers", "dispersed
         # protesters"), unless the verb says what was used ("launched artillery fire against camps").
         # People used as human shields (184) are its victims all the same.
-        victim = code[:2] in VIOLENT_ROOTS and (clause.verb.lemma_.lower() not in INSTRUMENT_VERBS or found.pattern.code == HUMAN_SHIELDS)
+        victim = (code[:2] in VIOLENT_ROOTS and (clause.verb.lemma_.lower() not in INSTRUMENT_VERBS or found.pattern.code == HUMAN_SHIELDS)) or code.startswith(PERSONS_RELEASED)
         asked = found.pattern.obj is not None and not victim
         weak = {clause.obj.i} if clause.obj is not None and asked else set()
         if victim and found.pattern.prep == "with" and found.pattern.prep_obj is not None and clause.verb.lemma_.lower() not in CONFRONTATION_VERBS:
@@ -964,6 +982,9 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
     an actor ends the search."""
     code = found.pattern.code or ""
     yield found.target_token
+    if code.startswith(INVOLVEMENT_ALLOWED) and found.target_prep in LET_IN_PREPS:
+        # "allowed U.N. inspectors into a presidential palace": the inspectors (codebook, 0862).
+        yield clause.obj
     if code == RALLY_OPPOSITION and found.pattern.comp is not None:
         # "urged Muslim nations to condemn Israel": the one to be condemned, not those asked to.
         for complement in complements:
@@ -997,6 +1018,15 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
     # "an investigation into crimes committed by Croatian forces": who did what the phrase names.
     yield from (doer for head in named for doer in _doers(head))
     yield clause.obj
+    if clause.obj is not None and (code.startswith(PROPERTY_RETURNED) or code.startswith(MEASURES_EASED)):
+        # "returned gold bullion seized from Kuwait's central bank": to whom it was taken from;
+        # "lifted sanctions imposed on India and Pakistan": on whom they were imposed.
+        taken = TAKEN_FROM_PREPS if code.startswith(PROPERTY_RETURNED) else IMPOSED_ON_PREPS
+        yield from (
+            q for o in {clause.obj, *(c for c in clause.verb.children if c.dep_ in ("dobj", "obj", "nsubjpass"))} for t in o.subtree
+            if t.dep_ == "acl" and t.tag_ == "VBN"
+            for p in t.children if p.dep_ == "prep" and p.lower_ in taken and (q := prep_object(p)) is not None
+        )
     # "warned against attacking Syria": whom the act the pattern names is about.
     yield from (Clause.read(head).obj for head in named if head.pos_ in VERB_TAGS)
     # The first actor in the object's phrase: "condemned an attack by X" (not where or when,
@@ -1631,6 +1661,21 @@ def _implied_targets(
     if act[:3] in BOYCOTTS and pattern.obj is not None and _country_of(sources[0], SOCIETY_SECTORS):
         # "the opposition boycotted the election": an institution of the state, its government.
         return _own(sources[0], GOVERNMENT)
+    source = sources[0]
+    if _is_infinitive(clause.verb):
+        return []  # "a plan calling for Assad to step down": asked for, not done
+    if act.startswith(RESIGNATION) and _country_of(source, OFFICES):
+        # "Suharto resigned", "Musharraf announced his resignation": the country as a whole.
+        return _own(source, WHOLE_COUNTRY)
+    if act[:3] in (RESTRICTIONS_EASED, REFORMS) and _country_of(source, OFFICES):
+        # "parliament repealed the amendment", "the junta lifted martial law": for its own people.
+        return _own(source, CIVILIANS)
+    if act[:3] == DISSENT_EASED and _country_of(source, SOCIETY_SECTORS):
+        # "the opposition called off its protests": toward its government.
+        return _own(source, GOVERNMENT)
+    if act[:3] == DE_ESCALATION and _country_of(source, ARMED_GROUPS):
+        # "the IRA announced a cessation of military operations": in its country.
+        return _own(source, WHOLE_COUNTRY)
     return []
 
 

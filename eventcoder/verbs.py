@@ -218,7 +218,7 @@ class Clause:
                 clause.predicates.append(child)
             elif dep in COMPLEMENT_DEPS:
                 clause.complements.append(child)
-            if dep in PARTICLE_DEPS:
+            if dep in PARTICLE_DEPS and not (dep == "prep" and (tp := prep_object(child)) is not None and _is_time(tp)):
                 clause.particles.add(child.lower_)
             if dep == "dative" and child.pos_ in NOMINAL:
                 # "gave Israel $3 billion": the indirect object is whom it was given to.

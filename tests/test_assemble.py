@@ -74,6 +74,10 @@ shell => 194
 hand over obj=suspect => 063
 hand over => 084
 order obj=release prep=of:civilian => 0841
+resign => 0831
+free obj=troop => 0841
+allow obj=inspector prep=into => 0862
+press on => ---
 meet => 040
 meet prep=with => 036
 demand => 100
@@ -2572,3 +2576,40 @@ def test_assemble_a_refusal_to_lift_ones_own_sanctions_is_toward_whom_they_hit(n
         "sanctions/sanction/NOUN/dobj/3 on/on/ADP/prep/5 Syria/Syria/PROPN/pobj/6",
     )
     assert code(coder, doc) == {("IRQ", "SYR", "1244")}
+
+
+def test_assemble_a_resignation_is_toward_the_country_as_a_whole(nlp, coder):
+    doc = parse(nlp, "Obama/Obama/PROPN/nsubj/1 resigned/resign/VERB/ROOT/1/VBD")
+    assert code(coder, doc, dt.date(2010, 1, 1)) == {("USAGOV", "USA", "0831")}
+
+
+def test_assemble_people_freed_are_whom_it_was_done_to_even_asked_for_by_kind(nlp, coder):
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 freed/free/VERB/ROOT/1 troops/troop/NOUN/dobj/1/NNS")
+    assert code(coder, doc) == {("IRQ", "---MIL", "0841")}
+
+
+def test_assemble_sanctions_lifted_are_toward_whom_they_were_imposed_on(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 lifted/lift/VERB/ROOT/1 sanctions/sanction/NOUN/dobj/1 imposed/impose/VERB/acl/2/VBN on/on/ADP/prep/3 "
+        "Syria/Syria/PROPN/pobj/4",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "085")}
+
+
+def test_assemble_inspectors_let_in_are_the_target_not_where_they_go(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 allowed/allow/VERB/ROOT/1 UN/UN/PROPN/compound/3 inspectors/inspector/NOUN/dobj/1 into/into/ADP/prep/3 "
+        "Syria/Syria/PROPN/pobj/4",
+    )
+    assert code(coder, doc) == {("IRQ", "IGOUNO", "0862")}
+
+
+def test_assemble_a_time_phrase_is_not_a_phrasal_particle(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 pressed/press/VERB/ROOT/1 Syria/Syria/PROPN/dobj/1 on/on/ADP/prep/1 Tuesday/Tuesday/PROPN/pobj/3/NNP "
+        "to/to/PART/aux/6/TO release/release/VERB/advcl/1/VB Iranians/Iranians/PROPN/dobj/6",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "020")}
