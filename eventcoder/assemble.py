@@ -816,13 +816,9 @@ class SentenceCoder:
             orderer = _sources(resolve, _source_head(clause))
             if not who or any(_unknown(w) for w in who) or any(w.code[:3] == o.code[:3] for w in who for o in orderer):
                 continue
-            pattern = _announcing_pattern(demands, act)
-            if pattern is None:
-                continue
-            done = matches.get(act.i)
-            if done is not None:
-                pattern = _framed_by_act(pattern, done.pattern)
-            matches[i] = VerbMatch(pattern, None, act)
+            pattern = _coding_act(demands, act, matches)
+            if pattern is not None:
+                matches[i] = VerbMatch(pattern, None, act)
 
     def _mandates(self, sent: Span, clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> dict[int, Token]:
         """Reported demands: "A said B must withdraw" is A demanding that B withdraw, coded with the
@@ -860,13 +856,10 @@ class SentenceCoder:
                 if subject is None or subject.lower_ in PERSONAL_PRONOUNS or subject.pos_ == "PRON":
                     continue
                 act = _predicate_verb(complement)
-                pattern = _announcing_pattern(announcing, act)
+                # "said Israel must ease the blockade": what is asked for, by the act's own code.
+                pattern = _coding_act(announcing, act, matches)
                 if pattern is None:
                     continue
-                done = matches.get(act.i)
-                if done is not None:
-                    # "said Israel must ease the blockade": what is asked for, by the act's own code.
-                    pattern = _framed_by_act(pattern, done.pattern)
                 clauses.setdefault(token.i, Clause.read(token))
                 matches[token.i] = VerbMatch(pattern, None, complement)
                 found[token.i] = complement
@@ -1863,6 +1856,14 @@ def _announcing_pattern(patterns: list[VerbPattern], act: Token) -> VerbPattern 
     threatened ``act`` with: the most specific whose comp= names the act, else the plain one."""
     plain = [p for p in patterns if _plain(p) and p.code is not None]
     return next((p for p in plain if p.comp is not None and names_action(act, p.comp)), None) or next((p for p in plain if p.comp is None), None)
+
+
+def _coding_act(patterns: list[VerbPattern], act: Token, matches: dict[int, VerbMatch]) -> VerbPattern | None:
+    """The pattern of ``patterns`` (see ``_announcing_pattern``) for ``act``, framed by the act's own
+    code when a pattern matched it."""
+    pattern = _announcing_pattern(patterns, act)
+    done = matches.get(act.i)
+    return _framed_by_act(pattern, done.pattern) if pattern is not None and done is not None else pattern
 
 
 def _plain(pattern) -> bool:
