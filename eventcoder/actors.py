@@ -14,6 +14,8 @@ from .dictionaries.model import ActorEntry, DatedCode, Dictionaries
 ACTOR, AGENT = 0, 1
 _DISCARD_SENTENCE = "eventcoder.discard.sentence"
 _DISCARD_ARTICLE = "eventcoder.discard.article"
+# A border is on both sides: "near the Iraqi border" does not say the sentence is about Iraq.
+BORDERS = frozenset({"border", "frontier", "boundary"})
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,13 @@ class Mention:
     entry: int
     start: int
     end: int
+
+
+def _names_a_border(token) -> bool:
+    """True for a name of the country on a border's other side: "the Iraqi border", "Iraq's border",
+    "the border with Iraq"."""
+    head = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "with" else token.head
+    return head.i != token.i and head.lemma_.lower() in BORDERS
 
 
 class ActorMatcher:
@@ -96,7 +105,10 @@ class ActorMatcher:
         """Code each name places in several countries share as the choice whose country the sentence
         names otherwise, else the article ("Tripoli" beside "Lebanese" is Lebanon's); leave it uncoded
         when neither decides, since a wrong country is worse than none."""
-        named = [(m.start, self.actors[m.entry].code_on(None)[:3]) for m in set(by_token) if m is not None and m.kind == ACTOR and m.entry not in self._choices]
+        named = [
+            (m.start, self.actors[m.entry].code_on(None)[:3]) for m in set(by_token)
+            if m is not None and m.kind == ACTOR and m.entry not in self._choices and not _names_a_border(doc[m.end - 1])
+        ]
         sentences = doc.has_annotation("SENT_START")
         for mention in shared:
             sent = doc[mention.start].sent if sentences else doc[:]

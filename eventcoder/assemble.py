@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from .actors import ACTOR, AGENT, ActorMatcher, Mention
+from .actors import ACTOR, AGENT, BORDERS, ActorMatcher, Mention
 from .cameo import FRAME_ROOTS, INTENT, framed_code
 from .dictionaries.model import VerbPattern
 from .verbs import CARRIER_NOUNS, AFFILIATIONS, FINITE_CLAUSE, NOMINAL, PERMITTING_VERBS, SUBJECT_DEPS, TRANSPARENT_NOUNS, Clause, VerbIndex, VerbMatch, bridged_act, is_in, names_action, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object
@@ -156,7 +156,6 @@ ATTACK_MEANS = frozenset({"bomb", "bombing", "blast", "explosion", "explosive", 
 # Nouns of an attack, whose own names say who made it rather than where ("a U.S. air strike").
 ATTACK_NOUNS = ATTACK_MEANS | {"strike", "airstrike", "raid", "shelling", "bombardment", "offensive", "assault"}
 ATTACK_PLACES = ("in", "near", "outside", "at")
-BORDERS = frozenset({"border", "frontier", "boundary"})
 # Nouns whose "that" clause is a claim, not a fact: "denied reports that its jets bombed a hospital".
 REPORT_NOUNS = frozenset(
     {"report", "allegation", "accusation", "claim", "rumor", "rumour", "charge", "suggestion", "speculation", "suspicion",

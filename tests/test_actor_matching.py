@@ -69,3 +69,13 @@ def test_capitalised_names_match_only_as_written_or_in_capitals():
     doc = Doc(nlp.vocab, words=["tunisian", "rioters", "want", "amnesty"], pos=["ADJ", "NOUN", "VERB", "NOUN"])
     mentions = actors.find_mentions(doc)
     assert [actors.actor_code(m, None) for m in mentions if m is not None] == ["TUN"]
+
+
+def test_a_country_named_for_its_border_does_not_decide_a_shared_name(matcher):
+    nlp, actors = matcher
+    words = "Libyan rebels took Tripoli near the Lebanese border .".split()
+    heads = [1, 2, 2, 2, 2, 7, 7, 4, 2]
+    deps = ["amod", "nsubj", "ROOT", "dobj", "prep", "det", "amod", "pobj", "punct"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, lemmas=[w.lower() for w in words])
+    mentions = actors.find_mentions(doc)
+    assert actors.actor_code(mentions[3], None) == "LBYGOV"
