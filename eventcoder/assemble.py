@@ -6,12 +6,12 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .actors import ACTOR, AGENT, BORDERS, ActorMatcher, Mention
 from .cameo import FRAME_ROOTS, INTENT, framed_code
 from .dictionaries.model import VerbPattern
-from .verbs import CARRIER_NOUNS, AFFILIATIONS, FINITE_CLAUSE, NOMINAL, PERMITTING_VERBS, SUBJECT_DEPS, TRANSPARENT_NOUNS, Clause, VerbIndex, VerbMatch, bridged_act, is_in, names_action, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object
+from .verbs import AFFILIATIONS, CARRIER_NOUNS, FINITE_CLAUSE, GO_BETWEEN_VERBS, NOMINAL, PERMITTING_VERBS, SUBJECT_DEPS, TRANSPARENT_NOUNS, Clause, VerbIndex, VerbMatch, bridged_act, is_in, names_action, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object
 
 # Dependents that stay inside a noun phrase when looking for the actor it names.
 NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "appos", "npadvmod", "nn"})
@@ -30,7 +30,12 @@ SETTING_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "eve"})
 # Who stands between the parties of an act without being one: "under the auspices of the AU",
 # "with the mediation of Norway", "talks brokered by Qatar", "an exchange supervised by the Red Cross".
 GO_BETWEEN_NOUNS = frozenset({"auspices", "aegis", "mediation", "sponsorship", "patronage", "chairmanship", "facilitation", "supervision", "offices"})
-GO_BETWEEN_VERBS = frozenset({"broker", "mediate", "sponsor", "facilitate", "host", "chair", "supervise", "witness", "oversee"})
+ACCORD = "019"  # a view one shares with another's ("shared Russia's view") is one side's
+OUTLOOKS = frozenset({"012", "013"})  # pessimism and optimism: about talks or ties with whom
+ADMISSION = "015"
+MEDIATION = "045"
+# Nouns of talks whose "between" phrase names their parties, as subject of the verb that says they happen.
+TALKS_NAMED = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "round", "discussion", "discussions"})
 MEDIATION_ACTS = ("028", "038", "039", "045", "108", "126")
 # Prepositions of what a thing is about: "an agreement on self-rule", "talks over Kashmir".
 TOPIC_PREPS = frozenset({"on", "about", "over", "concerning", "regarding"})
@@ -698,7 +703,11 @@ class SentenceCoder:
                 found = replace(found, pattern=pattern)
             for source, target in pairs:
                 directed = [(source, target, pattern.code)]
-                if pattern.reverse_code is not None and source is not None and target is not None:
+                if pattern.reverse_code is not None and source is not None and target is not None and not (
+                    pattern.code == ACCORD and clause.obj is not None
+                    and any(c.dep_ == "poss" and target.start <= c.i < target.end for c in clause.obj.children)
+                ):
+                    # "France shared Russia's view": France's accord with Russia, not Russia's with France.
                     directed.append((target, source, pattern.reverse_code))
                 for actor, acted_on, code in directed:
                     code = _withdrawal(code, actor)
@@ -706,7 +715,7 @@ class SentenceCoder:
                     if code is not None and key not in seen:
                         seen.add(key)
                         events.append(_make_event(sent, index, actor, acted_on, clause.verb, found, code, self._root_prefix))
-        return _most_specific(events)
+        return _most_specific(events, sent.doc)
 
     def _conjoined_acts(self, clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> Iterator[tuple[int, VerbMatch]]:
         """The further acts of a promise, demand, refusal or threat, each coded as its own: "agreed to
@@ -959,6 +968,18 @@ class SentenceCoder:
                 refs = [r for r in resolve.actors_of(head, owner) if not _unknown(r) and not _is_own(r, owner)] if head is not None else []
                 if refs:
                     return refs
+        if code.startswith(MEDIATION) and clause.passive and clause.obj is not None and clause.verb.dep_ == "acl":
+            # "held talks in Istanbul brokered by Turkey", "agreed to a truce brokered by Egypt": between the
+            # parties the noun names, or the subject of the verb it hangs on.
+            between = [a for t in phrase_subtree(clause.obj) if t.dep_ == "pobj" and t.head.lower_ == "between" for a in resolve.actors_of(t, owner)]
+            if between:
+                return between
+            governing = clause.obj.head
+            while governing.pos_ not in ("VERB", "AUX") and governing.head.i != governing.i:
+                governing = governing.head
+            subject = Clause.read(governing).subject if governing.pos_ in ("VERB", "AUX") else None
+            if subject is not None and (refs := [r for r in resolve.actors_of(subject, owner) if not _unknown(r)]):
+                return refs
         if code == HALT_MEDIATION and clause.obj is not None:
             # "abandoned its efforts to broker peace between Eritrea and Ethiopia": the parties.
             for node in (clause.obj, *clause.content):
@@ -1032,7 +1053,8 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
         yield from _doers(clause.obj)
     # "agreed that the talks must resume": a view shared, whatever its clause is about.
     view = found.pattern.comp is not None and FINITE_CLAUSE in found.pattern.comp
-    denial = code == DENIAL  # "denied that its troops fired": not at its own troops
+    # "denied that its troops fired", "admitted that its gunships killed": not at its own troops
+    denial = code in (DENIAL, ADMISSION)
     for complement in [] if view else complements:
         inner = Clause.read(complement)
         if complement.dep_ == "ccomp" and not denial and (clause.verb.lemma_.lower() not in REPORTING_VERBS or _is_mandative(complement)):
@@ -1057,6 +1079,20 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
     # unless the clause is a mandative subjunctive ("said Libya must hand over").
     reporting = clause.verb.lemma_.lower() in REPORTING_VERBS
     yield from (Clause.read(c).subject or _squashed_subject(c) for c in clause.complements if c.dep_ == "ccomp" and not view and not denial and (not reporting or _is_mandative(c)))
+    if code[:3] in OUTLOOKS and not view:
+        # "hopeful that peace talks with the FARC would resume", "had little faith that talks with ZANU-PF
+        # would produce a deal": with whom the talks or ties the clause is about are.
+        for c in clause.complements:
+            subject = Clause.read(c).subject if c.dep_ == "ccomp" else None
+            if subject is not None:
+                yield from (pobj for prep in subject.children if prep.dep_ == "prep" and prep.lower_ in ("with", "between") and (pobj := prep_object(prep)) is not None)
+    if code[:3] == ADMISSION:
+        # "acknowledged that its gunships had killed nine Afghan boys": to whom the admitted act was done.
+        for c in clause.complements:
+            if c.dep_ == "ccomp":
+                inner = Clause.read(c)
+                yield inner.obj
+                yield from (pobj for prep, pobj in inner.preps if prep in TARGET_PREPS)
     # Last, as PETRARCH does: an actor in another phrase of the verb ("fired near X"), but never a
     # place, time or cause ("signed in Vienna", "fought for the militants").
     yield from (pobj for prep, pobj in clause.preps if loose or prep in FALLBACK_PREPS)
@@ -1399,7 +1435,7 @@ def _doers(noun: Token) -> Iterator[Token]:
     """Who did what a noun names, by a participle's "by" phrase: "crimes committed by Croatian forces",
     "the bombing carried out by Hamas"."""
     for participle in noun.children:
-        if participle.dep_ == "acl" and participle.tag_ == "VBN":
+        if participle.dep_ == "acl" and participle.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "mark") for c in participle.children):
             yield from (p for c in participle.children if c.dep_ == "agent" and (p := prep_object(c)) is not None)
 
 
@@ -1571,7 +1607,13 @@ def _sources(resolve: _Resolver, head: Token | None) -> list[ActorRef]:
     found = resolve.actors_of(head)
     if found or head is None:
         return found
+    if head.lemma_.lower() in TALKS_NAMED:
+        # "Talks between the Sudanese government and the SPLA resumed": the parties to them.
+        between = next((refs for t in phrase_subtree(head) if t.dep_ == "pobj" and t.head.lower_ == "between" and (refs := resolve.actors_of(t))), [])
+        if len(between) > 1:
+            return between
     return next((refs for t in phrase_subtree(head) if t.dep_ == "pobj" and t.head.lower_ == "by" and (refs := resolve.actors_of(t))), [])
+
 
 
 def _is_mandative(verb: Token, explicit: bool = False) -> bool:
@@ -1600,12 +1642,16 @@ def _domestic(source: ActorRef, target: ActorRef) -> tuple[ActorRef, ActorRef]:
     return source, target
 
 
-def _most_specific(events: list[Event]) -> list[Event]:
+def _most_specific(events: list[Event], doc: Doc) -> list[Event]:
     """The events of a sentence without those another says more precisely: "blew themselves up in
     Tel Aviv, killing 23 people" is one bombing of ISRCVL, not one of ISRCVL and one of ISR."""
     def finer(event: Event, other: Event) -> bool:
         if other is event or (other.code, other.source) != (event.code, event.source):
             return False
+        if other.verb_start == event.verb_start and None not in (event.target_start, other.target_start):
+            mine, theirs = doc.char_span(event.target_start, event.target_end), doc.char_span(other.target_start, other.target_end)
+            if mine is not None and theirs is not None and any(k.i == theirs.root.i for k in mine.root.conjuncts):
+                return False  # two conjoined parties of one act ("Indonesia and the Free Aceh Movement"), not one named twice
         return event.target is not None and other.target != event.target and (other.target or "").startswith(event.target)
 
     return [event for event in events if not any(finer(event, other) for other in events)]

@@ -79,6 +79,8 @@ CARRIER_NOUNS = frozenset(
 SUSPECT = "suspect"
 ACCUSING_PARTICIPLES = frozenset({"accuse", "indict", "charge", "want", "suspect", "seek", "convict"})
 PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "dative"})
+# Verbs of a go-between: "talks brokered by Qatar", "an exchange supervised by the Red Cross".
+GO_BETWEEN_VERBS = frozenset({"broker", "mediate", "sponsor", "facilitate", "host", "chair", "supervise", "witness", "oversee"})
 
 
 def words_of(token: Token) -> tuple[str, str]:
@@ -277,6 +279,13 @@ class Clause:
             if captive:
                 clause.predicates.append(clause.obj)
             clause.passive, clause.obj = True, verb.head
+        if (
+            verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.lemma_.lower() in GO_BETWEEN_VERBS and clause.agent is not None and clause.subject is None
+            and not clause.passive and clause.obj is None and verb.head.i != verb.i
+        ):
+            # ", mediated by former Finnish President Martti Ahtisaari": a go-between's passive participle,
+            # done by its "by" phrase to the subject of the clause it hangs on.
+            clause.passive, clause.obj = True, next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
         if clause.obj is None and verb.lemma_.lower() in PERMITTING_VERBS:
             # "allowed UN inspectors to return", parsed with the inspectors as the subject of
             # "return": who is allowed is the object.

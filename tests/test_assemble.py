@@ -78,6 +78,11 @@ resign => 0831
 free obj=troop => 0841
 allow obj=inspector prep=into => 0862
 press on => ---
+share obj=view => 019:019
+resume before=talks => 046
+mediate => 045
+admit => 015
+sign obj=truce => 057
 meet => 040
 meet prep=with => 036
 demand => 100
@@ -2613,3 +2618,28 @@ def test_assemble_a_time_phrase_is_not_a_phrasal_particle(nlp, coder):
         "to/to/PART/aux/6/TO release/release/VERB/advcl/1/VB Iranians/Iranians/PROPN/dobj/6",
     )
     assert code(coder, doc) == {("IRQ", "SYR", "020")}
+
+
+def test_assemble_conjoined_parties_of_one_act_are_not_one_named_twice(nlp, coder):
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1/NNP condemned/condemn/VERB/ROOT/1/VBD Syria/Syria/PROPN/dobj/1/NNP and/and/CCONJ/cc/2/CC Syrian/syrian/ADJ/amod/5/JJ rebels/rebel/NOUN/conj/2/NNS")
+    assert code(coder, doc) == {("IRQ", "SYR", "111"), ("IRQ", "SYRREB", "111")}
+
+
+def test_assemble_a_view_shared_with_anothers_is_one_sides(nlp, coder):
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1/NNP shared/share/VERB/ROOT/1/VBD Syria/Syria/PROPN/poss/4/NNP 's/'s/PART/case/2/POS view/view/NOUN/dobj/1/NN")
+    assert code(coder, doc) == {("IRQ", "SYR", "019")}
+
+
+def test_assemble_talks_between_two_sides_that_resumed_are_theirs(nlp, coder):
+    doc = parse(nlp, "Talks/talk/NOUN/nsubj/5/NNS between/between/ADP/prep/0/IN Iraq/Iraq/PROPN/pobj/1/NNP and/and/CCONJ/cc/2/CC Iran/Iran/PROPN/conj/2/NNP resumed/resume/VERB/ROOT/5/VBD")
+    assert code(coder, doc) == {("IRN", "IRQ", "046"), ("IRQ", "IRN", "046")}
+
+
+def test_assemble_a_go_between_named_by_a_participle_mediated_between_the_parties(nlp, coder):
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/3/NNP and/and/CCONJ/cc/0/CC Iran/Iran/PROPN/conj/0/NNP signed/sign/VERB/ROOT/3/VBD a/a/DET/det/5/DT truce/truce/NOUN/dobj/3/NN ,/,/PUNCT/punct/3/, mediated/mediate/VERB/advcl/3/VBN by/by/ADP/agent/7/IN Jordan/Jordan/PROPN/pobj/8/NNP")
+    assert code(coder, doc) == {("IRN", "IRQ", "057"), ("IRQ", "IRN", "057"), ("JOR", "IRN", "045"), ("JOR", "IRQ", "045")}
+
+
+def test_assemble_an_admission_is_toward_whom_the_admitted_act_was_done(nlp, coder):
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1/NNP admitted/admit/VERB/ROOT/1/VBD that/that/SCONJ/mark/5/IN its/its/PRON/poss/4/PRP$ troops/troop/NOUN/nsubj/5/NNS killed/kill/VERB/ccomp/1/VBD Iranians/Iranians/PROPN/dobj/5/NNPS")
+    assert code(coder, doc) == {("IRQ", "IRNCVL", "015")}
