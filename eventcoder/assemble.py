@@ -211,13 +211,6 @@ PROPERTY_RETURNED = "0842"
 MEASURES_EASED = ("081", "085", "0872")
 TAKEN_FROM_PREPS = ("from",)
 IMPOSED_ON_PREPS = ("on", "against")
-# Yields that name no one are done toward whom the codebook says: a resignation (0831) by an office
-# to the country as a whole; restrictions eased (081) and reforms (083) by the state to its people;
-# dissent eased (082) by society to its government; de-escalation (087) by rebels in their country.
-RESIGNATION = "0831"
-RESTRICTIONS_EASED, REFORMS, DISSENT_EASED, DE_ESCALATION = "081", "083", "082", "087"
-ARMED_GROUPS = frozenset({"REB", "INS"})
-WHOLE_COUNTRY = ""  # the sector of a country as a whole
 CAPTIVITY_VERBS = frozenset({"hold", "detain", "kidnap", "abduct", "seize", "capture", "imprison", "jail", "arrest", "take"})
 # Targets that move: their country is whose they are, not where they were struck.
 MOBILE_TARGETS = frozenset({"convoy", "patrol", "vehicle", "jeep", "truck", "lorry", "car", "bus", "minibus", "van", "ferry", "boat",
@@ -289,6 +282,17 @@ STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
 # Institutions an investigation by a state may look into: unnamed ones are its own.
 INVESTIGATED = STATE_SECTORS | {MILITARY}
 SOCIETY_SECTORS = frozenset({"CVL", "OPP", "REB", "INS", "LAB", "EDU", "PTY", "MED", "AGR", "BUS", "REL"})
+ARMED_GROUPS = frozenset({"REB", "INS"})
+WHOLE_COUNTRY = ""  # the sector of a country as a whole
+# Yields that name no one are done toward whom the codebook's notes say, by the yielder's sector:
+# act prefix -> (sectors of the yielder, sector of its own country aimed at).
+YIELDS_AIMED = {
+    "0831": (OFFICES, WHOLE_COUNTRY),  # "Suharto resigned": the country as a whole
+    "081": (OFFICES, CIVILIANS),  # "the junta lifted martial law": for its own people
+    "083": (OFFICES, CIVILIANS),  # "parliament repealed the amendment"
+    "082": (SOCIETY_SECTORS, GOVERNMENT),  # "the opposition called off its protests": toward its government
+    "087": (ARMED_GROUPS, WHOLE_COUNTRY),  # "the IRA announced a cessation of military operations": in its country
+}
 # Where a state meets its own people: demands, disapproval, rejection, threats, protest, coercion.
 DOMESTIC_ROOTS = frozenset({"10", "11", "12", "13", "14", "16", "17"})
 # Concessions a state makes at home: yielding, easing restrictions, calling off dissent, reform.
@@ -394,8 +398,15 @@ class SentenceCoder:
         """Every event of one sentence, in verb order, without duplicates."""
         clauses: dict[int, Clause] = {}
         matches: dict[int, VerbMatch] = {}
+        # The one pass over the sentence's tokens: its verbs, and the demand nouns that carry a clause.
+        verbs: list[Token] = []
+        demand_nouns: list[Token] = []
         for token in sent:
             pos = token.pos_
+            if pos in VERB_TAGS:
+                verbs.append(token)
+            elif pos == "NOUN" and token.lemma_.lower() in DEMAND_NOUNS:
+                demand_nouns.append(token)
             # "said he was pessimistic about the talks": an adjective of outlook is coded like a verb.
             if (pos in VERB_TAGS or (pos == "ADJ" and _is_predicative(token))) and self.verbs.has_patterns(token):
                 clause = clauses[token.i] = Clause.read(token)
@@ -414,7 +425,7 @@ class SentenceCoder:
                 matches[i] = replace(found, pattern=pattern, complement=rally)
         refusals = self._nonacceptance(clauses, matches)
         self._orders(clauses, matches, mentions, day)
-        mandates = self._mandates(sent, clauses, matches)
+        mandates = self._mandates(verbs, clauses, matches)
         _frame_acts(clauses, matches)
         for i, found in list(matches.items()):
             code, clause = found.pattern.code or "", clauses[i]
@@ -465,7 +476,7 @@ class SentenceCoder:
                     and not (visit and t.i in matches and (matches[t.i].pattern.code or "")[:2] == INVESTIGATION)
                 )
 
-        consumed.update(_asked_by_demand_nouns(sent))
+        consumed.update(_asked_by_demand_nouns(demand_nouns))
         # What an act not done would itself go on to do is not done either: "urged Greece to stop
         # supporting the rebels" reports no support.
         doc = sent.doc
@@ -828,7 +839,7 @@ class SentenceCoder:
             if pattern is not None:
                 matches[i] = VerbMatch(pattern, None, act)
 
-    def _mandates(self, sent: Span, clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> dict[int, Token]:
+    def _mandates(self, verbs: list[Token], clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> dict[int, Token]:
         """Reported demands: "A said B must withdraw" is A demanding that B withdraw, coded with the
         patterns of "demand" (the most specific whose comp= names the reported verb, else plain
         "demand"), and what B must do is not coded as done. Returns reporting verb -> reported verb;
@@ -837,9 +848,7 @@ class SentenceCoder:
         if not demands:
             return {}
         found: dict[int, Token] = {}
-        for token in sent:
-            if token.pos_ not in VERB_TAGS:
-                continue
+        for token in verbs:
             # "reiterated its demand that Israel ease the restrictions": the demand noun's clause.
             obj = None
             if token.lemma_.lower() in VOICING_VERBS:
@@ -1391,13 +1400,11 @@ def _sides_named_before(verb: Token, resolve: _Resolver) -> list[ActorRef]:
     return []
 
 
-def _asked_by_demand_nouns(sent: Span) -> Iterator[int]:
+def _asked_by_demand_nouns(nouns: list[Token]) -> Iterator[int]:
     """The clauses demand nouns carry, which are asked for, not done: "despite demands from Kuchma
     that they let officials return", "rejected a U.S. call for Israel to withdraw"; also when the
     parser hung the "that" clause on the verb whose phrase the demand noun is in."""
-    for noun in sent:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DEMAND_NOUNS:
-            continue
+    for noun in nouns:
         for c in noun.children:
             if c.pos_ == "VERB" and c.dep_ in ("acl", "ccomp") and (_is_mandative(c) or _is_infinitive(c) or c.tag_ == "VBP"):
                 yield c.i
@@ -1699,22 +1706,11 @@ def _implied_targets(
     if act[:3] in BOYCOTTS and pattern.obj is not None and _country_of(sources[0], SOCIETY_SECTORS):
         # "the opposition boycotted the election": an institution of the state, its government.
         return _own(sources[0], GOVERNMENT)
-    source = sources[0]
-    if _is_infinitive(clause.verb):
-        return []  # "a plan calling for Assad to step down": asked for, not done
-    if act.startswith(RESIGNATION) and _country_of(source, OFFICES):
-        # "Suharto resigned", "Musharraf announced his resignation": the country as a whole.
-        return _own(source, WHOLE_COUNTRY)
-    if act[:3] in (RESTRICTIONS_EASED, REFORMS) and _country_of(source, OFFICES):
-        # "parliament repealed the amendment", "the junta lifted martial law": for its own people.
-        return _own(source, CIVILIANS)
-    if act[:3] == DISSENT_EASED and _country_of(source, SOCIETY_SECTORS):
-        # "the opposition called off its protests": toward its government.
-        return _own(source, GOVERNMENT)
-    if act[:3] == DE_ESCALATION and _country_of(source, ARMED_GROUPS):
-        # "the IRA announced a cessation of military operations": in its country.
-        return _own(source, WHOLE_COUNTRY)
-    return []
+    aimed = YIELDS_AIMED.get(act[:4]) or YIELDS_AIMED.get(act[:3])
+    if aimed is None or _is_infinitive(clause.verb):
+        return []  # nor "a plan calling for Assad to step down": asked for, not done
+    yielders, sector = aimed
+    return _own(sources[0], sector) if _country_of(sources[0], yielders) else []
 
 
 def _country_of(actor: ActorRef, sectors: frozenset[str]) -> str | None:

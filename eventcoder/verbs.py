@@ -193,6 +193,8 @@ class Clause:
     predicates: list[Token] = field(default_factory=list)  # what the object was made ("were taken hostage": hostage)
     negated: bool = False
     referent: Token | None = None  # the noun an object pronoun stands for ("arrested a diplomat and expelled him")
+    # What obj= constraints may match, read once per clause (see _object_candidates); a replaced clause reads again.
+    candidates: tuple[Token, ...] | None = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
     def read(cls, verb: Token) -> Clause:
@@ -731,13 +733,18 @@ def described(noun: Token | None) -> tuple[Token, ...]:
 
 def _object_candidates(clause: Clause) -> tuple[Token, ...]:
     """The nouns an ``obj=`` constraint may match: the object, any noun conjoined to it ("providing
-    photographs and other intelligence"), the nouns of quantity read through, and what a carrier
-    object proposes."""
-    if clause.obj is None:
-        shared = shared_object(clause)
-        return (*clause.content, *clause.predicates, *((shared, *described(shared)) if shared is not None else ()))
-    referent = () if clause.referent is None else (clause.referent,)
-    return (clause.obj, *clause.obj.conjuncts, *described(clause.obj), *clause.quantities, *clause.content, *clause.predicates, *referent)
+    photographs and other intelligence"), its titles, the nouns of quantity read through, and what a
+    carrier object proposes; with no object, the one a conjoined verb shares. Read once per clause."""
+    if clause.candidates is None:
+        if clause.obj is None:
+            shared = shared_object(clause)
+            clause.candidates = (*clause.content, *clause.predicates, *((shared, *described(shared)) if shared is not None else ()))
+        else:
+            referent = () if clause.referent is None else (clause.referent,)
+            clause.candidates = (
+                clause.obj, *clause.obj.conjuncts, *described(clause.obj), *clause.quantities, *clause.content, *clause.predicates, *referent
+            )
+    return clause.candidates
 
 
 def shared_object(clause: Clause) -> Token | None:
