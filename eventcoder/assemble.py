@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from .actors import ACTOR, AGENT, BORDERS, ActorMatcher, Mention
 from .cameo import FRAME_ROOTS, INTENT, framed_code
 from .dictionaries.model import VerbPattern
-from .verbs import AFFILIATIONS, CARRIER_NOUNS, FINITE_CLAUSE, GO_BETWEEN_VERBS, NOMINAL, PERMITTING_VERBS, SUBJECT_DEPS, TRANSPARENT_NOUNS, Clause, VerbIndex, VerbMatch, bridged_act, is_in, names_action, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object
+from .verbs import AFFILIATIONS, CARRIER_NOUNS, FINITE_CLAUSE, GO_BETWEEN_VERBS, NOMINAL, PERMITTING_VERBS, SUBJECT_DEPS, TRANSPARENT_NOUNS, Clause, VerbIndex, VerbMatch, bridged_act, is_in, names_action, is_time, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object
 
 # Dependents that stay inside a noun phrase when looking for the actor it names.
 NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "appos", "npadvmod", "nn"})
@@ -247,6 +247,18 @@ LEGISLATURE = "LEG"
 BOYCOTTS = frozenset({"143", "144"})
 # Verbs whose infinitive is done by their subject even when they have an object ("promised Iraq to help").
 SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "agree", "swear"})
+# A call or visit made to say something says it: "telephoned Ecevit to express condolences",
+# "called Arafat to urge him to halt the violence". The caller speaks, and what is said is done
+# ("telephoned Yeltsin to discuss Kosovo" is the call itself).
+CALLING_VERBS = frozenset({"telephone", "phone", "call", "ring", "visit", "meet"})
+APPEAL_PARTICLES = frozenset({"on", "upon", "for"})
+SPOKEN_PURPOSES = frozenset(
+    {
+        "express", "offer", "convey", "extend", "congratulate", "thank", "urge", "press", "ask", "appeal",
+        "brief", "inform", "assure", "apologize", "apologise", "protest", "complain", "warn", "invite",
+        "condole", "reassure", "praise",
+    }
+)
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
@@ -449,13 +461,13 @@ class SentenceCoder:
             # A governing verb's pattern describes its infinitive complement ("threatened to attack");
             # a null pattern its every complement ("wants Putin to attack" is a wish, no attack).
             null = found.pattern.code is None and found.pattern.reverse_code is None
-            consumed.update(c.i for c in clauses[i].complements if c.dep_ == "xcomp" or null)
+            consumed.update(c.i for c in clauses[i].complements if (c.dep_ == "xcomp" or null) and not _is_spoken_purpose(c))
             consumed.update(k.i for c in clauses[i].complements if c.dep_ == "xcomp" for k in c.conjuncts if k.i > c.i and k.pos_ == "VERB")
             if (found.pattern.code or "")[:2] == DEMAND_ROOT or ((found.pattern.code or "")[:2] == PROTEST_ROOT and found.pattern.verb in DEMANDING_VERBS):
                 # "demanded that Ethiopia halt the war and return to talks": what is demanded is not done
                 # (also when protesters demand it, coded as their protest).
                 consumed.update(t.i for c in clauses[i].complements if c.dep_ == "ccomp" for t in (c, *_demanded_conjuncts(c)))
-            if found.complement is not None:
+            if found.complement is not None and not _is_spoken_purpose(found.complement):
                 consumed.add(found.complement.i)
             if found.target_prep is not None:
                 # "accused Hamas of violating the truce": the pattern's phrase is what was said, not done.
@@ -472,7 +484,7 @@ class SentenceCoder:
                 # Khartoum to investigate ...".
                 visit = (found.pattern.code or "")[:3] == VISIT
                 consumed.update(
-                    t.i for t in clauses[i].verb.subtree if _is_purpose_of(t, clauses[i].verb)
+                    t.i for t in clauses[i].verb.subtree if _is_purpose_of(t, clauses[i].verb) and not _is_spoken_purpose(t)
                     and not (visit and t.i in matches and (matches[t.i].pattern.code or "")[:2] == INVESTIGATION)
                 )
 
@@ -887,9 +899,12 @@ class SentenceCoder:
         """The first candidate (see ``_target_candidates``) that names an actor; ``owner`` is whom
         "its"/"their" refers to."""
         code = found.pattern.code or ""
-        if clause.obj is not None and clause.obj.lower_ in OBJECT_PRONOUNS and not clause.passive and clause.verb.dep_ in ("advcl", "conj"):
+        if (
+            clause.obj is not None and clause.obj.lower_ in OBJECT_PRONOUNS and not clause.passive
+            and (clause.verb.dep_ in ("advcl", "conj") or _is_spoken_purpose(clause.verb))
+        ):
             # "cut ties with Qatar, accusing it of ...", "summoned the ambassador and accused him of
-            # ...": the pronoun is whom the governing verb acted on.
+            # ...", "called Arafat to urge him to ...": the pronoun is whom the governing verb acted on.
             governing = Clause.read(clause.verb.head)
             for head in (governing.obj, *(o for p, o in governing.preps if p in TARGET_PREPS)):
                 if head is not None and (refs := resolve.actors_of(head)):
@@ -968,10 +983,11 @@ class SentenceCoder:
         if (
             code[:2] in VERBAL_CONFLICT and clause.verb.dep_ in ("conj", "advcl")
             and not any(c.dep_ in SUBJECT_DEPS for c in clause.verb.children)
-        ):
+        ) or _is_spoken_purpose(clause.verb):
             # "condemned Serbia and demanded an immediate withdrawal", "lodged a protest with China,
             # demanding an apology": a demand or protest that names no one is made of whom the first
-            # verb was addressed to.
+            # verb was addressed to; so is what a call was made to say ("telephoned Bush to offer
+            # condolences").
             governing = Clause.read(clause.verb.head)
             for head in (governing.obj, *(o for p, o in governing.preps if p in ADDRESSEE_PREPS)):
                 refs = [r for r in resolve.actors_of(head, owner) if not _unknown(r) and not _is_own(r, owner)] if head is not None else []
@@ -1793,6 +1809,20 @@ def _is_purpose_of(token: Token, verb: Token) -> bool:
     return governor.i == verb.i
 
 
+def _is_spoken_purpose(verb: Token) -> bool:
+    """What a call or visit was made to say ("telephoned Ecevit to express condolences"): said, so done."""
+    head = verb.head
+    return (
+        verb.dep_ in ("xcomp", "advcl") and verb.lemma_.lower() in SPOKEN_PURPOSES and head.i != verb.i
+        and head.lemma_.lower() in CALLING_VERBS and _is_infinitive(verb)
+        # not an appeal: "called on both sides to discuss a ceasefire"
+        and not any(
+            c.dep_ in ("prep", "prt") and c.lower_ in APPEAL_PARTICLES and not ((o := prep_object(c)) is not None and is_time(o))
+            for c in head.children
+        )
+    )
+
+
 def _is_condition(verb: Token) -> bool:
     """A clause introduced by "if" or "unless"."""
     return any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in verb.children)
@@ -2021,6 +2051,7 @@ def _source_head(clause: Clause) -> Token | None:
         if (
             dependent.dep_ == "xcomp" and governing.obj is not None and not governing.passive
             and verb.lemma_.lower() not in SUBJECT_CONTROL and verb.lemma_.lower() not in COPULAS
+            and not _is_spoken_purpose(dependent)
         ):
             # "pressed Obama to help Iran", "urged Iran to release": the object is who would act.
             return governing.obj

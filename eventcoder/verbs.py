@@ -222,7 +222,7 @@ class Clause:
                 clause.predicates.append(child)
             elif dep in COMPLEMENT_DEPS:
                 clause.complements.append(child)
-            if dep in PARTICLE_DEPS and not (dep == "prep" and (tp := prep_object(child)) is not None and _is_time(tp)):
+            if dep in PARTICLE_DEPS and not (dep == "prep" and (tp := prep_object(child)) is not None and is_time(tp)):
                 clause.particles.add(child.lower_)
             if dep == "dative" and child.pos_ in NOMINAL:
                 # "gave Israel $3 billion": the indirect object is whom it was given to.
@@ -230,7 +230,7 @@ class Clause:
             elif dep in ("prep", "dative"):
                 pobj = prep_object(child)
                 # "eased emergency measures on Wednesday": a time is not what "ease ... on" eases.
-                if pobj is not None and not _is_time(pobj):
+                if pobj is not None and not is_time(pobj):
                     word = _plain_prep(child)
                     left = verb.doc[child.i - 1]
                     if word == "with" and left.dep_ == "pobj" and left.lemma_.lower() in BORDER_NOUNS:
@@ -263,7 +263,7 @@ class Clause:
         if clause.subject is None and not clause.passive:
             # "Turkey massed troops ...", the name parsed as an adverbial of the verb it begins.
             clause.subject = next(
-                (c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i == verb.sent.start and not _is_time(c)),
+                (c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i == verb.sent.start and not is_time(c)),
                 None,
             )
         if clause.obj is None and not clause.passive:
@@ -305,7 +305,7 @@ class Clause:
             # "imposed sanctions on Iran": the preposition often hangs off the object noun.
             clause.preps.extend(
                 (_plain_prep(child), pobj) for noun in nouns for child in noun.children
-                if child.dep_ == "prep" and (pobj := prep_object(child)) is not None and pobj.i not in crossed and not _is_time(pobj)
+                if child.dep_ == "prep" and (pobj := prep_object(child)) is not None and pobj.i not in crossed and not is_time(pobj)
             )
             # Every prepositional object inside the object's phrase, in order, not crossing clauses:
             # "welcomed a resumption of ties with Osgiliath".
@@ -493,7 +493,7 @@ def prep_object(prep: Token) -> Token | None:
     return None
 
 
-def _is_time(noun: Token) -> bool:
+def is_time(noun: Token) -> bool:
     """True for a noun that says when ("on Wednesday"), not for one the parser made the head of a
     name before it ("met with President Bashar Assad Tuesday", with Assad a compound of Tuesday)."""
     return noun.lemma_.lower() in TIME_NOUNS and not any(c.dep_ == "compound" for c in noun.children)
@@ -562,7 +562,7 @@ def repair_parse(doc: Doc | Span) -> None:
         prep, verb = token.head, token.head.head
         if prep.dep_ != "prep" or verb.pos_ != "VERB" or any(c.dep_ in OBJECT_DEPS for c in verb.children):
             continue
-        if any(c.dep_ == "pobj" and c.i < token.i and _is_time(c) for c in prep.children) and not _is_time(token):
+        if any(c.dep_ == "pobj" and c.i < token.i and is_time(c) for c in prep.children) and not is_time(token):
             token.head, token.dep_ = verb, "dobj"
 
 
@@ -621,8 +621,8 @@ def _in_time_phrase(token: Token, verb: Token) -> bool:
         return False
     if token.dep_ == "prep":
         pobj = prep_object(token)
-        return pobj is not None and _is_time(pobj)
-    return token.dep_ in ("npadvmod", "advmod", "nmod") and _is_time(token)
+        return pobj is not None and is_time(pobj)
+    return token.dep_ in ("npadvmod", "advmod", "nmod") and is_time(token)
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,10 @@ lift obj=&SANCTION => 085
 renew obj=&SANCTION => 1244
 step down => 0832
 urge comp=condemn => 113
+telephone => 041
+offer obj=condolence => 018
+call comp=urge => 041
+urge comp=halt => 0256
 veto obj=bill => 129
 demand obj=resignation => 1041
 boycott obj=election => 143
@@ -2643,3 +2647,17 @@ def test_assemble_a_go_between_named_by_a_participle_mediated_between_the_partie
 def test_assemble_an_admission_is_toward_whom_the_admitted_act_was_done(nlp, coder):
     doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1/NNP admitted/admit/VERB/ROOT/1/VBD that/that/SCONJ/mark/5/IN its/its/PRON/poss/4/PRP$ troops/troop/NOUN/nsubj/5/NNS killed/kill/VERB/ccomp/1/VBD Iranians/Iranians/PROPN/dobj/5/NNPS")
     assert code(coder, doc) == {("IRQ", "IRNCVL", "015")}
+
+
+def test_assemble_what_a_call_was_made_to_say_is_said_to_whom_was_called(nlp, coder):
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1/NNP telephoned/telephone/VERB/ROOT/1/VBD Syria/Syria/PROPN/dobj/1/NNP to/to/PART/aux/4/TO offer/offer/VERB/xcomp/1/VB condolences/condolence/NOUN/dobj/4/NNS")
+    assert code(coder, doc) == {("IRQ", "SYR", "041"), ("SYR", "IRQ", "041"), ("IRQ", "SYR", "018")}
+
+
+def test_assemble_a_caller_urges_whom_it_called_not_the_reverse(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1/NNP called/call/VERB/ROOT/1/VBD Syria/Syria/PROPN/dobj/1/NNP to/to/PART/aux/4/TO urge/urge/VERB/xcomp/1/VB "
+        "it/it/PRON/dobj/4/PRP to/to/PART/aux/7/TO halt/halt/VERB/xcomp/4/VB attacks/attack/NOUN/dobj/7/NNS",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "041"), ("SYR", "IRQ", "041"), ("IRQ", "SYR", "0256")}
