@@ -16,6 +16,18 @@ _DISCARD_SENTENCE = "eventcoder.discard.sentence"
 _DISCARD_ARTICLE = "eventcoder.discard.article"
 # A border is on both sides: "near the Iraqi border" does not say the sentence is about Iraq.
 BORDERS = frozenset({"border", "frontier", "boundary"})
+# Words before a surname that are no given name ("Mr. Powell", "Gen. Musharraf", "Sheikh Yassin").
+HONORIFICS = frozenset(
+    {
+        "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madame", "mme", "monsieur", "herr", "prof", "professor",
+        "gen", "general", "lt", "lieutenant", "col", "colonel", "maj", "major", "adm", "admiral", "capt", "captain", "sgt",
+        "marshal", "field", "brig", "brigadier", "commander", "cmdr",
+        "sheikh", "shaikh", "ayatollah", "imam", "mullah", "rev", "reverend", "pope", "cardinal", "archbishop", "bishop", "grand",
+        "king", "queen", "prince", "princess", "emir", "amir", "sultan", "crown",
+        "president", "premier", "chancellor", "senator", "sen", "rep", "gov", "governor", "mayor", "speaker", "minister",
+        "secretary", "ambassador", "judge", "justice", "chairman", "chief", "vice", "deputy", "prime", "foreign", "defence", "defense",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -46,6 +58,13 @@ class ActorMatcher:
             if entry.shared:
                 self._choices[index] = tuple((code.code[:3], self._add_actor(entry, code)) for code in entry.codes)
         self.agents = dictionaries.agents
+        # Per person (an entry with dated codes) with a surname alias ("Colin Powell | Powell"), the
+        # words of its names: "Jonathan Powell" is someone else.
+        self._given: dict[int, frozenset[str]] = {}
+        for index, entry in enumerate(self.actors):
+            words = [p.lower().split() for p in entry.phrases]
+            if any(c.is_dated for c in entry.codes) and any(len(w) == 1 and any(len(o) > 1 and o[-1] == w[0] for o in words) for w in words):
+                self._given[index] = frozenset(word for w in words for word in w)
         # The sector codes agents give (GOV, MIL, ...), to tell an actor code that already has one.
         self.sector_codes = frozenset(entry.code for entry in dictionaries.agents if not entry.prefix) | {"ELI"}
         self._matcher = PhraseMatcher(vocab, attr="LOWER")
@@ -92,6 +111,9 @@ class ActorMatcher:
                 mention = Mention(kind, entry, start, end)
                 for i in range(start, end):
                     by_token[i] = mention
+        for mention in {m for m in by_token if m is not None and m.kind == ACTOR and m.end - m.start == 1 and m.entry in self._given}:
+            if _other_given_name(doc, by_token, mention.start, self._given[mention.entry]):
+                by_token[mention.start] = None
         shared = {m for m in by_token if m is not None and m.kind == ACTOR and m.entry in self._choices}
         if shared:
             self._resolve_shared(doc, by_token, shared)
@@ -137,6 +159,17 @@ class ActorMatcher:
         if mention.kind == ACTOR:
             return self.actors[mention.entry].code_on(day)
         return self.agents[mention.entry].code
+
+
+def _other_given_name(doc: Doc, by_token: list[Mention | None], start: int, names: frozenset[str]) -> bool:
+    """True when the surname at ``start`` follows given names none of which is one of ``names``:
+    "Jonathan Powell" is not Colin Powell (but "Mr. Powell", "Secretary Powell" and "Colin L. Powell" are)."""
+    given = []
+    i = start - 1
+    while i >= 0 and by_token[i] is None and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and doc[i].lower_.rstrip(".") not in HONORIFICS:
+        given.append(doc[i].lower_)
+        i -= 1
+    return bool(given) and not any(word in names or len(word.rstrip(".")) == 1 for word in given)
 
 
 NAME_POS = frozenset({"PROPN", "ADJ"})

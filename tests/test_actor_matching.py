@@ -79,3 +79,20 @@ def test_a_country_named_for_its_border_does_not_decide_a_shared_name(matcher):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, lemmas=[w.lower() for w in words])
     mentions = actors.find_mentions(doc)
     assert actors.actor_code(mentions[3], None) == "LBYGOV"
+
+
+def test_a_surname_after_another_given_name_is_someone_else():
+    nlp = spacy.blank("en")
+    people = "Colin Powell | Colin Luther Powell | Powell\n    USAGOV 2001-01-20..2005-01-26\n    USAELI\n"
+    actors = ActorMatcher(nlp.vocab, nlp.tokenizer, parse_native(people, ".actors"))
+
+    def found(words: str, pos: str) -> list[str]:
+        doc = Doc(nlp.vocab, words=words.split(), pos=pos.split())
+        mentions = actors.find_mentions(doc)
+        return [actors.actor_code(m, None) for m in dict.fromkeys(mentions) if m is not None]
+
+    assert found("Jonathan Powell met Adams", "PROPN PROPN VERB PROPN") == []
+    assert found("Colin L. Powell met Adams", "PROPN PROPN PROPN VERB PROPN") == ["USAELI"]
+    assert found("Mr. Powell met Adams", "PROPN PROPN VERB PROPN") == ["USAELI"]
+    assert found("General Powell met Adams", "PROPN PROPN VERB PROPN") == ["USAELI"]
+    assert found("Powell met Adams", "PROPN VERB PROPN") == ["USAELI"]
