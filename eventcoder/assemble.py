@@ -518,6 +518,8 @@ class SentenceCoder:
             act = pattern.code or ""
             if i in consumed or (pattern.code is None and pattern.reverse_code is None):
                 continue
+            if _denied_object(clause) and not any(w.split()[0] in NEGATIONS for w in pattern.obj or ()):
+                continue  # "had offered no evidence", "made no concessions": nothing was done ("had no comment" is 011)
             if _is_negated(clause) and not _expects_negation(pattern) and i not in refusals:
                 refused = _refused_by_negation(clause, pattern)
                 if refused is None:
@@ -1965,6 +1967,11 @@ def _is_negated(clause: Clause) -> bool:
         if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
             return False
         verb = verb.head
+
+
+def _denied_object(clause: Clause) -> bool:
+    """An active clause whose object is denied by "no": "offered no evidence"."""
+    return clause.obj is not None and not clause.passive and any(c.dep_ == "det" and c.lower_ == "no" for c in clause.obj.children)
 
 
 def _is_anaphoric_noun(noun: Token) -> bool:

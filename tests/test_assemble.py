@@ -2661,3 +2661,8 @@ def test_assemble_a_caller_urges_whom_it_called_not_the_reverse(nlp, coder):
         "it/it/PRON/dobj/4/PRP to/to/PART/aux/7/TO halt/halt/VERB/xcomp/4/VB attacks/attack/NOUN/dobj/7/NNS",
     )
     assert code(coder, doc) == {("IRQ", "SYR", "041"), ("SYR", "IRQ", "041"), ("IRQ", "SYR", "0256")}
+
+
+def test_assemble_an_object_denied_by_no_was_not_given(nlp, coder):
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1/NNP offered/offer/VERB/ROOT/1/VBD Syria/Syria/PROPN/dative/1/NNP no/no/DET/det/4/DT condolences/condolence/NOUN/dobj/1/NNS")
+    assert code(coder, doc) == set()
