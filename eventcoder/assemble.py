@@ -137,6 +137,8 @@ STATEMENT_ROOT = "01"
 # Protests (demonstrate, hunger strike, strike, obstruct, violent protest) that CAMEO divides, as it
 # divides demands for change (104), by what they are for: leadership, policy, rights, regime.
 PROTEST_CODES = frozenset({"141", "142", "143", "144", "145"})
+# Nouns of a protest whose own phrase says what it is against: "in protest against", "a strike against".
+PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "march", "strike", "boycott", "walkout", "stoppage", "vigil", "sit-in", "blockade", "riot", "riots"})
 PROTEST_ROOT = "14"
 DEMONSTRATION, STRIKE, VIOLENT_PROTEST, PROPERTY_DAMAGE = "141", "143", "145", "171"
 # Phrases of the verb that say where a protest was: "rallied in Cluj", "blocked the railway at Idomeni".
@@ -245,6 +247,8 @@ VETO = "129"
 LEGISLATURE = "LEG"
 # Boycotts and obstruction of an institution ("boycotted the election", "blockaded the parliament").
 BOYCOTTS = frozenset({"143", "144"})
+HOME_PROTESTS = frozenset({"142", "145"})  # hunger strikes and riots that name no one
+JAILS = frozenset({"jail", "prison", "detention", "custody", "camp", "cell"})
 # Verbs whose infinitive is done by their subject even when they have an object ("promised Iraq to help").
 SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "agree", "swear"})
 # A call or visit made to say something says it: "telephoned Ecevit to express condolences",
@@ -420,7 +424,9 @@ class SentenceCoder:
             elif pos == "NOUN" and token.lemma_.lower() in DEMAND_NOUNS:
                 demand_nouns.append(token)
             # "said he was pessimistic about the talks": an adjective of outlook is coded like a verb.
-            if (pos in VERB_TAGS or (pos == "ADJ" and _is_predicative(token))) and self.verbs.has_patterns(token):
+            # "has been on hunger strike": a copula heading its clause is matched too.
+            copula = pos == "AUX" and token.lemma_ == "be" and token.dep_ not in ("aux", "auxpass")
+            if (pos in VERB_TAGS or (pos == "ADJ" and _is_predicative(token)) or copula) and self.verbs.has_patterns(token):
                 clause = clauses[token.i] = Clause.read(token)
                 found = self.verbs.match(clause)
                 if found is not None:
@@ -457,6 +463,9 @@ class SentenceCoder:
         # A protest for a demanded change is coded once, as the protest for it.
         protests = {i: refined for i, found in matches.items() if (refined := _protest_for(clauses[i], found.pattern, matches)) is not None}
         consumed = {demand for _, demand in protests.values()}
+        for i, found in matches.items():
+            if i not in protests and (found.pattern.code or "") in PROTEST_CODES and (digit := self._protest_aim(clauses[i], matches)) is not None:
+                protests[i] = (found.pattern.code + digit, _protest_demand(clauses[i], found.pattern.code, matches))
         for i, found in matches.items():
             # A governing verb's pattern describes its infinitive complement ("threatened to attack");
             # a null pattern its every complement ("wants Putin to attack" is a wish, no attack).
@@ -711,10 +720,16 @@ class SentenceCoder:
                 if aimed:
                     pairs = [(s, None) for s, _ in pairs]
             if demand is not None and not any(t for _, t in pairs):
-                aimed = self._targets(clauses[demand], matches[demand], resolve, None)
+                aimed = [a for a in self._targets(clauses[demand], matches[demand], resolve, None) if not (_unknown(a) and a.code[3:6] in PEOPLE_SECTORS)]
                 pairs = [(s, t) for s in sources or [None] for t in aimed if s is None or (s.code != t.code and not (_unknown(s) and _unknown(t)))] or pairs
                 if self._infer_domestic:
                     pairs = [_domestic(s, t) if s is not None and t is not None else (s, t) for s, t in pairs]
+            if act[:3] in HOME_PROTESTS and not any(t is not None and not (_unknown(t) and t.code[3:6] in PEOPLE_SECTORS) for _, t in pairs) and len(sources) == 1 and _country_of(sources[0], (SOCIETY_SECTORS - ARMED_GROUPS) | PEOPLE_SECTORS | {WHOLE_COUNTRY}):
+                # "has been on hunger strike in a Belgrade prison", "rioted after the election": against their own
+                # rulers; "prisoners in Israeli jails": against those who hold them.
+                jailers = [a for p, o in (Clause.read(clause.subject).preps if clause.subject is not None else []) if p == "in" and o.lemma_.lower() in JAILS
+                           for a in resolve.actors_of(o) if _state_of(a) is not None and _state_of(a) != sources[0].code[:3]]
+                pairs = [(sources[0], t) for t in _own(jailers[0] if jailers else sources[0], GOVERNMENT)] or pairs
             if act[:2] == PROTEST_ROOT:
                 pairs = [_protest_pair(s, t, clause) if s is not None and t is not None else (s, t) for s, t in pairs]
             if i in protests:
@@ -741,6 +756,27 @@ class SentenceCoder:
                         seen.add(key)
                         events.append(_make_event(sent, index, actor, acted_on, clause.verb, found, code, self._root_prefix))
         return _most_specific(events, sent.doc)
+
+    def _protest_aim(self, clause: Clause, matches: dict[int, VerbMatch]) -> str | None:
+        """The last digit of a protest's sub-code (14x1-14x4) told by what it protests against: a protesting
+        purpose ("rallied to protest against discrimination", 1413), or the protest's own noun, read as
+        the verb "protest" would be ("in protest against a proposed law", "with a general strike against
+        tax increases", 1412); None when neither says."""
+        verb = clause.verb
+        for c in verb.children:
+            code = matches[c.i].pattern.code or "" if c.i in matches else ""
+            if c.dep_ in ("advcl", "xcomp") and code[:2] == PROTEST_ROOT and len(code) == 4 and not (matches[c.i].pattern.prep == "against" and code[3] == "1"):
+                return code[3]
+        nouns = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "with") and (o := prep_object(p)) is not None]
+        # The verb's own "against"/"over"/"for" phrase, read as a protest's ("rioted over price rises",
+        # "refused food ... in protest against plans", the parser hanging "against" on the verb).
+        for phrase in (*(Clause.read(n) for n in (*nouns, clause.obj) if n is not None and n.lemma_.lower() in PROTEST_NOUNS), clause):
+            found = self.verbs.match(phrase, lemma="protest")
+            code = found.pattern.code or "" if found is not None else ""
+            if code[:2] == PROTEST_ROOT and len(code) == 4 and not (found.pattern.prep == "against" and code[3] == "1"):
+                # Not "against the removal of fuel subsidies" (&P_LEADER): a protest against an ouster is no call for one.
+                return code[3]
+        return None
 
     def _conjoined_acts(self, clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> Iterator[tuple[int, VerbMatch]]:
         """The further acts of a promise, demand, refusal or threat, each coded as its own: "agreed to
@@ -1241,7 +1277,8 @@ def _protest_demands(clause: Clause, matches: dict[int, VerbMatch]) -> Iterator[
     """The coded verbs a protest voices its demands by ("to demand reforms", "calling for
     independence", "saying he must resign"), also under a verb conjoined to it with no subject of its own."""
     verbs = [clause.verb, *(k for k in clause.verb.children if k.dep_ == "conj" and k.pos_ == "VERB" and not any(s.dep_ in SUBJECTS for s in k.children))]
-    return (c for v in verbs for c in v.children if c.dep_ in DEMAND_CLAUSE_DEPS and c.i in matches)
+    chained = [k for c in clause.verb.children if c.dep_ == "advcl" for k in c.conjuncts if k.i in matches and k.pos_ == "VERB" and not any(s.dep_ in SUBJECTS for s in k.children)]
+    return (c for v in verbs for c in (*v.children, *chained) if c.dep_ in DEMAND_CLAUSE_DEPS and c.i in matches)
 
 
 def _by_protesters(clause: Clause) -> bool:

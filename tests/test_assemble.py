@@ -57,6 +57,14 @@ telephone => 041
 offer obj=condolence => 018
 call comp=urge => 041
 urge comp=halt => 0256
+protest prep=against:law => 1412
+march => 141
+&HUNGER = hunger strike
+start obj=&HUNGER => 142
+rampage => 145
+be prep=on:&HUNGER => 142
+&PUNISH = sanction | boycott
+rally obj=support prep=for:&PUNISH => 113
 veto obj=bill => 129
 demand obj=resignation => 1041
 boycott obj=election => 143
@@ -2666,3 +2674,38 @@ def test_assemble_a_caller_urges_whom_it_called_not_the_reverse(nlp, coder):
 def test_assemble_an_object_denied_by_no_was_not_given(nlp, coder):
     doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1/NNP offered/offer/VERB/ROOT/1/VBD Syria/Syria/PROPN/dative/1/NNP no/no/DET/det/4/DT condolences/condolence/NOUN/dobj/1/NNS")
     assert code(coder, doc) == set()
+
+
+def test_assemble_a_protest_is_refined_by_what_its_noun_protests_against(nlp, coder):
+    doc = parse(nlp, "Iraqi/iraqi/ADJ/amod/1/JJ civilians/civilian/NOUN/nsubj/2/NNS marched/march/VERB/ROOT/2/VBD in/in/ADP/prep/2/IN protest/protest/NOUN/pobj/3/NN against/against/ADP/prep/4/IN Syria/Syria/PROPN/poss/8/NNP 's/'s/PART/case/6/POS law/law/NOUN/pobj/5/NN")
+    assert code(coder, doc) == {("IRQCVL", "SYR", "1412")}
+
+
+def test_assemble_a_riot_that_names_no_one_is_against_the_rioters_rulers(nlp, coder):
+    doc = parse(nlp, "Iraqi/iraqi/ADJ/amod/1/JJ civilians/civilian/NOUN/nsubj/2/NNS rampaged/rampage/VERB/ROOT/2/VBD")
+    assert code(coder, doc) == {("IRQCVL", "IRQGOV", "145")}
+
+
+def test_assemble_a_hunger_strike_in_anothers_jails_is_against_the_jailer(nlp, coder):
+    doc = parse(nlp, "Iraqi/iraqi/ADJ/amod/1/JJ prisoners/prisoner/NOUN/nsubj/5/NNS in/in/ADP/prep/1/IN Syrian/syrian/ADJ/amod/4/JJ jails/jail/NOUN/pobj/2/NNS started/start/VERB/ROOT/5/VBD a/a/DET/det/8/DT hunger/hunger/NOUN/compound/8/NN strike/strike/NOUN/dobj/5/NN")
+    assert code(coder, doc) == {("IRQ", "SYRGOV", "142")}
+
+
+def test_assemble_a_copula_heading_its_clause_is_matched(nlp, coder):
+    doc = parse(nlp, "An/an/DET/det/1/DT Iraqi/Iraqi/PROPN/nsubj/3/NNP has/have/AUX/aux/3/VBZ been/be/AUX/ROOT/3/VBN on/on/ADP/prep/3/IN hunger/hunger/NOUN/compound/6/NN strike/strike/NOUN/pobj/4/NN")
+    assert code(coder, doc) == {("IRQ", "IRQGOV", "142")}
+
+
+def test_assemble_support_rallied_for_sanctions_is_against_whom_they_punish(nlp, coder):
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1/NNP rallied/rally/VERB/ROOT/1/VBD support/support/NOUN/dobj/1/NN for/for/ADP/prep/2/IN sanctions/sanction/NOUN/pobj/3/NNS against/against/ADP/prep/4/IN Syria/Syria/PROPN/pobj/5/NNP")
+    assert code(coder, doc) == {("IRQ", "SYR", "113")}
+
+
+def test_assemble_a_demand_conjoined_to_a_protests_participle_refines_it(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraqi/iraqi/ADJ/amod/1/JJ civilians/civilian/NOUN/nsubj/2/NNS marched/march/VERB/ROOT/2/VBD in/in/ADP/prep/2/IN Baghdad/Baghdad/PROPN/pobj/3/NNP "
+        ",/,/PUNCT/punct/2/, shouting/shout/VERB/advcl/2/VBG slogans/slogan/NOUN/dobj/6/NNS and/and/CCONJ/cc/6/CC demanding/demand/VERB/conj/6/VBG "
+        "the/the/DET/det/11/DT resignation/resignation/NOUN/dobj/9/NN of/of/ADP/prep/11/IN the/the/DET/det/14/DT president/president/NOUN/pobj/12/NN",
+    )
+    assert code(coder, doc) == {("IRQCVL", "IRQGOV", "1411")}
