@@ -18,7 +18,7 @@ NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod
 # Modifiers saying a noun is tied to an actor, or measured by one, that it is not.
 NOT_THE_ACTOR = AFFILIATIONS | {"sized", "size"}
 # Prepositions whose object is a target when the pattern names none ("protested against Russia").
-TARGET_PREPS = ("with", "against", "on", "to", "toward", "towards", "at", "into", "over", "from", "out", "upon", "between")
+TARGET_PREPS = ("with", "against", "on", "onto", "to", "toward", "towards", "at", "into", "over", "from", "out", "upon", "between")
 # Verbs whose missing subject is taken from the verb they hang off ("agreed to cooperate", "attacked and killed").
 INHERITS_SUBJECT = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp", "prep"})
 # Joint activities: "A and B met" with no other target means A met B and B met A.
@@ -44,7 +44,7 @@ AGENT_PREPS = frozenset({"in", "from", "throughout", "across"})
 # Role nouns (lemmas) that speak for whom their "for" phrase names: "a spokesman for Central Command".
 SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "envoy", "negotiator", "representative", "adviser", "advisor"})
 # Prepositions that put an act at a place ("on a crowded bus in Jerusalem").
-AT_PLACE = frozenset({"at", "on", "outside", "near", "inside", "in", "into", "through", "under"})
+AT_PLACE = frozenset({"at", "on", "onto", "outside", "near", "inside", "in", "into", "through", "under"})
 COPULAS = frozenset({"be", "become", "remain"})
 LINKING_VERBS = COPULAS | {"seem", "appear", "sound", "feel"}
 HUMAN_SHIELDS = "184"
@@ -157,6 +157,17 @@ VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 # Attacks by armed men no one names, who are placed where they struck; what such an attack is done
 # with, when it is the subject ("a car bomb killed ..."); and where the attack was.
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
+CEASEFIRE_VIOLATION = "196"
+# Fighting named by a noun with its two sides: "clashes between A and B killed ...".
+FIGHTING_SECTORS = frozenset({"MIL", "REB", "INS", "COP", "GOV", "UAF", "SPY"})
+FIGHT_NOUNS = frozenset(
+    {
+        "fighting", "fight", "clash", "battle", "skirmish", "gunbattle", "firefight", "gunfight", "shootout",
+        "hostility", "hostilities", "combat", "confrontation", "exchange", "war",
+    }
+)
+# "forces loyal to Aidid": the patron's country.
+LOYALTY_WORDS = frozenset({"loyal", "allied", "ally", "aligned", "answerable"})
 UNIDENTIFIED_ARMED = "UAF"
 UNNAMED_ATTACKERS = frozenset({UNIDENTIFIED_ARMED, "REB"})
 ATTACK_MEANS = frozenset({"bomb", "bombing", "blast", "explosion", "explosive", "attack", "ambush", "device", "ied", "grenade"})
@@ -558,6 +569,12 @@ class SentenceCoder:
                 if not sender.passive and sender.verb.lemma_.lower() in SENDING_VERBS:
                     sources = _sources(resolve, _source_head(sender))
             sources = _commanded(resolve, clause, head, sources)
+            fought = False
+            if act[:2] in ATTACK_ROOTS and all(_unknown(s) for s in sources):
+                sides = _fight_sides(clause, head, resolve)
+                # at least one side armed or a state body: "clashes between Kyrgyz and Uzbeks" name peoples whose country is unsure
+                if len({s.code for s in sides}) > 1 and any(s.code[3:6] in FIGHTING_SECTORS or len(s.code) > 6 for s in sides):
+                    sources, fought = sides, True
             if not sources and clause.passive and clause.agent is None and _is_joint(pattern):
                 # "a ceasefire was agreed between Israel and Hamas": by both.
                 sides = [a for p, o in clause.preps if p == "between" for a in resolve.actors_of(o) if not _unknown(a)]
@@ -674,6 +691,19 @@ class SentenceCoder:
                 if explained.passive and explained.obj is not None and explained.obj.dep_ in ("nsubjpass", "csubjpass"):
                     # a clause subject, not the noun a participle hangs on ("censorship imposed by the king after he seized power")
                     targets = [t for t in resolve.actors_of(explained.obj) if not _unknown(t) and not any(s.code == t.code for s in sources)]
+            if act == CEASEFIRE_VIOLATION and i not in mandates and (not targets or (clause.obj is not None and all(
+                clause.obj.left_edge.i <= t.start and t.end - 1 <= clause.obj.i for t in targets
+            ))):
+                # "broke a week-old ceasefire by attacking army positions", "breached the U.N.-brokered truce, shelling ...".
+                for c in clause.verb.children:
+                    done = next((k for k in c.children if k.dep_ == "pcomp"), None) if c.dep_ == "prep" and c.lower_ == "by" else (
+                        c if c.dep_ in ("advcl", "conj", "xcomp") and c.pos_ == "VERB" else None)
+                    if done is not None and done.i in matches and (matches[done.i].pattern.code or "")[:2] in ATTACK_ROOTS:
+                        hit = [t for t in self._targets(clauses[done.i], matches[done.i], resolve, sources[0] if len(sources) == 1 else None)
+                               if not any(t.code == s.code for s in sources)]
+                        if hit:
+                            targets = _located(_located(hit, clauses[done.i], resolve), clause, resolve)
+                            break
             if not targets and i not in mandates:
                 targets = _implied_targets(act, pattern, clause, sources, resolve, clauses, matches)
             # An actor acting on itself is a misreading ("the United States would deny entry to the United States").
@@ -701,6 +731,8 @@ class SentenceCoder:
                 # about ("Rabin and Arafat signed an agreement on Palestinian self-rule"), names one of
                 # their own countries ("Fatah and Hamas agreed to form a unity government"... of PSE) or
                 # no one known ("fought fierce battles"); not when they give aid to others.
+                pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
+            if fought:
                 pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
             if act == UNSPECIFIED_MEETING and pairs and all(s is not None and t is not None for s, t in pairs):
                 # "Clinton and Yeltsin met in Helsinki": a meeting where none of the parties is at home.
@@ -1086,6 +1118,9 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
         # "appealed to the United Nations for food aid for its starving people": whom it asked.
         yield clause.obj
         yield from clause.prep_objects("to")
+    if found.pattern.prep_obj is not None and found.target_prep in PLACE_TIME_PREPS and code[:2] in VIOLENT_ROOTS:
+        # "killed 16 soldiers in a gunbattle near X": the victims, before the place of the pattern's phrase.
+        yield clause.obj
     yield from named
     # "called for a ceasefire between Israel and Hamas": the actors inside the named phrase.
     yield from (
@@ -1543,8 +1578,11 @@ def _place_of(clause: Clause, resolve: _Resolver, preps: tuple[str, ...], inside
         attack = pobj.lemma_.lower() in ATTACK_NOUNS
         place = None if attack else _place_named(pobj, resolve)
         if place is None:
-            within = (ATTACK_PLACES if attack else ("in",))
-            place = _place_named(next((q for c in pobj.children if c.dep_ == "prep" and c.lower_ in within and (q := prep_object(c)) is not None), None), resolve)
+            within = (ATTACK_PLACES + ("on",) if attack else ("in",))
+            where = next((q for c in pobj.children if c.dep_ == "prep" and c.lower_ in within and (q := prep_object(c)) is not None), None)
+            place = _place_named(where, resolve)
+            if _country_of_place(place) is None and attack and where is not None and (where.lemma_.lower() in PLACE_NOUNS or where.lower_ in PLACE_NOUNS):
+                place = _place_named(next((q for c in where.children if c.dep_ == "prep" and c.lower_ in ("in", "near") and (q := prep_object(c)) is not None), None), resolve)
         country = _country_of_place(place)
         if place is not None and country is not None:
             return [replace(place, code=country)]
@@ -1661,6 +1699,35 @@ def _commanded(resolve: _Resolver, clause: Clause, head: Token | None, sources: 
         return sources
     country = next((c for o in _sources(resolve, _source_head(Clause.read(command))) if (c := _state_of(o)) is not None), None)
     return [_with_country(s, country, COMMANDED_SECTORS) for s in sources]
+
+
+def _fight_sides(clause: Clause, head: Token | None, resolve: _Resolver) -> list[ActorRef]:
+    """The two sides a noun of fighting names with "between", where the clause's subject is that noun
+    ("clashes between A and B killed ...", "fighting broke out between A and B") or its "in"/"during"/"amid"
+    phrase holds it ("were killed in six days of fighting between A and B"); [] when none is named."""
+    def between(noun: Token) -> list[ActorRef]:
+        return [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "between" and (q := prep_object(p)) is not None
+                for a in resolve.actors_of(q) if not _unknown(a)]
+
+    verb = clause.verb
+    if head is not None and _is_fighting(head):
+        sides = between(head) or between(verb)
+        if sides:
+            return sides
+    if _is_fighting(verb) and verb.pos_ in ("NOUN", "VERB") and head is None:
+        if sides := between(verb):
+            return sides
+    # the verb's own prepositions: clause.preps leaves out times, and "six days of fighting" reads as one
+    for p in verb.children:
+        if p.dep_ == "prep" and p.lower_ in ("in", "during", "amid", "amidst") and (pobj := prep_object(p)) is not None:
+            for t in pobj.subtree:
+                if _is_fighting(t) and (sides := between(t)):
+                    return sides
+    return []
+
+
+def _is_fighting(token: Token) -> bool:
+    return token.lemma_.lower() in FIGHT_NOUNS or token.lower_ in FIGHT_NOUNS
 
 
 def _sources(resolve: _Resolver, head: Token | None) -> list[ActorRef]:
@@ -2326,6 +2393,12 @@ class _Resolver:
             # "ethnic Albanians", "ethnic Uzbek protesters": people of where they are, the kin state if
             # nothing says where.
             kin, code = code[:3], UNKNOWN_ACTOR + code[3:]
+        if code.startswith(UNKNOWN_ACTOR) and agents and code != UNKNOWN_ACTOR:
+            patron = next((ref for adj in head.children if adj.dep_ in ("amod", "acl") and adj.lemma_.lower() in LOYALTY_WORDS
+                           for prep in adj.children if prep.dep_ == "prep" and prep.lower_ in ("to", "with")
+                           if (q := prep_object(prep)) is not None and (ref := self.actor_of(q)) is not None and not _unknown(ref) and ref.code[:3] not in NON_STATE), None)
+            if patron is not None:
+                code = patron.code[:3] + code[len(UNKNOWN_ACTOR):]
         if code.startswith(UNKNOWN_ACTOR) and owner is not None and not _unknown(owner):
             if any(self._doc[i].dep_ == "poss" and self._doc[i].lower_ in POSSESSIVE_PRONOUNS for i in self._phrase(head)):
                 base = owner.code[:-3] if self._sector_of(owner.code) else owner.code

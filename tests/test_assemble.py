@@ -65,6 +65,9 @@ rampage => 145
 be prep=on:&HUNGER => 142
 &PUNISH = sanction | boycott
 rally obj=support prep=for:&PUNISH => 113
+violate obj=ceasefire => 196
+&BATTLE = gunbattle
+kill obj=troop prep=in:&BATTLE => 193
 veto obj=bill => 129
 demand obj=resignation => 1041
 boycott obj=election => 143
@@ -2709,3 +2712,35 @@ def test_assemble_a_demand_conjoined_to_a_protests_participle_refines_it(nlp, co
         "the/the/DET/det/11/DT resignation/resignation/NOUN/dobj/9/NN of/of/ADP/prep/11/IN the/the/DET/det/14/DT president/president/NOUN/pobj/12/NN",
     )
     assert code(coder, doc) == {("IRQCVL", "IRQGOV", "1411")}
+
+
+def test_assemble_fighting_named_with_its_two_sides_is_between_them(nlp, coder):
+    doc = parse(
+        nlp,
+        "Clashes/clash/NOUN/nsubj/7/NNS between/between/ADP/prep/0/IN Iraqi/iraqi/ADJ/amod/3/JJ troops/troop/NOUN/pobj/1/NNS and/and/CCONJ/cc/3/CC "
+        "Syrian/syrian/ADJ/amod/6/JJ rebels/rebel/NOUN/conj/3/NNS killed/kill/VERB/ROOT/7/VBD ten/ten/NUM/nummod/9/CD civilians/civilian/NOUN/dobj/7/NNS",
+    )
+    assert code(coder, doc) == {("IRQMIL", "SYRREB", "190"), ("SYRREB", "IRQMIL", "190")}
+
+
+def test_assemble_a_ceasefire_broken_by_an_attack_is_broken_against_its_victims(nlp, coder):
+    doc = parse(
+        nlp,
+        "Syrian/syrian/ADJ/amod/1/JJ rebels/rebel/NOUN/nsubj/2/NNS violated/violate/VERB/ROOT/2/VBD the/the/DET/det/4/DT ceasefire/ceasefire/NOUN/dobj/2/NN "
+        "by/by/ADP/prep/2/IN shelling/shell/VERB/pcomp/5/VBG Iraqi/iraqi/ADJ/amod/8/JJ troops/troop/NOUN/dobj/6/NNS",
+    )
+    assert code(coder, doc) == {("SYRREB", "IRQMIL", "194"), ("SYRREB", "IRQMIL", "196")}
+
+
+def test_assemble_forces_loyal_to_a_state_are_its(nlp, coder):
+    doc = parse(nlp, "Forces/force/NOUN/nsubj/4/NNS loyal/loyal/ADJ/amod/0/JJ to/to/ADP/prep/1/IN Iraq/Iraq/PROPN/pobj/2/NNP attacked/attack/VERB/ROOT/4/VBD Syria/Syria/PROPN/dobj/4/NNP")
+    assert code(coder, doc) == {("IRQMIL", "SYR", "190")}
+
+
+def test_assemble_victims_of_a_pattern_with_a_place_phrase_come_before_the_place(nlp, coder):
+    doc = parse(
+        nlp,
+        "Syrian/syrian/ADJ/amod/1/JJ rebels/rebel/NOUN/nsubj/2/NNS killed/kill/VERB/ROOT/2/VBD ten/ten/NUM/nummod/4/CD troops/troop/NOUN/dobj/2/NNS "
+        "in/in/ADP/prep/2/IN a/a/DET/det/7/DT gunbattle/gunbattle/NOUN/pobj/5/NN near/near/ADP/prep/7/IN Baghdad/Baghdad/PROPN/pobj/8/NNP",
+    )
+    assert code(coder, doc) == {("SYRREB", "---MIL", "193")}
