@@ -16,7 +16,7 @@ from .verbs import AFFILIATIONS, CARRIER_NOUNS, FINITE_CLAUSE, GO_BETWEEN_VERBS,
 # Dependents that stay inside a noun phrase when looking for the actor it names.
 NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "appos", "npadvmod", "nn"})
 # Modifiers saying a noun is tied to an actor, or measured by one, that it is not.
-NOT_THE_ACTOR = AFFILIATIONS | {"sized", "size"}
+NOT_THE_ACTOR = AFFILIATIONS | GO_BETWEEN_VERBS | {"sized", "size", "make", "build", "manufacture", "design", "produce"}
 # Prepositions whose object is a target when the pattern names none ("protested against Russia").
 TARGET_PREPS = ("with", "against", "on", "onto", "to", "toward", "towards", "at", "into", "over", "from", "out", "upon", "between")
 # Verbs whose missing subject is taken from the verb they hang off ("agreed to cooperate", "attacked and killed").
@@ -50,7 +50,13 @@ LINKING_VERBS = COPULAS | {"seem", "appear", "sound", "feel"}
 HUMAN_SHIELDS = "184"
 ASSASSINATION_ATTEMPT = "185"
 POSTURE_ROOT = "15"
+# Threats of force that, made by a state against its own people, are threats of repression (137).
+THREATENED_FORCE = frozenset({"138", "1384"})
+REPRESSION_THREAT = "137"
+REPRESSORS = frozenset({"", "GOV", "COP", "MIL", "JUD"})
+DISSENTERS = frozenset({"OPP", "CVL", "LAB", "EDU", "MED", "PTY", "REL"})
 POLICE_POSTURE = frozenset({"151", "153"})
+POSTED_PREPS = ("in", "across", "throughout", "around")  # where forces put on alert or deployed are
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 # Prepositions of place, time and purpose: their objects say where, when or why, not to whom.
 PLACE_TIME_PREPS = frozenset({"in", "at", "during", "for", "since", "after", "before", "until", "inside", "within", "throughout"})
@@ -107,7 +113,7 @@ ADDRESSEE_PREPS = frozenset({"with", "against", "to"})
 # Demands, disapproval, rejection and threats: said of someone.
 VERBAL_CONFLICT = frozenset({DEMAND_ROOT, "11", "12", "13"})
 HOSTILE_ROOTS = frozenset({"11", "12", "13"}) | CONFLICTUAL_ACTS
-THREATS_OF_FORCE = ("137", "138")  # threats of repression and of military force
+THREATS_OF_FORCE = ("132", "137", "138")  # threats of administrative sanctions, repression and military force: done to their object
 FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "wo"})
 # "is willing to send", "plans to impose": words that announce the act of their infinitive.
 # Nouns of intent and the verbs that announce them: "announced plans to withdraw", "expressed readiness to mediate".
@@ -599,6 +605,10 @@ class SentenceCoder:
                 # Not people: "Iraqi civilians were evacuated" were helped, by someone unnamed.
                 sources = [s for s in resolve.actors_of(clause.obj) if not _unknown(s) and s.code[3:6] not in PEOPLE_SECTORS]
                 moved = clause.obj if sources else None
+                if not sources and act[:2] == POSTURE_ROOT:
+                    country = _country_of_place(next(iter(_place_of(clause, resolve, POSTED_PREPS)), None))
+                    sources = [_with_country(s, country, frozenset({POLICE, MILITARY})) for s in resolve.actors_of(clause.obj) if _unknown(s)]
+                    moved = clause.obj if sources else None
             if act[:2] == PROTEST_ROOT and all(_unknown(s) for s in sources):
                 # "Thousands of farmers protested across Argentina": protesters are people of where
                 # they protest, and so are "thousands" who "rallied in Caracas".
@@ -783,6 +793,7 @@ class SentenceCoder:
                     directed.append((target, source, pattern.reverse_code))
                 for actor, acted_on, code in directed:
                     code = _withdrawal(code, actor)
+                    code = _repression(code, actor, acted_on)
                     key = (actor and actor.code, acted_on and acted_on.code, code)
                     if code is not None and key not in seen:
                         seen.add(key)
@@ -1817,7 +1828,9 @@ def _implied_targets(
                 return rivals
         states = {s.code[:3] for s in sources if not _unknown(s)}
         if len(states) > 1 and any(
-            pobj.lemma_.lower() in BORDERS and any(c.lower_ == "their" for c in pobj.children) for _, pobj in clause.preps
+            (pobj.lemma_.lower() in BORDERS or any(c.dep_ == "compound" and c.lemma_.lower() in BORDERS for c in pobj.children))
+            and not any(not _unknown(a) and a.code[:3] not in states for t in pobj.subtree if t.pos_ in ("PROPN", "ADJ") for a in resolve.actors_of(t))
+            for _, pobj in clause.preps
         ):
             return list(sources)
     if len(sources) != 1:
@@ -1871,6 +1884,17 @@ def _is_own(actor: ActorRef, owner: ActorRef | None) -> bool:
 def _own_forces(actor: ActorRef, state: ActorRef) -> bool:
     """True when ``actor`` is the armed forces of ``state``'s own country (JPNMIL of JPN)."""
     return not _unknown(state) and actor.code[:3] == state.code[:3] and actor.code[3:6] == MILITARY
+
+
+def _repression(code: str | None, actor: ActorRef | None, acted_on: ActorRef | None) -> str | None:
+    """A threat of force (138, 1384) by a state, its police or army against its own people or opposition
+    is a threat of repression (137): "Lukashenko threatened to crush any attempt by the opposition to
+    protest". Against its own rebels it stays a threat of force."""
+    if code not in THREATENED_FORCE or actor is None or acted_on is None or _unknown(actor) or _unknown(acted_on):
+        return code
+    if actor.code[:3] != acted_on.code[:3] or actor.code[:3] in NON_STATE:
+        return code
+    return REPRESSION_THREAT if actor.code[3:6] in REPRESSORS and acted_on.code[3:6] in DISSENTERS else code
 
 
 def _withdrawal(code: str | None, actor: ActorRef | None) -> str | None:

@@ -554,6 +554,8 @@ def repair_parse(doc: Doc | Span) -> None:
     # "promised on Wednesday sweeping constitutional reforms": the parser made the object a second
     # object of "on" after the time; it is the verb's. Only a preposition with two objects can be
     # misparsed so: found by array operations, not a Python pass per object.
+    for offset in numpy.flatnonzero(deps == doc.vocab.strings["ROOT"]):
+        _reroot_participle(doc.doc[first + int(offset)])
     objects = numpy.flatnonzero(deps == doc.vocab.strings["pobj"])
     heads = objects + parse[objects, 1]
     shared, counts = numpy.unique(heads, return_counts=True)
@@ -564,6 +566,35 @@ def repair_parse(doc: Doc | Span) -> None:
             continue
         if any(c.dep_ == "pobj" and c.i < token.i and is_time(c) for c in prep.children) and not is_time(token):
             token.head, token.dep_ = verb, "dobj"
+
+
+def _reroot_participle(root: Token) -> None:
+    """Make "unions threatened on Thursday to call a strike", parsed as the noun "unions" (the root)
+    with "threatened ... to call" a participle clause on it, a sentence whose verb is "threatened" and
+    whose subject is the noun. Only for verbs that take an infinitive, with the infinitive after them and
+    no auxiliary or "by" phrase (not "unions threatened by the police")."""
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return
+    verb = next((c for c in root.rights if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ in ("VBN", "VBD")), None)
+    if verb is None or verb.lemma_.lower() not in INFINITIVE_TAKERS:
+        return
+    if any(c.dep_ in ("aux", "auxpass", "agent", "nsubj", "nsubjpass") for c in verb.children):
+        return
+    own = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and _is_to_verb(c)]
+    hung = [c for c in root.rights if c.i > verb.i and c.dep_ in ("acl", "relcl", "advcl") and _is_to_verb(c)]
+    if not own and not hung:
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "nsubj"
+    for c in (*own, *hung):
+        c.head, c.dep_ = verb, "xcomp"
+    for c in [c for c in root.rights if c.i > verb.i and c.dep_ == "punct"]:
+        c.head = verb
+
+
+def _is_to_verb(token: Token) -> bool:
+    """A verb with its infinitive "to"."""
+    return token.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in token.children)
 
 
 def _attach_captives(token: Token) -> None:

@@ -68,6 +68,9 @@ rally obj=support prep=for:&PUNISH => 113
 violate obj=ceasefire => 196
 &BATTLE = gunbattle
 kill obj=troop prep=in:&BATTLE => 193
+threaten comp=crush => 138
+accept obj=ceasefire => 0356
+deploy obj=police => 153
 veto obj=bill => 129
 demand obj=resignation => 1041
 boycott obj=election => 143
@@ -2744,3 +2747,32 @@ def test_assemble_victims_of_a_pattern_with_a_place_phrase_come_before_the_place
         "in/in/ADP/prep/2/IN a/a/DET/det/7/DT gunbattle/gunbattle/NOUN/pobj/5/NN near/near/ADP/prep/7/IN Baghdad/Baghdad/PROPN/pobj/8/NNP",
     )
     assert code(coder, doc) == {("SYRREB", "---MIL", "193")}
+
+
+def test_assemble_a_threat_misparsed_as_a_participle_on_a_noun_root_is_re_rooted(nlp, coder):
+    doc = parse(
+        nlp,
+        "The/the/DET/det/2/DT Iraqi/iraqi/ADJ/amod/2/JJ delegation/delegation/NOUN/ROOT/2/NN threatened/threaten/VERB/acl/2/VBN on/on/ADP/prep/3/IN "
+        "Wednesday/Wednesday/PROPN/pobj/4/NNP to/to/PART/aux/7/TO attack/attack/VERB/xcomp/3/VB Syria/Syria/PROPN/dobj/7/NNP",
+    )
+    repair_parse(doc)
+    assert code(coder, doc) == {("IRQ", "SYR", "138")}
+
+
+def test_assemble_a_states_threat_of_force_against_its_own_opposition_is_repression(nlp, coder):
+    doc = parse(
+        nlp,
+        "The/the/DET/det/2/DT Iraqi/iraqi/ADJ/amod/2/JJ government/government/NOUN/nsubj/3/NN threatened/threaten/VERB/ROOT/3/VBD to/to/PART/aux/5/TO "
+        "crush/crush/VERB/xcomp/3/VB the/the/DET/det/8/DT Iraqi/iraqi/ADJ/amod/8/JJ opposition/opposition/NOUN/dobj/5/NN",
+    )
+    assert code(coder, doc) == {("IRQGOV", "IRQOPP", "137")}
+
+
+def test_assemble_the_country_a_thing_was_brokered_by_is_no_party_to_it(nlp, coder):
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1/NNP accepted/accept/VERB/ROOT/1/VBD a/a/DET/det/6/DT Syrian/syrian/ADJ/npadvmod/5/JJ -/-/PUNCT/punct/5/HYPH brokered/broker/VERB/amod/6/VBN ceasefire/ceasefire/NOUN/dobj/1/NN")
+    assert code(coder, doc) == set()
+
+
+def test_assemble_police_deployed_in_a_passive_are_of_where_they_are_posted(nlp, coder):
+    doc = parse(nlp, "Police/Police/NOUN/nsubjpass/2/NNS were/be/AUX/auxpass/2/VBD deployed/deploy/VERB/ROOT/2/VBN throughout/throughout/ADP/prep/2/IN Baghdad/Baghdad/PROPN/pobj/3/NNP")
+    assert code(coder, doc) == {("IRQCOP", "IRQCVL", "153")}
