@@ -348,8 +348,13 @@ PEOPLES = frozenset({"KUR"})
 # Acts whose object is what was given, eased, moved or imposed (aid, sanctions, troops): in a passive
 # with no "by" phrase the actor naming that object is the source ("U.S. aid was delivered to ...").
 # Not releases (0841: "Palestinian prisoners were freed" are the target).
-MOVED_ROOTS = frozenset({"07", "08", "15"})
+MOVED_ROOTS = frozenset({"06", "07", "08", "15"})
 MOVED_EXCEPT = ("084", "0833")
+JUDICIAL_COOPERATION = "063"
+EXTRADITION_NOUNS = frozenset({"extradition", "handover", "hand-over", "surrender", "transfer"})
+PROTECTION = "074"
+MOVING_FORCES = frozenset({"troop", "soldier", "force", "paratrooper", "marine", "commando", "unit", "contingent", "battalion", "peacekeeper", "detachment", "legionnaire"})
+HELPING_VERBS = frozenset({"help", "assist", "aid"})
 # Verbs of ordering someone to act: "ordered Iraq to destroy its missiles" demands it (see _orders).
 ORDERING_VERBS = frozenset({"order", "tell", "instruct", "command", "direct"})
 # Verbs by which a state sets its own forces to act: "ordered police to evict", "told troops to withdraw".
@@ -458,6 +463,15 @@ class SentenceCoder:
                 pattern = replace(found.pattern, code=RALLY_OPPOSITION, comp=found.pattern.comp or RALLYING,
                                   text=f"{found.pattern.text}, others to {rally.lemma_.lower()} against => {RALLY_OPPOSITION}")
                 matches[i] = replace(found, pattern=pattern, complement=rally)
+        for i, found in list(matches.items()):
+            verb = clauses[i].verb
+            subject = clauses[i].subject
+            movers = () if subject is None else (subject, *(prep_object(c) for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"))
+            if (found.pattern.code or "")[:3] != VISIT or not any(m is not None and m.lemma_.lower() in MOVING_FORCES for m in movers):
+                continue
+            guard = next((t for t in verb.children if _is_purpose_of(t, verb) and t.i in matches and (matches[t.i].pattern.code or "").startswith(PROTECTION)), None)
+            if guard is not None:
+                matches[i] = replace(found, pattern=replace(found.pattern, code=PROTECTION, reverse_code=None, text=f"{found.pattern.text}, to {guard.lemma_.lower()} => {PROTECTION}"))
         refusals = self._nonacceptance(clauses, matches)
         self._orders(clauses, matches, mentions, day)
         mandates = self._mandates(verbs, clauses, matches)
@@ -1113,6 +1127,9 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
     if clause.passive:
         # "Aristide was accused of corruption by officials": who it was done to, before any phrase.
         yield clause.obj
+    if code.startswith(JUDICIAL_COOPERATION) and clause.obj is not None and clause.obj.lemma_.lower() in EXTRADITION_NOUNS:
+        # "approved the extradition of Pinochet to Spain": the receiving state.
+        yield from (t for t in clause.object_preps if t.head.lower_ == "to")
     loose = found.pattern.any_target
     named = clause.prep_objects(found.target_prep) if found.target_prep is not None else []
     if found.pattern.prep_obj is not None and found.target_prep in PLACE_TIME_PREPS:
@@ -1174,6 +1191,8 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
             yield from (pobj for prep, pobj in inner.preps if prep == "to")
         yield inner.obj
         yield from (pobj for prep, pobj in inner.preps if prep in TARGET_PREPS)
+        if inner.obj is None:
+            yield from _helped(complement)
         # "threatened to walk out of peace talks with Israel": inside the act's own phrases.
         yield from (t for _, pobj in inner.preps for t in phrase_subtree(pobj) if t.dep_ == "pobj" and t.i != pobj.i and t.head.lower_ not in PLACE_TIME_PREPS)
         if code[:2] == THREAT_ROOT:
@@ -1219,6 +1238,8 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
             yield from (pobj for prep, pobj in purpose.preps if prep in TARGET_PREPS)
             # "to demand reforms by Suharto's government": of whom inside what was demanded.
             yield from purpose.object_preps
+            if purpose.obj is None:
+                yield from _helped(child)
     root = code[:2]
     if root == THREAT_ROOT or (root in CONFLICTUAL_ACTS and _is_announced(clause.verb)):
         # "threatened to quit the talks if the United States deploys", "said it would close the
@@ -1926,6 +1947,16 @@ def _final(ref: ActorRef | None) -> str | None:
     if ref is None:
         return None
     return ref.kin + ref.code[len(UNKNOWN_ACTOR):] if ref.kin and _unknown(ref) else ref.code
+
+
+def _helped(verb: Token) -> Iterator[Token | None]:
+    """Whom the act a helping verb leads to is done to: "to help rebuild Afghanistan", "help stabilise Haiti"."""
+    if verb.lemma_.lower() not in HELPING_VERBS:
+        return
+    for helped in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"):
+        inner = Clause.read(helped)
+        yield inner.obj
+        yield from (pobj for prep, pobj in inner.preps if prep in TARGET_PREPS)
 
 
 def _is_purpose_of(token: Token, verb: Token) -> bool:

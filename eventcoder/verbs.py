@@ -45,7 +45,7 @@ TRANSPARENT_NOUNS = frozenset(
      # amounts and loads: "delivered the first batch of missiles", "tonnes of food aid", "80 percent of its debt"
      "batch", "shipment", "consignment", "load", "cargo", "planeload", "truckload", "shipload", "tonne", "ton", "pound",
      "kilogram", "kg", "litre", "liter", "barrel", "percent", "lot", "quantity", "amount", "supply", "tranche", "installment", "instalment",
-     "component", "element", "piece", "list",
+     "component", "element", "piece", "list", "worth",
      # durations: "began two days of large-scale drills around Taiwan"
      "day", "week", "month", "hour",
      # what remains: "withdrew the last of its troops"
@@ -57,6 +57,11 @@ INFINITIVE_ACTS = frozenset({"tell"})
 # Object pronouns of people, and the tags of the nouns "them" can stand for.
 PERSONAL_OBJECTS = frozenset({"him", "her", "them"})
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+# Verbs of giving whose passive may keep the thing given as object: "was granted asylum", "was handed a dossier".
+GIVING_VERBS = frozenset({"grant", "give", "offer", "award", "hand", "send", "promise", "lend", "loan", "pay", "extend", "supply", "sell"})
+VEHICLES = frozenset({"plane", "aircraft", "airplane", "jet", "helicopter", "truck", "lorry", "ship", "vessel", "boat", "barge", "train", "flight", "cargo plane", "freighter"})
+# Participles saying what a vehicle carries: "trucks loaded with food", "planes carrying medicine".
+LOADED_PARTICIPLES = frozenset({"load", "laden", "lade", "carry", "pack", "fill", "stack", "cram", "stuff", "bear"})
 AMOUNTS_OF_MONEY = frozenset({"million", "billion", "trillion", "$", "dollar", "euro", "pound", "yen", "yuan", "sum", "package"})
 # Verbs of doing what their object names: "committing war crimes" is about war crimes.
 PERPETRATING = frozenset({"commit", "carry", "conduct", "perpetrate", "stage", "launch", "wage", "mount", "orchestrate",
@@ -243,6 +248,11 @@ class Clause:
                         # "pulled out of Jenin", parsed with "out" as a preposition: the phrase is
                         # also the "of" phrase that patterns of the particle verb name.
                         clause.preps.append((_plain_prep(inner), pobj))
+        if clause.passive and clause.obj is not None and clause.obj.dep_ in PASSIVE_SUBJECT_DEPS and verb.lemma_.lower() in GIVING_VERBS:
+            given = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and (c.pos_ in NOMINAL or c.pos_ == "NUM")), None)
+            if given is not None:
+                clause.preps.append(("to", clause.obj))
+                clause.obj = given
         if clause.passive and clause.agent is None and clause.obj is not None and verb.lemma_.lower() in ENGAGED_IN:
             if any(p == "in" for p, _ in clause.preps):
                 clause.passive, clause.subject, clause.obj = False, clause.obj, None
@@ -309,8 +319,19 @@ class Clause:
             )
             # Every prepositional object inside the object's phrase, in order, not crossing clauses:
             # "welcomed a resumption of ties with Osgiliath".
+            clause.preps.extend(
+                (_plain_prep(p), pobj) for t in nouns[0].subtree if t.dep_ == "acl" and t.lemma_.lower() in LOADED_PARTICIPLES
+                for p in t.children if p.dep_ == "prep" and p.lower_ in ("to", "into") and (pobj := prep_object(p)) is not None and not is_time(pobj)
+            )
             clause.object_preps = [t for t in phrase_subtree(nouns[0]) if t.dep_ == "pobj" and t.i not in crossed]
             clause.content = carried(clause.obj)
+            if clause.obj.lemma_.lower() in VEHICLES:
+                # "sent planes loaded with medicine", "dispatched trucks carrying fuel": the load is what was sent.
+                clause.content = [*clause.content, *(
+                    inner for acl in clause.obj.children if acl.dep_ == "acl" and acl.lemma_.lower() in LOADED_PARTICIPLES
+                    for inner in (*(c for c in acl.children if c.dep_ in ("dobj", "obj")), *(prep_object(c) for c in acl.children if c.dep_ == "prep" and c.lower_ == "with"))
+                    if inner is not None
+                )]
             clause.referent = _pronoun_referent(clause)
         return clause
 
@@ -442,6 +463,10 @@ def _object_path(noun: Token) -> list[Token]:
         # "$50 million in emergency aid": a sum is read through what it is in.
         through = ("of", "in") if lemma in AMOUNTS_OF_MONEY else ("of",)
         inner = next((prep_object(c) for c in noun.children if c.dep_ == "prep" and c.lower_ in through), None)
+        worth = next((c for c in noun.children if c.lower_ == "worth" and c.i > noun.i), None) if inner is None and lemma in AMOUNTS_OF_MONEY else None
+        if worth is not None and (inner := next((prep_object(c) for c in worth.children if c.dep_ == "prep" and c.lower_ == "of"), None)) is not None:
+            # "30 million yuan worth of relief supplies": "worth" hangs off the sum; its phrases are the object's.
+            path.append(worth)
         if inner is not None and inner.pos_ == "VERB" and inner.dep_ == "pcomp":
             # "hundreds of civilians sheltering in a church": the parser made the noun the gerund's subject.
             inner = next((c for c in inner.children if c.dep_ == "nsubj" and c.pos_ in NOMINAL), inner)

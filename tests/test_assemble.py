@@ -71,6 +71,11 @@ kill obj=troop prep=in:&BATTLE => 193
 threaten comp=crush => 138
 accept obj=ceasefire => 0356
 deploy obj=police => 153
+grant obj=asylum => 075
+arrive prep=in => 042
+protect obj=civilian => 074
+approve obj=extradition => 063
+send obj=aid => 070
 veto obj=bill => 129
 demand obj=resignation => 1041
 boycott obj=election => 143
@@ -2776,3 +2781,27 @@ def test_assemble_the_country_a_thing_was_brokered_by_is_no_party_to_it(nlp, cod
 def test_assemble_police_deployed_in_a_passive_are_of_where_they_are_posted(nlp, coder):
     doc = parse(nlp, "Police/Police/NOUN/nsubjpass/2/NNS were/be/AUX/auxpass/2/VBD deployed/deploy/VERB/ROOT/2/VBN throughout/throughout/ADP/prep/2/IN Baghdad/Baghdad/PROPN/pobj/3/NNP")
     assert code(coder, doc) == {("IRQCOP", "IRQCVL", "153")}
+
+
+def test_assemble_a_passive_of_giving_keeps_what_was_given_as_object(nlp, coder):
+    doc = parse(nlp, "The/the/DET/det/2/DT Iraqi/iraqi/ADJ/amod/2/JJ leader/leader/NOUN/nsubjpass/4/NN was/be/AUX/auxpass/4/VBD granted/grant/VERB/ROOT/4/VBN asylum/asylum/NOUN/dobj/4/NN by/by/ADP/prep/5/IN Syria/Syria/PROPN/pobj/6/NNP")
+    assert code(coder, doc) == {("SYR", "IRQ", "075")}
+
+
+def test_assemble_aid_sent_to_help_rebuild_a_country_is_aimed_at_it(nlp, coder):
+    doc = parse(nlp, "Syria/Syria/PROPN/nsubj/1/NNP sent/send/VERB/ROOT/1/VBD aid/aid/NOUN/dobj/1/NN to/to/PART/aux/4/TO help/help/VERB/advcl/1/VB rebuild/rebuild/VERB/xcomp/4/VB Iraq/Iraq/PROPN/dobj/5/NNP")
+    assert code(coder, doc) == {("SYR", "IRQ", "070")}
+
+
+def test_assemble_troops_arriving_to_protect_civilians_give_protection_not_a_visit(nlp, coder):
+    doc = parse(nlp, "Syrian/syrian/ADJ/amod/1/JJ troops/troop/NOUN/nsubj/2/NNS arrived/arrive/VERB/ROOT/2/VBD in/in/ADP/prep/2/IN Iraq/Iraq/PROPN/pobj/3/NNP to/to/PART/aux/6/TO protect/protect/VERB/advcl/2/VB civilians/civilian/NOUN/dobj/6/NNS")
+    assert code(coder, doc) == {("SYRMIL", "IRQ", "074")}
+
+
+def test_assemble_an_extradition_is_aimed_at_the_receiving_state(nlp, coder):
+    doc = parse(
+        nlp,
+        "Syria/Syria/PROPN/nsubj/1/NNP approved/approve/VERB/ROOT/1/VBD the/the/DET/det/3/DT extradition/extradition/NOUN/dobj/1/NN of/of/ADP/prep/3/IN "
+        "Jordan/Jordan/PROPN/pobj/4/NNP to/to/ADP/prep/5/IN Iraq/Iraq/PROPN/pobj/6/NNP",
+    )
+    assert code(coder, doc) == {("SYR", "IRQ", "063")}
