@@ -258,6 +258,9 @@ PLACE_NOUNS = frozenset(
 )
 PLACES_NOT_SEATS = PLACE_NOUNS - SEATS_OF_POWER
 CONDITIONS = frozenset({"if", "unless"})
+# "under U.S. pressure", "at the urging of France": who pressed for an act is no party to it.
+PRESSURE_NOUNS = frozenset({"pressure", "urging", "insistence", "behest", "prodding"})
+PRESSURED_PREPS = frozenset({"under", "amid", "after", "following", "despite", "at"})
 # What a head of government vetoes that its own legislature passed.
 VETOED_LAWS = frozenset({"bill", "legislation", "law", "budget", "amendment", "measure"})
 VETO = "129"
@@ -1040,6 +1043,10 @@ class SentenceCoder:
                 continue  # the passive subject that named the source
             if head is not None and _in_setting(head):
                 continue  # "on the sidelines of the APEC summit": where, not with whom
+            if head is not None and code[:2] != REFUSAL_ROOT and _under_pressure(head):
+                # "agreed to withdraw under U.S. pressure": whoever pressed is no party (but whom one
+                # refuses despite their pressure is: "refused to step down despite pressure from his party").
+                continue
             if head is not None and _is_go_between(head) and not code.startswith(MEDIATION_ACTS):
                 continue  # "talks under the auspices of the African Union": no party to them
             if head is not None and _names_both_sides(head) and not resolve.actors_of(head, owner):
@@ -1467,6 +1474,17 @@ def _investigated_act(
             if t.i in matches and t.i in clauses and _is_purpose_of(t, clause.verb) and (code := matches[t.i].pattern.code or "")[:2] == INVESTIGATION:
                 return _investigated_act(clauses[t.i], code, clauses, matches, resolve, False) or (code if code != act else None)
     return None
+
+
+def _under_pressure(token: Token) -> bool:
+    """True for a noun inside a phrase saying under whose pressure an act was done: "under U.S.
+    pressure", "under pressure from Washington", "at the urging of France". Whoever pressed is no party."""
+    while True:
+        if token.lemma_.lower() in PRESSURE_NOUNS and token.dep_ == "pobj" and token.head.lower_ in PRESSURED_PREPS:
+            return True
+        if token.dep_ not in ("pobj", "prep", "conj", "compound", "amod", "nmod", "poss") or token.head.i == token.i:
+            return False
+        token = token.head
 
 
 def _in_setting(token: Token) -> bool:
