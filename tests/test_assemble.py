@@ -76,7 +76,7 @@ arrive prep=in => 042
 protect obj=civilian => 074
 approve obj=extradition => 063
 send obj=aid => 070
-agree comp=withdraw => 0356
+pledge comp=retreat => 0356
 veto obj=bill => 129
 demand obj=resignation => 1041
 boycott obj=election => 143
@@ -2811,7 +2811,7 @@ def test_assemble_an_extradition_is_aimed_at_the_receiving_state(nlp, coder):
 def test_assemble_whoever_pressed_for_an_act_is_no_party_to_it(nlp, coder):
     doc = parse(
         nlp,
-        "Iraq/Iraq/PROPN/nsubj/1/NNP agreed/agree/VERB/ROOT/1/VBD to/to/PART/aux/3/TO withdraw/withdraw/VERB/xcomp/1/VB its/its/PRON/poss/5/PRP$ "
-        "troops/troop/NOUN/dobj/3/NNS under/under/ADP/prep/3/IN Syrian/syrian/ADJ/amod/8/JJ pressure/pressure/NOUN/pobj/6/NN",
+        "Iraq/Iraq/PROPN/nsubj/1/NNP pledged/pledge/VERB/ROOT/1/VBD to/to/PART/aux/3/TO retreat/retreat/VERB/xcomp/1/VB from/from/ADP/prep/3/IN "
+        "the/the/DET/det/6/DT town/town/NOUN/pobj/4/NN under/under/ADP/prep/6/IN Syrian/syrian/ADJ/amod/9/JJ pressure/pressure/NOUN/pobj/7/NN",
     )
     assert code(coder, doc) == set()
