@@ -202,10 +202,20 @@ LOCATED_ROOTS = VIOLENT_ROOTS | {"07", "08", "09", "16"}
 ADMINISTRATIVE = "172"  # administrative sanctions: curfews, states of emergency, bans
 PLACE_MEASURES = frozenset({"081", ADMINISTRATIVE})
 INVESTIGATION = "09"
+DISAPPROVAL_ROOT = "11"
 PROBE, CRIME_PROBE, ABUSE_PROBE, MILITARY_PROBE, WAR_CRIMES_PROBE, VISIT = "090", "091", "092", "093", "094", "042"
 # What an investigation looks into, by the root (or code) of the act alleged: mass violence is a war
 # crime (094), assault, arrest, expulsion or repression an abuse (092), fighting or a show of force
 # military action (093), unless it was against civilians ("reports that troops killed civilians": 092).
+# What an accusation is of, by the code of the act it names ("accused Russia of sending troops into
+# Ukraine", "charged that Eritrean troops had invaded"): mass violence is a war crime (1124), torture, rape,
+# arrest, expulsion or repression a rights abuse (1122), abduction a crime (1121), fighting or a show of force
+# aggression (1123).
+ACCUSATION = "112"
+ACCUSED_ACTS = {
+    "20": "1124", "1821": "1122", "1822": "1122", "172": "1122", "173": "1122", "174": "1122", "175": "1122",
+    "181": "1121", "19": "1123", "15": "1123",
+}
 ALLEGED_ACTS = {
     "20": WAR_CRIMES_PROBE, "18": ABUSE_PROBE, "173": ABUSE_PROBE, "174": ABUSE_PROBE, "175": ABUSE_PROBE,
     "19": MILITARY_PROBE, "15": MILITARY_PROBE,
@@ -512,6 +522,8 @@ class SentenceCoder:
                 consumed.update(t.i for c in clauses[i].complements if c.dep_ == "ccomp" for t in (c, *_demanded_conjuncts(c)))
             if found.complement is not None and not _is_spoken_purpose(found.complement):
                 consumed.add(found.complement.i)
+                if (found.pattern.code or "").startswith(ACCUSATION) and found.complement.dep_ == "ccomp":
+                    consumed.update(t.i for t in found.complement.subtree if t.pos_ == "VERB")
             if found.target_prep is not None:
                 # "accused Hamas of violating the truce": the pattern's phrase is what was said, not done.
                 consumed.update(
@@ -579,6 +591,11 @@ class SentenceCoder:
                 pattern = replace(pattern, code=probed, text=f"{pattern.text}, of what is alleged => {probed}")
                 found = replace(found, pattern=pattern)
                 act = probed
+            if act == ACCUSATION and (accused := _accused_act(clause, matches)) is not None:
+                # "charged that Eritrean troops had invaded its territory" (1123).
+                pattern = replace(pattern, code=accused, text=f"{pattern.text}, of what is accused => {accused}")
+                found = replace(found, pattern=pattern)
+                act = accused
             head = found.source_token or _source_head(clause)
             sources = _owned_by_speaker(resolve, clause, head, _sources(resolve, head))
             if head is not None and _names_both_sides(head):
@@ -674,6 +691,9 @@ class SentenceCoder:
             else:
                 targets = self._targets(clause, found, resolve, sources[0] if len(sources) == 1 else None, skip=moved)
                 alleged = _alleged(clause, resolve) if act[:2] == INVESTIGATION else []
+                if act[:2] == INVESTIGATION and not alleged:
+                    alleged = next((a for t in clause.verb.children if t.i in clauses and _is_purpose_of(t, clause.verb)
+                                    and (a := _alleged(clauses[t.i], resolve))), [])
                 if any(not _unknown(a) for a in alleged):
                     # "investigating Georgian charges that Russian warplanes bombed villages": Russia's.
                     targets = alleged
@@ -1146,6 +1166,10 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
         # "accused the United States of arming rebels in Syria": an "of" phrase of the verb itself
         # says what for; whom is the object (not "the lifting of sanctions on Iran").
         yield clause.obj
+    if found.target_prep == "for" and code[:2] == DISAPPROVAL_ROOT:
+        # "blamed Pakistan for the incursion of infiltrators into Kashmir", "held the rebels responsible for
+        # the massacre of villagers": whom, not what for.
+        yield clause.obj
     if found.target_prep == "as":
         # "refused to accept Turkey as a mediator in its dispute with Lebanon": Turkey.
         yield clause.obj
@@ -1156,6 +1180,9 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
     if found.pattern.prep_obj is not None and found.target_prep in PLACE_TIME_PREPS and code[:2] in VIOLENT_ROOTS:
         # "killed 16 soldiers in a gunbattle near X": the victims, before the place of the pattern's phrase.
         yield clause.obj
+    if code[:2] in (INVESTIGATION, DISAPPROVAL_ROOT):
+        # "opened an investigation into the killing of 45 Albanians by Serbian police": the doer, not the victims.
+        yield from (doer for head in named for doer in _doers(head))
     yield from named
     # "called for a ceasefire between Israel and Hamas": the actors inside the named phrase.
     yield from (
@@ -1185,7 +1212,8 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
     if clause.obj is not None:
         yield from _doers(clause.obj)
     # "agreed that the talks must resume": a view shared, whatever its clause is about.
-    view = found.pattern.comp is not None and FINITE_CLAUSE in found.pattern.comp
+    # (not an accusation voiced as a clause, "charged that Eritrean troops had invaded": at its subject)
+    view = found.pattern.comp is not None and FINITE_CLAUSE in found.pattern.comp and not code.startswith(ACCUSATION)
     # "denied that its troops fired", "admitted that its gunships killed": not at its own troops
     denial = code in (DENIAL, ADMISSION)
     for complement in [] if view else complements:
@@ -1487,6 +1515,24 @@ def _under_pressure(token: Token) -> bool:
         token = token.head
 
 
+def _accused_act(clause: Clause, matches: dict[int, VerbMatch]) -> str | None:
+    """The sub-code of a plain accusation by what the act it names was coded: the gerund of its
+    "of"/"for" phrase ("accused Russia of sending troops into Ukraine"), the clause it governs ("charged
+    that Eritrean troops had invaded") or the "that" clause of a report noun ("levelled accusations that
+    ..."). None when that act is not one of ACCUSED_ACTS."""
+    heads = [clause.verb, *([clause.obj] if clause.obj is not None else [])]
+    acts = [c for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "for") for c in p.children if c.dep_ == "pcomp" and c.pos_ == "VERB"]
+    acts += [c for c in clause.complements if c.dep_ == "ccomp"]
+    acts += _alleged_clauses(clause)
+    for verb in acts:
+        for v in (verb, *(k for k in verb.conjuncts if k.pos_ == "VERB" and k.i > verb.i)):
+            code = (matches[v.i].pattern.code or "") if v.i in matches else ""
+            found = next((ACCUSED_ACTS[code[:n]] for n in (4, 3, 2) if code[:n] in ACCUSED_ACTS), None)
+            if found is not None:
+                return found
+    return None
+
+
 def _in_setting(token: Token) -> bool:
     """True for a noun inside the phrase of a setting noun: "the APEC summit" in "on the sidelines of
     the APEC summit"."""
@@ -1584,6 +1630,9 @@ def _doers(noun: Token) -> Iterator[Token]:
     for participle in noun.children:
         if participle.dep_ == "acl" and participle.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "mark") for c in participle.children):
             yield from (p for c in participle.children if c.dep_ == "agent" and (p := prep_object(c)) is not None)
+    if noun.pos_ == "NOUN":
+        # "the killing of 45 ethnic Albanians by Serbian police": the act noun's own "by" phrase.
+        yield from (p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" and (p := prep_object(c)) is not None)
 
 
 def _demanded_conjuncts(clause: Token) -> list[Token]:

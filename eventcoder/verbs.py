@@ -26,6 +26,10 @@ LIGHT_VERBS = frozenset(
      "boost", "expand", "increase", "raise", "double", "triple", "deepen", "strengthen", "enhance", "broaden", "intensify", "step"}
 )
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
+# Nouns that are what they are "of": "an act of aggression", "acts of terrorism".
+ACT_NOUNS = frozenset({"act", "acts"})
+# Adjectives of blame and guilt that predicate an object: "held X responsible", "found X guilty".
+PREDICATE_ADJECTIVES = frozenset({"responsible", "accountable", "liable", "culpable", "guilty"})
 # Particles of phrasal verbs the parser may make the first word of a two-word preposition ("pulled
 # out of"), unlike "according to" or "due to".
 PHRASAL_PARTICLES = frozenset({"out", "away", "off", "back", "up", "down", "over", "along", "across", "in", "on", "through"})
@@ -256,6 +260,19 @@ class Clause:
         if clause.passive and clause.agent is None and clause.obj is not None and verb.lemma_.lower() in ENGAGED_IN:
             if any(p == "in" for p, _ in clause.preps):
                 clause.passive, clause.subject, clause.obj = False, clause.obj, None
+        if clause.obj is not None and not clause.passive:
+            # "held the rebels responsible for the massacre": the adjective after the object is its predicate
+            # (hung on the object, or on the verb: "held Iran liable on Friday for ...", "held Israel fully responsible").
+            clause.complements.extend(
+                a for a in (*clause.obj.children, *verb.children) if a.pos_ == "ADJ" and a.i > clause.obj.i and a.lemma_.lower() in PREDICATE_ADJECTIVES
+                and ((a.dep_ == "amod" and a.head.i == clause.obj.i) or (a.dep_ in ("advcl", "oprd") and a.head.i == verb.i))
+            )
+        for adjective in [c for c in clause.complements if c.pos_ == "ADJ" and c.lemma_.lower() in PREDICATE_ADJECTIVES]:
+            # "found Iran liable for the bombing", "held Iraq accountable for the attack": what for is the verb's phrase.
+            clause.preps.extend(
+                (_plain_prep(p), pobj) for p in adjective.children
+                if p.dep_ == "prep" and (pobj := prep_object(p)) is not None and not is_time(pobj)
+            )
         # "threatened to shell towns ... where, it said, 100 people were killed": the act is the
         # infinitive, not a clause the parser hung off the same verb.
         clause.acts = [c for c in clause.complements if c.dep_ == "xcomp"] or clause.complements
@@ -446,7 +463,10 @@ def names_prep_object(pobj: Token, words: frozenset[str]) -> bool:
     taking part ("in a series of clashes", "part in atrocities")."""
     objects = _through_quantities([pobj, *pobj.conjuncts])
     objects += [d for o in objects for d in described(o)]
-    return any(is_in(o, words) for o in (*objects, *_involved_in(objects)))
+    involved = _involved_in(objects)
+    acts = [inner for o in (*objects, *involved) if o.lemma_.lower() in ACT_NOUNS
+            for p in o.children if p.dep_ == "prep" and p.lower_ == "of" and (inner := prep_object(p)) is not None]
+    return any(is_in(o, words) for o in (*objects, *involved, *acts))
 
 
 def _through_quantities(nouns: list[Token]) -> list[Token]:

@@ -77,6 +77,10 @@ protect obj=civilian => 074
 approve obj=extradition => 063
 send obj=aid => 070
 pledge comp=retreat => 0356
+charge comp=that => 112
+invade => 192
+blame prep=for => 112
+open obj=investigation prep=into => 090
 veto obj=bill => 129
 demand obj=resignation => 1041
 boycott obj=election => 143
@@ -1063,7 +1067,7 @@ def test_assemble_an_act_a_pattern_names_in_its_phrase_is_not_coded_and_gives_th
         "Iraq/Iraq/PROPN/nsubj/1 accused/accuse/VERB/ROOT/1 Syria/Syria/PROPN/dobj/1 of/of/ADP/prep/1 attacking/attack/VERB/pcomp/3 "
         "Iran/Iran/PROPN/dobj/4",
     )
-    assert code(coder, accused) == {("IRQ", "SYR", "112")}
+    assert code(coder, accused) == {("IRQ", "SYR", "1123")}
     warned = parse(
         nlp,
         "Iraq/Iraq/PROPN/nsubj/1 warned/warn/VERB/ROOT/1 against/against/ADP/prep/1 attacking/attack/VERB/pcomp/2 Iran/Iran/PROPN/dobj/3",
@@ -1801,7 +1805,7 @@ def test_assemble_whom_an_of_phrase_of_the_verb_is_about_is_its_object(nlp, code
         "Iraq/Iraq/PROPN/nsubj/1 accused/accuse/VERB/ROOT/1 Syria/Syria/PROPN/dobj/1 of/of/ADP/prep/1 sending/send/VERB/pcomp/3 "
         "troops/troop/NOUN/dobj/4 to/to/ADP/prep/4 Iran/Iran/PROPN/pobj/6",
     )
-    assert code(coder, doc) == {("IRQ", "SYR", "112")}
+    assert code(coder, doc) == {("IRQ", "SYR", "1123")}
 
 
 @pytest.mark.parametrize(
@@ -2815,3 +2819,27 @@ def test_assemble_whoever_pressed_for_an_act_is_no_party_to_it(nlp, coder):
         "the/the/DET/det/6/DT town/town/NOUN/pobj/4/NN under/under/ADP/prep/6/IN Syrian/syrian/ADJ/amod/9/JJ pressure/pressure/NOUN/pobj/7/NN",
     )
     assert code(coder, doc) == set()
+
+
+def test_assemble_an_accusation_voiced_as_a_clause_is_coded_by_its_act_and_aimed_at_its_doer(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1/NNP charged/charge/VERB/ROOT/1/VBD that/that/SCONJ/mark/6/IN Syrian/syrian/ADJ/amod/4/JJ troops/troop/NOUN/nsubj/6/NNS "
+        "had/have/AUX/aux/6/VBD invaded/invade/VERB/ccomp/1/VBN Jordan/Jordan/PROPN/dobj/6/NNP",
+    )
+    assert code(coder, doc) == {("IRQ", "SYRMIL", "1123")}
+
+
+def test_assemble_whom_one_blames_for_an_act_is_the_target_not_the_acts_victim(nlp, coder):
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1/NNP blamed/blame/VERB/ROOT/1/VBD Syria/Syria/PROPN/dobj/1/NNP for/for/ADP/prep/1/IN the/the/DET/det/5/DT attack/attack/NOUN/pobj/3/NN on/on/ADP/prep/5/IN Jordan/Jordan/PROPN/pobj/6/NNP")
+    assert code(coder, doc) == {("IRQ", "SYR", "112")}
+
+
+def test_assemble_an_investigation_into_a_killing_is_aimed_at_the_killers(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iran/Iran/PROPN/nsubj/1/NNP opened/open/VERB/ROOT/1/VBD an/an/DET/det/3/DT investigation/investigation/NOUN/dobj/1/NN into/into/ADP/prep/1/IN "
+        "the/the/DET/det/6/DT killing/killing/NOUN/pobj/4/NN of/of/ADP/prep/6/IN Iraqi/iraqi/ADJ/amod/9/JJ civilians/civilian/NOUN/pobj/7/NNS "
+        "by/by/ADP/prep/6/IN Syrian/syrian/ADJ/amod/12/JJ troops/troop/NOUN/pobj/10/NNS",
+    )
+    assert code(coder, doc) == {("IRN", "SYRMIL", "090")}
