@@ -338,11 +338,25 @@ YIELDS_AIMED = {
     "083": (OFFICES, CIVILIANS),  # "parliament repealed the amendment"
     "082": (SOCIETY_SECTORS, GOVERNMENT),  # "the opposition called off its protests": toward its government
     "087": (ARMED_GROUPS, WHOLE_COUNTRY),  # "the IRA announced a cessation of military operations": in its country
+    # The same promised (codebook notes to 034, 0341): "Suharto promised fresh elections", "pledged reforms".
+    "0341": (OFFICES, WHOLE_COUNTRY),
+    "034": (OFFICES, CIVILIANS),
+    "0351": (OFFICES, CIVILIANS),
+    "0352": (SOCIETY_SECTORS, GOVERNMENT),
+    "0356": (ARMED_GROUPS, WHOLE_COUNTRY),
 }
 # Where a state meets its own people: demands, disapproval, rejection, threats, protest, coercion.
 DOMESTIC_ROOTS = frozenset({"10", "11", "12", "13", "14", "16", "17"})
 # Concessions a state makes at home: yielding, easing restrictions, calling off dissent, reform.
 DOMESTIC_YIELDS = frozenset({"080", "081", "082", "083"})
+SERVING_BODIES = frozenset({"force", "mission", "operation", "contingent"})
+RALLY_SUPPORT = "053"
+BACKING_OBJECT = frozenset({"support", "back", "endorse"})
+BACKING = BACKING_OBJECT | {"stand", "rally", "unite"}
+BACKING_PREPS = frozenset({"behind", "by", "with", "around"})
+PRAISE = "051"
+# Concessions a state promises at home: reform (034x), easing restrictions (0351), calling off dissent (0352).
+DOMESTIC_INTENTS = frozenset({"034", "0351", "0352"})
 POLICE = "COP"  # police are a country's own, whatever they do
 COERCION = "17"
 BRANCHES = frozenset({"GOV", "LEG", "JUD"})  # an unnamed branch dealing with a named one is of its state
@@ -751,6 +765,12 @@ class SentenceCoder:
                         if hit:
                             targets = _located(_located(hit, clauses[done.i], resolve), clause, resolve)
                             break
+            if act[:2] == APPEAL_ROOT and i not in mandates and (backed := _backed(clause, resolve, sources)):
+                targets, act = backed, RALLY_SUPPORT
+                pattern = replace(pattern, code=RALLY_SUPPORT, reverse_code=None, text=f"{pattern.text}, others to back a third party => {RALLY_SUPPORT}")
+                found = replace(found, pattern=pattern)
+            if act in (INTENT_TO_DEPLOY, PROTECTION):
+                targets = [_posted_where(t, sent.doc, resolve) for t in targets]
             if not targets and i not in mandates:
                 targets = _implied_targets(act, pattern, clause, sources, resolve, clauses, matches)
             # An actor acting on itself is a misreading ("the United States would deny entry to the United States").
@@ -766,7 +786,7 @@ class SentenceCoder:
                 # "Myanmar abolished censorship of the press": its own press.
                 pairs = [(s, _with_country(t, _state_of(s), SOCIETY_SECTORS)) for s, t in pairs]
             if self._infer_domestic:
-                domestic = act[:2] in DOMESTIC_ROOTS or act[:3] in DOMESTIC_YIELDS
+                domestic = act[:2] in DOMESTIC_ROOTS or act[:3] in DOMESTIC_YIELDS or act[:3] in DOMESTIC_INTENTS or act[:4] in DOMESTIC_INTENTS
                 pairs = [_domestic(s, t) if domestic or POLICE in (s.code[3:6], t.code[3:6]) else (s, t) for s, t in pairs]
             states = {s.code[:3] for s in sources}
             if joint and (not targets or all(
@@ -1225,6 +1245,7 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
             # "agreed to extradite a Russian arms dealer to the United States": the receiving state.
             yield from (pobj for prep, pobj in inner.preps if prep == "to")
         yield inner.obj
+        yield from (t for t in inner.object_preps if t.head.lower_ == "with" and t.head.head.i == inner.obj.i)
         yield from (pobj for prep, pobj in inner.preps if prep in TARGET_PREPS)
         if inner.obj is None:
             yield from _helped(complement)
@@ -1275,6 +1296,9 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
             yield from purpose.object_preps
             if purpose.obj is None:
                 yield from _helped(child)
+    if (code[:3] == PRAISE or code[:2] == DISAPPROVAL_ROOT) and clause.verb.dep_ != "pcomp":
+        # not "found ... liable for supporting attacks in Israel"
+        yield from (t for t in clause.object_preps if t.head.lower_ == "in")
     root = code[:2]
     if root == THREAT_ROOT or (root in CONFLICTUAL_ACTS and _is_announced(clause.verb)):
         # "threatened to quit the talks if the United States deploys", "said it would close the
@@ -1934,6 +1958,42 @@ def _implied_targets(
         return []  # nor "a plan calling for Assad to step down": asked for, not done
     yielders, sector = aimed
     return _own(sources[0], sector) if _country_of(sources[0], yielders) else []
+
+
+def _backed(clause: Clause, resolve: _Resolver, sources: list[ActorRef]) -> list[ActorRef]:
+    """Whom an appeal asks others to back ("urged donors to stand behind the government of Ivory Coast",
+    "called on Arab states to support the Palestinian Authority"): the known actors the infinitive backs,
+    none of them those asked nor the appealer; [] for anything else ("urged Iran to support the plan",
+    "called on EU leaders to back Beijing's bid": an appeal for support of its own, 022)."""
+    asked = {a.code for h in (clause.obj, *(o for p, o in clause.preps if p in ("on", "to"))) for a in resolve.actors_of(h)}
+    for c in clause.complements:
+        lemma = c.lemma_.lower()
+        if c.dep_ != "xcomp" or lemma not in BACKING or any(k.dep_ == "neg" for k in c.children):
+            continue
+        inner = Clause.read(c)
+        heads = [inner.obj] if lemma in BACKING_OBJECT else [o for p, o in inner.preps if p in BACKING_PREPS]
+        backed = [a for h in heads for a in resolve.actors_of(h) if not _unknown(a)]
+        if backed and not any(a.code in asked or any(a.code[:3] == o.code[:3] for o in sources) for a in backed):
+            return backed
+    return []
+
+
+def _posted_where(target: ActorRef, doc: Doc, resolve: _Resolver) -> ActorRef:
+    """The country a force or mission named as a target serves in ("a peacekeeping force for Liberia",
+    "the U.N. mission in Sierra Leone"), else the target itself."""
+    head = phrase_head(doc[target.end - 1])
+    if head.dep_ == "pobj" and head.head.lower_ in ("in", "for", "to") and head.head.head.lemma_.lower() in SERVING_BODIES:
+        # "a peacekeeping force in Ivory Coast" read as that country's forces (CIVMIL): the country.
+        return replace(target, code=target.code[:3], sector=None) if not _unknown(target) and target.code[:3] not in NON_STATE else target
+    if head.lemma_.lower() not in SERVING_BODIES:
+        return target
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "for", "to") and (pobj := prep_object(child)) is not None:
+            place = resolve.actor_of(pobj)
+            country = _country_of_place(place)
+            if country is not None:
+                return replace(place, code=country, sector=None)
+    return target
 
 
 def _country_of(actor: ActorRef, sectors: frozenset[str]) -> str | None:

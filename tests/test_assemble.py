@@ -81,6 +81,8 @@ charge comp=that => 112
 invade => 192
 blame prep=for => 112
 open obj=investigation prep=into => 090
+promise obj=reform => 034
+urge comp=back => 020
 veto obj=bill => 129
 demand obj=resignation => 1041
 boycott obj=election => 143
@@ -2843,3 +2845,13 @@ def test_assemble_an_investigation_into_a_killing_is_aimed_at_the_killers(nlp, c
         "by/by/ADP/prep/6/IN Syrian/syrian/ADJ/amod/12/JJ troops/troop/NOUN/pobj/10/NNS",
     )
     assert code(coder, doc) == {("IRN", "SYRMIL", "090")}
+
+
+def test_assemble_reforms_promised_to_no_one_are_promised_to_the_states_people(nlp, coder):
+    doc = parse(nlp, "The/the/DET/det/2/DT Iraqi/iraqi/ADJ/amod/2/JJ president/president/NOUN/nsubj/3/NN promised/promise/VERB/ROOT/3/VBD reforms/reform/NOUN/dobj/3/NNS")
+    assert code(coder, doc) == {("IRQGOV", "IRQCVL", "034")}
+
+
+def test_assemble_urging_others_to_back_a_third_party_rallies_support_for_it(nlp, coder):
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1/NNP urged/urge/VERB/ROOT/1/VBD Jordan/Jordan/PROPN/dobj/1/NNP to/to/PART/aux/4/TO back/back/VERB/xcomp/1/VB Syria/Syria/PROPN/dobj/4/NNP")
+    assert code(coder, doc) == {("IRQ", "SYR", "053")}
