@@ -102,6 +102,7 @@ BOTH_SIDES_NOUNS = frozenset({"side", "party", "country", "nation", "government"
 PAIRING_WORDS = frozenset({"both", "two"})
 # Forces sent under a cooperative intent: "agreed to send 1,000 troops to Ituri" is 0334, not 033.
 DEPLOYMENT, INTENT_TO_DEPLOY = "154", "0334"
+REFUSED_DEPLOYMENT = "1224"
 SENDING_FORCES = frozenset({"send", "deploy", "dispatch"})
 FOUGHT_WITH = frozenset({"with", "between"})
 # Verbs whose "with" phrase is the other side, not what was used: "clashed with demonstrators".
@@ -135,6 +136,14 @@ REFUSAL_ROOT = "12"
 # Not accepting is rejecting (see SentenceCoder._nonacceptance).
 NONACCEPTING = frozenset({"accept", "agree", "heed"})
 REFUSING = frozenset({"refuse", "decline"})
+# Refugees not let in are refused refuge (see _refuge_refused).
+ACCESS_REFUSED, REFUGE_REFUSED = "1245", "1223"
+REFUGE_SEEKERS = frozenset({"refugee", "seeker", "migrant", "immigrant", "evacuee", "asylum-seeker"})
+# Refusing to sign X is rejecting X (see SentenceCoder._nonacceptance), also under "rule out", "reject".
+SIGNING = frozenset({"sign", "ratify", "join", "conclude", "endorse"})
+REJECTING_ACTS = REFUSING | {"reject", "oppose"}
+# Not complying is defying (see SentenceCoder._nonacceptance): "would not abide by the ruling".
+NONCOMPLYING = frozenset({"comply", "abide", "obey"})
 REJECT_VERB = "reject"
 REFUSE_VERB = "refuse"
 DECLINE_VERB = "decline"
@@ -400,6 +409,12 @@ AID_ROOT = "07"
 AID_CUTS = frozenset({"162"})  # reducing or stopping aid
 # Withdrawals (166, or a retreat 0874) by whom the codebook's 1661-1663 name: peacekeepers, monitors, aid.
 WITHDRAWALS = frozenset({"166", "0874"})
+# Orders to leave or to halt work that expel (see _ordered_out).
+EXPELLED_GROUPS = "166"
+LEAVING_VERBS = frozenset({"leave", "vacate", "quit", "depart", "exit", "evacuate"})
+HALTING_WORK = frozenset({"halt", "stop", "suspend", "cease", "end", "close"})
+ORGANISATION_WORK = frozenset({"work", "operation", "activity", "program", "programme", "office", "mission"})
+MOVED_MISSIONS = {"peacekeeper": "1661", "inspector": "1662", "observer": "1662", "monitor": "1662"}
 PEACEKEEPERS_WITHDRAWAL, MONITORS_WITHDRAWAL, AID_WITHDRAWAL = "1661", "1662", "1663"
 IGO, PEACEKEEPING = "IGO", "PKO"
 # Missions a host sends away (166x), by the verbs that send them, and aid groups' sector.
@@ -503,6 +518,8 @@ class SentenceCoder:
         self._orders(clauses, matches, mentions, day)
         mandates = self._mandates(verbs, clauses, matches)
         _frame_acts(clauses, matches)
+        _refuge_refused(matches)
+        self._refused_by_content(clauses, matches)
         for i, found in list(matches.items()):
             code, clause = found.pattern.code or "", clauses[i]
             subject = clause.subject
@@ -936,13 +953,31 @@ class SentenceCoder:
                     matches[i] = found
         for i, clause in list(clauses.items()):
             verb = clause.verb
-            if verb.lemma_.lower() not in NONACCEPTING or clause.passive:
+            if verb.lemma_.lower() in NONCOMPLYING and not clause.passive and any(c.dep_ == "neg" for c in verb.children):
+                found = self.verbs.match(replace(clause, complements=[verb], acts=[verb]), lemma=REFUSE_VERB)
+                if found is not None and found.pattern.code is not None and found.pattern.comp is not None:
+                    # "abide by a ruling of the SADC tribunal": what one abides by is what one complies with.
+                    clauses[i] = replace(clause, preps=[("with" if p == "by" else p, o) for p, o in clause.preps])
+                    matches[i] = replace(found, complement=None)
+                    coded.add(i)
+                continue
+            signing = verb.lemma_.lower() in SIGNING
+            if (verb.lemma_.lower() not in NONACCEPTING and not signing) or clause.passive:
                 continue
             own = matches.get(i)
             if own is not None and (own.pattern.code or "")[:2] == STATEMENT_ROOT:
                 continue  # "did not accept responsibility", "did not agree with him": a statement
             negated = any(c.dep_ == "neg" for c in verb.children)
             refusal = matches.get(verb.head.i) if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING else None
+            if signing:
+                negated = negated and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)
+                governor = verb.head.lemma_.lower()
+                if verb.dep_ == "xcomp" and (governor in REJECTING_ACTS or (governor == "rule" and any(c.lower_ == "out" for c in verb.head.children))):
+                    refusal = matches.get(verb.head.i)
+                if refusal is not None and (refusal.pattern.code or "")[:2] != REFUSAL_ROOT:
+                    refusal = None
+                if clause.obj is None or (refusal is None and not negated):
+                    continue
             if not negated and refusal is None:
                 continue
             obj = clause.obj if clause.obj is not None else next((o for p, o in clause.preps if p == "to"), None)
@@ -954,6 +989,8 @@ class SentenceCoder:
                 continue
             if found is None or found.pattern.code is None:
                 continue
+            if signing and (found.pattern.code == REJECT_CODE or (refusal is not None and found.pattern.code == refusal.pattern.code)):
+                continue  # "refused to sign the peace accord" (127) or "the document" (120): the refusal says as much
             if refusal is not None:
                 plain = found.pattern.code == refusal.pattern.code or found.pattern.code == REJECT_CODE
                 if plain and not (obj is not None and obj.lemma_.lower() in DEMAND_NOUNS):
@@ -962,6 +999,22 @@ class SentenceCoder:
             matches[i] = found
             coded.add(i)
         return coded
+
+    def _refused_by_content(self, clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> None:
+        """A demand, call or request rejected ("rejected U.S. calls to extradite bin Laden") whose act no
+        pattern frames is coded as a refusal of that act, with the comp= lists of "refuse" (1213)."""
+        for i, found in list(matches.items()):
+            clause = clauses[i]
+            if found.pattern.code != REJECT_CODE or found.complement is not None or clause.obj is None or clause.obj.lemma_.lower() not in DEMAND_NOUNS:
+                continue
+            act = next((t for t in clause.content if t.pos_ in ("VERB", "ADJ") and _is_infinitive(t)), None)  # "to extradite" is often tagged ADJ
+            if act is None:
+                continue
+            again = self.verbs.match(replace(clause, obj=None, complements=[act], acts=[act]), lemma=REFUSE_VERB)
+            if again is None or again.pattern.comp is None or again.pattern.code in (None, REJECT_CODE):
+                continue
+            pattern = replace(again.pattern, obj=found.pattern.obj, text=f"{found.pattern.text}, refusing to {act.lemma_.lower()} => {again.pattern.code}")
+            matches[i] = replace(found, pattern=pattern, complement=act)
 
     def _orders(self, clauses: dict[int, Clause], matches: dict[int, VerbMatch], mentions: Sequence[Mention | None], day: dt.date | None) -> None:
         """An order to another actor is a demand: "ordered Lithuanians to hand in their firearms",
@@ -974,7 +1027,7 @@ class SentenceCoder:
             if clause.verb.lemma_.lower() not in ORDERING_VERBS:
                 continue
             known = matches.get(i)
-            if known is not None and (known.pattern.code is None or known.pattern.code[:2] != STATEMENT_ROOT):
+            if known is not None and (known.pattern.code is None or known.pattern.code[:2] not in (STATEMENT_ROOT, DEMAND_ROOT)):
                 continue
             act = next((c for c in clause.complements if c.dep_ == "xcomp" and c.pos_ == "VERB" and _is_infinitive(c)), None)
             ordered = clause.obj  # in the passive, the subject
@@ -986,6 +1039,12 @@ class SentenceCoder:
             if not who or any(_unknown(w) for w in who) or any(w.code[:3] == o.code[:3] for w in who for o in orderer):
                 continue
             pattern = _coding_act(demands, act, matches)
+            expulsion = _ordered_out(act, who, orderer, resolve)
+            base = pattern or next((p for p in demands if _plain(p) and p.comp is None and p.code is not None), None)
+            if expulsion is not None and base is not None:
+                pattern = replace(base, code=expulsion, comp=None, reverse_code=None, text=f"order to {act.lemma_.lower()} by a host state => {expulsion}")
+            elif known is not None and (known.pattern.code or "")[:2] == DEMAND_ROOT:
+                continue  # the dictionary's own demand pattern stands
             if pattern is not None:
                 matches[i] = VerbMatch(pattern, None, act)
 
@@ -1063,7 +1122,7 @@ class SentenceCoder:
             weak |= {o.i for o in clause.prep_objects(found.pattern.prep)}
         # Not so for whom one threatens to crack down on or attack ("vowed to crush the protesters").
         acted_on = {inner.i for c in complements if (inner := Clause.read(c).obj) is not None}
-        if found.pattern.comp is not None and not code.startswith(THREATS_OF_FORCE):
+        if (found.pattern.comp is not None or found.complement is not None) and not code.startswith(THREATS_OF_FORCE):
             weak |= acted_on
         moved = weak | acted_on
         # "warned that his guerrillas would fire rockets", "warned that police would crush any protest":
@@ -2060,6 +2119,48 @@ def _withdrawal(code: str | None, actor: ActorRef | None) -> str | None:
     return code
 
 
+def _ordered_out(act: Token, who: list[ActorRef], orderer: list[ActorRef], resolve: _Resolver) -> str | None:
+    """The expulsion (see ``_withdrawal`` for the sub-codes) that a state's order to foreign ``who`` to
+    ``act`` is: to leave its territory, or, for an aid group or IGO, to halt its work; None otherwise."""
+    if not orderer or not who or any(_unknown(o) or o.code[:3] in NON_STATE for o in orderer):
+        return None
+    lemma = act.lemma_.lower()
+    work = next((c for c in act.children if c.dep_ in ("dobj", "obj")), None)
+    halted = (
+        lemma in HALTING_WORK and work is not None and work.lemma_.lower() in ORGANISATION_WORK
+        and all(w.code[:3] in (IGO, AID_GROUPS) or w.code[3:6] == AID_GROUPS for w in who)
+    )
+    leaving = lemma in LEAVING_VERBS or lemma == "withdraw" or (lemma == "pull" and any(c.lower_ == "out" for c in act.children))
+    if not (leaving or halted):
+        return None
+    # where from: what is left ("leave the country"), and the act's own from/of/in phrases (not those of
+    # a clause inside: "an air base it has used ... in Afghanistan")
+    places = [work] if lemma in LEAVING_VERBS and work is not None else []
+    heads = [act, *(c for c in act.children if c.dep_ == "prt"), *([] if work is None else phrase_subtree(work))]
+    places += [o for h in heads for t in h.children if t.dep_ == "prep" and t.lower_ in ("from", "of", "in") and (o := prep_object(t)) is not None]
+    refs = [r for place in places for r in resolve.actors_of(place) if not _unknown(r)]
+    if any(r.code[:3] != orderer[0].code[:3] for r in refs):
+        return None  # "ordered Iraq to withdraw from Kuwait": a demand to leave a third country
+    if lemma not in LEAVING_VERBS and not halted and not refs and not all(w.code[:3] in (IGO, AID_GROUPS) or w.code[3:6] == AID_GROUPS for w in who):
+        return None  # "told Syria to withdraw": from where is not said
+    # by who is sent away, or what they must withdraw ("ordered the UN to withdraw its peacekeepers")
+    moved = resolve.actors_of(work) if work is not None and lemma not in LEAVING_VERBS else []
+    if work is not None and lemma not in LEAVING_VERBS and work.lemma_.lower() in MOVED_MISSIONS:
+        return MOVED_MISSIONS[work.lemma_.lower()]
+    return next((c for a in (*who, *moved) if (c := _withdrawal(EXPELLED_GROUPS, a)) != EXPELLED_GROUPS), EXPELLED_GROUPS)
+
+
+def _refuge_refused(matches: dict[int, VerbMatch]) -> None:
+    """A refused access (1245) whose permitting complement lets in refugees is refused refuge (1223)."""
+    for i, found in list(matches.items()):
+        permit = found.complement
+        if found.pattern.code != ACCESS_REFUSED or permit is None or permit.lemma_.lower() not in PERMITTING_VERBS:
+            continue
+        let_in = Clause.read(permit).obj
+        if let_in is not None and let_in.lemma_.lower() in REFUGE_SEEKERS:
+            matches[i] = replace(found, pattern=replace(found.pattern, code=REFUGE_REFUSED, text=f"{found.pattern.text}, refugees let in => {REFUGE_REFUSED}"))
+
+
 def _unknown(actor: ActorRef) -> bool:
     return actor.code.startswith(UNKNOWN_ACTOR)
 
@@ -2190,6 +2291,9 @@ def _framed_by_act(governing: VerbPattern, act: VerbPattern, announced: bool = F
     if code[:2] == INTENT and not announced and act.code == DEPLOYMENT and act.verb in SENDING_FORCES and governing.verb not in VOWING_VERBS:
         # "agreed to send troops": peacekeeping or protection promised (a vow to send them is a threat).
         framed = INTENT_TO_DEPLOY
+    if code[:2] == REFUSAL_ROOT and act.code == DEPLOYMENT and act.verb in SENDING_FORCES:
+        # "ruled out sending ground troops to East Timor", "refused to send troops": protection refused.
+        framed = REFUSED_DEPLOYMENT
     if framed is None and code[:2] == INTENT and governing.verb in VOWING_VERBS and act.code[:2] in COERCIVE_ROOTS:
         framed = framed_code(THREAT_ROOT, act.code)
     if framed is None or framed == code:

@@ -112,6 +112,8 @@ def _multiword(words: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
 # Verbs of asking someone to do something: whom they address may stand before the infinitive.
 ADDRESSING_VERBS = frozenset({"call", "appeal", "urge", "press", "plead", "implore", "encourage", "invite", "tell", "beg", "ask"})
 # Verbs whose infinitive says what the subject will (or will not) do: "offered to mediate".
+# Verbs of rejecting whose bare gerund is what they reject ("ruled out releasing", "opposed sending").
+GERUND_REJECTERS = frozenset({"rule", "reject", "oppose", "resist", "dismiss", "rebuff", "spurn"})
 INFINITIVE_TAKERS = frozenset(
     {
         "offer", "vow", "pledge", "promise", "threaten", "agree", "refuse", "decline", "decide", "plan", "intend",
@@ -569,6 +571,13 @@ def repair_parse(doc: Doc | Span) -> None:
             and token.left_edge.lower_ == "to"
             and all(_in_time_phrase(token.doc[i], verb) or _in_addressee(token.doc[i], verb) or _in_agent(token.doc[i], verb)
                     for i in range(verb.i + 1, token.left_edge.i))
+        ):
+            token.dep_ = "xcomp"
+        elif (
+            verb.i < token.i and token.tag_ == "VBG" and verb.lemma_.lower() in GERUND_REJECTERS
+            and (verb.lemma_.lower() != "rule" or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
+            and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in token.children)
+            and all(token.doc[i].dep_ == "prt" or _in_time_phrase(token.doc[i], verb) for i in range(verb.i + 1, token.i))
         ):
             token.dep_ = "xcomp"
     for dep in ("ccomp", "advcl"):

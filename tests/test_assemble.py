@@ -83,6 +83,8 @@ blame prep=for => 112
 open obj=investigation prep=into => 090
 promise obj=reform => 034
 urge comp=back => 020
+order comp=leave|vacate => 1052
+refuse comp=send => 122
 veto obj=bill => 129
 demand obj=resignation => 1041
 boycott obj=election => 143
@@ -2855,3 +2857,13 @@ def test_assemble_reforms_promised_to_no_one_are_promised_to_the_states_people(n
 def test_assemble_urging_others_to_back_a_third_party_rallies_support_for_it(nlp, coder):
     doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1/NNP urged/urge/VERB/ROOT/1/VBD Jordan/Jordan/PROPN/dobj/1/NNP to/to/PART/aux/4/TO back/back/VERB/xcomp/1/VB Syria/Syria/PROPN/dobj/4/NNP")
     assert code(coder, doc) == {("IRQ", "SYR", "053")}
+
+
+def test_assemble_a_host_states_order_to_leave_expels(nlp, coder):
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1/NNP ordered/order/VERB/ROOT/1/VBD Syrian/syrian/ADJ/amod/3/JJ troops/troop/NOUN/dobj/1/NNS to/to/PART/aux/5/TO leave/leave/VERB/xcomp/1/VB Iraq/Iraq/PROPN/dobj/5/NNP")
+    assert code(coder, doc) == {("IRQ", "SYRMIL", "166")}
+
+
+def test_assemble_refusing_to_send_troops_refuses_protection(nlp, coder):
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1/NNP refused/refuse/VERB/ROOT/1/VBD to/to/PART/aux/3/TO send/send/VERB/xcomp/1/VB troops/troop/NOUN/dobj/3/NNS to/to/ADP/dative/3/IN Syria/Syria/PROPN/pobj/5/NNP")
+    assert code(coder, doc) == {("IRQ", "SYR", "1224")}
