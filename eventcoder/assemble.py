@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from .actors import ACTOR, AGENT, BORDERS, ActorMatcher, Mention
 from .cameo import FRAME_ROOTS, INTENT, framed_code
 from .dictionaries.model import VerbPattern
-from .verbs import AFFILIATIONS, CARRIER_NOUNS, FINITE_CLAUSE, GO_BETWEEN_VERBS, NOMINAL, PERMITTING_VERBS, SUBJECT_DEPS, TRANSPARENT_NOUNS, Clause, VerbIndex, VerbMatch, bridged_act, is_in, names_action, is_time, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object
+from .verbs import AFFILIATIONS, CARRIER_NOUNS, FINITE_CLAUSE, GO_BETWEEN_VERBS, NOMINAL, PERMITTING_VERBS, SUBJECT_DEPS, TRANSPARENT_NOUNS, Clause, VerbIndex, VerbMatch, bridged_act, is_in, names_action, is_infinitive, is_time, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object
 
 # Dependents that stay inside a noun phrase when looking for the actor it names.
 NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "appos", "npadvmod", "nn"})
@@ -634,7 +634,7 @@ class SentenceCoder:
                 sides = _sides_named_before(clause.verb, resolve)
                 if len({s.code for s in sides}) > 1:
                     sources = sides
-            if not sources and clause.verb.dep_ in ("relcl", "acl") and _is_infinitive(clause.verb) and clause.verb.head.dep_ in ("dobj", "obj"):
+            if not sources and clause.verb.dep_ in ("relcl", "acl") and is_infinitive(clause.verb) and clause.verb.head.dep_ in ("dobj", "obj"):
                 # "voted to send a fact-finding mission to investigate the raid": the sender's.
                 sender = Clause.read(clause.verb.head.head)
                 if not sender.passive and sender.verb.lemma_.lower() in SENDING_VERBS:
@@ -946,7 +946,7 @@ class SentenceCoder:
         for i, clause in list(clauses.items()):
             verb = clause.verb
             if verb.lemma_.lower() == DECLINE_VERB and i not in matches and any(
-                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in clause.complements
+                c.dep_ == "xcomp" and is_infinitive(c) for c in clause.complements
             ):
                 found = self.verbs.match(clause, lemma=REFUSE_VERB)
                 if found is not None:
@@ -1007,7 +1007,7 @@ class SentenceCoder:
             clause = clauses[i]
             if found.pattern.code != REJECT_CODE or found.complement is not None or clause.obj is None or clause.obj.lemma_.lower() not in DEMAND_NOUNS:
                 continue
-            act = next((t for t in clause.content if t.pos_ in ("VERB", "ADJ") and _is_infinitive(t)), None)  # "to extradite" is often tagged ADJ
+            act = next((t for t in clause.content if t.pos_ in ("VERB", "ADJ") and is_infinitive(t)), None)  # "to extradite" is often tagged ADJ
             if act is None:
                 continue
             again = self.verbs.match(replace(clause, obj=None, complements=[act], acts=[act]), lemma=REFUSE_VERB)
@@ -1029,7 +1029,7 @@ class SentenceCoder:
             known = matches.get(i)
             if known is not None and (known.pattern.code is None or known.pattern.code[:2] not in (STATEMENT_ROOT, DEMAND_ROOT)):
                 continue
-            act = next((c for c in clause.complements if c.dep_ == "xcomp" and c.pos_ == "VERB" and _is_infinitive(c)), None)
+            act = next((c for c in clause.complements if c.dep_ == "xcomp" and c.pos_ == "VERB" and is_infinitive(c)), None)
             ordered = clause.obj  # in the passive, the subject
             if act is None or ordered is None:
                 continue
@@ -1410,7 +1410,7 @@ def _announced_intent(verb: Token) -> bool:
     """An infinitive of a noun of intent that a verb announces: "announced plans to withdraw"."""
     noun = verb.head
     return (
-        verb.dep_ == "acl" and _is_infinitive(verb) and noun.lemma_.lower() in INTENT_NOUNS and noun.dep_ in ("dobj", "obj")
+        verb.dep_ == "acl" and is_infinitive(verb) and noun.lemma_.lower() in INTENT_NOUNS and noun.dep_ in ("dobj", "obj")
         and noun.head.lemma_.lower() in ANNOUNCING_VERBS
     )
 
@@ -1675,7 +1675,7 @@ def _asked_by_demand_nouns(nouns: list[Token]) -> Iterator[int]:
     parser hung the "that" clause on the verb whose phrase the demand noun is in."""
     for noun in nouns:
         for c in noun.children:
-            if c.pos_ == "VERB" and c.dep_ in ("acl", "ccomp") and (_is_mandative(c) or _is_infinitive(c) or c.tag_ == "VBP"):
+            if c.pos_ == "VERB" and c.dep_ in ("acl", "ccomp") and (_is_mandative(c) or is_infinitive(c) or c.tag_ == "VBP"):
                 yield c.i
         if noun.dep_ != "pobj":
             continue
@@ -2013,7 +2013,7 @@ def _implied_targets(
         # "the opposition boycotted the election": an institution of the state, its government.
         return _own(sources[0], GOVERNMENT)
     aimed = YIELDS_AIMED.get(act[:4]) or YIELDS_AIMED.get(act[:3])
-    if aimed is None or _is_infinitive(clause.verb):
+    if aimed is None or is_infinitive(clause.verb):
         return []  # nor "a plan calling for Assad to step down": asked for, not done
     yielders, sector = aimed
     return _own(sources[0], sector) if _country_of(sources[0], yielders) else []
@@ -2190,7 +2190,7 @@ def _helped(verb: Token) -> Iterator[Token | None]:
 def _is_purpose_of(token: Token, verb: Token) -> bool:
     """An infinitive saying what ``verb`` was done for: an adverbial or noun-modifying "to" clause
     whose nearest governing verb is ``verb``."""
-    if token.dep_ not in ("advcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if token.dep_ not in ("advcl", "acl") or not is_infinitive(token):
         return False
     governor = token.head
     while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
@@ -2203,7 +2203,7 @@ def _is_spoken_purpose(verb: Token) -> bool:
     head = verb.head
     return (
         verb.dep_ in ("xcomp", "advcl") and verb.lemma_.lower() in SPOKEN_PURPOSES and head.i != verb.i
-        and head.lemma_.lower() in CALLING_VERBS and _is_infinitive(verb)
+        and head.lemma_.lower() in CALLING_VERBS and is_infinitive(verb)
         # not an appeal: "called on both sides to discuss a ceasefire"
         and not any(
             c.dep_ in ("prep", "prt") and c.lower_ in APPEAL_PARTICLES and not ((o := prep_object(c)) is not None and is_time(o))
@@ -2394,10 +2394,6 @@ def _is_predicative(adjective: Token) -> bool:
     return adjective.dep_ == "acomp" and adjective.head.lemma_.lower() in LINKING_VERBS
 
 
-def _is_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 def _source_head(clause: Clause) -> Token | None:
     """The token naming who acted: subject, passive agent, or the governing verb's subject."""
     if clause.passive:
@@ -2428,7 +2424,7 @@ def _source_head(clause: Clause) -> Token | None:
         # embargo": a decision does what whoever made it does.
         noun = verb.head
         return _decision_maker(noun) if noun.lemma_.lower() in DECISIONS else noun
-    if verb.dep_ in ("relcl", "acl") and _is_infinitive(verb) and verb.head.dep_ == "attr" and verb.head.head.lemma_.lower() in COPULAS:
+    if verb.dep_ in ("relcl", "acl") and is_infinitive(verb) and verb.head.dep_ == "attr" and verb.head.head.lemma_.lower() in COPULAS:
         # "Sweden became the first country to recognise Palestine": the copula's subject did it.
         return _source_head(Clause.read(verb.head.head))
     if _announced_intent(verb):

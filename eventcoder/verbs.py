@@ -336,12 +336,13 @@ class Clause:
                 (_plain_prep(child), pobj) for noun in nouns for child in noun.children
                 if child.dep_ == "prep" and (pobj := prep_object(child)) is not None and pobj.i not in crossed and not is_time(pobj)
             )
-            # Every prepositional object inside the object's phrase, in order, not crossing clauses:
-            # "welcomed a resumption of ties with Osgiliath".
+            # "sent a convoy of trucks loaded with food to Turkey": where the load went is the verb's.
             clause.preps.extend(
                 (_plain_prep(p), pobj) for t in nouns[0].subtree if t.dep_ == "acl" and t.lemma_.lower() in LOADED_PARTICIPLES
                 for p in t.children if p.dep_ == "prep" and p.lower_ in ("to", "into") and (pobj := prep_object(p)) is not None and not is_time(pobj)
             )
+            # Every prepositional object inside the object's phrase, in order, not crossing clauses:
+            # "welcomed a resumption of ties with Osgiliath".
             clause.object_preps = [t for t in phrase_subtree(nouns[0]) if t.dep_ == "pobj" and t.i not in crossed]
             clause.content = carried(clause.obj)
             if clause.obj.lemma_.lower() in VEHICLES:
@@ -413,7 +414,7 @@ def bridged_act(verb: Token) -> Token:
     if wanted is None and obj is not None or wanted and (obj is None or obj.lemma_.lower() not in wanted):
         return verb
     inner = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > verb.i and c.pos_ == "VERB"
-                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                  and is_infinitive(c)), None)
     return inner if inner is not None else verb
 
 
@@ -516,7 +517,7 @@ def carried(noun: Token) -> list[Token]:
         # "calls to step down", "demands that he resign", parsed as relative clauses.
         # A bare verb after a singular subject ("that he resign", tagged VBP) can only be a subjunctive.
         subjunctive = child.tag_ == "VB" or (child.tag_ == "VBP" and any(s.dep_ == "nsubj" and (s.lower_ in ("he", "she", "it") or s.tag_ in ("NN", "NNP")) for s in child.children))
-        clausal = child.dep_ == "acl" or (child.dep_ in ("relcl", "advcl", "xcomp") and (subjunctive or any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)))
+        clausal = child.dep_ == "acl" or (child.dep_ in ("relcl", "advcl", "xcomp") and (subjunctive or is_infinitive(child)))
         inner = prep_object(child) if child.dep_ == "prep" and child.lower_ in ("for", "of") else child if clausal else None
         if inner is None:
             continue
@@ -634,8 +635,8 @@ def _reroot_participle(root: Token) -> None:
         return
     if any(c.dep_ in ("aux", "auxpass", "agent", "nsubj", "nsubjpass") for c in verb.children):
         return
-    own = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and _is_to_verb(c)]
-    hung = [c for c in root.rights if c.i > verb.i and c.dep_ in ("acl", "relcl", "advcl") and _is_to_verb(c)]
+    own = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX") and is_infinitive(c)]
+    hung = [c for c in root.rights if c.i > verb.i and c.dep_ in ("acl", "relcl", "advcl") and c.pos_ in ("VERB", "AUX") and is_infinitive(c)]
     if not own and not hung:
         return
     verb.head, verb.dep_ = verb, "ROOT"
@@ -646,9 +647,9 @@ def _reroot_participle(root: Token) -> None:
         c.head = verb
 
 
-def _is_to_verb(token: Token) -> bool:
-    """A verb with its infinitive "to"."""
-    return token.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in token.children)
+def is_infinitive(verb: Token) -> bool:
+    """A verb with its infinitive "to": "(threatened) to attack"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _attach_captives(token: Token) -> None:
