@@ -2451,6 +2451,13 @@ def _source_head(clause: Clause) -> Token | None:
         if dependent.dep_ == "conj" and governing.passive and governing.obj is not None:
             # "the minister has been indicted by the court and will resign": the minister resigns.
             return governing.obj
+        if (
+            dependent.dep_ == "xcomp" and governing.passive and governing.agent is None
+            and governing.obj is not None and governing.obj.dep_ == "nsubjpass"
+        ):
+            # "Bush was expected to meet Putin", "the rebels were forced to withdraw": the passive's
+            # subject acts ("a strike called by separatists to protest" is the callers' purpose).
+            return governing.obj
         if governing.subject is not None or governing.passive:
             return _source_head(governing)
     return None

@@ -2867,3 +2867,13 @@ def test_assemble_a_host_states_order_to_leave_expels(nlp, coder):
 def test_assemble_refusing_to_send_troops_refuses_protection(nlp, coder):
     doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1/NNP refused/refuse/VERB/ROOT/1/VBD to/to/PART/aux/3/TO send/send/VERB/xcomp/1/VB troops/troop/NOUN/dobj/3/NNS to/to/ADP/dative/3/IN Syria/Syria/PROPN/pobj/5/NNP")
     assert code(coder, doc) == {("IRQ", "SYR", "1224")}
+
+
+def test_assemble_the_subject_of_a_passive_acts_in_its_infinitive(nlp, coder):
+    # "Bush was expected to meet Putin": the passive's subject is who is to meet.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubjpass/2 was/be/AUX/auxpass/2 expected/expect/VERB/ROOT/2 to/to/PART/aux/4 "
+        "attack/attack/VERB/xcomp/2 Kuwait/Kuwait/PROPN/dobj/4",
+    )
+    assert code(coder, doc) == {("IRQ", "KWT", "190")}
