@@ -235,7 +235,7 @@ STATE_ACTS = frozenset({"173", "174"})
 EXPULSION = "174"
 EXPELLING_VERBS = frozenset({"expel", "deport", "evict", "eject", "banish"})
 # People of a body, whose sector is the body's: "leaders of the opposition", "Pentagon officials".
-MEMBER_NOUNS = SPEAKERS | {"leader", "official", "member", "delegation", "aide"}
+MEMBER_NOUNS = SPEAKERS | {"leader", "official", "officer", "member", "delegation", "aide"}
 # Appeals and demands for a release are made of whoever holds the captives.
 RELEASE_ASKED = frozenset({"0253", "1053"})
 # Yields (08) aimed by the codebook's notes. Persons released (0841) are whom it was done to, even

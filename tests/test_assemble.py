@@ -37,7 +37,7 @@ Barack Obama | Obama
     USAGOV 2009-01-20..2017-01-20
     USAELI
 """
-AGENTS = "OPP: opposition leader | opposition\nPTY: candidate\nMIL: military | troops | forces | artillery\nGOV: Foreign Ministry | official | government | president | spokesman\nLEG: parliament\nELI: former president\nCOP: police\nCVL: civilians | minority\nREB: rebels\n"
+AGENTS = "OPP: opposition leader | opposition\nPTY: candidate\nMIL: military | troops | forces | artillery | officer\nGOV: Foreign Ministry | official | government | president | spokesman\nLEG: parliament\nELI: former president\nCOP: police\nCVL: civilians | minority\nREB: rebels\n"
 VERBS = """
 &SANCTION = sanction | embargo
 condemn => 111
@@ -1909,6 +1909,8 @@ def test_assemble_an_indirect_object_is_whom_it_was_given_to_and_a_sum_is_what_i
         ("Iraqi/Iraqi/ADJ/amod/1 parliament/parliament/NOUN/compound/2 official/official/NOUN/nsubj/V", "IRQLEG"),
         # "an official of Iraq's parliament": the body, not the country that owns it.
         ("official/official/NOUN/nsubj/V of/of/ADP/prep/0 Iraq/Iraq/PROPN/poss/4 's/'s/PART/case/2 parliament/parliament/NOUN/pobj/1", "IRQLEG"),
+        # "Iranian intelligence officers": an officer too, though "officer" alone is military.
+        ("Damascus/Damascus/PROPN/compound/1 officer/officer/NOUN/nsubj/V", "SYRGOV"),
         # "an Iraqi official": the word's own sector when nothing else gives one.
         ("Iraqi/Iraqi/ADJ/amod/1 official/official/NOUN/nsubj/V", "IRQGOV"),
     ],
