@@ -34,6 +34,13 @@ ACCORD = "019"  # a view one shares with another's ("shared Russia's view") is o
 OUTLOOKS = frozenset({"012", "013"})  # pessimism and optimism: about talks or ties with whom
 ADMISSION = "015"
 MEDIATION = "045"
+MEDIATION_ACCEPTED = "038"
+# A dispute taken to a court is settled between its parties, not with the court.
+SETTLEMENT = "037"
+COURTS = frozenset({"IGOICJ", "IGOPCA", "IGOICC"})
+JUDICIARY = "JUD"
+# "agreed to resume oil exports": what is resumed says the act.
+RESUMING = frozenset({"resume", "restart"})
 # Nouns of talks whose "between" phrase names their parties, as subject of the verb that says they happen.
 TALKS_NAMED = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "round", "discussion", "discussions"})
 MEDIATION_ACTS = ("028", "038", "039", "045", "108", "126")
@@ -173,6 +180,8 @@ VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 # with, when it is the subject ("a car bomb killed ..."); and where the attack was.
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
 CEASEFIRE_VIOLATION = "196"
+# A truce declared by conjoined parties is between them (the codebook's 0871 target can be "the opponent").
+CEASEFIRE = "0871"
 # Fighting named by a noun with its two sides: "clashes between A and B killed ...".
 FIGHTING_SECTORS = frozenset({"MIL", "REB", "INS", "COP", "GOV", "UAF", "SPY"})
 FIGHT_NOUNS = frozenset(
@@ -788,6 +797,9 @@ class SentenceCoder:
                 found = replace(found, pattern=pattern)
             if act in (INTENT_TO_DEPLOY, PROTECTION):
                 targets = [_posted_where(t, sent.doc, resolve) for t in targets]
+            if act[:3] == SETTLEMENT and targets and all(_court(t) for t in targets):
+                # "submitted its dispute with Bahrain to the International Court of Justice": with Bahrain.
+                targets = [a for o in clause.object_preps if o.head.lower_ == "with" for a in resolve.actors_of(o) if not _court(a)] or targets
             if not targets and i not in mandates:
                 targets = _implied_targets(act, pattern, clause, sources, resolve, clauses, matches)
             # An actor acting on itself is a misreading ("the United States would deny entry to the United States").
@@ -807,8 +819,9 @@ class SentenceCoder:
                 pairs = [_domestic(s, t) if domestic or POLICE in (s.code[3:6], t.code[3:6]) else (s, t) for s, t in pairs]
             states = {s.code[:3] for s in sources}
             if joint and (not targets or all(
-                _topic_of(clause.obj, sent.doc[t.end - 1]) or t.code in {s.code for s in sources}
-                or (t.code in states and len(states) > 1) or (_unknown(t) and act[:3] not in AID_CODES and act[:2] != AID_ROOT)
+                _topic_of(clause.obj, sent.doc[t.end - 1]) or _topic_within(clause.verb, sent.doc[t.end - 1]) or t.code in {s.code for s in sources}
+                or (t.code[:3] in states and len(states) > 1 and t.code[3:] in ("", GOVERNMENT)) or (_unknown(t) and act[:3] not in AID_CODES and act[:2] != AID_ROOT)
+                or (act[:3] == SETTLEMENT and _court(t))
                 for t in targets
             )):
                 # Conjoined actors of a joint act act on each other, also when the object says what
@@ -1252,6 +1265,11 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
     if found.target_prep == "as":
         # "refused to accept Turkey as a mediator in its dispute with Lebanon": Turkey.
         yield clause.obj
+    if code == MEDIATION_ACCEPTED and not clause.passive:
+        # "agreed to accept mediation by Thabo Mbeki", with "by" hung on the verb: the mediator.
+        yield from clause.prep_objects("by")
+        for complement in complements:
+            yield from (pobj for prep, pobj in Clause.read(complement).preps if prep == "by")
     if found.target_prep == "for" and code[:2] == APPEAL_ROOT:
         # "appealed to the United Nations for food aid for its starving people": whom it asked.
         yield clause.obj
@@ -1290,6 +1308,13 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
     yield from (t for t in clause.object_preps if loose or nominal or t.head.lower_ == "for" or t.head.lower_ not in PLACE_TIME_PREPS)
     if clause.obj is not None:
         yield from _doers(clause.obj)
+    if code[:2] == INTENT and clause.obj is not None:
+        # "accepted an invitation to visit India": what the invitation names.
+        for acl in clause.obj.children:
+            if acl.dep_ in ("acl", "relcl") and acl.pos_ == "VERB" and is_infinitive(acl):
+                inner = Clause.read(acl)
+                yield inner.obj
+                yield from (pobj for prep, pobj in inner.preps if prep in TARGET_PREPS)
     # "agreed that the talks must resume": a view shared, whatever its clause is about.
     # (not an accusation voiced as a clause, "charged that Eritrean troops had invaded": at its subject)
     view = found.pattern.comp is not None and FINITE_CLAUSE in found.pattern.comp and not code.startswith(ACCUSATION)
@@ -1831,6 +1856,21 @@ def _topic_of(obj: Token | None, token: Token) -> bool:
     return False
 
 
+def _topic_within(verb: Token, token: Token) -> bool:
+    """True when ``token`` is in a topic phrase of a noun anywhere under ``verb`` ("agreed to share
+    intelligence on the Taliban", "to settle their dispute over the fleet")."""
+    while token.i != verb.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ in TOPIC_PREPS and token.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        token = token.head
+    return False
+
+
+def _court(actor: ActorRef) -> bool:
+    """A court or arbitration body: a judiciary or an international court."""
+    return actor.code[3:6] == JUDICIARY or actor.code[:6] in COURTS
+
+
 def _at_home(targets: list[ActorRef], source: ActorRef) -> bool:
     """True when no target is named but the source itself or places of its own country."""
     return all(t.code == source.code or _country_of_place(t) == source.code[:3] for t in targets)
@@ -2294,6 +2334,9 @@ def _framed_by_act(governing: VerbPattern, act: VerbPattern, announced: bool = F
     if code[:2] == REFUSAL_ROOT and act.code == DEPLOYMENT and act.verb in SENDING_FORCES:
         # "ruled out sending ground troops to East Timor", "refused to send troops": protection refused.
         framed = REFUSED_DEPLOYMENT
+    if framed is None and code[:2] == INTENT and act.code[:2] == INTENT and _sees_object(act):
+        # "agreed to accept mediation by Chad": the intent is the act's own (038), not a bare 030.
+        framed = act.code
     if framed is None and code[:2] == INTENT and governing.verb in VOWING_VERBS and act.code[:2] in COERCIVE_ROOTS:
         framed = framed_code(THREAT_ROOT, act.code)
     if framed is None or framed == code:
@@ -2302,7 +2345,7 @@ def _framed_by_act(governing: VerbPattern, act: VerbPattern, announced: bool = F
         # A threat stays a threat whatever its sub-code: "threatened to launch a nationwide strike"
         # is the strike's 133, not the 1384 that "threaten comp=...|launch" gives by the verb.
         threat = code[:2] == framed[:2] == THREAT_ROOT or (code[:2] == framed[:2] == REFUSAL_ROOT and len(code) == 3)
-        sibling = light and framed[:2] == code[:2]
+        sibling = (light or act.verb in RESUMING) and framed[:2] == code[:2]
         if governing.comp is None or not _sees_object(act) or not (announced or threat or sibling or framed.startswith(code)):
             return governing
     return replace(governing, code=framed, text=f"{governing.text}, by the act's {act.code} => {framed}")
@@ -2338,7 +2381,7 @@ def _is_joint(pattern) -> bool:
     """A joint activity: conjoined subjects act on each other ("A and B met")."""
     if pattern.reverse_code is not None:
         return True
-    return pattern.code is not None and pattern.code[:2] in RECIPROCAL_ROOTS
+    return pattern.code is not None and (pattern.code[:2] in RECIPROCAL_ROOTS or pattern.code == CEASEFIRE)
 
 
 def _expects_negation(pattern) -> bool:

@@ -37,7 +37,7 @@ Barack Obama | Obama
     USAGOV 2009-01-20..2017-01-20
     USAELI
 """
-AGENTS = "OPP: opposition leader | opposition\nPTY: candidate\nMIL: military | troops | forces | artillery | officer\nGOV: Foreign Ministry | official | government | president | spokesman\nLEG: parliament\nELI: former president\nCOP: police\nCVL: civilians | minority\nREB: rebels\n"
+AGENTS = "OPP: opposition leader | opposition\nPTY: candidate\nMIL: military | troops | forces | artillery | officer\nGOV: Foreign Ministry | official | government | president | spokesman\nLEG: parliament\nELI: former president\nCOP: police\nJUD: court\nCVL: civilians | minority\nREB: rebels\n"
 VERBS = """
 &SANCTION = sanction | embargo
 condemn => 111
@@ -47,6 +47,10 @@ seal off => 191
 impose obj=&SANCTION prep=on => 163
 impose => ---
 declare obj=curfew => 1723
+declare obj=truce => 0871
+accept obj=mediation => 038
+accept obj=invitation => 036
+submit obj=dispute prep=to:court => 037
 &EMERGENCY = emergency measure | martial law | state of emergency
 lift obj=&SANCTION prep=on => 085
 lift obj=&SANCTION => 085
@@ -2879,3 +2883,43 @@ def test_assemble_the_subject_of_a_passive_acts_in_its_infinitive(nlp, coder):
         "attack/attack/VERB/xcomp/2 Kuwait/Kuwait/PROPN/dobj/4",
     )
     assert code(coder, doc) == {("IRQ", "KWT", "190")}
+
+
+def test_assemble_a_truce_declared_by_conjoined_parties_is_between_them(nlp, coder):
+    # "The Sri Lankan government and Tamil Tiger rebels declared a ceasefire".
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/3 and/and/CCONJ/cc/0 Syria/Syria/PROPN/conj/0 declared/declare/VERB/ROOT/3 "
+        "a/a/DET/det/5 truce/truce/NOUN/dobj/3",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "0871"), ("SYR", "IRQ", "0871")}
+
+
+def test_assemble_an_intent_to_accept_mediation_is_the_acceptance(nlp, coder):
+    # "Sudan agreed to accept mediation by Chad": 038 aimed at the mediator, not a bare 030.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 agreed/agree/VERB/ROOT/1 to/to/PART/aux/3 accept/accept/VERB/xcomp/1 "
+        "mediation/mediation/NOUN/dobj/3 by/by/ADP/prep/4 Syria/Syria/PROPN/pobj/5",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "038")}
+
+
+def test_assemble_a_dispute_taken_to_a_court_is_settled_with_the_other_party(nlp, coder):
+    # "Qatar submitted its dispute with Bahrain to the International Court of Justice".
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 submitted/submit/VERB/ROOT/1 its/its/PRON/poss/3 dispute/dispute/NOUN/dobj/1 "
+        "with/with/ADP/prep/3 Syria/Syria/PROPN/pobj/4 to/to/ADP/prep/1 the/the/DET/det/8 court/court/NOUN/pobj/6",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "037")}
+
+
+def test_assemble_an_accepted_invitation_is_aimed_at_what_it_names(nlp, coder):
+    # "Musharraf accepted an invitation to visit India".
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 accepted/accept/VERB/ROOT/1 an/an/DET/det/3 invitation/invitation/NOUN/dobj/1 "
+        "to/to/PART/aux/5 visit/visit/VERB/acl/3 Syria/Syria/PROPN/dobj/5",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "036")}
