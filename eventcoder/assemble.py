@@ -83,6 +83,8 @@ DEMAND_VERB = "demand"
 DEMAND_ROOT = "10"
 # Nouns whose "that" clause says what is demanded ("its demand that Israel ease ...").
 DEMAND_NOUNS = frozenset({"demand", "call", "request", "appeal", "insistence", "ultimatum"})
+# Formal requests lodged with someone: "filed a request with Belgium for the extradition of ...".
+REQUEST_NOUNS = DEMAND_NOUNS | {"plea", "petition", "application"}
 # Verbs whose "that" clause is asked for, not done, also when protesters say them.
 DEMANDING_VERBS = frozenset({DEMAND_VERB, "insist"})
 # Auxiliaries of a clause reported as done or to be done, not asked for ("demands that it has met").
@@ -102,7 +104,7 @@ DENIAL = "016"
 DENYING_VERBS = frozenset({"deny", "dismiss"})
 # Acts an appeal or promise may name by a light verb whose object says more: "urged the US to end its
 # trade embargo" is the embargo's 0254, not "end"'s 0256.
-LIGHT_ACT_VERBS = frozenset({"end", "stop", "halt", "lift", "ease", "resume", "suspend", "relax", "loosen", "cease", "scrap", "abandon"})
+LIGHT_ACT_VERBS = frozenset({"end", "stop", "halt", "lift", "ease", "resume", "suspend", "relax", "loosen", "cease", "scrap", "abandon", "accept"})
 # "the two sides agreed", "Putin and Hu said their countries held identical positions": the parties
 # the clause before named.
 BOTH_SIDES_NOUNS = frozenset({"side", "party", "country", "nation", "government", "leader", "man", "delegation", "neighbour", "neighbor", "state", "foe", "rival", "camp"})
@@ -1233,6 +1235,9 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
     """Where a target may be named, in order of preference; produced lazily, as the first that names
     an actor ends the search."""
     code = found.pattern.code or ""
+    if code[:2] in (APPEAL_ROOT, DEMAND_ROOT) and clause.obj is not None and clause.obj.lemma_.lower() in REQUEST_NOUNS:
+        # "lodged a request with Belgium for the extradition of ...": whom it was lodged with.
+        yield from (pobj for p in clause.obj.children if p.dep_ == "prep" and p.lower_ in ("with", "to") and (pobj := prep_object(p)) is not None)
     yield found.target_token
     if code.startswith(INVOLVEMENT_ALLOWED) and found.target_prep in LET_IN_PREPS:
         # "allowed U.N. inspectors into a presidential palace": the inspectors (codebook, 0862).
@@ -1972,6 +1977,8 @@ def _is_mandative(verb: Token, explicit: bool = False) -> bool:
     "Libya must hand over" (not "will"). After "said" only the explicit modal is trusted: a bare
     verb there is too often a misparse."""
     auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) and any(c.dep_ in SUBJECTS for c in verb.children):
+        return True  # "(renewed its call) for Israel to withdraw"
     if auxiliaries:
         return any(a in MANDATIVE_AUXILIARIES for a in auxiliaries)
     # "insisted that Latvia grant": a present tense without the -s of a singular subject is a subjunctive.

@@ -110,6 +110,9 @@ def _multiword(words: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 # Verbs of asking someone to do something: whom they address may stand before the infinitive.
+# Verbs and nouns of asking whose "for NP to VP" names what is asked of NP ("called for Israel to withdraw").
+FOR_ASKING_VERBS = frozenset({"call", "appeal", "plead", "press", "push", "pray", "lobby", "campaign", "clamor", "clamour", "agitate"})
+ASKING_NOUNS = frozenset({"call", "appeal", "plea", "request", "demand", "demands", "calls"})
 ADDRESSING_VERBS = frozenset({"call", "appeal", "urge", "press", "plead", "implore", "encourage", "invite", "tell", "beg", "ask"})
 # Verbs whose infinitive says what the subject will (or will not) do: "offered to mediate".
 # Verbs of rejecting whose bare gerund is what they reject ("ruled out releasing", "opposed sending").
@@ -611,6 +614,10 @@ def repair_parse(doc: Doc | Span) -> None:
     # misparsed so: found by array operations, not a Python pass per object.
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["ROOT"]):
         _reroot_participle(doc.doc[first + int(offset)])
+    for offset in numpy.flatnonzero(deps == doc.vocab.strings["advcl"]):
+        _asked_for_clause(doc.doc[first + int(offset)])
+    for offset in numpy.flatnonzero(deps == doc.vocab.strings["conj"]):
+        _lift_main_conjunct(doc.doc[first + int(offset)])
     objects = numpy.flatnonzero(deps == doc.vocab.strings["pobj"])
     heads = objects + parse[objects, 1]
     shared, counts = numpy.unique(heads, return_counts=True)
@@ -645,6 +652,60 @@ def _reroot_participle(root: Token) -> None:
         c.head, c.dep_ = verb, "xcomp"
     for c in [c for c in root.rights if c.i > verb.i and c.dep_ == "punct"]:
         c.head = verb
+
+
+def _lift_main_conjunct(token: Token) -> None:
+    """Make a finite verb that the parser conjoined to a base-form complement ("called on Assad to step
+    aside and imposed sanctions", "demanded that Georgia provide information and threatened to act") a
+    conjunct of the main verb, whose tense it shares: a past or present verb cannot be conjoined to an
+    infinitive or a mandative "that" clause. Not for verbs whose form is their lemma ("cut", "set": the tag
+    is a guess) or that have a subject or auxiliary of their own."""
+    head = token.head
+    main = head.head
+    if token.pos_ != "VERB" or head.dep_ not in ("xcomp", "ccomp") or main.i == head.i or main.pos_ != "VERB":
+        return
+    if not (head.tag_ == "VB" or (head.tag_ == "VBP" and head.dep_ == "ccomp")):
+        return  # "to step aside", "that Georgia provide" (a subjunctive the tagger reads as present)
+    tense = token.tag_ == main.tag_ == "VBZ" or (main.tag_ == "VBD" and token.tag_ in ("VBD", "VBN"))
+    if not tense or token.lower_ == token.lemma_.lower() or token.i < head.i:
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children):
+        return
+    for c in [c for c in head.children if c.dep_ == "cc" and c.i < token.i and all(k.i > c.i for k in head.children if k.dep_ == "conj" and k.i != token.i and k.i < token.i)]:
+        c.head = main
+    token.head = main
+
+
+def _asked_for_clause(token: Token) -> None:
+    """Make "for Israel to withdraw" after a verb of calling ("called for", "appealed for") or a call,
+    appeal, request or demand noun ("renewed its call for the Council to lift") what is asked for: a
+    clause (ccomp) with its own subject, as in "urged that Israel withdraw"."""
+    head = token.head
+    if not is_infinitive(token) or head.i == token.i:
+        return
+    if not any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children):
+        # "renewed their call on Sunday for the Security Council to lift": "for" parsed as the verb's
+        # preposition, its object ending right before the infinitive
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < token.i), None)
+        noun = prep_object(prep) if prep is not None else None
+        if noun is None or noun.right_edge.i != token.left_edge.i - 1 or noun.pos_ != "PROPN":
+            return  # a named actor only: not "appealed for a rescue package to help Athens avoid default"
+        lemma = head.lemma_.lower()
+        if not ((head.pos_ == "VERB" and lemma in FOR_ASKING_VERBS) or any(c.dep_ == "dobj" and c.lemma_.lower() in ASKING_NOUNS for c in head.children)):
+            return
+        prep.head, prep.dep_ = token, "mark"
+        noun.head, noun.dep_ = token, "nsubj"
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return
+    lemma = head.lemma_.lower()
+    asking = (head.pos_ == "VERB" and lemma in FOR_ASKING_VERBS) or (head.pos_ == "NOUN" and lemma in ASKING_NOUNS)
+    voiced = head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in ASKING_NOUNS and c.i < token.i for c in head.children)
+    if asking or voiced:
+        token.dep_ = "ccomp"
+        # ", rejecting Zia's offer of talks" after the asked-for clause is the asker's participle clause
+        owner = head if head.pos_ == "VERB" else head.head
+        for c in [c for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > token.i and c.doc[c.left_edge.i - 1].lower_ == ","]:
+            c.head = owner
 
 
 def is_infinitive(verb: Token) -> bool:

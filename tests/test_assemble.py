@@ -50,6 +50,7 @@ declare obj=curfew => 1723
 declare obj=truce => 0871
 accept obj=mediation => 038
 accept obj=invitation => 036
+lodge obj=request prep=for:extradition => 0213
 submit obj=dispute prep=to:court => 037
 &EMERGENCY = emergency measure | martial law | state of emergency
 lift obj=&SANCTION prep=on => 085
@@ -2923,3 +2924,37 @@ def test_assemble_an_accepted_invitation_is_aimed_at_what_it_names(nlp, coder):
         "to/to/PART/aux/5 visit/visit/VERB/acl/3 Syria/Syria/PROPN/dobj/5",
     )
     assert code(coder, doc) == {("IRQ", "SYR", "036")}
+
+
+def test_repair_a_finite_verb_after_an_infinitive_is_the_main_verb_s_conjunct(nlp):
+    # "called on Assad to step aside and imposed sanctions": the sanctions were imposed, not asked for.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1/NNP called/call/VERB/ROOT/1/VBD on/on/ADP/prep/1/IN Iran/Iran/PROPN/pobj/2/NNP "
+        "to/to/PART/aux/5/TO withdraw/withdraw/VERB/xcomp/1/VB and/and/CCONJ/cc/5/CC condemned/condemn/VERB/conj/5/VBD "
+        "Syria/Syria/PROPN/dobj/7/NNP",
+    )
+    repair_parse(doc)
+    assert (doc[7].dep_, doc[7].head.i, doc[6].head.i) == ("conj", 1, 1)
+
+
+def test_repair_for_someone_to_act_after_a_call_is_what_is_asked(nlp):
+    # "called for Israel to withdraw": a clause asked for, with its own subject.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1/NNP called/call/VERB/ROOT/1/VBD for/for/SCONJ/mark/5/IN Iran/Iran/PROPN/nsubj/5/NNP "
+        "to/to/PART/aux/5/TO withdraw/withdraw/VERB/advcl/1/VB",
+    )
+    repair_parse(doc)
+    assert doc[5].dep_ == "ccomp"
+
+
+def test_assemble_a_request_lodged_with_someone_is_aimed_at_them(nlp, coder):
+    # "lodged a request with Belgium for the extradition of ...".
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 lodged/lodge/VERB/ROOT/1 a/a/DET/det/3 request/request/NOUN/dobj/1 with/with/ADP/prep/3 "
+        "Syria/Syria/PROPN/pobj/4 for/for/ADP/prep/3 the/the/DET/det/8 extradition/extradition/NOUN/pobj/6 of/of/ADP/prep/8 "
+        "Iranians/Iranians/PROPN/pobj/9",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "0213")}
