@@ -56,6 +56,8 @@ COPULAS = frozenset({"be", "become", "remain"})
 LINKING_VERBS = COPULAS | {"seem", "appear", "sound", "feel"}
 HUMAN_SHIELDS = "184"
 ASSASSINATION_ATTEMPT = "185"
+# A vehicle that hit a roadside bomb: its people are the victims, the place the source with no one named.
+ROADSIDE_BOMBING = "1833"
 POSTURE_ROOT = "15"
 # Threats of force that, made by a state against its own people, are threats of repression (137).
 THREATENED_FORCE = frozenset({"138", "1384"})
@@ -283,7 +285,7 @@ PLACE_NOUNS = frozenset(
         "club", "nightclub", "bar", "cinema", "theatre", "theater", "stadium", "mall", "shop", "bank", "rally", "ceremony",
         "funeral", "university", "college", "court", "courthouse", "prison", "jail", "square", "street", "bazaar",
         "minibus", "van", "truck", "lorry", "car", "vehicle", "jeep", "ferry", "boat", "ship", "plane", "tram", "patrol",
-        "concert", "festival", "parade", "wedding", "township", "park", "hall", "arena", "underpass", "marketplace", "resort",
+        "concert", "festival", "parade", "wedding", "township", "park", "hall", "arena", "underpass", "marketplace", "resort", "centre", "center", "metro", "subway", "museum", "cathedral", "monastery", "mausoleum", "tomb",
     }
 )
 PLACES_NOT_SEATS = PLACE_NOUNS - SEATS_OF_POWER
@@ -380,6 +382,13 @@ DOMESTIC_INTENTS = frozenset({"034", "0351", "0352"})
 POLICE = "COP"  # police are a country's own, whatever they do
 COERCION = "17"
 BRANCHES = frozenset({"GOV", "LEG", "JUD"})  # an unnamed branch dealing with a named one is of its state
+# A state coerces its own: "Belarus banned the main opposition party" (not deportations, 174: the
+# deported are mostly foreigners).
+DEPORTATION = "174"
+SOCIETY_COERCED = frozenset({"PTY", "OPP", "LAB", "EDU", "REL", "REB", "INS"})
+# Unnamed coercers of no named country are of where they act ("riot police broke up a rally in Moscow"); not
+# soldiers, who are as often foreign troops in occupied or invaded land.
+PLACED_COERCERS = frozenset({POLICE, *UNNAMED_ATTACKERS})
 PEOPLE_SECTORS = frozenset({"CVL", "REF"})
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 # Nouns of a people as a whole, who live where the phrase places them.
@@ -693,15 +702,15 @@ class SentenceCoder:
                 crowd = clause.subject
                 if not sources and country is not None and crowd is not None and crowd.pos_ != "PRON":
                     sources = [ActorRef(country + CIVILIANS, crowd.i, crowd.i + 1, CIVILIANS)]
-            if act[:2] == COERCION and sources and all(_unknown(s) and s.code[3:6] == POLICE for s in sources):
+            if act[:2] == COERCION and sources and all(_unknown(s) and s.code[3:6] in PLACED_COERCERS for s in sources):
                 # "were detained in Moscow as riot police broke up a rally": police of no named country
                 # are those of where they act.
                 verb = clause.verb
                 place = _place_of(clause, resolve, ("in",)) or (
                     _place_of(Clause.read(verb.head), resolve, ("in",)) if verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i else []
-                )
+                ) or _place_of(clause, resolve, ("in",), inside_object=True)
                 country = _country_of_place(next(iter(place), None))
-                sources = [_with_country(s, country, frozenset({POLICE})) for s in sources]
+                sources = [_with_country(s, country, PLACED_COERCERS) for s in sources]
             struck = None
             if act[:2] in ATTACK_ROOTS and all(_unknown(s) for s in sources):
                 # "A roadside bomb near Samarra killed a U.S. soldier", "gunmen killed three soldiers in
@@ -764,7 +773,7 @@ class SentenceCoder:
             if act[:3] in POLICE_POSTURE and len(sources) == 1 and i not in mandates and _at_home(targets, sources[0]):
                 # "deployed 90,000 police across the country ahead of protests": at its own people.
                 targets = _own(sources[0], CIVILIANS)
-            if not targets and pattern.code is None and (pattern.reverse_code or "").startswith(ASSASSINATION_ATTEMPT) and sources:
+            if not targets and pattern.code is None and (pattern.reverse_code or "").startswith((ASSASSINATION_ATTEMPT, ROADSIDE_BOMBING)) and sources:
                 # "survived an assassination attempt when a Tamil Tiger suicide bomber blew herself up":
                 # by the bomber; with no one named, by the place it happened.
                 targets = next((
@@ -819,6 +828,8 @@ class SentenceCoder:
             if self._infer_domestic:
                 domestic = act[:2] in DOMESTIC_ROOTS or act[:3] in DOMESTIC_YIELDS or act[:3] in DOMESTIC_INTENTS or act[:4] in DOMESTIC_INTENTS
                 pairs = [_domestic(s, t) if domestic or POLICE in (s.code[3:6], t.code[3:6]) else (s, t) for s, t in pairs]
+                if act[:2] == COERCION and act[:3] != DEPORTATION:
+                    pairs = [(s, _coerced_own(s, t)) for s, t in pairs]
             states = {s.code[:3] for s in sources}
             if joint and (not targets or all(
                 _topic_of(clause.obj, sent.doc[t.end - 1]) or _topic_within(clause.verb, sent.doc[t.end - 1]) or t.code in {s.code for s in sources}
@@ -1778,7 +1789,7 @@ def _place_of(clause: Clause, resolve: _Resolver, preps: tuple[str, ...], inside
         # "on a crowded bus in Jerusalem", "outside a police station in Kandahar": a place noun,
         # named ("a Shi'ite mosque") or placed by its own phrase.
         for prep, pobj in clause.preps:
-            if prep in AT_PLACE and (pobj.lemma_.lower() in PLACE_NOUNS or pobj.lower_ in PLACE_NOUNS):
+            if (prep in AT_PLACE or prep == "from") and (pobj.lemma_.lower() in PLACE_NOUNS or pobj.lower_ in PLACE_NOUNS):
                 inner.append(("in", pobj))
                 inner.extend(("in", q) for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside") and (q := prep_object(c)) is not None)
     for prep, pobj in (*clause.preps, *inner):
@@ -1803,7 +1814,11 @@ def _place_of(clause: Clause, resolve: _Resolver, preps: tuple[str, ...], inside
 
 def _place_named(pobj: Token | None, resolve: _Resolver) -> ActorRef | None:
     """The actor a phrase of place names; none for a border ("near the Iraqi border" is on either side of it)."""
-    return resolve.actor_of(pobj) if pobj is not None and pobj.lemma_.lower() not in BORDERS else None
+    place = resolve.actor_of(pobj) if pobj is not None and pobj.lemma_.lower() not in BORDERS else None
+    if place is not None and not _unknown(place) and place.code[3:] == CIVILIANS and pobj.lemma_.lower() in PLACE_NOUNS:
+        # "the northern Indian town of Ayodhya": "town" is a place here, not its people.
+        place = replace(place, code=place.code[:3], sector=None)
+    return place
 
 
 def _own_phrases(clause: Clause) -> Clause:
@@ -2106,6 +2121,15 @@ def _country_of(actor: ActorRef, sectors: frozenset[str]) -> str | None:
     """The country of an actor of a known state with one of ``sectors`` (IRQCVL: IRQ), or None."""
     code = actor.code
     return code[:3] if not _unknown(actor) and code[:3] not in NON_STATE and code[3:6] in sectors else None
+
+
+def _coerced_own(source: ActorRef | None, target: ActorRef | None) -> ActorRef | None:
+    """Whom a state coerces, of no named country, is its own: "Ukraine banned the opposition party",
+    "Iranian authorities arrested two former ministers". Not people of a kin state ("ethnic Iranians")."""
+    if source is None or target is None or target.kin is not None:
+        return target
+    target = _with_country(target, _country_of(source, frozenset({WHOLE_COUNTRY})), SOCIETY_COERCED)
+    return _with_country(target, _country_of(source, STATE_SECTORS | {WHOLE_COUNTRY, MILITARY}), BRANCHES | {ELITE})
 
 
 def _with_country(actor: ActorRef, country: str | None, sectors: frozenset[str]) -> ActorRef:

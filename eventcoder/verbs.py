@@ -236,7 +236,9 @@ class Clause:
                 clause.predicates.append(child)
             elif dep in COMPLEMENT_DEPS:
                 clause.complements.append(child)
-            if dep in PARTICLE_DEPS and not (dep == "prep" and (tp := prep_object(child)) is not None and is_time(tp)):
+            if dep in PARTICLE_DEPS and not (dep == "prep" and (tp := prep_object(child)) is not None and is_time(tp)) and not (
+                dep == "prep" and clause.obj is not None and clause.obj.i < child.i and any(c.dep_ == "pobj" for c in child.children)
+            ):
                 clause.particles.add(child.lower_)
             if dep == "dative" and child.pos_ in NOMINAL:
                 # "gave Israel $3 billion": the indirect object is whom it was given to.

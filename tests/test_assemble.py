@@ -37,7 +37,7 @@ Barack Obama | Obama
     USAGOV 2009-01-20..2017-01-20
     USAELI
 """
-AGENTS = "OPP: opposition leader | opposition\nPTY: candidate\nMIL: military | troops | forces | artillery | officer\nGOV: Foreign Ministry | official | government | president | spokesman\nLEG: parliament\nELI: former president\nCOP: police\nJUD: court\nCVL: civilians | minority\nREB: rebels\n"
+AGENTS = "OPP: opposition leader | opposition\nPTY: candidate\nMIL: military | troops | forces | artillery | officer\nGOV: Foreign Ministry | official | government | president | spokesman\nLEG: parliament\nELI: former president\nCOP: police\nJUD: court\nCVL: civilians | minority | village\nREB: rebels\n"
 VERBS = """
 &SANCTION = sanction | embargo
 condemn => 111
@@ -51,6 +51,9 @@ declare obj=truce => 0871
 accept obj=mediation => 038
 accept obj=invitation => 036
 lodge obj=request prep=for:extradition => 0213
+carry off => 181
+&ROADSIDE = roadside bomb | landmine
+hit obj=&ROADSIDE => :1833
 submit obj=dispute prep=to:court => 037
 &EMERGENCY = emergency measure | martial law | state of emergency
 lift obj=&SANCTION prep=on => 085
@@ -2958,3 +2961,49 @@ def test_assemble_a_request_lodged_with_someone_is_aimed_at_them(nlp, coder):
         "Iranians/Iranians/PROPN/pobj/9",
     )
     assert code(coder, doc) == {("IRQ", "SYR", "0213")}
+
+
+def test_assemble_a_state_coerces_its_own(nlp, coder):
+    # "Belarus banned the main opposition party": Belarus's opposition.
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 arrested/arrest/VERB/ROOT/1 the/the/DET/det/3 opposition/opposition/NOUN/dobj/1")
+    assert code(coder, doc) == {("IRQ", "IRQOPP", "173")}
+
+
+def test_assemble_a_vehicle_that_hit_a_roadside_bomb_is_the_victim(nlp, coder):
+    # "A U.S. military convoy hit a roadside bomb in Baghdad": by no one named, so by the place.
+    doc = parse(
+        nlp,
+        "Turkish/turkish/ADJ/amod/1 troops/troop/NOUN/nsubj/2 hit/hit/VERB/ROOT/2 a/a/DET/det/5 roadside/roadside/NOUN/compound/5 "
+        "bomb/bomb/NOUN/dobj/2 in/in/ADP/prep/2 Syria/Syria/PROPN/pobj/6",
+    )
+    assert code(coder, doc) == {("SYR", "TURMIL", "1833")}
+
+
+def test_assemble_a_preposition_with_its_own_object_after_the_object_is_no_particle(nlp, coder):
+    # "a ship carrying wheat off the coast of Somalia" is no kidnapping ("carried off three engineers" is).
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 carried/carry/VERB/ROOT/1 wheat/wheat/NOUN/dobj/1 off/off/ADP/prep/1 the/the/DET/det/5 "
+        "coast/coast/NOUN/pobj/3 of/of/ADP/prep/5 Syria/Syria/PROPN/pobj/6",
+    )
+    assert code(coder, doc) == set()
+
+
+def test_assemble_a_town_named_with_its_country_is_a_place(nlp, coder):
+    # "Gunmen killed 12 people in the Pakistani town of Parachinar": rebels of that country, not of its people.
+    doc = parse(
+        nlp,
+        "rebels/rebel/NOUN/nsubj/1 attacked/attack/VERB/ROOT/1 civilians/civilian/NOUN/dobj/1 in/in/ADP/prep/1 "
+        "the/the/DET/det/6 Iraqi/Iraqi/ADJ/amod/6 village/village/NOUN/pobj/3",
+    )
+    assert code(coder, doc) == {("IRQREB", "IRQCVL", "190")}
+
+
+def test_assemble_a_place_noun_in_a_from_phrase_places_the_act(nlp, coder):
+    # "Gunmen kidnapped 30 passengers from a bus in northern Iraq".
+    doc = parse(
+        nlp,
+        "rebels/rebel/NOUN/nsubj/1 attacked/attack/VERB/ROOT/1 civilians/civilian/NOUN/dobj/1 from/from/ADP/prep/1 "
+        "a/a/DET/det/5 bus/bus/NOUN/pobj/3 in/in/ADP/prep/5 Iraq/Iraq/PROPN/pobj/6",
+    )
+    assert code(coder, doc) == {("IRQREB", "IRQCVL", "190")}
