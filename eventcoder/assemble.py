@@ -205,7 +205,8 @@ ATTACK_PLACES = ("in", "near", "outside", "at")
 # Nouns whose "that" clause is a claim, not a fact: "denied reports that its jets bombed a hospital".
 REPORT_NOUNS = frozenset(
     {"report", "allegation", "accusation", "claim", "rumor", "rumour", "charge", "suggestion", "speculation", "suspicion",
-     "assertion", "story", "fear", "belief", "impression", "theory", "notion"}
+     "assertion", "story", "fear", "belief", "impression", "theory", "notion",
+     "hope", "optimism", "confidence", "expectation", "doubt", "pessimism", "skepticism", "scepticism", "hopefulness", "prospect"}
 )
 # Words that make a noun's act an allegation: "alleged atrocities committed by ...".
 ALLEGED_WORDS = frozenset({"alleged", "suspected", "purported", "possible", "potential", "reported", "claimed"})
@@ -393,6 +394,26 @@ PEOPLE_SECTORS = frozenset({"CVL", "REF"})
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 # Nouns of a people as a whole, who live where the phrase places them.
 RESIDENT_GROUPS = frozenset({"population", "minority", "community"})
+# "his Turkish counterpart Ismail Cem": a counterpart holds the office of whom it is the counterpart of.
+COUNTERPARTS = frozenset({"counterpart", "counterparts"})
+# Phrases a comment's topic is in, and the phrases inside them that name whom it is about.
+COMMENT_TOPIC_PREPS = frozenset({"about", "on", "over", "for", "of", "regarding", "concerning"})
+NESTED_TOPIC_PREPS = ("with", "between", "of", "against", "to", "toward", "towards", "by")
+EMPATHY = "018"
+NO_COMMENT = "011"
+# Verbs whose object is what was talked about: "discussed Syria" is a topic, not a party.
+DISCUSSING = frozenset({"discuss", "debate", "review", "examine"})
+# A denial is aimed at whoever made the accusation it names ("accusations by Seoul").
+ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "assertion", "suggestion"})
+# Natural forces that "strike", "hit" and "kill": no actor's violence.
+NATURAL_FORCES = frozenset({
+    "earthquake", "quake", "tremor", "aftershock", "tsunami", "cyclone", "hurricane", "typhoon", "storm", "tornado", "flood",
+    "flooding", "landslide", "mudslide", "avalanche", "drought", "wildfire", "bushfire", "eruption", "volcano", "monsoon",
+    "downpour", "rain", "blizzard", "heatwave", "epidemic", "disaster",
+})
+STATEMENT = "010"
+# "told reporters that ...": said to the press, which is no one's target.
+PRESS_AUDIENCE = frozenset({"reporter", "journalist", "correspondent", "newsman", "newsmen", "press", "media", "newspaper", "audience", "crowd", "interviewer"})
 # CAMEO's regional codes (its manual, section on regions).
 REGIONS = frozenset({
     "AFR", "ASA", "BLK", "CAS", "CAU", "CFR", "CRB", "EAF", "EEU", "EUR", "LAM", "MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN",
@@ -647,7 +668,15 @@ class SentenceCoder:
                 pattern = replace(pattern, code=accused, text=f"{pattern.text}, of what is accused => {accused}")
                 found = replace(found, pattern=pattern)
                 act = accused
+            if act == STATEMENT and clause.verb.lemma_.lower() == "tell" and clause.obj is not None and clause.obj.lemma_.lower() in PRESS_AUDIENCE:
+                continue  # "told reporters that ...": said to the press, no one's target
             head = found.source_token or _source_head(clause)
+            if head is None and act[:2] == STATEMENT_ROOT and clause.verb.dep_ == "ccomp" and any(c.dep_ == "expl" for c in clause.verb.children):
+                head = _source_head(Clause.read(clause.verb.head))  # "said there was little hope of ...": the speaker's
+            if head is not None and act[:2] in VIOLENT_ROOTS and any(
+                t.lemma_.lower() in NATURAL_FORCES for t in (head, *(c for c in head.children if c.dep_ == "compound"))
+            ):
+                continue  # "an earthquake struck Japan, killing thousands", "Cyclone Nargis hit Myanmar": no one's act
             sources = _owned_by_speaker(resolve, clause, head, _sources(resolve, head))
             if head is not None and _names_both_sides(head):
                 # "Vajpayee and Musharraf held talks and the two leaders agreed ...": both of them.
@@ -832,6 +861,7 @@ class SentenceCoder:
                     pairs = [(s, _coerced_own(s, t)) for s, t in pairs]
             states = {s.code[:3] for s in sources}
             if joint and (not targets or all(
+                _discussed(clause, sent.doc[t.end - 1]) or
                 _topic_of(clause.obj, sent.doc[t.end - 1]) or _topic_within(clause.verb, sent.doc[t.end - 1]) or t.code in {s.code for s in sources}
                 or (t.code[:3] in states and len(states) > 1 and t.code[3:] in ("", GOVERNMENT)) or (_unknown(t) and act[:3] not in AID_CODES and act[:2] != AID_ROOT)
                 or (act[:3] == SETTLEMENT and _court(t))
@@ -1185,6 +1215,8 @@ class SentenceCoder:
                 continue  # "refused to pull Japanese troops out of Iraq": its own troops are what would move
             if found_actors and head.i in carriers and owner is not None and all(_unknown(a) or a.code[:3] == owner.code[:3] for a in found_actors):
                 continue
+            if found_actors and code == ADMISSION and owner is not None and _own_forces(found_actors[0], owner):
+                continue  # "accepted responsibility for the failure of Dutch peacekeepers": not its own forces
             if found_actors and code[:2] == DEMAND_ROOT and _is_own(found_actors[0], owner):
                 continue  # "condemned Serbia and demanded the withdrawal of its forces": not the demander's own
             if found_actors and code[:2] in (DEMAND_ROOT, REFUSAL_ROOT) and owner is not None and all(a.code == owner.code[:3] for a in found_actors):
@@ -1246,6 +1278,13 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
     """Where a target may be named, in order of preference; produced lazily, as the first that names
     an actor ends the search."""
     code = found.pattern.code or ""
+    if code == ADMISSION and found.target_prep == "for":
+        # "acknowledged responsibility for shooting down a Ukrainian jet": the act's object before its place.
+        for act in clause.prep_objects("for"):
+            if act.pos_ in VERB_TAGS:
+                inner = Clause.read(act)
+                yield inner.obj
+                yield from (pobj for prep, pobj in inner.preps if prep in TARGET_PREPS)
     if code[:2] in (APPEAL_ROOT, DEMAND_ROOT) and clause.obj is not None and clause.obj.lemma_.lower() in REQUEST_NOUNS:
         # "lodged a request with Belgium for the extradition of ...": whom it was lodged with.
         yield from (pobj for p in clause.obj.children if p.dep_ == "prep" and p.lower_ in ("with", "to") and (pobj := prep_object(p)) is not None)
@@ -1265,6 +1304,8 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
     if code.startswith(JUDICIAL_COOPERATION) and clause.obj is not None and clause.obj.lemma_.lower() in EXTRADITION_NOUNS:
         # "approved the extradition of Pinochet to Spain": the receiving state.
         yield from (t for t in clause.object_preps if t.head.lower_ == "to")
+    if code == ACCORD and found.target_prep != "with":
+        yield from clause.prep_objects("with")
     loose = found.pattern.any_target
     named = clause.prep_objects(found.target_prep) if found.target_prep is not None else []
     if found.pattern.prep_obj is not None and found.target_prep in PLACE_TIME_PREPS:
@@ -1336,6 +1377,12 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
     view = found.pattern.comp is not None and FINITE_CLAUSE in found.pattern.comp and not code.startswith(ACCUSATION)
     # "denied that its troops fired", "admitted that its gunships killed": not at its own troops
     denial = code in (DENIAL, ADMISSION)
+    if code == DENIAL:
+        # "..., saying accusations by the Congolese government were baseless": the accuser.
+        for noun in clause.verb.subtree:
+            if noun.pos_ == "NOUN" and noun.lemma_.lower() in ACCUSATION_NOUNS and noun.i != (clause.obj.i if clause.obj is not None else -1):
+                yield from (prep_object(p) for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from"))
+                yield from (c for c in noun.children if c.dep_ in ("poss", "amod", "compound"))
     for complement in [] if view else complements:
         inner = Clause.read(complement)
         if complement.dep_ == "ccomp" and not denial and (clause.verb.lemma_.lower() not in REPORTING_VERBS or _is_mandative(complement)):
@@ -1366,10 +1413,14 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
     if code[:3] in OUTLOOKS and not view:
         # "hopeful that peace talks with the FARC would resume", "had little faith that talks with ZANU-PF
         # would produce a deal": with whom the talks or ties the clause is about are.
-        for c in clause.complements:
-            subject = Clause.read(c).subject if c.dep_ == "ccomp" else None
+        held = [c for c in clause.obj.children if c.dep_ in ("acl", "ccomp")] if clause.obj is not None else []
+        for c in (*clause.complements, *held):
+            inner = Clause.read(c) if c.dep_ in ("ccomp", "acl") else None
+            # "optimism that a peace agreement with Muslim rebels would be signed": a passive's subject too.
+            subject = None if inner is None else inner.subject if inner.subject is not None else inner.obj if inner.passive else None
             if subject is not None:
                 yield from (pobj for prep in subject.children if prep.dep_ == "prep" and prep.lower_ in ("with", "between") and (pobj := prep_object(prep)) is not None)
+                yield subject  # "expressed hope that Israel would withdraw from the Golan": toward Israel
     if code[:3] == ADMISSION:
         # "acknowledged that its gunships had killed nine Afghan boys": to whom the admitted act was done.
         for c in clause.complements:
@@ -1382,6 +1433,16 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
     yield from (pobj for prep, pobj in clause.preps if loose or prep in FALLBACK_PREPS)
     # Whom a phrase of the verb is against: "mobilized reservists for a war against Iraq".
     yield from (t for _, pobj in clause.preps for t in phrase_subtree(pobj) if t.dep_ == "pobj" and t.i != pobj.i and t.head.lower_ == "against")
+    if code[:2] == STATEMENT_ROOT:
+        # "upbeat about the chances of a deal between Israel and Syria": whom the topic is about, however deep.
+        topics = [pobj for prep, pobj in clause.preps if prep in COMMENT_TOPIC_PREPS]
+        topics += [t for t in clause.object_preps if t.head.lower_ in COMMENT_TOPIC_PREPS]
+        inner = ("in",) if code == EMPATHY else ()
+        yield from (t for pobj in topics for t in phrase_subtree(pobj) if t.dep_ == "pobj" and t.i != pobj.i and t.head.lower_ in (*NESTED_TOPIC_PREPS, *inner))
+        if code == NO_COMMENT:
+            # "declined to comment on reports that U.S. commandos had raided a village": about whom the report is.
+            topics += [pobj for c in complements for prep, pobj in Clause.read(c).preps if prep in COMMENT_TOPIC_PREPS]
+            yield from (Clause.read(t).subject for pobj in topics for t in pobj.children if t.dep_ in ("acl", "ccomp") and t.pos_ in ("VERB", "AUX"))
     if loose:
         # PETRARCH's rule in full: the first actor anywhere after the verb in its own clause.
         yield from (t for t in phrase_subtree(clause.verb) if t.i > clause.verb.i and t.pos_ in NOMINAL)
@@ -1864,6 +1925,12 @@ def _attack_place(clause: Clause, resolve: _Resolver, subject: Token | None) -> 
     return country
 
 
+def _discussed(clause: Clause, token: Token) -> bool:
+    """True when ``token`` is in the object of a verb of discussing: "discussed Russia's military buildup" is a topic."""
+    obj = clause.obj
+    return obj is not None and not clause.passive and clause.verb.lemma_.lower() in DISCUSSING and any(a.i == obj.i for a in (token, *token.ancestors))
+
+
 def _topic_of(obj: Token | None, token: Token) -> bool:
     """True when ``token`` is in a phrase of ``obj`` saying what it is about ("an agreement on
     Palestinian self-rule"), not with whom ("talks with Romania's leaders")."""
@@ -2315,6 +2382,14 @@ def _is_reported(verb: Token) -> bool:
     if verb.dep_ == "ccomp" and head.i != verb.i and head.lemma_.lower() in DENYING_VERBS and head.pos_ == "VERB":
         # "Syria denied that it had supplied weapons to Hezbollah": what is denied is not known to be done.
         return True
+    if verb.dep_ == "ccomp" and head.i != verb.i and head.pos_ == "VERB" and verb.i > head.i and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in REPORT_NOUNS and o.i < verb.i for o in head.children
+    ):
+        # "expressed optimism on Friday that a deal would be signed": the parser hangs the noun's clause on the verb.
+        return True
+    if verb.dep_ == "pcomp" and head.lower_ == "of" and head.head.i != head.i and head.head.lemma_.lower() in REPORT_NOUNS:
+        # "little prospect of resuming peace talks", "hope of reaching a deal": hoped for, not done.
+        return True
     return verb.dep_ in ("acl", "ccomp") and head.i != verb.i and head.pos_ == "NOUN" and head.lemma_.lower() in REPORT_NOUNS
 
 
@@ -2661,7 +2736,7 @@ class _Resolver:
             if mention is not None and mention not in found:
                 found.append(mention)
         # "the Istanbul Convention", "the Beijing Olympics": a place in a name of a treaty or an event names no actor.
-        actors = [m for m in found if m.kind == ACTOR and not _names_a_document(self._doc[m.end - 1]) and not _names_an_era(self._doc, m.end)]
+        actors = [m for m in found if m.kind == ACTOR and not _names_a_document(self._doc[m.end - 1], self._is_city(m)) and not _names_an_era(self._doc, m.end)]
         # "military action": an agent word used as an adjective names no one.
         agents = [m for m in found if m.kind == AGENT and self._doc[m.end - 1].pos_ != "ADJ"]
         if len(actors) > 1:
@@ -2766,7 +2841,22 @@ class _Resolver:
             if any(self._doc[i].dep_ == "poss" and self._doc[i].lower_ in POSSESSIVE_PRONOUNS for i in self._phrase(head)):
                 base = owner.code[:-3] if self._sector_of(owner.code) else owner.code
                 code = base + code[len(UNKNOWN_ACTOR):]
+        if len(code) == 3 and code not in REGIONS and code[:3] not in NON_STATE and kin is None:
+            # "his Turkish counterpart Ismail Cem": the person in apposition says which body of the country;
+            # "his Pakistani counterpart": a counterpart holds the office of whom it is the counterpart of.
+            counterpart = head.lemma_.lower() in COUNTERPARTS
+            named = next((a for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN"), None) if counterpart else None
+            person = self.actor_of(named) if named is not None else None
+            if person is not None and person.code[:3] == code and self._sector_of(person.code) is not None:
+                code, sector, prefix = person.code, person.sector, person.prefix
+            elif counterpart and owner is not None and (office := self._sector_of(owner.code)) in OFFICES:
+                code, sector, prefix = code + office, office, False
         return ActorRef(code, min(m.start for m in used), max(m.end for m in used), sector, prefix, kin)
+
+    def _is_city(self, mention: Mention) -> bool:
+        """True for a capital coded as its government ("Oslo", "Lusaka"), the city most accords are named for."""
+        code = self.actors.actor_code(mention, self.day)
+        return mention.end - mention.start == 1 and len(code) == 6 and code.endswith(GOVERNMENT) and self._doc[mention.start].pos_ in ("PROPN", "ADJ")
 
     def _ethnic(self, actor: Mention, head: Token) -> bool:
         """True when "ethnic" qualifies a people named by a country's demonym: "ethnic Albanians",
@@ -2798,10 +2888,15 @@ def _names_an_era(doc, end: int) -> bool:
     return following[:1] == ["era"] or following == ["-", "era"]
 
 
-def _names_a_document(token: Token) -> bool:
-    """True for a name that modifies the capitalised name of a treaty, a conference or a games."""
+def _names_a_document(token: Token, city: bool = False) -> bool:
+    """True for a name that modifies the capitalised name of a treaty, a conference or a games; a
+    city's name ("the Lusaka peace accord") also when the name is written in lower case."""
     head = token.head
-    return token.dep_ == "compound" and head.i != token.i and head.text[:1].isupper() and head.lemma_.lower() in NAMED_DOCUMENTS
+    # a city's name the parser reads as an adjective ("the Lusaka peace accord") modifies all the same
+    deps = ("compound", "amod") if city else ("compound",)
+    while city and token.dep_ in deps and head.dep_ == "compound" and head.head.i != head.i and head.lemma_.lower() not in NAMED_DOCUMENTS:
+        head = head.head  # "the Oslo peace accords": through "peace"
+    return token.dep_ in deps and head.i != token.i and (head.text[:1].isupper() or city) and head.lemma_.lower() in NAMED_DOCUMENTS
 
 
 def _nearest(mentions: list[Mention], head: Token, by_steps: bool = False) -> Mention:
@@ -2848,6 +2943,7 @@ def _phrase_tokens(head: Token, is_agent) -> list[int]:
                 or (child.lower_ in AGENT_PREPS and is_agent(token))
                 # "a spokesman for U.S. Central Command" speaks for it.
                 or (child.lower_ == "for" and token.lemma_.lower() in SPEAKERS)
+                or (child.lower_ == "at" and token.lemma_.lower() in MEMBER_NOUNS)
             ):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":

@@ -37,7 +37,7 @@ Barack Obama | Obama
     USAGOV 2009-01-20..2017-01-20
     USAELI
 """
-AGENTS = "OPP: opposition leader | opposition\nPTY: candidate\nMIL: military | troops | forces | artillery | officer\nGOV: Foreign Ministry | official | government | president | spokesman\nLEG: parliament\nELI: former president\nCOP: police\nJUD: court\nCVL: civilians | minority | village\nREB: rebels\n"
+AGENTS = "OPP: opposition leader | opposition\nMED: reporters\nPTY: candidate\nMIL: military | troops | forces | artillery | officer\nGOV: Foreign Ministry | official | government | president | spokesman\nLEG: parliament\nELI: former president\nCOP: police\nJUD: court\nCVL: civilians | minority | village\nREB: rebels\n"
 VERBS = """
 &SANCTION = sanction | embargo
 condemn => 111
@@ -52,6 +52,8 @@ accept obj=mediation => 038
 accept obj=invitation => 036
 lodge obj=request prep=for:extradition => 0213
 carry off => 181
+express obj=hope => 013
+discuss => 040
 &ROADSIDE = roadside bomb | landmine
 hit obj=&ROADSIDE => :1833
 submit obj=dispute prep=to:court => 037
@@ -3007,3 +3009,84 @@ def test_assemble_a_place_noun_in_a_from_phrase_places_the_act(nlp, coder):
         "a/a/DET/det/5 bus/bus/NOUN/pobj/3 in/in/ADP/prep/5 Iraq/Iraq/PROPN/pobj/6",
     )
     assert code(coder, doc) == {("IRQREB", "IRQCVL", "190")}
+
+
+def test_assemble_telling_reporters_is_no_statement_to_them(nlp, coder):
+    # "Iraq told reporters that Syria attacked Iran": what was said is coded, not a 010 to the press.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 told/tell/VERB/ROOT/1 reporters/reporter/NOUN/dobj/1 that/that/SCONJ/mark/5 "
+        "Syria/Syria/PROPN/nsubj/5 attacked/attack/VERB/ccomp/1 Iran/Iran/PROPN/dobj/5",
+    )
+    assert code(coder, doc) == {("SYR", "IRN", "190")}
+
+
+def test_assemble_a_counterpart_holds_the_office_of_whom_it_is_the_counterpart_of(nlp, coder):
+    # "the Iraqi official condemned his Syrian counterpart": Syria's government, not Syria.
+    doc = parse(
+        nlp,
+        "Iraqi/Iraqi/ADJ/amod/1 official/official/NOUN/nsubj/2 condemned/condemn/VERB/ROOT/2 his/his/PRON/poss/5 "
+        "Syrian/Syrian/ADJ/amod/5 counterpart/counterpart/NOUN/dobj/2",
+    )
+    assert code(coder, doc) == {("IRQGOV", "SYRGOV", "111")}
+
+
+def test_assemble_a_capital_naming_an_accord_names_no_actor(nlp, coder):
+    # "the Lusaka peace accord", "the Oslo accords": a document, not the government of its city.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1 the/the/DET/det/5 Damascus/Damascus/PROPN/compound/5 "
+        "peace/peace/NOUN/compound/5 accord/accord/NOUN/dobj/1",
+    )
+    assert code(coder, doc) == set()  # a condemnation of no one named
+
+
+def test_assemble_a_hoped_for_act_is_not_done_and_the_hope_is_toward_its_doer(nlp, coder):
+    # "Egypt expressed hope that Israel would withdraw": no Israeli act, and the hope is toward Israel.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 expressed/express/VERB/ROOT/1 hope/hope/NOUN/dobj/1 that/that/SCONJ/mark/6 "
+        "Syria/Syria/PROPN/nsubj/6 would/would/AUX/aux/6 attack/attack/VERB/acl/2 Iran/Iran/PROPN/dobj/6",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "013")}
+
+
+def test_assemble_what_conjoined_parties_discussed_is_no_party(nlp, coder):
+    # "Tudjman and Izetbegovic discussed the Serb offensive": they talked with each other.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/3 and/and/CCONJ/cc/0 Iran/Iran/PROPN/conj/0 discussed/discuss/VERB/ROOT/3 "
+        "the/the/DET/det/6 Syrian/Syrian/ADJ/amod/6 offensive/offensive/NOUN/dobj/3",
+    )
+    assert code(coder, doc) == {("IRQ", "IRN", "040"), ("IRN", "IRQ", "040")}
+
+
+def test_assemble_a_denial_is_aimed_at_the_accuser(nlp, coder):
+    # "Iran denied it sought nuclear weapons, dismissing accusations by the U.S.".
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 denied/deny/VERB/ROOT/1 the/the/DET/det/3 report/report/NOUN/dobj/1 ,/,/PUNCT/punct/1 "
+        "calling/call/VERB/advcl/1 accusations/accusation/NOUN/dobj/5 by/by/ADP/prep/6 Syria/Syria/PROPN/pobj/7 "
+        "baseless/baseless/ADJ/oprd/5",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "016")}
+
+
+def test_assemble_a_comment_is_about_whom_its_topic_names_however_deep(nlp, coder):
+    # "upbeat about the chances of a deal between Israel and Syria".
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 expressed/express/VERB/ROOT/1 hope/hope/NOUN/dobj/1 about/about/ADP/prep/1 "
+        "chances/chance/NOUN/pobj/3 of/of/ADP/prep/4 a/a/DET/det/7 deal/deal/NOUN/pobj/5 with/with/ADP/prep/7 Syria/Syria/PROPN/pobj/8",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "013")}
+
+
+def test_assemble_officials_at_a_body_are_of_it(nlp, coder):
+    # "a spokesman at the Chinese embassy", "officials at the French Defence Ministry".
+    doc = parse(
+        nlp,
+        "officials/official/NOUN/nsubj/6 at/at/ADP/prep/0 the/the/DET/det/5 Syrian/Syrian/ADJ/amod/5 Foreign/Foreign/PROPN/compound/5 "
+        "Ministry/Ministry/PROPN/pobj/1 condemned/condemn/VERB/ROOT/6 Iran/Iran/PROPN/dobj/6",
+    )
+    assert code(coder, doc) == {("SYRGOV", "IRN", "111")}
