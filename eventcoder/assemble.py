@@ -257,6 +257,12 @@ RELEASE_ASKED = frozenset({"0253", "1053"})
 # is let in is the target before where they go; property returned (0842) goes back to whom it was
 # taken from, and eased measures (081x, 085, 0872) to whom they were imposed on.
 PERSONS_RELEASED = "0841"
+# Resignations (0831) reported on their day: the resigner held the office the day before.
+RESIGNATION = "0831"
+# Restrictions eased (081x) in the passive with no one named are eased by that country's government.
+RESTRICTIONS_EASED = "081"
+# Whom a state releases, of no named country, are its own (or, released by rebels, of the rebels' country).
+RELEASED_OF_A_STATE = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "ELI", "PTY", "OPP"})
 INVOLVEMENT_ALLOWED = "086"
 LET_IN_PREPS = frozenset({"into", "to", "through", "in"})
 PROPERTY_RETURNED = "0842"
@@ -835,6 +841,12 @@ class SentenceCoder:
                 targets, act = backed, RALLY_SUPPORT
                 pattern = replace(pattern, code=RALLY_SUPPORT, reverse_code=None, text=f"{pattern.text}, others to back a third party => {RALLY_SUPPORT}")
                 found = replace(found, pattern=pattern)
+            if act[:4] == RESIGNATION and len(sources) == 1 and sources[0].code[3:6] == ELITE and day is not None:
+                # "Mubarak resigned on Friday": a resignation reported on the day his office ends in the dictionary.
+                held = {self.actors.actor_code(m, day - dt.timedelta(days=1)) for m in mentions[sources[0].start:sources[0].end]
+                        if m is not None and m.kind == ACTOR and self.actors.actor_code(m, day) == sources[0].code}
+                if len(held) == 1 and (code := held.pop())[3:6] in OFFICES and code[:3] == sources[0].code[:3]:
+                    sources = [replace(sources[0], code=code, sector=code[3:6])]
             if act in (INTENT_TO_DEPLOY, PROTECTION):
                 targets = [_posted_where(t, sent.doc, resolve) for t in targets]
             if act[:3] == SETTLEMENT and targets and all(_court(t) for t in targets):
@@ -842,6 +854,22 @@ class SentenceCoder:
                 targets = [a for o in clause.object_preps if o.head.lower_ == "with" for a in resolve.actors_of(o) if not _court(a)] or targets
             if not targets and i not in mandates:
                 targets = _implied_targets(act, pattern, clause, sources, resolve, clauses, matches)
+            elif i not in mandates and (YIELDS_AIMED.get(act[:4]) or YIELDS_AIMED.get(act[:3])) and all(
+                    (_unknown(t) and t.code[3:6] in OFFICES) or any(t.code == s.code for s in sources) for t in targets):
+                # "declared a ceasefire in the PKK's war" names only itself; "resigned as president" no one placed
+                targets = _implied_targets(act, pattern, clause, sources, resolve, clauses, matches) or targets
+            if act[:4] == PERSONS_RELEASED and len(sources) == 1:
+                # "freed 300 prisoners": a state's own people, or the rebels' country's.
+                home = _country_of(sources[0], OFFICES)
+                if home is not None and any(not _unknown(t) and t.code[:3] != home for t in targets):
+                    pass  # "the release of 15 British sailors and marines": the unplaced are the named foreigners
+                elif home is not None:
+                    targets = [_with_country(t, home, frozenset({t.code[3:6]})) for t in targets]
+                elif (home := _country_of(sources[0], ARMED_GROUPS)) is not None:
+                    targets = [_with_country(t, home, RELEASED_OF_A_STATE) for t in targets]
+            if not sources and act[:3] == RESTRICTIONS_EASED and clause.passive and clause.agent is None and len({t.code[:3] for t in targets}) == 1 \
+                    and not _unknown(targets[0]) and targets[0].code[:3] not in NON_STATE:
+                sources = [ActorRef(targets[0].code[:3] + GOVERNMENT, clause.verb.i, clause.verb.i, GOVERNMENT)]
             # An actor acting on itself is a misreading ("the United States would deny entry to the United States").
             # Two actors of no known country say nothing anyone can aggregate ("a colonel told reporters").
             pairs = [
@@ -1093,6 +1121,10 @@ class SentenceCoder:
             who = resolve.actors_of(ordered)
             orderer = _sources(resolve, _source_head(clause))
             if not who or any(_unknown(w) for w in who) or any(w.code[:3] == o.code[:3] for w in who for o in orderer):
+                if (known is not None and known.pattern.comp is not None and (known.pattern.code or "")[:2] == DEMAND_ROOT
+                        and who and all(w.code[3:6] in COMMANDED_SECTORS for w in who)
+                        and all(_unknown(w) or any(w.code[:3] == o.code[:3] for o in orderer) for w in who)):
+                    del matches[i]  # the forces' own act is coded, with the orderer's country
                 continue
             pattern = _coding_act(demands, act, matches)
             expulsion = _ordered_out(act, who, orderer, resolve)
@@ -2142,8 +2174,8 @@ def _implied_targets(
         # "the opposition boycotted the election": an institution of the state, its government.
         return _own(sources[0], GOVERNMENT)
     aimed = YIELDS_AIMED.get(act[:4]) or YIELDS_AIMED.get(act[:3])
-    if aimed is None or is_infinitive(clause.verb):
-        return []  # nor "a plan calling for Assad to step down": asked for, not done
+    if aimed is None or (is_infinitive(clause.verb) and clause.verb.head.lemma_.lower() != "vote"):
+        return []  # nor "a plan calling for Assad to step down": asked for, not done ("voted to repeal" is done)
     yielders, sector = aimed
     return _own(sources[0], sector) if _country_of(sources[0], yielders) else []
 

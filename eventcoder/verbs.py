@@ -49,7 +49,7 @@ TRANSPARENT_NOUNS = frozenset(
      # amounts and loads: "delivered the first batch of missiles", "tonnes of food aid", "80 percent of its debt"
      "batch", "shipment", "consignment", "load", "cargo", "planeload", "truckload", "shipload", "tonne", "ton", "pound",
      "kilogram", "kg", "litre", "liter", "barrel", "percent", "lot", "quantity", "amount", "supply", "tranche", "installment", "instalment",
-     "component", "element", "piece", "list", "worth",
+     "component", "element", "piece", "list", "worth", "section", "segment", "fragment", "stretch",
      # durations: "began two days of large-scale drills around Taiwan"
      "day", "week", "month", "hour",
      # what remains: "withdrew the last of its troops"
@@ -856,7 +856,10 @@ class VerbIndex:
             # Of patterns that demand as much, the one naming more of the object's words says more:
             # "withdrew its peacekeeping force" is a withdrawal of peacekeepers before one of troops;
             # remaining ties go to the pattern written first.
-            best = max((best, *rivals), key=lambda f: _object_width(f.pattern, clause))
+            best = max((best, *rivals), key=lambda f: (
+                _object_width(f.pattern, clause),
+                not (f.pattern.obj is not None and clause.obj is not None and not is_in(clause.obj, f.pattern.obj)
+                     and any(is_in(k, f.pattern.obj) for k in clause.obj.conjuncts))))
         return best
 
     def match(self, clause: Clause, lemma: str | None = None) -> VerbMatch | None:

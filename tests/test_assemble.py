@@ -54,6 +54,8 @@ lodge obj=request prep=for:extradition => 0213
 carry off => 181
 express obj=hope => 013
 discuss => 040
+lift obj=curfew => 0813
+lift obj=ban => 0351
 &ROADSIDE = roadside bomb | landmine
 hit obj=&ROADSIDE => :1833
 submit obj=dispute prep=to:court => 037
@@ -3090,3 +3092,35 @@ def test_assemble_officials_at_a_body_are_of_it(nlp, coder):
         "Ministry/Ministry/PROPN/pobj/1 condemned/condemn/VERB/ROOT/6 Iran/Iran/PROPN/dobj/6",
     )
     assert code(coder, doc) == {("SYRGOV", "IRN", "111")}
+
+
+def test_assemble_a_resignation_on_the_day_office_ends_is_by_the_office_holder(nlp, coder):
+    # "Obama resigned on Friday", reported on the day his dictionary range ends: he was president.
+    doc = parse(nlp, "Obama/Obama/PROPN/nsubj/1 resigned/resign/VERB/ROOT/1/VBD")
+    assert {e[0] for e in code(coder, doc, dt.date(2017, 1, 20))} == {"USAGOV"}
+
+
+def test_assemble_whom_a_state_releases_are_its_own(nlp, coder):
+    # "the Iraqi government freed 300 soldiers": Iraq's, when no other country is named.
+    doc = parse(nlp, "Iraqi/Iraqi/ADJ/amod/1 government/government/NOUN/nsubj/2 released/release/VERB/ROOT/2 troops/troop/NOUN/dobj/2")
+    assert code(coder, doc) == {("IRQGOV", "IRQMIL", "0841")}
+
+
+def test_assemble_a_curfew_lifted_in_the_passive_is_lifted_by_the_government(nlp, coder):
+    # "A curfew on Hebron was lifted on Sunday": by the government of where it was.
+    doc = parse(
+        nlp,
+        "a/a/DET/det/1 curfew/curfew/NOUN/nsubjpass/5 on/on/ADP/prep/1 Syria/Syria/PROPN/pobj/2 was/be/AUX/auxpass/5 "
+        "lifted/lift/VERB/ROOT/5",
+    )
+    assert code(coder, doc) == {("SYRGOV", "SYR", "0813")}
+
+
+def test_assemble_the_head_of_conjoined_objects_picks_the_pattern(nlp, coder):
+    # "agreed to lift the oil embargo and flight ban": the embargo's pattern, not the ban's.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 lifted/lift/VERB/ROOT/1 the/the/DET/det/3 ban/ban/NOUN/dobj/1 and/and/CCONJ/cc/3 "
+        "curfew/curfew/NOUN/conj/3 on/on/ADP/prep/1 Syria/Syria/PROPN/pobj/6",
+    )
+    assert {e[2] for e in code(coder, doc)} == {"0351"}
