@@ -3124,3 +3124,13 @@ def test_assemble_the_head_of_conjoined_objects_picks_the_pattern(nlp, coder):
         "curfew/curfew/NOUN/conj/3 on/on/ADP/prep/1 Syria/Syria/PROPN/pobj/6",
     )
     assert {e[2] for e in code(coder, doc)} == {"0351"}
+
+
+def test_assemble_forces_of_one_state_named_together_share_its_country(nlp, coder):
+    # "Iran released 15 British sailors and marines".
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 attacked/attack/VERB/ROOT/1 Syrian/Syrian/ADJ/amod/3 troops/troop/NOUN/dobj/1 "
+        "and/and/CCONJ/cc/3 police/police/NOUN/conj/3",
+    )
+    assert code(coder, doc) == {("IRQ", "SYRMIL", "190"), ("IRQ", "SYRCOP", "190")}
