@@ -106,7 +106,7 @@ DENIAL = "016"
 DENYING_VERBS = frozenset({"deny", "dismiss"})
 # Acts an appeal or promise may name by a light verb whose object says more: "urged the US to end its
 # trade embargo" is the embargo's 0254, not "end"'s 0256.
-LIGHT_ACT_VERBS = frozenset({"end", "stop", "halt", "lift", "ease", "resume", "suspend", "relax", "loosen", "cease", "scrap", "abandon", "accept"})
+LIGHT_ACT_VERBS = frozenset({"end", "stop", "halt", "lift", "ease", "resume", "suspend", "relax", "loosen", "cease", "scrap", "abandon", "accept", "exchange", "swap"})
 # "the two sides agreed", "Putin and Hu said their countries held identical positions": the parties
 # the clause before named.
 BOTH_SIDES_NOUNS = frozenset({"side", "party", "country", "nation", "government", "leader", "man", "delegation", "neighbour", "neighbor", "state", "foe", "rival", "camp"})

@@ -54,8 +54,9 @@ lodge obj=request prep=for:extradition => 0213
 carry off => 181
 express obj=hope => 013
 discuss => 040
-lift obj=curfew => 0813
 lift obj=ban => 0351
+agree comp=release|exchange => 0353
+exchange obj=intelligence prep=with => 064
 &ROADSIDE = roadside bomb | landmine
 hit obj=&ROADSIDE => :1833
 submit obj=dispute prep=to:court => 037
@@ -3134,3 +3135,13 @@ def test_assemble_forces_of_one_state_named_together_share_its_country(nlp, code
         "and/and/CCONJ/cc/3 police/police/NOUN/conj/3",
     )
     assert code(coder, doc) == {("IRQ", "SYRMIL", "190"), ("IRQ", "SYRCOP", "190")}
+
+
+def test_assemble_what_is_exchanged_says_the_act(nlp, coder):
+    # "agreed to exchange intelligence with Pakistan" is intelligence (0314), not a release (0353).
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 agreed/agree/VERB/ROOT/1 to/to/PART/aux/3 exchange/exchange/VERB/xcomp/1 "
+        "intelligence/intelligence/NOUN/dobj/3 with/with/ADP/prep/3 Iran/Iran/PROPN/pobj/5",
+    )
+    assert code(coder, doc) == {("IRQ", "IRN", "0314")}
