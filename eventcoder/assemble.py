@@ -227,6 +227,7 @@ PLACE_MEASURES = frozenset({"081", ADMINISTRATIVE})
 INVESTIGATION = "09"
 DISAPPROVAL_ROOT = "11"
 PROBE, CRIME_PROBE, ABUSE_PROBE, MILITARY_PROBE, WAR_CRIMES_PROBE, VISIT = "090", "091", "092", "093", "094", "042"
+HOSTED_VISIT = "043"
 # What an investigation looks into, by the root (or code) of the act alleged: mass violence is a war
 # crime (094), assault, arrest, expulsion or repression an abuse (092), fighting or a show of force
 # military action (093), unless it was against civilians ("reports that troops killed civilians": 092).
@@ -349,6 +350,7 @@ OPPOSABLE = frozenset({"PTY", "ELI", "LEG"})
 FORMER = frozenset({"former", "ex", "ex-", "ousted", "deposed", "toppled", "overthrown", "exiled", "late", "then"})
 FORMER_NOW_OUT = FORMER - {"then"}  # "the then president" was in office at the time
 CIVILIANS = "CVL"
+REFUGEES = "REF"
 CIVILIAN_SECTOR = frozenset({CIVILIANS})
 GOVERNMENT = "GOV"
 MILITARY = "MIL"
@@ -605,8 +607,8 @@ class SentenceCoder:
             if found.target_prep is not None:
                 # "accused Hamas of violating the truce": the pattern's phrase is what was said, not done.
                 consumed.update(
-                    t.i for prep in clauses[i].verb.children if prep.dep_ == "prep" and prep.lower_ == found.target_prep
-                    for t in prep.subtree if t.dep_ == "pcomp"
+                    k.i for prep in clauses[i].verb.children if prep.dep_ == "prep" and prep.lower_ == found.target_prep
+                    for t in prep.subtree if t.dep_ == "pcomp" for k in (t, *t.conjuncts)
                 )
             if i in mandates:
                 # What B must do has not been done: nothing in the obliged clause is coded.
@@ -636,6 +638,8 @@ class SentenceCoder:
                     stack.append(c.i)
         # "would stop firing rockets", "refrained from attacking": what one stops doing is not done.
         consumed.update(i for i, clause in clauses.items() if _is_stopped(clause.verb))
+        # "Last year, the army sent troops", "In 2010, police arrested ...": background, dated before the report.
+        consumed.update(i for i, clause in clauses.items() if _dated_before(clause.verb, day))
         # "refused to let the Red Cross visit", "did not allow inspectors to return": what one
         # would let happen, or would not, has not happened.
         consumed.update(
@@ -953,6 +957,12 @@ class SentenceCoder:
                     code = _withdrawal(code, actor)
                     code = _repression(code, actor, acted_on)
                     key = (actor and actor.code, acted_on and acted_on.code, code)
+                    visitor = actor if code == VISIT else acted_on if code == HOSTED_VISIT else None
+                    if visitor is not None and (visitor.code[3:6] == REFUGEES or (
+                        code == HOSTED_VISIT and visitor.code[3:6] == CIVILIANS and clause.obj is not None
+                        and any(c.dep_ == "nummod" for c in clause.obj.children)
+                    )):
+                        continue  # refugees arriving, a counted population of civilians housed: no visit
                     if code is not None and key not in seen:
                         seen.add(key)
                         events.append(_make_event(sent, index, actor, acted_on, clause.verb, found, code, self._root_prefix))
@@ -1529,6 +1539,57 @@ def _is_announced(verb: Token) -> bool:
         verb = head
 
 
+_MONTHS = {m: n for n, ms in enumerate((("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"), ("december", "dec")), 1) for m in ms}
+
+
+def _time_before(token: Token, day: dt.date) -> bool:
+    """True for a time word that names a period ended before ``day``: "last year", "two years ago",
+    "1962", "the 1970s", "March" (two or more months before the report, same year), "July 8" (over
+    30 days before), "March 2016"."""
+    word = token.lower_.rstrip(".")
+    kids = list(token.children)
+    # Not "last month", "last week": a lead often reports just that ("food aid was delivered last month").
+    if token.lemma_.lower() in ("year", "decade") and any(c.lower_ in ("last", "previous") for c in kids):
+        return True
+    if (token.lemma_.lower() in ("year", "decade") and any(c.lower_ == "ago" for c in kids)) or (
+        word == "ago" and any(c.lemma_.lower() in ("year", "decade") for c in kids)
+    ):
+        return True  # "two years ago" (parsed either way round), not "two weeks ago"
+    if len(word) == 4 and word.isdigit() and 1900 <= int(word) < day.year:
+        return True
+    if len(word) == 5 and word.endswith("s") and word[:4].isdigit() and int(word[:4]) + 9 < day.year:
+        return True
+    if word in _MONTHS and token.pos_ == "PROPN":
+        month = _MONTHS[word]
+        year = next((int(c.lower_) for c in kids if c.like_num and len(c.lower_) == 4 and c.lower_.isdigit()), None)
+        if year is not None:
+            return year < day.year or (year == day.year and month < day.month)
+        date_num = next((int(c.lower_) for c in kids if c.like_num and c.lower_.isdigit() and len(c.lower_) <= 2), None)
+        if date_num is not None and 1 <= date_num <= 31 and month <= day.month:
+            try:
+                return (day - dt.date(day.year, month, date_num)).days > 30
+            except ValueError:
+                return False
+        return month < day.month - 1
+    return False
+
+
+def _dated_before(verb: Token, day: dt.date | None) -> bool:
+    """True for a verb (or the first of its conjoined verbs) with a time modifier that dates it before
+    the report: "Last year, North Korea conducted a test and fired missiles over Japan", "citizens
+    abducted by North Korea in the 1970s". A time that is only in a noun's modifier does not count."""
+    if day is None:
+        return False
+    for v in {verb.i: verb, _first_conjunct(verb).i: _first_conjunct(verb)}.values():
+        for c in v.children:
+            if c.dep_ in ("npadvmod", "advmod", "obl", "nmod:tmod") and _time_before(c, day):
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("in", "on", "during") and (o := prep_object(c)) is not None:
+                if _time_before(o, day):
+                    return True
+    return False
+
+
 def _is_stopped(verb: Token) -> bool:
     """True for what a verb of stopping says is stopped: the complement of "stop", "cease" or "halt",
     or the gerund of "refrained from"."""
@@ -1829,10 +1890,14 @@ def _pair_named_before(noun: Token, resolve: _Resolver, owner: ActorRef | None) 
     countries ..."); [] unless there are exactly two. The targets' counterpart of
     ``_sides_named_before``, which finds the actors of a clause the verb is conjoined to."""
     pair: dict[str, ActorRef] = {}
+    governor = noun.head
+    while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+        governor = governor.head
+    own = {t.i for v in (governor, _first_conjunct(governor)) for s in v.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree}
     for token in noun.sent:
         if token.i >= noun.i:
             break
-        if token.pos_ not in ("PROPN", "NOUN", "ADJ"):
+        if token.pos_ not in ("PROPN", "NOUN", "ADJ") or token.i in own:
             continue
         ref = resolve.actor_of(token)
         if ref is None or _unknown(ref) or (owner is not None and ref.code[:3] == owner.code[:3]):

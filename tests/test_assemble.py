@@ -37,7 +37,7 @@ Barack Obama | Obama
     USAGOV 2009-01-20..2017-01-20
     USAELI
 """
-AGENTS = "OPP: opposition leader | opposition\nMED: reporters\nPTY: candidate\nMIL: military | troops | forces | artillery | officer\nGOV: Foreign Ministry | official | government | president | spokesman\nLEG: parliament\nELI: former president\nCOP: police\nJUD: court\nCVL: civilians | minority | village\nREB: rebels\n"
+AGENTS = "OPP: opposition leader | opposition\nMED: reporters\nPTY: candidate\nMIL: military | troops | forces | artillery | officer\nGOV: Foreign Ministry | official | government | president | spokesman\nLEG: parliament\nELI: former president\nCOP: police\nJUD: court\nCVL: civilians | minority | village\nREF: evacuees\nREB: rebels\n"
 VERBS = """
 &SANCTION = sanction | embargo
 condemn => 111
@@ -3145,3 +3145,36 @@ def test_assemble_what_is_exchanged_says_the_act(nlp, coder):
         "intelligence/intelligence/NOUN/dobj/3 with/with/ADP/prep/3 Iran/Iran/PROPN/pobj/5",
     )
     assert code(coder, doc) == {("IRQ", "IRN", "0314")}
+
+
+@pytest.mark.parametrize(
+    "when",
+    [
+        # "Last year, Iraq attacked Syria", in a report of 2015: background, not news of the day.
+        "last/last/ADJ/amod/1 year/year/NOUN/npadvmod/4 ,/,/PUNCT/punct/4",
+        # "In 1994, Iraq attacked Syria".
+        "In/in/ADP/prep/4 1994/1994/NUM/pobj/0 ,/,/PUNCT/punct/4",
+    ],
+)
+def test_assemble_an_act_dated_before_the_report_is_background(nlp, coder, when):
+    doc = parse(nlp, when + " Iraq/Iraq/PROPN/nsubj/4 attacked/attack/VERB/ROOT/4 Syria/Syria/PROPN/dobj/4")
+    assert code(coder, doc, dt.date(2015, 6, 1)) == set()
+    # "last week" is what leads report.
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 attacked/attack/VERB/ROOT/1 Syria/Syria/PROPN/dobj/1 last/last/ADJ/amod/4 week/week/NOUN/npadvmod/1")
+    assert code(coder, doc, dt.date(2015, 6, 1)) == {("IRQ", "SYR", "190")}
+
+
+def test_assemble_acts_an_accusation_names_are_not_done_even_when_conjoined(nlp, coder):
+    # "accused Indonesian troops of torturing and killing civilians": no killing is coded.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 accused/accuse/VERB/ROOT/1 Syria/Syria/PROPN/dobj/1 of/of/ADP/prep/1 "
+        "condemning/condemn/VERB/pcomp/3 and/and/CCONJ/cc/4 attacking/attack/VERB/conj/4 Iran/Iran/PROPN/dobj/6",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "1123")}  # the accusation takes its sub-code from the attack
+
+
+def test_assemble_refugees_arriving_make_no_visit(nlp, coder):
+    # "Thousands of Syrian refugees arrived in Jordan".
+    doc = parse(nlp, "Syrian/Syrian/ADJ/amod/1 evacuees/evacuee/NOUN/nsubj/2 arrived/arrive/VERB/ROOT/2 in/in/ADP/prep/2 Jordan/Jordan/PROPN/pobj/3")
+    assert code(coder, doc) == set()
