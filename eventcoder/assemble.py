@@ -124,6 +124,15 @@ MEDIATED_PREPS = frozenset({"between", "among", "in"})
 ADDRESSEE_PREPS = frozenset({"with", "against", "to"})
 # Demands, disapproval, rejection and threats: said of someone.
 VERBAL_CONFLICT = frozenset({DEMAND_ROOT, "11", "12", "13"})
+# Force posture (15) is aimed at whom a show of force is meant for; a verb conjoined to a cut in
+# ties (16) shares its target ("downgraded ties with Israel and suspended military agreements").
+REDUCED_RELATIONS = "16"
+POSTURE_ROOT = "15"
+# Nouns that say a show of force is meant for someone ("in a warning to", "in response to", "a message to").
+AIM_NOUNS = frozenset({"warning", "message", "signal", "show", "display", "demonstration", "response", "retaliation",
+                       "reply", "riposte", "rebuke", "answer", "reaction"})
+AIM_PREPS = frozenset({"to", "at", "against", "toward", "towards", "for"})
+AIMING_VERBS = frozenset({"aim", "direct", "target"})
 HOSTILE_ROOTS = frozenset({"11", "12", "13"}) | CONFLICTUAL_ACTS
 THREATS_OF_FORCE = ("132", "137", "138")  # threats of administrative sanctions, repression and military force: done to their object
 FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "wo"})
@@ -1231,6 +1240,9 @@ class SentenceCoder:
         # away, not where from.
         expelled = _expelled_groups(clause, found, resolve)
         sent_away = {o.i for o in clause.prep_objects("from")} if expelled else set()
+        if code[:2] == REDUCED_RELATIONS and clause.obj is not None and not clause.passive and any(not _unknown(r) and not _is_own(r, owner) for r in resolve.actors_of(clause.obj, None)):
+            # "ordered the American ambassador out of La Paz": whom it sent away, not where from.
+            sent_away |= {o.i for o in clause.prep_objects("out")}
         for head in _target_candidates(clause, found, complements):
             if head is not None and head.i in sent_away:
                 continue  # "expelled aid agencies from Darfur": where from, not whom
@@ -1282,7 +1294,7 @@ class SentenceCoder:
             if shared is not None and (refs := resolve.actors_of(shared, owner)):
                 return refs
         if (
-            code[:2] in VERBAL_CONFLICT and clause.verb.dep_ in ("conj", "advcl")
+            (code[:2] in VERBAL_CONFLICT or code[:2] == REDUCED_RELATIONS) and clause.verb.dep_ in ("conj", "advcl")
             and not any(c.dep_ in SUBJECT_DEPS for c in clause.verb.children)
         ) or _is_spoken_purpose(clause.verb):
             # "condemned Serbia and demanded an immediate withdrawal", "lodged a protest with China,
@@ -1313,6 +1325,8 @@ class SentenceCoder:
                     if prep.dep_ == "prep" and prep.lower_ in MEDIATED_PREPS and (pobj := prep_object(prep)) is not None:
                         if refs := [r for r in resolve.actors_of(pobj, owner) if not _is_own(r, owner)]:
                             return refs
+        if code[:2] == POSTURE_ROOT and not expelled:
+            return _posture_aim(clause, resolve, owner)
         return expelled
 
 
@@ -2149,6 +2163,23 @@ def _sources(resolve: _Resolver, head: Token | None) -> list[ActorRef]:
             return between
     return next((refs for t in phrase_subtree(head) if t.dep_ == "pobj" and t.head.lower_ == "by" and (refs := resolve.actors_of(t))), [])
 
+
+
+def _posture_aim(clause: Clause, resolve: _Resolver, owner: ActorRef | None) -> list[ActorRef]:
+    """Whom a show of force is meant for: "staged drills in a warning to Vietnam", "tested missiles in
+    response to India's tests", "held drills aimed at North Korea", "in a show of force aimed at Taiwan"."""
+    nouns = [o for p, o in clause.preps if p in ("in", "as")]
+    if clause.obj is not None:
+        nouns.append(clause.obj)
+    nouns += [o for n in list(nouns) for c in n.children if c.dep_ == "prep" and c.lower_ == "of" and (o := prep_object(c)) is not None]
+    for noun in nouns:
+        heads = [prep_object(c) for c in noun.children if c.dep_ == "prep" and c.lower_ in AIM_PREPS] if noun.lemma_.lower() in AIM_NOUNS else []
+        heads += [prep_object(c) for a in noun.children if a.dep_ == "acl" and a.lemma_.lower() in AIMING_VERBS
+                  for c in a.children if c.dep_ == "prep" and c.lower_ in AIM_PREPS]
+        for head in heads:
+            if head is not None and (refs := [r for r in resolve.actors_of(head) if not _unknown(r) and not _is_own(r, owner)]):
+                return refs
+    return []
 
 
 def _is_mandative(verb: Token, explicit: bool = False) -> bool:

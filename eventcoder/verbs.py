@@ -329,7 +329,7 @@ class Clause:
         if clause.passive and clause.agent is None:
             # "was accused of corruption by officials": the parser often hangs the "by" phrase
             # lower down; in a passive it still names who acted.
-            by = next((t for t in verb.doc[verb.i + 1 : verb.right_edge.i + 1] if t.lower_ == "by" and t.dep_ in ("prep", "agent") and _in_clause_of(t, verb)), None)
+            by = next((t for t in verb.doc[verb.i + 1 : verb.right_edge.i + 1] if t.lower_ == "by" and t.dep_ in ("prep", "agent") and _in_clause_of(t, verb) and not _in_circumstance(t, verb)), None)
             clause.agent = prep_object(by) if by is not None else None
         if clause.obj is not None:
             # The object is what it is about, through nouns of quantity ("a series of strikes on Gaza").
@@ -435,6 +435,21 @@ def names_action(verb: Token, words: frozenset[str]) -> bool:
         return False
     obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
     return obj is not None and is_in(_object_path(obj)[-1], words)
+
+
+# Prepositions whose phrase says what a passive act was done in the face of, not by whom.
+CIRCUMSTANCE_PREPS = frozenset({"against", "amid", "amidst", "despite"})
+
+
+def _in_circumstance(token: Token, verb: Token) -> bool:
+    """True when ``token`` hangs inside an "against/amid/despite" phrase of ``verb``: "placed on alert
+    against possible attacks by rebels" (the rebels did not place anyone)."""
+    token = token.head
+    while token.i != verb.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ in CIRCUMSTANCE_PREPS:
+            return True
+        token = token.head
+    return False
 
 
 def _in_clause_of(token: Token, verb: Token) -> bool:

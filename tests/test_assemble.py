@@ -57,6 +57,10 @@ discuss => 040
 lift obj=ban => 0351
 agree comp=release|exchange => 0353
 exchange obj=intelligence prep=with => 064
+stage obj=drill => 150
+place prep=on:alert => 151
+downgrade obj=tie prep=with => 161
+suspend obj=agreement => 160
 &ROADSIDE = roadside bomb | landmine
 hit obj=&ROADSIDE => :1833
 submit obj=dispute prep=to:court => 037
@@ -3178,3 +3182,33 @@ def test_assemble_refugees_arriving_make_no_visit(nlp, coder):
     # "Thousands of Syrian refugees arrived in Jordan".
     doc = parse(nlp, "Syrian/Syrian/ADJ/amod/1 evacuees/evacuee/NOUN/nsubj/2 arrived/arrive/VERB/ROOT/2 in/in/ADP/prep/2 Jordan/Jordan/PROPN/pobj/3")
     assert code(coder, doc) == set()
+
+
+def test_assemble_a_show_of_force_is_aimed_at_whom_it_is_meant_for(nlp, coder):
+    # "China staged drills in a warning to Vietnam".
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 staged/stage/VERB/ROOT/1 drills/drill/NOUN/dobj/1 in/in/ADP/prep/1 a/a/DET/det/5 "
+        "warning/warning/NOUN/pobj/3 to/to/ADP/prep/5 Syria/Syria/PROPN/pobj/6",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "150")}
+
+
+def test_assemble_a_by_phrase_inside_an_against_phrase_is_no_agent(nlp, coder):
+    # "Police were placed on alert against attacks by Abu Sayyaf": Abu Sayyaf placed no one.
+    doc = parse(
+        nlp,
+        "police/police/NOUN/nsubjpass/2 were/be/AUX/auxpass/2 placed/place/VERB/ROOT/2 on/on/ADP/prep/2 alert/alert/NOUN/pobj/3 "
+        "against/against/ADP/prep/2 attacks/attack/NOUN/pobj/5 by/by/ADP/prep/6 Syria/Syria/PROPN/pobj/7",
+    )
+    assert all(source != "SYR" for source, _, _ in code(coder, doc))
+
+
+def test_assemble_a_cut_in_ties_conjoined_to_another_shares_its_target(nlp, coder):
+    # "downgraded ties with Israel and suspended military agreements".
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 downgraded/downgrade/VERB/ROOT/1 ties/tie/NOUN/dobj/1 with/with/ADP/prep/2 Syria/Syria/PROPN/pobj/3 "
+        "and/and/CCONJ/cc/1 suspended/suspend/VERB/conj/1 agreements/agreement/NOUN/dobj/6",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "161"), ("IRQ", "SYR", "160")}
