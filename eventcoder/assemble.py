@@ -26,7 +26,7 @@ RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 UNSPECIFIED_MEETING = "040"
 THIRD_LOCATION = "044"
 UNKNOWN_ACTOR = "---"
-SETTING_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "eve"})
+SETTING_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "eve", "ahead", "run-up"})
 # Who stands between the parties of an act without being one: "under the auspices of the AU",
 # "with the mediation of Norway", "talks brokered by Qatar", "an exchange supervised by the Red Cross".
 GO_BETWEEN_NOUNS = frozenset({"auspices", "aegis", "mediation", "sponsorship", "patronage", "chairmanship", "facilitation", "supervision", "offices"})
@@ -316,8 +316,17 @@ VETO = "129"
 LEGISLATURE = "LEG"
 # Boycotts and obstruction of an institution ("boycotted the election", "blockaded the parliament").
 BOYCOTTS = frozenset({"143", "144"})
-HOME_PROTESTS = frozenset({"142", "145"})  # hunger strikes and riots that name no one
+HOME_PROTESTS = frozenset({"142", "143", "144", "145"})  # hunger strikes and riots that name no one
 JAILS = frozenset({"jail", "prison", "detention", "custody", "camp", "cell"})
+# A protest against a harm named by a noun ("the killing of Palestinians by Israeli troops") is at
+# whoever did it, never at whom it was done to.
+HARM_NOUNS = frozenset({
+    "killing", "killings", "murder", "murders", "death", "deaths", "shooting", "shootings", "massacre", "arrest", "arrests",
+    "detention", "detentions", "jailing", "imprisonment", "execution", "executions", "beating", "torture", "abduction",
+    "kidnapping", "disappearance", "deportation", "deportations", "expulsion", "eviction", "evictions", "closure",
+    "persecution", "treatment", "mistreatment", "trial", "sentencing", "conviction", "prosecution", "dismissal", "firing",
+    "banning", "ban", "shutdown", "suspension", "harassment",
+})
 # Verbs whose infinitive is done by their subject even when they have an object ("promised Iraq to help").
 SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "agree", "swear"})
 # A call or visit made to say something says it: "telephoned Ecevit to express condolences",
@@ -937,12 +946,13 @@ class SentenceCoder:
                 pairs = [(s, t) for s in sources or [None] for t in aimed if s is None or (s.code != t.code and not (_unknown(s) and _unknown(t)))] or pairs
                 if self._infer_domestic:
                     pairs = [_domestic(s, t) if s is not None and t is not None else (s, t) for s, t in pairs]
-            if act[:3] in HOME_PROTESTS and not any(t is not None and not (_unknown(t) and t.code[3:6] in PEOPLE_SECTORS) for _, t in pairs) and len(sources) == 1 and _country_of(sources[0], (SOCIETY_SECTORS - ARMED_GROUPS) | PEOPLE_SECTORS | {WHOLE_COUNTRY}):
+            home = [s for s in sources if not _unknown(s)]  # "Israeli doctors, dockworkers and airport staff": one country named
+            if act[:3] in HOME_PROTESTS and not any(t is not None and not (_unknown(t) and t.code[3:6] in PEOPLE_SECTORS) for _, t in pairs) and len(home) == 1 and _country_of(home[0], (SOCIETY_SECTORS - ARMED_GROUPS) | PEOPLE_SECTORS | {WHOLE_COUNTRY}):
                 # "has been on hunger strike in a Belgrade prison", "rioted after the election": against their own
                 # rulers; "prisoners in Israeli jails": against those who hold them.
                 jailers = [a for p, o in (Clause.read(clause.subject).preps if clause.subject is not None else []) if p == "in" and o.lemma_.lower() in JAILS
-                           for a in resolve.actors_of(o) if _state_of(a) is not None and _state_of(a) != sources[0].code[:3]]
-                pairs = [(sources[0], t) for t in _own(jailers[0] if jailers else sources[0], GOVERNMENT)] or pairs
+                           for a in resolve.actors_of(o) if _state_of(a) is not None and _state_of(a) != home[0].code[:3]]
+                pairs = [_domestic(s, t) if _unknown(s) else (s, t) for s in sources for t in _own(jailers[0] if jailers else home[0], GOVERNMENT)] or pairs
             if act[:2] == PROTEST_ROOT:
                 pairs = [_protest_pair(s, t, clause) if s is not None and t is not None else (s, t) for s, t in pairs]
             if i in protests:
@@ -1250,6 +1260,21 @@ class SentenceCoder:
                 continue  # the passive's "by" phrase is the source
             if head is not None and skip is not None and head.i == skip.i:
                 continue  # the passive subject that named the source
+            if head is not None and code[:2] == PROTEST_ROOT and head.pos_ == "NOUN" and head.lemma_.lower() in HARM_NOUNS:
+                # "to protest against the killing of Palestinians by Israeli troops": at who did it, if said
+                # (or its possessor: "against Musharraf's suspension of the chief justice")
+                doers = [a for d in (*_doers(head), *(c for c in head.children if c.dep_ == "poss")) for a in resolve.actors_of(d, owner)]
+                if doers:
+                    return doers
+                # whoever else the phrase names, not inside what was done to whom ("the closure of a newspaper
+                # and a police raid on a dormitory": the police)
+                harmed = [(o.left_edge.i, o.right_edge.i) for p in head.children if p.dep_ == "prep" and p.lower_ == "of" and (o := prep_object(p)) is not None]
+                kept = [a for a in resolve.actors_of(head, owner) if not any(lo <= a.start and a.end - 1 <= hi for lo, hi in harmed)]
+                if kept:
+                    return kept
+                continue
+            if head is not None and code[:2] == PROTEST_ROOT and _harmed_by_act(head):
+                continue  # "protested against the arrest of opposition leaders": not at those arrested
             if head is not None and _in_setting(head):
                 continue  # "on the sidelines of the APEC summit": where, not with whom
             if head is not None and code[:2] != REFUSAL_ROOT and _under_pressure(head):
@@ -1390,7 +1415,7 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
     if found.pattern.prep_obj is not None and found.target_prep in PLACE_TIME_PREPS and code[:2] in VIOLENT_ROOTS:
         # "killed 16 soldiers in a gunbattle near X": the victims, before the place of the pattern's phrase.
         yield clause.obj
-    if code[:2] in (INVESTIGATION, DISAPPROVAL_ROOT):
+    if code[:2] in (INVESTIGATION, DISAPPROVAL_ROOT, PROTEST_ROOT):
         # "opened an investigation into the killing of 45 Albanians by Serbian police": the doer, not the victims.
         yield from (doer for head in named for doer in _doers(head))
     yield from named
@@ -1650,7 +1675,7 @@ def _protest_pair(source: ActorRef, target: ActorRef, clause: Clause) -> tuple[A
     if len(target.code) == 3 and source.code[:3] == target.code and source.code[3:6] not in COMMANDED_SECTORS:
         return source, replace(target, code=target.code + GOVERNMENT, sector=GOVERNMENT)
     if not _unknown(source) and source.code[:3] not in NON_STATE:
-        target = _with_country(target, source.code[:3], STATE_SECTORS)
+        target = _with_country(target, source.code[:3], STATE_SECTORS | {MILITARY})
     return source, target
 
 
@@ -1833,6 +1858,14 @@ def _in_setting(token: Token) -> bool:
         if token.lemma_.lower() in SETTING_NOUNS or token.lower_ in SETTING_NOUNS:
             return True
     return False
+
+
+def _harmed_by_act(token: Token) -> bool:
+    """True for whom a harmful act named by a noun was done to: "the killing of Palestinians", "the closure
+    of the reformist newspaper Salam" (also a conjunct of it)."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in HARM_NOUNS
 
 
 def _is_go_between(token: Token) -> bool:

@@ -1,0 +1,33 @@
+"""News sentences the protest rules must code (real model): strikes, harms, camps, indigenous peoples, foreign rule."""
+import pytest
+import eventcoder
+
+
+def events(text, date):
+    ev = eventcoder.code_text(text, date=date, require_dyad=False)
+    return {(s if isinstance(s, str) else "-", t if isinstance(t, str) else "-", c) for s, t, c in zip(ev.source, ev.target, ev.code)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # P1+P2: "ahead of a U.N. summit" is when, not against whom; one named country among the strikers
+    ("Eight Tunisian opposition leaders and activists began a hunger strike on Tuesday to demand freedom of expression and association ahead of a U.N. information summit in Tunis.", "2005-10-18", ("TUNOPP", "TUNGOV", "1423")),
+    # P2: strikes that name no one are against the strikers' own government
+    ("Bangladeshi garment workers walked off the job on Sunday demanding higher wages.", "2013-09-15", ("BGDLAB", "BGDGOV", "1433")),
+    # P3: a protest against a killing is aimed at the killers, not the killed
+    ("Turkish Kurds called a general strike in Diyarbakir on Tuesday to protest against the killing of 13 villagers by Turkish soldiers.", "2008-01-01", ("TURCVL", "TURMIL", "1433")),
+    # P4: an unnamed army is the home protesters' own
+    ("Burmese students marched in Mandalay on Monday against the military, defying a ban on gatherings.", "2021-02-15", ("MMREDU", "MMRMIL", "141")),
+    # D1: the downfall of a regime, a rerun of an election, the withdrawal of a bill
+    ("Tens of thousands of Yemenis rallied in Sanaa on Friday demanding the downfall of President Ali Abdullah Saleh's regime.", "2011-02-18", ("YEMCVL", "YEMGOV", "1411")),
+    ("Opposition supporters marched through Kinshasa on Monday demanding a rerun of the presidential election.", "2011-12-12", ("CODOPP", "CODGOV", "1411")),
+    # D2: protest camps, staying off the job, blockades by protesters
+    ("Hundreds of Thai protesters camped outside Government House in Bangkok on Monday, demanding that Prime Minister Thaksin Shinawatra resign.", "2006-03-06", ("THACVL", "THAGOV", "1411")),
+    ("Thousands of Nigerian oil workers stayed off the job on Tuesday in protest against higher fuel prices.", "2004-10-12", ("NGALAB", "NGAGOV", "1432")),
+    # D3: indigenous peoples are their state's people
+    ("Aymara Indians blocked roads around Lake Titicaca on Saturday, demanding the resignation of Bolivian President Gonzalo Sanchez de Lozada.", "2003-09-20", ("BOLCVL", "BOLGOV", "1441")),
+    # D4: against a foreign state's rule is for independence (14x4)
+    ("Thousands of Kashmiris marched through Srinagar on Friday in protest against Indian rule.", "2010-06-25", ("INDCVL", "INDGOV", "1414")),
+])
+def test_protest_sentence(text, date, expected):
+    assert expected in events(text, date)
