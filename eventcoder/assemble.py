@@ -463,10 +463,28 @@ ORDERING_VERBS = frozenset({"order", "tell", "instruct", "command", "direct"})
 # Verbs by which a state sets its own forces to act: "ordered police to evict", "told troops to withdraw".
 COMMANDING_VERBS = ORDERING_VERBS | {"authorize", "authorise", "send", "dispatch", "deploy"}
 COMMANDED_SECTORS = STATE_SECTORS | {MILITARY, "SPY"}
+# What an effort is made to do is the doer's act: "launched a campaign to isolate Iran".
+EFFORT_NOUNS = frozenset({"campaign", "effort", "drive", "bid", "attempt", "crusade", "push"})
+# Verbs by which one makes an effort oneself ("launched a campaign to", not "crushed any attempt by X to").
+EFFORT_VERBS = frozenset({"launch", "begin", "start", "mount", "step", "intensify", "lead", "spearhead", "wage", "make", "redouble", "pursue", "continue", "stage", "open", "renew", "escalate", "embark"})
 # Verbs of sending or setting up a body to do something: what it is sent to do is the sender's act.
 SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "appoint", "establish", "set", "create", "form", "name", "assign", "task", "mandate", "authorize", "authorise"})
 # Rallying others against someone (113): the target is whom they are urged to act against.
 RALLY_OPPOSITION = "113"
+# Official complaints and lawsuits (114, 115) are "against" someone, wherever the parser hangs the phrase.
+COMPLAINTS = frozenset({"114", "115"})
+# "urged Arab states to oppose the U.S. plan": rallying them against whoever the plan names.
+OPPOSING = frozenset({"oppose", "reject", "resist"})
+# Criticism by calling something a name: "called the sanctions an act of economic war" (111).
+CHARACTERISING_VERBS = frozenset({"call", "term", "label", "dub", "describe", "characterize", "characterise", "brand"})
+CONDEMNING_WORDS = frozenset({
+    "provocation", "provocative", "violation", "aggression", "aggressive", "crime", "criminal", "threat", "insult", "outrage",
+    "outrageous", "disgrace", "disgraceful", "farce", "sham", "travesty", "mistake", "blunder", "interference", "terrorism",
+    "terrorist", "war", "invasion", "massacre", "genocide", "atrocity", "coup", "betrayal", "lie", "lies", "slander",
+    "blackmail", "hypocrisy", "hypocritical", "affront", "illegal", "unacceptable", "irresponsible", "unjust", "illegitimate",
+    "unlawful", "deplorable", "shameful", "reckless", "hostile", "barbaric", "barbarous", "cowardly", "heinous", "despicable",
+    "inhuman", "brutal", "piracy", "banditry", "aggressor", "dangerous", "destabilizing", "destabilising", "unfriendly",
+})
 RALLYING = frozenset({"rally", "unite", "mobilize", "mobilise", "band", "join", "stand"})
 EXTRADITING = frozenset({"extradite", "deport"})
 # Judicial cooperation asked for, promised or refused: whom the suspects go to is the target.
@@ -557,9 +575,17 @@ class SentenceCoder:
             # "said he was pessimistic about the talks": an adjective of outlook is coded like a verb.
             # "has been on hunger strike": a copula heading its clause is matched too.
             copula = pos == "AUX" and token.lemma_ == "be" and token.dep_ not in ("aux", "auxpass")
-            if (pos in VERB_TAGS or (pos == "ADJ" and _is_predicative(token)) or copula) and self.verbs.has_patterns(token):
+            if (pos in VERB_TAGS or (pos == "ADJ" and _is_predicative(token)) or copula) and (self.verbs.has_patterns(token) or token.lemma_.lower() in CHARACTERISING_VERBS):
                 clause = clauses[token.i] = Clause.read(token)
                 found = self.verbs.match(clause)
+                if token.lemma_.lower() in CHARACTERISING_VERBS and (found is None or (found.pattern.code or "")[:2] != STATEMENT_ROOT):
+                    named = _condemning_predicate(clause)
+                    if named is not None and any(mentions[t.i] is not None for t in phrase_subtree(named)):
+                        # (one that names no one, "calling it a grave threat", adds nothing)
+                        if named is not clause.obj:
+                            clause = clauses[token.i] = replace(clause, obj=named)
+                        own = found is not None and (found.pattern.code or "")[:2] == DISAPPROVAL_ROOT
+                        found = self.verbs.match(clause, lemma=None if own else "condemn") or found
                 if found is not None:
                     matches[token.i] = found
         for i, found in list(matches.items()):
@@ -567,6 +593,12 @@ class SentenceCoder:
                 continue
             rally = next((c for c in clauses[i].complements if c.dep_ == "xcomp" and c.lemma_.lower() in RALLYING
                           and any(p.dep_ == "prep" and p.lower_ == "against" for p in c.children)), None)
+            if rally is None:
+                rally = next((c for c in clauses[i].complements if c.dep_ == "xcomp" and c.lemma_.lower() in OPPOSING
+                              and (o := Clause.read(c).obj) is not None
+                              and any(mentions[t.i] is not None and mentions[t.i].kind != AGENT for t in phrase_subtree(o))), None)
+                if rally is not None and not found.pattern.comp:
+                    found = replace(found, pattern=replace(found.pattern, comp=OPPOSING))
             if rally is not None:
                 # With comp set, the target is whom they are urged to act against (see _target_candidates).
                 pattern = replace(found.pattern, code=RALLY_OPPOSITION, comp=found.pattern.comp or RALLYING,
@@ -714,7 +746,10 @@ class SentenceCoder:
             if not sources and clause.verb.dep_ in ("relcl", "acl") and is_infinitive(clause.verb) and clause.verb.head.dep_ in ("dobj", "obj"):
                 # "voted to send a fact-finding mission to investigate the raid": the sender's.
                 sender = Clause.read(clause.verb.head.head)
-                if not sender.passive and sender.verb.lemma_.lower() in SENDING_VERBS:
+                if not sender.passive and (sender.verb.lemma_.lower() in SENDING_VERBS or (
+                    clause.verb.head.lemma_.lower() in EFFORT_NOUNS and sender.verb.lemma_.lower() in EFFORT_VERBS
+                    and not any(c.dep_ == "prep" and c.lower_ == "by" for c in clause.verb.head.children)
+                )):
                     sources = _sources(resolve, _source_head(sender))
             sources = _commanded(resolve, clause, head, sources)
             fought = False
@@ -733,6 +768,9 @@ class SentenceCoder:
                 # "was arrested in Lebanon", "were expelled from Russia": by the state whose territory it
                 # was; so were diplomats, inspectors and aid workers ("expelled from Britain").
                 sources = _place_of(clause, resolve, ("in", "from") if expelled or act.startswith(EXPULSION) else ("in",))
+            if not sources and clause.passive and clause.agent is None and clause.verb.lemma_.lower() == "summon":
+                # "Turkey's ambassador was summoned to the Iraqi Foreign Ministry": by the ministry.
+                sources = [s for o in clause.prep_objects("to") for s in resolve.actors_of(o) if not _unknown(s)]
             if not sources and clause.passive and clause.agent is None and act[:2] in VIOLENT_ROOTS:
                 # "Three Palestinians were killed when Israeli troops opened fire": by whoever did the
                 # violence the linked clause tells of.
@@ -1250,6 +1288,15 @@ class SentenceCoder:
         # away, not where from.
         expelled = _expelled_groups(clause, found, resolve)
         sent_away = {o.i for o in clause.prep_objects("from")} if expelled else set()
+        if code in COMPLAINTS:
+            # "lodged a complaint with the U.N. Security Council against Rwanda and Uganda": the "against"
+            # phrase, also when hung on the body complained to (an actor named by the phrase's own head).
+            against = [t for _, pobj in clause.preps for t in phrase_subtree(pobj) if t.dep_ == "pobj" and t.head.lower_ == "against"]
+            against += [t for t in clause.object_preps if t.head.lower_ == "against"]
+            for head in against:
+                refs = resolve.actors_of(head, owner)
+                if refs and refs[0].start <= head.i < refs[0].end and not any(_is_own(r, owner) for r in refs):
+                    return refs
         if code[:2] == REDUCED_RELATIONS and clause.obj is not None and not clause.passive and any(not _unknown(r) and not _is_own(r, owner) for r in resolve.actors_of(clause.obj, None)):
             # "ordered the American ambassador out of La Paz": whom it sent away, not where from.
             sent_away |= {o.i for o in clause.prep_objects("out")}
@@ -1446,6 +1493,8 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
     yield from (t for t in clause.object_preps if loose or nominal or t.head.lower_ == "for" or t.head.lower_ not in PLACE_TIME_PREPS)
     if clause.obj is not None:
         yield from _doers(clause.obj)
+    if code[:2] == REFUSAL_ROOT and clause.obj is not None and clause.obj.lemma_.lower() in CARRIER_NOUNS:
+        yield from (d for t in clause.obj.children if t.dep_ == "prep" and t.lower_ == "of" for p in t.children if p.dep_ == "pobj" for d in _doers(p))
     if code[:2] == INTENT and clause.obj is not None:
         # "accepted an invitation to visit India": what the invitation names.
         for acl in clause.obj.children:
@@ -1548,6 +1597,30 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
         # wherever the parser hung the condition.
         for verb in (clause.verb, *complements):
             yield from (Clause.read(c).subject for c in verb.subtree if c.dep_ == "advcl" and _is_condition(c))
+
+
+def _condemning_predicate(clause: Clause) -> Token | None:
+    """What a calling verb names by a word of condemnation ("called the raid a crime", "described the
+    decision as illegal"), or None."""
+    obj = clause.obj
+    if obj is None or clause.passive:
+        return None
+    named = obj
+    small = next((c for c in obj.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    predicates = [c for c in clause.verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl") and c.i > obj.i and c.pos_ in ("NOUN", "ADJ")]
+    predicates += [c for c in obj.children if c.dep_ == "appos" and c.i > obj.i and c.pos_ == "NOUN"]
+    predicates += [q for p in (*clause.verb.children, *obj.children) if p.dep_ == "prep" and p.lower_ == "as" and p.i > obj.i
+                   for q in p.children if q.dep_ in ("pobj", "amod", "acomp", "pcomp") and q.pos_ in ("NOUN", "ADJ")]
+    if small is not None:
+        # "branded the army's overthrow of Mursi an unacceptable coup": the coup is said of the overthrow.
+        named, predicates = small, [obj, *predicates]
+    for word in predicates:
+        words = [word, *(c for c in word.children if c.dep_ in ("amod", "compound")),
+                 *(q for p in word.children if p.dep_ == "prep" and p.lower_ == "of" for q in p.children if q.dep_ == "pobj")]
+        words += [c for q in words[1:] for c in q.children if c.dep_ in ("amod", "compound")]
+        if any(w.lemma_.lower() in CONDEMNING_WORDS or w.lower_ in CONDEMNING_WORDS for w in words):
+            return named
+    return None
 
 
 def _squashed_subject(clause_head: Token) -> Token | None:
@@ -2797,6 +2870,9 @@ class _Resolver:
             return []
         refs = [first]
         inner = [t for i in self._phrase(head) if (t := self._doc[i]).i != head.i and (t.conjuncts or (t.dep_ == "nmod" and any(c.dep_ == "cc" for c in t.children)))]
+        if head.pos_ == "NOUN" and any(c.dep_ == "poss" and first.start <= c.i < first.end for c in head.children):
+            of_phrase = {t.i for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree}
+            inner = [t for t in inner if t.i not in of_phrase]
         # The phrase's sector, also when a dictionary phrase names it whole ("Syrian troops" is SYRMIL).
         sector = first.sector or (self._sector_of(first.code) if len(first.code) == 6 else None)
         for noun in (*head.conjuncts, *inner, *(c for t in inner for c in t.conjuncts)):

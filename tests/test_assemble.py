@@ -58,6 +58,8 @@ lift obj=ban => 0351
 agree comp=release|exchange => 0353
 exchange obj=intelligence prep=with => 064
 stage obj=drill => 150
+lodge obj=complaint => 114
+summon => 114
 place prep=on:alert => 151
 downgrade obj=tie prep=with => 161
 suspend obj=agreement => 160
@@ -3212,3 +3214,33 @@ def test_assemble_a_cut_in_ties_conjoined_to_another_shares_its_target(nlp, code
         "and/and/CCONJ/cc/1 suspended/suspend/VERB/conj/1 agreements/agreement/NOUN/dobj/6",
     )
     assert code(coder, doc) == {("IRQ", "SYR", "161"), ("IRQ", "SYR", "160")}
+
+
+def test_assemble_calling_something_a_name_of_condemnation_is_criticism(nlp, coder):
+    # "Russia called the EU sanctions an act of economic war".
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 called/call/VERB/ROOT/1 Syria/Syria/PROPN/dobj/1 a/a/DET/det/4 threat/threat/NOUN/oprd/1",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "111")}
+
+
+def test_assemble_a_complaint_is_against_whom_its_against_phrase_names(nlp, coder):
+    # "lodged a complaint with the U.N. Security Council against Rwanda", "against" hung on the Council.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 lodged/lodge/VERB/ROOT/1 a/a/DET/det/3 complaint/complaint/NOUN/dobj/1 with/with/ADP/prep/1 "
+        "the/the/DET/det/7 Security/Security/PROPN/compound/7 Council/Council/PROPN/pobj/4 against/against/ADP/prep/7 "
+        "Syria/Syria/PROPN/pobj/8",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "114")}
+
+
+def test_assemble_one_summoned_to_a_ministry_was_summoned_by_it(nlp, coder):
+    # "Turkey's ambassador was summoned to the Iraqi Foreign Ministry".
+    doc = parse(
+        nlp,
+        "a/a/DET/det/2 Syrian/Syrian/ADJ/amod/2 official/official/NOUN/nsubjpass/4 was/be/AUX/auxpass/4 summoned/summon/VERB/ROOT/4 "
+        "to/to/ADP/prep/4 the/the/DET/det/9 Iraqi/Iraqi/ADJ/amod/9 Foreign/Foreign/PROPN/compound/9 Ministry/Ministry/PROPN/pobj/5",
+    )
+    assert code(coder, doc) == {("IRQGOV", "SYRGOV", "114")}
