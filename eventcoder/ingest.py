@@ -38,6 +38,10 @@ _ISO_DATETIME = re.compile(
     re.IGNORECASE,
 )
 _DATE_FORMS = "expected YYYY-MM-DD, YYYYMMDD or an ISO date-time"
+# Header lines at the top of a .txt article ("Date: 2015-10-03", "Title: ..."), as news exports write
+# them; the field names are the JSON ones, and a blank line may end the header.
+_HEADER_LINE = re.compile(r"(?P<name>[A-Za-z_]+)[ \t]*:[ \t]*(?P<value>.*)")
+_HEADER_FIELDS = {alias: name for name in ("date", "title", "url", "source") for alias in _ALIASES[name]}
 _BINARY_PROBE = 8192
 _GZIP_ERRORS = (gzip.BadGzipFile, EOFError, zlib.error)
 
@@ -238,9 +242,43 @@ def _iter_txt(path: Path, file_id: str, default_date: dt.date | None) -> Iterato
         return
     # As text mode would: CRLF and CR files give the same article as LF ones.
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    # A date the user gave explicitly beats one guessed from the file name.
-    day = default_date if default_date is not None else date_from_filename(path.name)
-    yield Article(id=file_id, date=day, text=text, path=str(path))
+    header, text = _txt_header(text)
+    if not text.strip():
+        yield BadInput(file_id, str(path), None, f"{path}: no text after the header lines")
+        return
+    day = None
+    if "date" in header:
+        number, value = header["date"]
+        try:
+            day = parse_date(value)
+        except ValueError as exc:
+            yield BadInput(file_id, str(path), number, f"{path}:{number}: {exc}")
+            return
+    # The article's own date first; else one the user gave explicitly beats one guessed from the file name.
+    if day is None:
+        day = default_date if default_date is not None else date_from_filename(path.name)
+    optional = {name: header[name][1] if name in header else None for name in ("title", "url", "source")}
+    yield Article(id=file_id, date=day, text=text, path=str(path), **optional)
+
+
+def _txt_header(text: str) -> tuple[dict[str, tuple[int, str]], str]:
+    """The header fields at the top of a .txt article ("Date: 2015-10-03" lines, each field by its
+    JSON name with its 1-based line) and the text after them; no header when the first line is none."""
+    lines = text.split("\n")
+    header: dict[str, tuple[int, str]] = {}
+    for number, line in enumerate(lines, 1):
+        match = _HEADER_LINE.fullmatch(line.strip())
+        name = _HEADER_FIELDS.get(match["name"].lower()) if match else None
+        if name is None or name in header:
+            if header and not line.strip():
+                number += 1  # the blank line that ends the header
+            break
+        header[name] = (number, match["value"].strip())
+    else:
+        number = len(lines) + 1
+    if not header:
+        return {}, text
+    return header, "\n".join(lines[number - 1 :])
 
 
 def _iter_json(path: Path, file_id: str, default_date: dt.date | None) -> Iterator[Article | BadInput]:

@@ -225,6 +225,17 @@ def test_ingest_date_precedence(tmp_path: Path):
     }
 
 
+def test_ingest_txt_header_lines_give_date_and_title(tmp_path: Path):
+    # "Date:" and "Title:" lines at the top, as news exports write them, ended by a blank line.
+    (tmp_path / "2001-01-01-a.txt").write_text("DATE: 2015-10-03\nHeadline: Talks in Baghdad\n\nIraq met Iran.\n", encoding="utf-8")
+    # Only at the very top: a "Date:" line further down is text.
+    (tmp_path / "b.txt").write_text("Iraq met Iran.\nDate: 2015-10-03\n", encoding="utf-8")
+    a, b = iter_articles([tmp_path], default_date=dt.date(2020, 2, 2))
+    # The article's own date beats a given one and one in its name.
+    assert (a.date, a.title, a.text) == (D, "Talks in Baghdad", "Iraq met Iran.\n")
+    assert (b.date, b.title, b.text) == (dt.date(2020, 2, 2), None, "Iraq met Iran.\nDate: 2015-10-03\n")
+
+
 def test_ingest_field_aliases(tmp_path: Path):
     records = [
         {"story_id": "s1", "publish_date": "20151003", "content": "One.", "headline": "H", "link": "http://l", "publisher": "P"},
@@ -310,6 +321,8 @@ BAD_FILES = [
     ("emptytext.json", b'{"id": "x", "text": " \\n "}', ": record has empty text", None),
     ("listtext.json", b'{"id": "x", "text": ["a", "b"]}', ": text is an array, not a string", None),
     ("baddate.json", b'{"id": "x", "date": "3 Oct", "text": "Dated badly."}', ": unparseable date '3 Oct': expected YYYY-MM-DD, YYYYMMDD or an ISO date-time", None),
+    ("baddate.txt", b"Title: Talks\nDate: 3 Oct\n\nDated badly.", ":2: unparseable date '3 Oct': expected YYYY-MM-DD, YYYYMMDD or an ISO date-time", 2),
+    ("headeronly.txt", b"Date: 2015-10-03\n\n", ": no text after the header lines", None),
 ]
 
 
