@@ -2885,10 +2885,11 @@ class _Resolver:
                 prefix = first.prefix if first.sector is not None else False
                 code = sector + ref.code if prefix else ref.code + sector
                 ref = ActorRef(code, ref.start, ref.end, sector, prefix)
-            if noun in head.conjuncts and _unknown(ref) and ref.sector in COMMANDED_SECTORS and first.sector in COMMANDED_SECTORS:
-                # "Iraqi soldiers and policemen", "British sailors and marines": forces of one state named
-                # together share its country (not "Israeli troops and protesters").
-                ref = _with_country(ref, _country_of(first, COMMANDED_SECTORS), COMMANDED_SECTORS)
+            if _unknown(ref) and ref.sector in COMMANDED_SECTORS and (first.sector in COMMANDED_SECTORS or noun not in head.conjuncts):
+                # "Iraqi soldiers and policemen", "British sailors and marines", "French political and
+                # military officials": forces of one state named together share its country (not
+                # "Israeli troops and protesters").
+                ref = _with_country(ref, _country_of(first, COMMANDED_SECTORS | {WHOLE_COUNTRY}), COMMANDED_SECTORS)
             if all(r.code != ref.code for r in refs):
                 refs.append(ref)
         if len(refs) > 1 and self.domestic_pairs:

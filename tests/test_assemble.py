@@ -3244,3 +3244,13 @@ def test_assemble_one_summoned_to_a_ministry_was_summoned_by_it(nlp, coder):
         "to/to/ADP/prep/4 the/the/DET/det/9 Iraqi/Iraqi/ADJ/amod/9 Foreign/Foreign/PROPN/compound/9 Ministry/Ministry/PROPN/pobj/5",
     )
     assert code(coder, doc) == {("IRQGOV", "SYRGOV", "114")}
+
+
+def test_assemble_conjoined_sectors_of_one_phrase_share_its_country(nlp, coder):
+    # "French political and military officials": France's, not an unplaced military.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1 Syrian/Syrian/ADJ/amod/6 civilian/civilian/ADJ/amod/6 "
+        "and/and/CCONJ/cc/3 military/military/NOUN/conj/3 officials/official/NOUN/dobj/1",
+    )
+    assert all(not target.startswith("---") for _, target, _ in code(coder, doc))
