@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from .actors import ACTOR, AGENT, BORDERS, ActorMatcher, Mention
 from .cameo import FRAME_ROOTS, INTENT, framed_code
 from .dictionaries.model import VerbPattern
-from .verbs import AFFILIATIONS, CARRIER_NOUNS, FINITE_CLAUSE, GO_BETWEEN_VERBS, NOMINAL, PERMITTING_VERBS, SUBJECT_DEPS, TRANSPARENT_NOUNS, Clause, VerbIndex, VerbMatch, bridged_act, is_in, names_action, is_infinitive, is_time, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object
+from .verbs import AFFILIATIONS, CARRIER_NOUNS, FINITE_CLAUSE, GO_BETWEEN_VERBS, MONTHS, NOMINAL, PERMITTING_VERBS, SUBJECT_DEPS, TRANSPARENT_NOUNS, Clause, VerbIndex, VerbMatch, bridged_act, in_phrase_of, is_in, names_action, is_infinitive, is_time, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object
 
 # Dependents that stay inside a noun phrase when looking for the actor it names.
 NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "appos", "npadvmod", "nn"})
@@ -271,8 +271,6 @@ PERSONS_RELEASED = "0841"
 RESIGNATION = "0831"
 # Restrictions eased (081x) in the passive with no one named are eased by that country's government.
 RESTRICTIONS_EASED = "081"
-# Whom a state releases, of no named country, are its own (or, released by rebels, of the rebels' country).
-RELEASED_OF_A_STATE = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "ELI", "PTY", "OPP"})
 INVOLVEMENT_ALLOWED = "086"
 LET_IN_PREPS = frozenset({"into", "to", "through", "in"})
 PROPERTY_RETURNED = "0842"
@@ -374,6 +372,8 @@ GOVERNMENT = "GOV"
 MILITARY = "MIL"
 # A country's institutions and its people: an unnamed institution dealing with a named people is theirs.
 STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
+# Whom a state releases, of no named country, are its own (or, released by rebels, of the rebels' country).
+RELEASED_OF_A_STATE = OFFICES | STATE_SECTORS | {ELITE, "PTY", OPPOSITION}
 # Institutions an investigation by a state may look into: unnamed ones are its own.
 INVESTIGATED = STATE_SECTORS | {MILITARY}
 SOCIETY_SECTORS = frozenset({"CVL", "OPP", "REB", "INS", "LAB", "EDU", "PTY", "MED", "AGR", "BUS", "REL"})
@@ -423,7 +423,7 @@ RESIDENT_GROUPS = frozenset({"population", "minority", "community"})
 # "his Turkish counterpart Ismail Cem": a counterpart holds the office of whom it is the counterpart of.
 COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 # Phrases a comment's topic is in, and the phrases inside them that name whom it is about.
-COMMENT_TOPIC_PREPS = frozenset({"about", "on", "over", "for", "of", "regarding", "concerning"})
+COMMENT_TOPIC_PREPS = TOPIC_PREPS | {"for", "of"}
 NESTED_TOPIC_PREPS = ("with", "between", "of", "against", "to", "toward", "towards", "by")
 EMPATHY = "018"
 NO_COMMENT = "011"
@@ -575,10 +575,11 @@ class SentenceCoder:
             # "said he was pessimistic about the talks": an adjective of outlook is coded like a verb.
             # "has been on hunger strike": a copula heading its clause is matched too.
             copula = pos == "AUX" and token.lemma_ == "be" and token.dep_ not in ("aux", "auxpass")
-            if (pos in VERB_TAGS or (pos == "ADJ" and _is_predicative(token)) or copula) and (self.verbs.has_patterns(token) or token.lemma_.lower() in CHARACTERISING_VERBS):
+            characterising = pos in VERB_TAGS and token.lemma_.lower() in CHARACTERISING_VERBS
+            if (pos in VERB_TAGS or (pos == "ADJ" and _is_predicative(token)) or copula) and (characterising or self.verbs.has_patterns(token)):
                 clause = clauses[token.i] = Clause.read(token)
                 found = self.verbs.match(clause)
-                if token.lemma_.lower() in CHARACTERISING_VERBS and (found is None or (found.pattern.code or "")[:2] != STATEMENT_ROOT):
+                if characterising and (found is None or (found.pattern.code or "")[:2] != STATEMENT_ROOT):
                     named = _condemning_predicate(clause)
                     if named is not None and any(mentions[t.i] is not None for t in phrase_subtree(named)):
                         # (one that names no one, "calling it a grave threat", adds nothing)
@@ -919,14 +920,13 @@ class SentenceCoder:
                 # "declared a ceasefire in the PKK's war" names only itself; "resigned as president" no one placed
                 targets = _implied_targets(act, pattern, clause, sources, resolve, clauses, matches) or targets
             if act[:4] == PERSONS_RELEASED and len(sources) == 1:
-                # "freed 300 prisoners": a state's own people, or the rebels' country's.
+                # "freed 300 prisoners": a state's own people, or the rebels' country's ("the release of 15
+                # British sailors and marines": the unplaced are the named foreigners).
                 home = _country_of(sources[0], OFFICES)
-                if home is not None and any(not _unknown(t) and t.code[:3] != home for t in targets):
-                    pass  # "the release of 15 British sailors and marines": the unplaced are the named foreigners
-                elif home is not None:
+                if home is None:
+                    targets = [_with_country(t, _country_of(sources[0], ARMED_GROUPS), RELEASED_OF_A_STATE) for t in targets]
+                elif all(_unknown(t) or t.code[:3] == home for t in targets):
                     targets = [_with_country(t, home, frozenset({t.code[3:6]})) for t in targets]
-                elif (home := _country_of(sources[0], ARMED_GROUPS)) is not None:
-                    targets = [_with_country(t, home, RELEASED_OF_A_STATE) for t in targets]
             if not sources and act[:3] == RESTRICTIONS_EASED and clause.passive and clause.agent is None and len({t.code[:3] for t in targets}) == 1 \
                     and not _unknown(targets[0]) and targets[0].code[:3] not in NON_STATE:
                 sources = [ActorRef(targets[0].code[:3] + GOVERNMENT, clause.verb.i, clause.verb.i, GOVERNMENT)]
@@ -950,7 +950,7 @@ class SentenceCoder:
             states = {s.code[:3] for s in sources}
             if joint and (not targets or all(
                 _discussed(clause, sent.doc[t.end - 1]) or
-                _topic_of(clause.obj, sent.doc[t.end - 1]) or _topic_within(clause.verb, sent.doc[t.end - 1]) or t.code in {s.code for s in sources}
+                _topic_of(clause, sent.doc[t.end - 1]) or t.code in {s.code for s in sources}
                 or (t.code[:3] in states and len(states) > 1 and t.code[3:] in ("", GOVERNMENT)) or (_unknown(t) and act[:3] not in AID_CODES and act[:2] != AID_ROOT)
                 or (act[:3] == SETTLEMENT and _court(t))
                 for t in targets
@@ -1408,11 +1408,7 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
     code = found.pattern.code or ""
     if code == ADMISSION and found.target_prep == "for":
         # "acknowledged responsibility for shooting down a Ukrainian jet": the act's object before its place.
-        for act in clause.prep_objects("for"):
-            if act.pos_ in VERB_TAGS:
-                inner = Clause.read(act)
-                yield inner.obj
-                yield from (pobj for prep, pobj in inner.preps if prep in TARGET_PREPS)
+        yield from (t for act in clause.prep_objects("for") if act.pos_ in VERB_TAGS for t in _acted_on(act))
     if code[:2] in (APPEAL_ROOT, DEMAND_ROOT) and clause.obj is not None and clause.obj.lemma_.lower() in REQUEST_NOUNS:
         # "lodged a request with Belgium for the extradition of ...": whom it was lodged with.
         yield from (pobj for p in clause.obj.children if p.dep_ == "prep" and p.lower_ in ("with", "to") and (pobj := prep_object(p)) is not None)
@@ -1497,11 +1493,8 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
         yield from (d for t in clause.obj.children if t.dep_ == "prep" and t.lower_ == "of" for p in t.children if p.dep_ == "pobj" for d in _doers(p))
     if code[:2] == INTENT and clause.obj is not None:
         # "accepted an invitation to visit India": what the invitation names.
-        for acl in clause.obj.children:
-            if acl.dep_ in ("acl", "relcl") and acl.pos_ == "VERB" and is_infinitive(acl):
-                inner = Clause.read(acl)
-                yield inner.obj
-                yield from (pobj for prep, pobj in inner.preps if prep in TARGET_PREPS)
+        yield from (t for acl in clause.obj.children if acl.dep_ in ("acl", "relcl") and acl.pos_ == "VERB" and is_infinitive(acl)
+                    for t in _acted_on(acl))
     # "agreed that the talks must resume": a view shared, whatever its clause is about.
     # (not an accusation voiced as a clause, "charged that Eritrean troops had invaded": at its subject)
     view = found.pattern.comp is not None and FINITE_CLAUSE in found.pattern.comp and not code.startswith(ACCUSATION)
@@ -1599,6 +1592,13 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
             yield from (Clause.read(c).subject for c in verb.subtree if c.dep_ == "advcl" and _is_condition(c))
 
 
+def _acted_on(verb: Token) -> Iterator[Token | None]:
+    """Whom a verb's own clause acts on: its object, then its target phrases."""
+    inner = Clause.read(verb)
+    yield inner.obj
+    yield from (pobj for prep, pobj in inner.preps if prep in TARGET_PREPS)
+
+
 def _condemning_predicate(clause: Clause) -> Token | None:
     """What a calling verb names by a word of condemnation ("called the raid a crime", "described the
     decision as illegal"), or None."""
@@ -1651,7 +1651,8 @@ def _is_announced(verb: Token) -> bool:
         verb = head
 
 
-_MONTHS = {m: n for n, ms in enumerate((("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"), ("december", "dec")), 1) for m in ms}
+# Month names and their abbreviations ("Sept."), by number.
+_MONTHS = {form: n for n, name in enumerate(MONTHS, 1) for form in (name, name[:3])} | {"sept": 9}
 
 
 def _time_before(token: Token, day: dt.date) -> bool:
@@ -2148,26 +2149,11 @@ def _discussed(clause: Clause, token: Token) -> bool:
     return obj is not None and not clause.passive and clause.verb.lemma_.lower() in DISCUSSING and any(a.i == obj.i for a in (token, *token.ancestors))
 
 
-def _topic_of(obj: Token | None, token: Token) -> bool:
-    """True when ``token`` is in a phrase of ``obj`` saying what it is about ("an agreement on
-    Palestinian self-rule"), not with whom ("talks with Romania's leaders")."""
-    if obj is None:
-        return False
-    while token.i != obj.i and token.head.i != token.i:
-        if token.dep_ == "prep" and token.lower_ in TOPIC_PREPS:
-            return True
-        token = token.head
-    return False
-
-
-def _topic_within(verb: Token, token: Token) -> bool:
-    """True when ``token`` is in a topic phrase of a noun anywhere under ``verb`` ("agreed to share
-    intelligence on the Taliban", "to settle their dispute over the fleet")."""
-    while token.i != verb.i and token.head.i != token.i:
-        if token.dep_ == "prep" and token.lower_ in TOPIC_PREPS and token.head.pos_ in ("NOUN", "PROPN"):
-            return True
-        token = token.head
-    return False
+def _topic_of(clause: Clause, token: Token) -> bool:
+    """True when ``token`` is in a phrase saying what the clause's act is about: of its object ("an
+    agreement on Palestinian self-rule"), or of a noun anywhere under its verb ("agreed to share
+    intelligence on the Taliban"); not with whom ("talks with Romania's leaders")."""
+    return (clause.obj is not None and in_phrase_of(token, clause.obj, TOPIC_PREPS)) or in_phrase_of(token, clause.verb, TOPIC_PREPS, of_nouns=True)
 
 
 def _court(actor: ActorRef) -> bool:

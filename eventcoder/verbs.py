@@ -109,14 +109,14 @@ def _multiword(words: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {last: tuple(phrases) for last, phrases in by_last.items()}
 
 
-# Verbs of asking someone to do something: whom they address may stand before the infinitive.
 # Verbs and nouns of asking whose "for NP to VP" names what is asked of NP ("called for Israel to withdraw").
 FOR_ASKING_VERBS = frozenset({"call", "appeal", "plead", "press", "push", "pray", "lobby", "campaign", "clamor", "clamour", "agitate"})
 ASKING_NOUNS = frozenset({"call", "appeal", "plea", "request", "demand", "demands", "calls"})
+# Verbs of asking someone to do something: whom they address may stand before the infinitive.
 ADDRESSING_VERBS = frozenset({"call", "appeal", "urge", "press", "plead", "implore", "encourage", "invite", "tell", "beg", "ask"})
-# Verbs whose infinitive says what the subject will (or will not) do: "offered to mediate".
 # Verbs of rejecting whose bare gerund is what they reject ("ruled out releasing", "opposed sending").
 GERUND_REJECTERS = frozenset({"rule", "reject", "oppose", "resist", "dismiss", "rebuff", "spurn"})
+# Verbs whose infinitive says what the subject will (or will not) do: "offered to mediate".
 INFINITIVE_TAKERS = frozenset(
     {
         "offer", "vow", "pledge", "promise", "threaten", "agree", "refuse", "decline", "decide", "plan", "intend",
@@ -128,17 +128,14 @@ INFINITIVE_TAKERS = frozenset(
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "line"})
 # Nouns that say when, whose prepositional phrases ("on Wednesday", "in March") name no one acted on.
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 # The same words as the hash keys spaCy's LOWER arrays hold, for the array repairs of repair_parse.
 _WEEKDAY_KEYS = frozenset(hash_string(day) for day in WEEKDAYS)
 _OF_KEY, _WITH_KEY, _BY_KEY = (numpy.uint64(hash_string(word)) for word in ("of", "with", "by"))
-TIME_NOUNS = frozenset(
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-        "april", "may", "june", "july", "august", "september", "october", "november", "december", "day", "night",
-        "morning", "afternoon", "evening", "weekend", "week", "month", "year", "today", "tonight", "midnight", "dawn",
-        "noon", "eve", "yesterday",
-    }
-)
+TIME_NOUNS = WEEKDAYS | frozenset(MONTHS) | {
+    "day", "night", "morning", "afternoon", "evening", "weekend", "week", "month", "year", "today", "tonight", "midnight", "dawn",
+    "noon", "eve", "yesterday",
+}
 
 
 def is_in(token: Token | None, words: frozenset[str]) -> bool:
@@ -329,7 +326,7 @@ class Clause:
         if clause.passive and clause.agent is None:
             # "was accused of corruption by officials": the parser often hangs the "by" phrase
             # lower down; in a passive it still names who acted.
-            by = next((t for t in verb.doc[verb.i + 1 : verb.right_edge.i + 1] if t.lower_ == "by" and t.dep_ in ("prep", "agent") and _in_clause_of(t, verb) and not _in_circumstance(t, verb)), None)
+            by = next((t for t in verb.doc[verb.i + 1 : verb.right_edge.i + 1] if t.lower_ == "by" and t.dep_ in ("prep", "agent") and _in_clause_of(t, verb) and not in_phrase_of(t, verb, CIRCUMSTANCE_PREPS)), None)
             clause.agent = prep_object(by) if by is not None else None
         if clause.obj is not None:
             # The object is what it is about, through nouns of quantity ("a series of strikes on Gaza").
@@ -437,16 +434,16 @@ def names_action(verb: Token, words: frozenset[str]) -> bool:
     return obj is not None and is_in(_object_path(obj)[-1], words)
 
 
-# Prepositions whose phrase says what a passive act was done in the face of, not by whom.
+# Prepositions whose phrase says what a passive act was done in the face of, not by whom: "placed on
+# alert against possible attacks by rebels" (the rebels did not place anyone).
 CIRCUMSTANCE_PREPS = frozenset({"against", "amid", "amidst", "despite"})
 
 
-def _in_circumstance(token: Token, verb: Token) -> bool:
-    """True when ``token`` hangs inside an "against/amid/despite" phrase of ``verb``: "placed on alert
-    against possible attacks by rebels" (the rebels did not place anyone)."""
-    token = token.head
-    while token.i != verb.i and token.head.i != token.i:
-        if token.dep_ == "prep" and token.lower_ in CIRCUMSTANCE_PREPS:
+def in_phrase_of(token: Token, top: Token, preps: frozenset[str], of_nouns: bool = False) -> bool:
+    """True when ``token`` hangs, below ``top`` (else anywhere up to the root), inside a phrase of one of
+    ``preps``; with ``of_nouns``, only a phrase of a noun ("a dispute over the fleet")."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ in preps and (not of_nouns or token.head.pos_ in ("NOUN", "PROPN")):
             return True
         token = token.head
     return False
