@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Span, Token
 from .actors import ACTOR, AGENT, BORDERS, ActorMatcher, Mention
 from .cameo import FRAME_ROOTS, INTENT, framed_code
 from .dictionaries.model import VerbPattern
-from .verbs import AFFILIATIONS, CARRIER_NOUNS, FINITE_CLAUSE, GO_BETWEEN_VERBS, MONTHS, NOMINAL, PERMITTING_VERBS, SUBJECT_DEPS, TRANSPARENT_NOUNS, Clause, VerbIndex, VerbMatch, bridged_act, in_phrase_of, is_in, names_action, is_infinitive, is_time, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object
+from .memory import ArticleMemory, is_definite
+from .verbs import AFFILIATIONS, CARRIER_NOUNS, FINITE_CLAUSE, GO_BETWEEN_VERBS, MONTHS, NOMINAL, PERMITTING_VERBS, SUBJECT_DEPS, SUBJECTS, TRANSPARENT_NOUNS, Clause, VerbIndex, VerbMatch, bridged_act, in_phrase_of, is_in, names_action, is_infinitive, is_time, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object
 
 # Dependents that stay inside a noun phrase when looking for the actor it names.
 NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "appos", "npadvmod", "nn"})
@@ -181,7 +182,6 @@ PROTEST_PLACE_PREPS = frozenset({"in", "at", "outside", "near", "through", "acro
 PROTESTER_NOUNS = frozenset({"rioter", "protester", "protestor", "demonstrator", "marcher", "mob"})
 PROTESTING_VERBS = frozenset({"protest", "demonstrate", "riot", "rally", "march"})
 DEMAND_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "conj"})
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Where protesters are: "protested across Argentina", "rallied outside the parliament in Budapest".
 PROTEST_PLACES = ("in", "across", "throughout", "outside", "through")
 # Asking for change: an appeal for (024x) or a demand of (104x) leadership, policy, rights, regime.
@@ -559,8 +559,11 @@ class SentenceCoder:
         # Patterns are reported relative to their folder, so output does not depend on where it is installed.
         self._root_prefix = dictionary_root.rstrip("/") + "/" if dictionary_root else ""
 
-    def code_sentence(self, sent: Span, index: int, mentions: Sequence[Mention | None], day: dt.date | None) -> list[Event]:
-        """Every event of one sentence, in verb order, without duplicates."""
+    def code_sentence(
+        self, sent: Span, index: int, mentions: Sequence[Mention | None], day: dt.date | None, memory: ArticleMemory | None = None
+    ) -> list[Event]:
+        """Every event of one sentence, in verb order, without duplicates; ``memory`` holds the actors
+        of the article's earlier sentences ("the rebels", "both sides")."""
         clauses: dict[int, Clause] = {}
         matches: dict[int, VerbMatch] = {}
         # The one pass over the sentence's tokens: its verbs, and the demand nouns that carry a clause.
@@ -699,7 +702,7 @@ class SentenceCoder:
         )
         events: list[Event] = []
         seen: set[tuple[str | None, str | None, str]] = set()
-        resolve = _Resolver(self.actors, mentions, day, sent.doc, self._infer_domestic)
+        resolve = _Resolver(self.actors, mentions, day, sent.doc, self._infer_domestic, memory)
         for i, found in [*matches.items(), *self._conjoined_acts(clauses, matches)]:
             clause = clauses[i]
             pattern = found.pattern
@@ -744,6 +747,9 @@ class SentenceCoder:
                 sides = _sides_named_before(clause.verb, resolve)
                 if len({s.code for s in sides}) > 1:
                     sources = sides
+                elif all(_unknown(s) for s in sources):
+                    # "The two sides agreed ...", "the two leaders signed ..." after a lead about them.
+                    sources = resolve.remembered_pair(head) or sources
             if not sources and clause.verb.dep_ in ("relcl", "acl") and is_infinitive(clause.verb) and clause.verb.head.dep_ in ("dobj", "obj"):
                 # "voted to send a fact-finding mission to investigate the raid": the sender's.
                 sender = Clause.read(clause.verb.head.head)
@@ -930,6 +936,9 @@ class SentenceCoder:
             if not sources and act[:3] == RESTRICTIONS_EASED and clause.passive and clause.agent is None and len({t.code[:3] for t in targets}) == 1 \
                     and not _unknown(targets[0]) and targets[0].code[:3] not in NON_STATE:
                 sources = [ActorRef(targets[0].code[:3] + GOVERNMENT, clause.verb.i, clause.verb.i, GOVERNMENT)]
+            # "the rebels", "the army" of no named country: the ones the article named before.
+            sources = [resolve.remembered(s) for s in sources]
+            targets = [resolve.remembered(t) for t in targets]
             # An actor acting on itself is a misreading ("the United States would deny entry to the United States").
             # Two actors of no known country say nothing anyone can aggregate ("a colonel told reporters").
             pairs = [
@@ -1023,7 +1032,10 @@ class SentenceCoder:
                     if code is not None and key not in seen:
                         seen.add(key)
                         events.append(_make_event(sent, index, actor, acted_on, clause.verb, found, code, self._root_prefix))
-        return _most_specific(events, sent.doc)
+        events = _most_specific(events, sent.doc)
+        if memory is not None:
+            memory.remember(lambda: _named_in(sent, mentions, resolve), ((e.source, e.target) for e in events))
+        return events
 
     def _protest_aim(self, clause: Clause, matches: dict[int, VerbMatch]) -> str | None:
         """The last digit of a protest's sub-code (14x1-14x4) told by what it protests against: a protesting
@@ -1330,8 +1342,8 @@ class SentenceCoder:
                 continue
             if head is not None and _is_go_between(head) and not code.startswith(MEDIATION_ACTS):
                 continue  # "talks under the auspices of the African Union": no party to them
-            if head is not None and _names_both_sides(head) and not resolve.actors_of(head, owner):
-                pair = _pair_named_before(head, resolve, owner)
+            if head is not None and _names_both_sides(head) and all(_unknown(a) for a in resolve.actors_of(head, owner)):
+                pair = _pair_named_before(head, resolve, owner) or resolve.remembered_pair(head, owner)
                 if pair:
                     return pair
             is_weak = head is not None and head.i in weak and head.lemma_.lower() not in CARRIER_NOUNS
@@ -1347,6 +1359,8 @@ class SentenceCoder:
                 continue  # "condemned Serbia and demanded the withdrawal of its forces": not the demander's own
             if found_actors and code[:2] in (DEMAND_ROOT, REFUSAL_ROOT) and owner is not None and all(a.code == owner.code[:3] for a in found_actors):
                 continue  # "declined to lift the U.S. embargo against Vietnam": its own country's measure
+            if found_actors and owner is not None and head.dep_ == "pobj" and all(a.code == owner.code for a in found_actors):
+                continue  # "would invite Kim to the White House": a phrase naming the source says where, not whom
             if found_actors and not (is_weak and _unknown(found_actors[0])):
                 if code in RELEASE_ASKED:
                     # "demanded the release of aid workers held by Houthi rebels": asked of the captors.
@@ -2302,6 +2316,12 @@ def _domestic(source: ActorRef, target: ActorRef) -> tuple[ActorRef, ActorRef]:
     return source, target
 
 
+def _named_in(sent: Span, mentions: Sequence[Mention | None], resolve: _Resolver) -> list[str]:
+    """The codes of the actors a sentence names, one per phrase, in order."""
+    heads = {phrase_head(sent.doc[m.end - 1]).i: None for m in dict.fromkeys(mentions[sent.start : sent.end]) if m is not None}
+    return [ref.code for i in heads if (ref := resolve.actor_of(sent.doc[i])) is not None]
+
+
 def _most_specific(events: list[Event], doc: Doc) -> list[Event]:
     """The events of a sentence without those another says more precisely: "blew themselves up in
     Tel Aviv, killing 23 people" is one bombing of ISRCVL, not one of ISRCVL and one of ISR."""
@@ -2835,8 +2855,12 @@ def _source_head(clause: Clause) -> Token | None:
 class _Resolver:
     """Turns argument tokens into actor codes, composing agents with actors."""
 
-    def __init__(self, actors: ActorMatcher, mentions: Sequence[Mention | None], day: dt.date | None, doc, domestic_pairs: bool = True):
+    def __init__(
+        self, actors: ActorMatcher, mentions: Sequence[Mention | None], day: dt.date | None, doc, domestic_pairs: bool = True,
+        memory: ArticleMemory | None = None,
+    ):
         self.actors = actors
+        self.memory = memory
         self.mentions = mentions
         self.day = day
         self._doc = doc
@@ -2882,6 +2906,29 @@ class _Resolver:
             known = [r for r in refs if not _unknown(r)]
             refs = [next((d for k in known if (d := _domestic(r, k)[0]) is not r), r) if _unknown(r) else r for r in refs]
         return refs
+
+    def remembered(self, ref: ActorRef) -> ActorRef:
+        """``ref``, or for a definite description of no named country ("the rebels", "police") the
+        actor of its sector an earlier sentence of the article named."""
+        if self.memory is None or not _unknown(ref) or ref.kin is not None or len(ref.code) != len(UNKNOWN_ACTOR) + 3:
+            return ref
+        if not is_definite(phrase_head(self._doc[ref.end - 1])):
+            return ref
+        code = self.memory.recall(ref.code[len(UNKNOWN_ACTOR) :])
+        return ref if code is None else replace(ref, code=code)
+
+    def remembered_pair(self, noun: Token, owner: ActorRef | None = None) -> list[ActorRef]:
+        """For "both sides" named in a sentence that names no pair: the article's first pair, unless
+        ``owner`` is one of them."""
+        pair = self.memory.pair if self.memory is not None else None
+        if pair is None or (owner is not None and owner.code[:3] in (pair[0][:3], pair[1][:3])):
+            return []
+        sides = [ActorRef(code, noun.i, noun.i + 1) for code in pair]
+        if pair[0][:3] == pair[1][:3]:
+            return sides  # a government and its opposition
+        # Of two countries, a state's body is the state: the two sides of a lead about Indian troops
+        # and China's government are India and China.
+        return [ActorRef(state, noun.i, noun.i + 1) if (state := _state_of(side)) is not None else side for side in sides]
 
     def holders_of(self, captives: ActorRef) -> list[ActorRef]:
         """Who holds the people an actor names: "aid workers held by Houthi rebels"; [] if not said."""

@@ -20,6 +20,7 @@ from .actors import ActorMatcher
 from .assemble import Event, SentenceCoder
 from .dictionaries import Dictionaries, load_dictionaries
 from .ingest import Article, BadInput, iter_articles
+from .memory import ArticleMemory, link_mentions
 from .errors import InputError
 from .nlp import DEFAULT_BACKEND, DEFAULT_MODEL, load_pipeline
 from .schema import ARTICLES, EVENTS, STATUS_DISCARDED, STATUS_ERROR, STATUS_OK
@@ -67,10 +68,12 @@ class EventCoder:
             return [], len(sentences), True
         repair_parse(doc)
         mentions = self.actors.find_mentions(doc)
+        link_mentions(doc, mentions, self.actors)
+        memory = ArticleMemory()
         events: list[Event] = []
         for index, sent in enumerate(sentences):
             if sent.start not in dropped:
-                events.extend(sentence_coder.code_sentence(sent, index, mentions, day))
+                events.extend(sentence_coder.code_sentence(sent, index, mentions, day, memory))
         return events, len(sentences), False
 
     def code_text(self, text: str, date: dt.date | None = None, require_dyad: bool | None = None) -> list[Event]:

@@ -16,6 +16,8 @@ from .dictionaries.model import COMPOUND, PhraseElement, VerbPattern
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+# Noun subjects, active or passive.
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr"})
 # Verbs whose object carries the meaning: "hold talks", "conduct exercises", "make concessions".
 # So are verbs that end or ease what their object names: "lift the curfew" is named by comp=curfew.

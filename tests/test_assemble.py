@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from eventcoder.actors import ActorMatcher
 from eventcoder.assemble import SentenceCoder
 from eventcoder.dictionaries import Dictionaries, parse_native
+from eventcoder.memory import ArticleMemory, link_mentions
 from eventcoder.verbs import VerbIndex, repair_parse
 
 ACTORS = """
@@ -36,6 +37,10 @@ KUR: Kurds
 Barack Obama | Obama
     USAGOV 2009-01-20..2017-01-20
     USAELI
+Hamid Karzai
+    AFGGOV 2004-12-07..2014-09-29
+    AFGELI
+USAGOV: Washington
 """
 AGENTS = "OPP: opposition leader | opposition\nMED: reporters\nPTY: candidate\nMIL: military | troops | forces | artillery | officer\nGOV: Foreign Ministry | official | government | president | spokesman\nLEG: parliament\nELI: former president\nCOP: police\nJUD: court\nCVL: civilians | minority | village\nREF: evacuees\nREB: rebels\n"
 VERBS = """
@@ -243,6 +248,7 @@ break up obj=protest => 175
 attack => 190
 extradite => 063
 hold obj=exercise => 062
+invite prep=to => 036
 """
 
 
@@ -3254,3 +3260,86 @@ def test_assemble_conjoined_sectors_of_one_phrase_share_its_country(nlp, coder):
         "and/and/CCONJ/cc/3 military/military/NOUN/conj/3 officials/official/NOUN/dobj/1",
     )
     assert all(not target.startswith("---") for _, target, _ in code(coder, doc))
+
+
+def code_article(coder, doc: Doc, day: dt.date | None = None) -> list[set[tuple[str | None, str | None, str]]]:
+    """Per sentence, its events, coded in order with the article's memory, as the pipeline does."""
+    matcher, sentences = coder
+    mentions = matcher.find_mentions(doc)
+    link_mentions(doc, mentions, matcher)
+    memory = ArticleMemory()
+    return [{(e.source, e.target, e.code) for e in sentences.code_sentence(sent, i, mentions, day, memory)} for i, sent in enumerate(doc.sents)]
+
+
+KARZAI = "Hamid/Hamid/PROPN/compound/1 Karzai/Karzai/PROPN/nsubj/2 condemned/condemn/VERB/ROOT/2 Iraq/Iraq/PROPN/dobj/2 ././PUNCT/punct/2"
+IN_OFFICE = dt.date(2010, 1, 1)
+
+
+def _then(first: str, second: str) -> str:
+    """Two sentences as one spec: the second's heads shifted past the first's tokens."""
+    offset = len(first.split())
+    shifted = []
+    for item in second.split():
+        parts = item.split("/")
+        parts[4] = str(int(parts[4]) + offset)
+        shifted.append("/".join(parts))
+    return first + " " + " ".join(shifted)
+
+
+def test_memory_a_short_name_is_the_person_named_before(nlp, coder):
+    later = "Karzai/Karzai/PROPN/nsubj/1 attacked/attack/VERB/ROOT/1 Syria/Syria/PROPN/dobj/1 ././PUNCT/punct/1"
+    assert code_article(coder, parse(nlp, _then(KARZAI, later)), IN_OFFICE)[1] == {("AFGGOV", "SYR", "190")}
+    # Another person of that surname, given a name of their own, is someone else.
+    other = "Ahmed/Ahmed/PROPN/compound/1 Karzai/Karzai/PROPN/nsubj/2 attacked/attack/VERB/ROOT/2 Syria/Syria/PROPN/dobj/2 ././PUNCT/punct/2"
+    assert code_article(coder, parse(nlp, _then(KARZAI, other)), IN_OFFICE)[1] == set()
+    # Alone, a surname is no one.
+    assert code_article(coder, parse(nlp, later), IN_OFFICE) == [set()]
+
+
+def test_memory_a_pronoun_is_the_person_the_sentence_before_named(nlp, coder):
+    later = "He/he/PRON/nsubj/1 attacked/attack/VERB/ROOT/1 Syria/Syria/PROPN/dobj/1 ././PUNCT/punct/1"
+    assert code_article(coder, parse(nlp, _then(KARZAI, later)), IN_OFFICE)[1] == {("AFGGOV", "SYR", "190")}
+    # After a sentence naming no one, the person is further back than a pronoun reaches.
+    gap = "Iraq/Iraq/PROPN/nsubj/1 attacked/attack/VERB/ROOT/1 Syria/Syria/PROPN/dobj/1 ././PUNCT/punct/1"
+    far = _then(_then(_then(KARZAI, gap), gap), later)
+    assert code_article(coder, parse(nlp, far), IN_OFFICE)[3] == set()
+
+
+def test_memory_a_definite_description_is_the_actor_of_its_sector_named_before(nlp, coder):
+    lead = "Iraqi/Iraqi/ADJ/amod/1 troops/troop/NOUN/nsubj/2 attacked/attack/VERB/ROOT/2 Syria/Syria/PROPN/dobj/2 ././PUNCT/punct/2"
+    later = "The/the/DET/det/1 troops/troop/NOUN/nsubj/2 attacked/attack/VERB/ROOT/2 Iran/Iran/PROPN/dobj/2 ././PUNCT/punct/2"
+    assert code_article(coder, parse(nlp, _then(lead, later)))[1] == {("IRQMIL", "IRN", "190")}
+    counted = "Three/three/NUM/nummod/1 troops/troop/NOUN/nsubj/2/NNS attacked/attack/VERB/ROOT/2 Iran/Iran/PROPN/dobj/2 ././PUNCT/punct/2"
+    assert code_article(coder, parse(nlp, _then(lead, counted)))[1] == {("---MIL", "IRN", "190")}
+    dozens = "Dozens/dozens/NOUN/nsubj/3 of/of/ADP/prep/0 troops/troop/NOUN/pobj/1/NNS attacked/attack/VERB/ROOT/3 Iran/Iran/PROPN/dobj/3"
+    assert code_article(coder, parse(nlp, _then(lead, dozens)))[1] == {("---MIL", "IRN", "190")}
+    # Two countries' troops named: which troops is unsure.
+    both = (
+        "Iraqi/Iraqi/ADJ/amod/1 troops/troop/NOUN/nsubj/2 attacked/attack/VERB/ROOT/2 Syrian/Syrian/ADJ/amod/4 troops/troop/NOUN/dobj/2 "
+        "././PUNCT/punct/2"
+    )
+    assert code_article(coder, parse(nlp, _then(both, later)))[1] == {("---MIL", "IRN", "190")}
+
+
+def test_memory_a_foreign_government_named_later_is_not_the_government(nlp, coder):
+    lead = "Iraq/Iraq/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1 Syria/Syria/PROPN/dobj/1 ././PUNCT/punct/1"
+    reaction = "Washington/Washington/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1 Iraq/Iraq/PROPN/dobj/1 ././PUNCT/punct/1"
+    later = "The/the/DET/det/1 government/government/NOUN/nsubj/2 attacked/attack/VERB/ROOT/2 Iran/Iran/PROPN/dobj/2 ././PUNCT/punct/2"
+    assert code_article(coder, parse(nlp, _then(_then(lead, reaction), later)))[2] == {("---GOV", "IRN", "190")}
+    home = "Damascus/Damascus/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1 Iraq/Iraq/PROPN/dobj/1 ././PUNCT/punct/1"
+    assert code_article(coder, parse(nlp, _then(_then(lead, home), later)))[2] == {("SYRGOV", "IRN", "190")}
+
+
+def test_memory_both_sides_are_the_pair_the_article_named(nlp, coder):
+    lead = "Iraq/Iraq/PROPN/nsubj/1 attacked/attack/VERB/ROOT/1 Syria/Syria/PROPN/dobj/1 ././PUNCT/punct/1"
+    later = "Russia/Russia/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1 both/both/DET/det/3 sides/side/NOUN/dobj/1/NNS ././PUNCT/punct/1"
+    assert code_article(coder, parse(nlp, _then(lead, later)))[1] == {("RUS", "IRQ", "111"), ("RUS", "SYR", "111")}
+    assert code_article(coder, parse(nlp, later)) == [set()]
+
+
+def test_assemble_a_phrase_naming_the_source_says_where_not_whom(nlp, coder):
+    doc = parse(
+        nlp,
+        "Obama/Obama/PROPN/nsubj/1 invited/invite/VERB/ROOT/1 Iraq/Iraq/PROPN/dobj/1 to/to/ADP/prep/1 Washington/Washington/PROPN/pobj/3",
+    )
+    assert code(coder, doc, IN_OFFICE) == {("USAGOV", "IRQ", "036")}

@@ -1,0 +1,218 @@
+"""What earlier sentences of an article said, for the sentences after them.
+
+News names an actor once in full and then refers back: "Kim" after "Kim Jong Un", "he" after
+"President Trump said ...", "the rebels" after "FARC rebels", "both sides" after a lead about Israel
+and Hamas. A sentence coded alone has no one to give those words to. Two things carry the article's
+earlier sentences forward:
+
+- ``link_mentions`` gives short names and personal pronouns the dictionary entry of the person an
+  earlier sentence named, before any sentence is coded;
+- an ``ArticleMemory`` keeps the actors of the events already coded, so that a definite description
+  of no named country ("the rebels", "the army") is the one actor of that sector the article named,
+  and "both sides" the article's first pair.
+
+Both only ever look back, so the first sentence of an article (and any text of one sentence) is coded
+as it would be alone. Where the article is ambiguous (two armies, two people of one surname) nothing
+is filled in: a wrong actor is worse than an unknown one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from .actors import ACTOR, HONORIFICS, ActorMatcher, Mention
+from .verbs import SUBJECTS, TRANSPARENT_NOUNS
+
+# Pronouns that refer back to a person; "it"/"its" refer back to a state or an organisation.
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
+THING_PRONOUNS = frozenset({"it", "its"})
+# How many sentences back a pronoun's antecedent may be.
+PRONOUN_REACH = 2
+# Verbs whose subject "it" is no actor: "it is", "it seems", "it remains unclear".
+EMPTY_IT_VERBS = frozenset({"be", "seem", "appear", "remain", "become", "take", "rain", "happen", "matter", "mean"})
+# Words that make a description indefinite: "a soldier", "other rebels", "three policemen" are not
+# the ones named before.
+INDEFINITE_WORDS = frozenset(
+    {"a", "an", "another", "some", "any", "no", "other", "several", "many", "few", "more", "unidentified", "unknown", "foreign", "rival", "each", "every"}
+)
+DEFINITE_WORDS = frozenset({"the", "this", "these", "those", "that"})
+# A state's own bodies: of one country's article, "the police" and "the army" are its.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+# The placeholder country of an actor no one named ("---REB").
+UNKNOWN = "---"
+
+
+def link_mentions(doc: Doc, mentions: list[Mention | None], actors: ActorMatcher) -> None:
+    """Give short names of people named earlier in ``doc`` ("Kim" after "Kim Jong Un") and personal
+    pronouns of a sentence that names no one before them ("He said ...") the earlier mention's entry,
+    in place in ``mentions`` (one slot per token)."""
+    if not doc.has_annotation("SENT_START"):
+        return
+    surnames: dict[tuple[str, ...], set[int]] = {}
+    people: list[list[Mention]] = []  # per sentence, its people, the subject first
+    things: list[Mention | None] = []  # per sentence, the state or organisation that is its subject
+    for sent in doc.sents:
+        seen_person = seen_actor = False
+        for token in sent:
+            i = token.i
+            mention = mentions[i]
+            if mention is None:
+                linked = _short_name(doc, mentions, i, surnames)
+                if linked is None and token.lower_ in PERSON_PRONOUNS and not seen_person:
+                    linked = _antecedent(people, i)
+                elif linked is None and token.lower_ in THING_PRONOUNS and not seen_actor and _refers(token):
+                    linked = _antecedent([[t] if t is not None else [] for t in things[-1:]], i)
+                if linked is not None:
+                    for j in range(linked.start, linked.end):
+                        mentions[j] = linked
+                    mention = linked
+            if mention is not None and mention.kind == ACTOR:
+                seen_actor = True
+                seen_person = seen_person or _is_person(actors, mention.entry)
+        here = _sentence_actors(doc, mentions, sent.start, sent.end)
+        persons = [m for m in here if _is_person(actors, m.entry)]
+        people.append(sorted(persons, key=lambda m: not _is_subject(doc, m)))
+        things.append(next((m for m in here if not _is_person(actors, m.entry) and _is_subject(doc, m)), None))
+        for m in persons:
+            for key in _name_keys(doc, m):
+                surnames.setdefault(key, set()).add(m.entry)
+
+
+def _sentence_actors(doc: Doc, mentions: Sequence[Mention | None], start: int, end: int) -> list[Mention]:
+    found: list[Mention] = []
+    for i in range(start, end):
+        m = mentions[i]
+        if m is not None and m.kind == ACTOR and m not in found:
+            found.append(m)
+    return found
+
+
+def _is_person(actors: ActorMatcher, entry: int) -> bool:
+    """A dictionary person: codes that change with office, of a sector (USAGOV, USAELI)."""
+    codes = actors.actors[entry].codes
+    return any(c.is_dated for c in codes) and any(len(c.code) > 3 for c in codes)
+
+
+def _is_subject(doc: Doc, mention: Mention) -> bool:
+    token = doc[mention.end - 1]
+    while token.dep_ in ("compound", "flat", "appos", "amod") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in SUBJECTS
+
+
+def _name_keys(doc: Doc, mention: Mention) -> Iterable[tuple[str, ...]]:
+    """The short forms a person named in full goes by: the surname ("Trump"), the last two words
+    ("Suu Kyi"), and of a three-word name the first ("Kim" of "Kim Jong Un")."""
+    words = [t.lower_ for t in doc[mention.start : mention.end] if t.is_alpha and t.is_title]
+    if len(words) < 2 or len(words) != mention.end - mention.start:
+        return []
+    keys = [(words[-1],)]
+    if len(words) >= 3:
+        keys += [tuple(words[-2:]), (words[0],)]
+    return keys
+
+
+def _short_name(doc: Doc, mentions: Sequence[Mention | None], i: int, surnames: dict[tuple[str, ...], set[int]]) -> Mention | None:
+    """The person whose short name starts at token ``i``, if the name stands alone ("Jonathan
+    Powell" is not Colin Powell) and only one person of the article goes by it."""
+    token = doc[i]
+    if not (token.is_title and token.pos_ == "PROPN"):
+        return None
+    before = doc[i - 1] if i > 0 else None
+    if before is not None and before.pos_ == "PROPN" and before.is_title and mentions[before.i] is None and before.lower_.rstrip(".") not in HONORIFICS:
+        return None
+    for length in (2, 1):
+        end = i + length
+        if end > token.sent.end or any(mentions[j] is not None for j in range(i, end)):
+            continue
+        after = doc[end] if end < len(doc) else None
+        if after is not None and after.pos_ == "PROPN" and after.is_title and mentions[after.i] is None:
+            continue
+        entries = surnames.get(tuple(t.lower_ for t in doc[i:end]))
+        if entries is not None and len(entries) == 1:
+            return Mention(ACTOR, next(iter(entries)), i, end)
+    return None
+
+
+def _refers(token: Token) -> bool:
+    """True for an "it" that stands for an actor: the subject of an act ("It said it would
+    retaliate") or an owner ("its troops"), not "it is", "it seems", "it rained"."""
+    if token.lower_ == "its":
+        return token.dep_ == "poss"
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() not in EMPTY_IT_VERBS and not any(c.dep_ == "expl" for c in token.head.children)
+
+
+def _antecedent(candidates: list[list[Mention]], i: int) -> Mention | None:
+    """The first (subject-first) mention of the latest of the last ``PRONOUN_REACH`` sentences that
+    has any, as a mention over token ``i``."""
+    for found in reversed(candidates[-PRONOUN_REACH:]):
+        if found:
+            return Mention(ACTOR, found[0].entry, i, i + 1)
+    return None
+
+
+@dataclass
+class ArticleMemory:
+    """The actors an article's sentences named so far, latest last."""
+
+    # Per sentence: how to find the actors it named (worked out only when a later sentence asks,
+    # which few do), and those of its events.
+    _sentences: list[tuple[Callable[[], list[str]], list[str]]] = field(default_factory=list)
+    _codes: list[str] = field(default_factory=list)
+    _settled: int = 0
+    # The countries of the first sentence that named any: whom the article is about.
+    _lead: frozenset[str] = frozenset()
+    # The first two actors of different countries the article has act on each other, else of one.
+    foreign: tuple[str, str] | None = None
+    domestic: tuple[str, str] | None = None
+
+    def remember(self, named: Callable[[], list[str]], pairs: Iterable[tuple[str | None, str | None]]) -> None:
+        """Add one sentence: what gives the actors it named, and the (source, target) of its events."""
+        known: list[str] = []
+        for source, target in pairs:
+            dyad = [c for c in (source, target) if c and not c.startswith(UNKNOWN)]
+            known.extend(dyad)
+            if len(dyad) == 2 and dyad[0] != dyad[1]:
+                if dyad[0][:3] != dyad[1][:3]:
+                    self.foreign = self.foreign or (dyad[0], dyad[1])
+                else:
+                    self.domestic = self.domestic or (dyad[0], dyad[1])
+        self._sentences.append((named, known))
+
+    @property
+    def pair(self) -> tuple[str, str] | None:
+        """Whom "both sides" names: the first pair of two countries, else the first of one."""
+        return self.foreign or self.domestic
+
+    def recall(self, sector: str) -> str | None:
+        """The actor of ``sector`` the article named, if it named one, of a country its lead is about:
+        the latest code ("FARC rebels" for "the rebels"); None if none, or two countries' ("Indian
+        and Chinese troops"). A foreign government's reaction does not make it "the government"."""
+        for named, known in self._sentences[self._settled :]:
+            codes = [c for c in named() if c and not c.startswith(UNKNOWN)] + known
+            self._codes.extend(codes)
+            self._lead = self._lead or frozenset(c[:3] for c in codes)
+        self._settled = len(self._sentences)
+        found = [c for c in self._codes if c[3:6] == sector and c[:3] in self._lead]
+        if not found and sector in STATE_SECTORS and len(self._lead) == 1:
+            # "Police arrested three men" in an article whose lead is about one country: its police.
+            return next(iter(self._lead)) + sector
+        if not found or len({c[:3] for c in found}) > 1:
+            return None
+        return found[-1]
+
+
+def is_definite(head: Token) -> bool:
+    """True for a description that refers back: "the rebels", "police", "these soldiers"; not "a
+    soldier", "other rebels", "three policemen" or "dozens of peacekeepers"."""
+    for child in head.children:
+        word = child.lower_
+        if word in INDEFINITE_WORDS or child.dep_ in ("nummod", "quantmod"):
+            return False
+    counter = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if counter is not None and (counter.lemma_.lower() in TRANSPARENT_NOUNS or counter.lower_ in TRANSPARENT_NOUNS or counter.tag_ == "CD"):
+        return False  # "dozens of peacekeepers", "some of the soldiers"
+    return any(c.lower_ in DEFINITE_WORDS and c.dep_ in ("det", "predet") for c in head.children) or head.tag_ in ("NNS", "NN", "NNPS")
