@@ -65,6 +65,10 @@ def main(verbose: bool) -> None:
 @click.option("--resume", is_flag=True, help="Continue an interrupted run into the same OUTPUT: committed chunks are kept, the rest coded.")
 @click.option("--chunk-size", type=click.IntRange(min=1), default=None, help="Articles per committed chunk (default 256); a resumed run must use the same.")
 @click.option("--allow-one-actor", is_flag=True, help="Also write events with only a source or only a target.")
+@click.option(
+    "--sentences-alone", is_flag=True,
+    help="Code each sentence alone, as PETRARCH does: no 'he', 'the rebels' or 'both sides' from the article's earlier sentences.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
 def code(
     inputs: tuple[Path, ...],
@@ -80,6 +84,7 @@ def code(
     resume: bool,
     chunk_size: int | None,
     allow_one_actor: bool,
+    sentences_alone: bool,
     quiet: bool,
 ) -> None:
     """Code the articles in INPUTS (files or folders) into OUTPUT.
@@ -103,6 +108,7 @@ def code(
             engine=engine,
             scheduler=scheduler,
             require_dyad=not allow_one_actor,
+            memory=not sentences_alone,
             progress=not quiet,
         )
     except EventCoderError as exc:

@@ -50,6 +50,7 @@ class EventCoder:
         nlp=None,
         require_dyad: bool = True,
         backend: str = DEFAULT_BACKEND,
+        memory: bool = True,
     ):
         # Dictionaries first: their errors are the likelier ones and cost less to find.
         self.dictionaries = dictionaries if isinstance(dictionaries, Dictionaries) else load_dictionaries(dictionaries)
@@ -57,6 +58,8 @@ class EventCoder:
         self.actors = ActorMatcher(self.nlp.vocab, self.nlp.tokenizer, self.dictionaries)
         self.verbs = VerbIndex(self.dictionaries.verbs)
         self.require_dyad = require_dyad
+        # Code each sentence with what the article's earlier sentences named ("he", "the rebels").
+        self.memory = memory
         self._sentence_coders = {flag: SentenceCoder(self.actors, self.verbs, require_dyad=flag, dictionary_root=self.dictionaries.root) for flag in (True, False)}
 
     def code_doc(self, doc, day: dt.date | None, require_dyad: bool | None = None) -> tuple[list[Event], int, bool]:
@@ -68,8 +71,10 @@ class EventCoder:
             return [], len(sentences), True
         repair_parse(doc)
         mentions = self.actors.find_mentions(doc)
-        link_mentions(doc, mentions, self.actors)
-        memory = ArticleMemory()
+        memory = None
+        if self.memory:
+            link_mentions(doc, mentions, self.actors)
+            memory = ArticleMemory()
         events: list[Event] = []
         for index, sent in enumerate(sentences):
             if sent.start not in dropped:
@@ -207,6 +212,7 @@ def code_articles(
     batch_size: int = 64,
     require_dyad: bool = True,
     backend: str = DEFAULT_BACKEND,
+    memory: bool = True,
     workers: int = 1,
     resume: bool = False,
     chunk_size: int | None = None,
@@ -227,7 +233,7 @@ def code_articles(
     if missing:
         raise InputError(f"no such input file or folder: {', '.join(missing)}")
     chunk_size = chunk_size or CHUNK_ARTICLES
-    settings = _CoderSettings(None if dictionaries is None else str(dictionaries), model, require_dyad, backend)
+    settings = _CoderSettings(None if dictionaries is None else str(dictionaries), model, require_dyad, backend, memory)
     out = Path(output)
     out.mkdir(parents=True, exist_ok=True)
     parts = out / PARTS_DIR
@@ -282,6 +288,7 @@ def _fingerprint(inputs: Sequence[str | os.PathLike[str]], settings: _CoderSetti
         "model": settings.model,
         "backend": settings.backend,
         "require_dyad": settings.require_dyad,
+        "memory": settings.memory,
         "date": date.isoformat() if date else None,
         "chunk_size": chunk_size,
         "eventcoder": __version__,
@@ -342,9 +349,10 @@ class _CoderSettings:
     model: str
     require_dyad: bool
     backend: str
+    memory: bool = True
 
     def make(self) -> EventCoder:
-        return EventCoder(self.dictionaries, self.model, require_dyad=self.require_dyad, backend=self.backend)
+        return EventCoder(self.dictionaries, self.model, require_dyad=self.require_dyad, backend=self.backend, memory=self.memory)
 
 
 _WORKER_CODER: EventCoder | None = None

@@ -3343,3 +3343,17 @@ def test_assemble_a_phrase_naming_the_source_says_where_not_whom(nlp, coder):
         "Obama/Obama/PROPN/nsubj/1 invited/invite/VERB/ROOT/1 Iraq/Iraq/PROPN/dobj/1 to/to/ADP/prep/1 Washington/Washington/PROPN/pobj/3",
     )
     assert code(coder, doc, IN_OFFICE) == {("USAGOV", "IRQ", "036")}
+
+
+def test_memory_is_off_when_sentences_are_coded_alone(nlp):
+    from eventcoder.pipeline import EventCoder
+
+    dictionaries = Dictionaries()
+    for text, kind in ((ACTORS, ".actors"), (AGENTS, ".agents"), (VERBS, ".verbs")):
+        dictionaries.extend(parse_native(text, kind))
+    later = "He/he/PRON/nsubj/1 attacked/attack/VERB/ROOT/1 Syria/Syria/PROPN/dobj/1 ././PUNCT/punct/1"
+    found = {}
+    for memory in (True, False):
+        events, _, _ = EventCoder(dictionaries, nlp=nlp, memory=memory).code_doc(parse(nlp, _then(KARZAI, later)), IN_OFFICE)
+        found[memory] = {(e.source, e.target, e.code) for e in events if e.sentence_index == 1}
+    assert found == {True: {("AFGGOV", "SYR", "190")}, False: set()}
