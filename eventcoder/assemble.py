@@ -2924,8 +2924,8 @@ class _Resolver:
         if pair is None or (owner is not None and owner.code[:3] in (pair[0][:3], pair[1][:3])):
             return []
         sides = [ActorRef(code, noun.i, noun.i + 1) for code in pair]
-        if pair[0][:3] == pair[1][:3]:
-            return sides  # a government and its opposition
+        if pair[0][:3] == pair[1][:3] or pair[0][3:] == pair[1][3:]:
+            return sides  # a government and its opposition, two governments
         # Of two countries, a state's body is the state: the two sides of a lead about Indian troops
         # and China's government are India and China.
         return [ActorRef(state, noun.i, noun.i + 1) if (state := _state_of(side)) is not None else side for side in sides]

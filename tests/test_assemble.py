@@ -3335,6 +3335,11 @@ def test_memory_both_sides_are_the_pair_the_article_named(nlp, coder):
     later = "Russia/Russia/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1 both/both/DET/det/3 sides/side/NOUN/dobj/1/NNS ././PUNCT/punct/1"
     assert code_article(coder, parse(nlp, _then(lead, later)))[1] == {("RUS", "IRQ", "111"), ("RUS", "SYR", "111")}
     assert code_article(coder, parse(nlp, later)) == [set()]
+    # Two governments stay governments; different bodies of two states are the states.
+    governments = "Damascus/Damascus/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1 Washington/Washington/PROPN/dobj/1 ././PUNCT/punct/1"
+    assert code_article(coder, parse(nlp, _then(governments, later)))[1] == {("RUS", "SYRGOV", "111"), ("RUS", "USAGOV", "111")}
+    bodies = "Iraqi/Iraqi/ADJ/amod/1 troops/troop/NOUN/nsubj/2 attacked/attack/VERB/ROOT/2 Damascus/Damascus/PROPN/dobj/2 ././PUNCT/punct/2"
+    assert code_article(coder, parse(nlp, _then(bodies, later)))[1] == {("RUS", "IRQ", "111"), ("RUS", "SYR", "111")}
 
 
 def test_assemble_a_phrase_naming_the_source_says_where_not_whom(nlp, coder):
