@@ -143,6 +143,9 @@ INTENT_NOUNS = frozenset({"plan", "intention", "intent", "readiness", "willingne
 ANNOUNCING_VERBS = frozenset({"announce", "unveil", "express", "signal", "voice", "reaffirm", "reiterate", "confirm", "outline", "declare", "indicate", "show", "stress", "underline", "state"})
 CESSATION_VERBS = frozenset({"stop", "cease", "halt", "quit", "refrain", "desist", "discontinue"})
 INTENT_WORDS = frozenset({"willing", "ready", "prepared", "determined", "eager", "keen", "poised", "plan", "intend", "vow", "pledge", "promise", "swear", "threaten", "prepare"})
+# Words that put an act on a timetable: "are to resume talks", "is due to visit", "are set to sign",
+# "was scheduled to meet", "are expected to hold talks": not done yet.
+SCHEDULING_WORDS = frozenset({"be", "due", "set", "schedule", "slate", "expect"})
 PLEDGE_VERB = "pledge"
 # Words that announce one's own act: with a coercive act they are threats ("pledged to expel the
 # diplomats" is 137), where CAMEO has no intent to coerce.
@@ -718,6 +721,8 @@ class SentenceCoder:
                 # "said the movement would not hand over bin Laden" (1243): a refusal to yield.
                 pattern, act = refused, refused.code
                 found = replace(found, pattern=pattern)
+            if act[:2] in CONFLICTUAL_ACTS and _is_scheduled(clause.verb):
+                continue  # "Israel is expected to strike Iran": others' expectation, no threat of Israel's
             if _is_conditional(clause.verb) or _is_reported(clause.verb):
                 # "... unless Seoul withdrew its troops", "denied reports that its jets bombed a
                 # hospital": a condition or a claim, not something known to have happened.
@@ -1658,11 +1663,16 @@ def _is_announced(verb: Token) -> bool:
             return True
         if head.i == verb.i or verb.dep_ not in ("xcomp", "advcl", "conj"):
             return False
-        if verb.dep_ == "xcomp" and head.lemma_.lower() in INTENT_WORDS:
+        if verb.dep_ == "xcomp" and (head.lemma_.lower() in INTENT_WORDS or _is_scheduled(verb)):
             return True
         if verb.dep_ == "advcl" and not _is_purpose_of(verb, head):
             return False
         verb = head
+
+
+def _is_scheduled(verb: Token) -> bool:
+    """True for an act on a timetable: "are to resume talks", "is due to visit", "was expected to meet"."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in SCHEDULING_WORDS and is_infinitive(verb)
 
 
 # Month names and their abbreviations ("Sept."), by number.
