@@ -142,6 +142,9 @@ FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "wo"})
 INTENT_NOUNS = frozenset({"plan", "intention", "intent", "readiness", "willingness", "commitment", "determination", "eagerness", "desire", "preparedness"})
 ANNOUNCING_VERBS = frozenset({"announce", "unveil", "express", "signal", "voice", "reaffirm", "reiterate", "confirm", "outline", "declare", "indicate", "show", "stress", "underline", "state"})
 CESSATION_VERBS = frozenset({"stop", "cease", "halt", "quit", "refrain", "desist", "discontinue"})
+# "failed to arrest", "were unable to reach", "has yet to sign": the infinitive was not done.
+FAILING_WORDS = frozenset({"fail", "unable"})
+YET_VERBS = frozenset({"have", "be"})
 INTENT_WORDS = frozenset({"willing", "ready", "prepared", "determined", "eager", "keen", "poised", "plan", "intend", "vow", "pledge", "promise", "swear", "threaten", "prepare"})
 # Words that put an act on a timetable: "are to resume talks", "is due to visit", "are set to sign",
 # "was scheduled to meet", "are expected to hold talks": not done yet.
@@ -162,6 +165,14 @@ NONACCEPTING = frozenset({"accept", "agree", "heed"})
 REFUSING = frozenset({"refuse", "decline"})
 # Refugees not let in are refused refuge (see _refuge_refused).
 ACCESS_REFUSED, REFUGE_REFUSED = "1245", "1223"
+# Force one did not rule out is threatened (138): "did not rule out military action", "the use of
+# force", "a strike"; "action", "option" and the like only when military.
+FORCE_THREAT = "138"
+FORCE_NOUNS = frozenset({"force", "strike", "airstrike", "attack", "invasion", "war", "retaliation"})
+MILITARY_OPTIONS = frozenset({"action", "option", "operation", "response", "intervention"})
+# People not let leave are refused release (1243), not access (see _refuge_refused).
+RELEASE_REFUSED = "1243"
+LEAVING_VERBS = frozenset({"leave", "depart", "exit"})
 REFUGE_SEEKERS = frozenset({"refugee", "seeker", "migrant", "immigrant", "evacuee", "asylum-seeker"})
 # Refusing to sign X is rejecting X (see SentenceCoder._nonacceptance), also under "rule out", "reject".
 SIGNING = frozenset({"sign", "ratify", "join", "conclude", "endorse"})
@@ -214,6 +225,8 @@ ATTACK_MEANS = frozenset({"bomb", "bombing", "blast", "explosion", "explosive", 
 # Nouns of an attack, whose own names say who made it rather than where ("a U.S. air strike").
 ATTACK_NOUNS = ATTACK_MEANS | {"strike", "airstrike", "raid", "shelling", "bombardment", "offensive", "assault"}
 ATTACK_PLACES = ("in", "near", "outside", "at")
+# What a paper runs: its "in" phrase names who made the charge a denial answers.
+REPORT_ITEMS = frozenset({"report", "story", "article"})
 # Nouns whose "that" clause is a claim, not a fact: "denied reports that its jets bombed a hospital".
 REPORT_NOUNS = frozenset(
     {"report", "allegation", "accusation", "claim", "rumor", "rumour", "charge", "suggestion", "speculation", "suspicion",
@@ -681,6 +694,8 @@ class SentenceCoder:
                 )
 
         consumed.update(_asked_by_demand_nouns(demand_nouns))
+        # "failed to arrest Mladic", "have yet to sign the accord", "had no plans to attack Iran": not done.
+        consumed.update(i for i, clause in clauses.items() if _not_done(clause.verb) or _under_denied_noun(_first_conjunct(clause.verb)))
         # What an act not done would itself go on to do is not done either: "urged Greece to stop
         # supporting the rebels" reports no support.
         doc = sent.doc
@@ -714,7 +729,11 @@ class SentenceCoder:
                 continue
             if _denied_object(clause) and not any(w.split()[0] in NEGATIONS for w in pattern.obj or ()):
                 continue  # "had offered no evidence", "made no concessions": nothing was done ("had no comment" is 011)
-            if _is_negated(clause) and not _expects_negation(pattern) and i not in refusals:
+            if _is_negated(clause) and _force_not_ruled_out(clause, pattern):
+                pattern = replace(pattern, code=FORCE_THREAT, reverse_code=None, text=f"{pattern.text}, not ruled out => {FORCE_THREAT}")
+                act = FORCE_THREAT
+                found = replace(found, pattern=pattern)
+            elif _is_negated(clause) and not _expects_negation(pattern) and i not in refusals:
                 refused = _refused_by_negation(clause, pattern)
                 if refused is None:
                     continue
@@ -1525,6 +1544,9 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
             if noun.pos_ == "NOUN" and noun.lemma_.lower() in ACCUSATION_NOUNS and noun.i != (clause.obj.i if clause.obj is not None else -1):
                 yield from (prep_object(p) for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from"))
                 yield from (c for c in noun.children if c.dep_ in ("poss", "amod", "compound"))
+        if clause.obj is not None and clause.obj.lemma_.lower() in REPORT_ITEMS:
+            # "denied a report in an Israeli newspaper that ...": the paper that made the charge.
+            yield from (prep_object(p) for p in clause.obj.children if p.dep_ == "prep" and p.lower_ == "in")
     for complement in [] if view else complements:
         inner = Clause.read(complement)
         if complement.dep_ == "ccomp" and not denial and (clause.verb.lemma_.lower() not in REPORTING_VERBS or _is_mandative(complement)):
@@ -1725,6 +1747,29 @@ def _dated_before(verb: Token, day: dt.date | None) -> bool:
                 if _time_before(o, day):
                     return True
     return False
+
+
+def _not_done(verb: Token) -> bool:
+    """An act a lead says was not (yet) done: the infinitive of "fail", of "have/be yet" or of
+    "unable" ("failed to arrest", "has yet to sign", "were unable to reach"); see also _under_denied_noun."""
+    verb = _first_conjunct(verb)
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i:
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in FAILING_WORDS:
+        return True
+    return lemma in YET_VERBS and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
+
+
+def _under_denied_noun(verb: Token) -> bool:
+    """The act a noun denied by "no" would name: "had no plans to attack", "no intention of recognising"."""
+    noun = verb.head
+    if verb.dep_ == "pcomp" and noun.dep_ == "prep" and noun.head.i != noun.i:
+        noun = noun.head
+    elif not (verb.dep_ == "acl" and is_infinitive(verb)):
+        return False
+    return noun.pos_ == "NOUN" and noun.i != verb.i and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def _is_stopped(verb: Token) -> bool:
@@ -2547,6 +2592,8 @@ def _refuge_refused(matches: dict[int, VerbMatch]) -> None:
         let_in = Clause.read(permit).obj
         if let_in is not None and let_in.lemma_.lower() in REFUGE_SEEKERS:
             matches[i] = replace(found, pattern=replace(found.pattern, code=REFUGE_REFUSED, text=f"{found.pattern.text}, refugees let in => {REFUGE_REFUSED}"))
+        elif any(t.lemma_.lower() in LEAVING_VERBS and t.pos_ == "VERB" and t.dep_ in ("xcomp", "ccomp", "advcl") for t in permit.subtree if t.i != permit.i):
+            matches[i] = replace(found, pattern=replace(found.pattern, code=RELEASE_REFUSED, text=f"{found.pattern.text}, not let leave => {RELEASE_REFUSED}"))
 
 
 def _unknown(actor: ActorRef) -> bool:
@@ -2640,7 +2687,8 @@ def _is_reported(verb: Token) -> bool:
     if verb.dep_ == "pcomp" and head.lower_ == "of" and head.head.i != head.i and head.head.lemma_.lower() in REPORT_NOUNS:
         # "little prospect of resuming peace talks", "hope of reaching a deal": hoped for, not done.
         return True
-    return verb.dep_ in ("acl", "ccomp") and head.i != verb.i and head.pos_ == "NOUN" and head.lemma_.lower() in REPORT_NOUNS
+    content = verb.dep_ in ("acl", "ccomp") or (verb.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in verb.children))
+    return content and head.i != verb.i and head.pos_ == "NOUN" and head.lemma_.lower() in REPORT_NOUNS
 
 
 def _predicate_verb(verb: Token) -> Token:
@@ -2702,7 +2750,8 @@ def _framed_by_act(governing: VerbPattern, act: VerbPattern, announced: bool = F
         # is the strike's 133, not the 1384 that "threaten comp=...|launch" gives by the verb.
         threat = code[:2] == framed[:2] == THREAT_ROOT or (code[:2] == framed[:2] == REFUSAL_ROOT and len(code) == 3)
         sibling = (light or act.verb in RESUMING) and framed[:2] == code[:2]
-        if governing.comp is None or not _sees_object(act) or not (announced or threat or sibling or framed.startswith(code)):
+        phrased = code[:2] == REFUSAL_ROOT and act.prep_obj is not None and act.obj is None and framed[:3] != code[:3]
+        if governing.comp is None or not _sees_object(act) or not (announced or threat or sibling or phrased or framed.startswith(code)):
             return governing
     return replace(governing, code=framed, text=f"{governing.text}, by the act's {act.code} => {framed}")
 
@@ -2766,6 +2815,21 @@ def _denied_object(clause: Clause) -> bool:
 def _is_anaphoric_noun(noun: Token) -> bool:
     """"The movement", "the group": a bare noun for an organisation named before."""
     return noun.lemma_.lower() in ANAPHORIC_NOUNS and [c.lower_ for c in noun.children] == ["the"]
+
+
+def _force_not_ruled_out(clause: Clause, pattern: VerbPattern) -> bool:
+    """"did not rule out military action", "would not exclude the use of force": force held open."""
+    verb = clause.verb.lemma_.lower()
+    ruled_out = verb == "rule" and any(c.dep_ in ("prt", "prep") and c.lower_ == "out" for c in clause.verb.children)
+    if not (ruled_out or verb == "exclude") or clause.obj is None:
+        return False
+    noun = clause.obj
+    lemma = noun.lemma_.lower()
+    if lemma == "use":
+        return any(p.lower_ == "of" and (o := prep_object(p)) is not None and o.lemma_.lower() == "force" for p in noun.children if p.dep_ == "prep")
+    if lemma in MILITARY_OPTIONS:
+        return any(c.dep_ == "amod" and c.lemma_.lower() == "military" for c in noun.children)
+    return lemma in FORCE_NOUNS
 
 
 def _refused_by_negation(clause: Clause, pattern: VerbPattern) -> VerbPattern | None:

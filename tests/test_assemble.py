@@ -249,6 +249,7 @@ attack => 190
 extradite => 063
 hold obj=exercise => 062
 invite prep=to => 036
+rule out => 120
 """
 
 
@@ -3379,3 +3380,33 @@ def test_memory_is_off_when_sentences_are_coded_alone(nlp):
         events, _, _ = EventCoder(dictionaries, nlp=nlp, memory=memory).code_doc(parse(nlp, _then(KARZAI, later)), IN_OFFICE)
         found[memory] = {(e.source, e.target, e.code) for e in events if e.sentence_index == 1}
     assert found == {True: {("AFGGOV", "SYR", "190")}, False: set()}
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        # "failed to attack", "has yet to attack", "had no plans to attack": not done.
+        "Iraq/Iraq/PROPN/nsubj/1 failed/fail/VERB/ROOT/1 to/to/PART/aux/3 attack/attack/VERB/xcomp/1 Iran/Iran/PROPN/dobj/3",
+        "Iraq/Iraq/PROPN/nsubj/1 has/have/VERB/ROOT/1 yet/yet/ADV/advmod/1 to/to/PART/aux/4 attack/attack/VERB/xcomp/1 Iran/Iran/PROPN/dobj/4",
+        "Iraq/Iraq/PROPN/nsubj/1 had/have/VERB/ROOT/1 no/no/DET/det/3 plans/plan/NOUN/dobj/1 to/to/PART/aux/5 attack/attack/VERB/acl/3 Iran/Iran/PROPN/dobj/5",
+    ],
+)
+def test_assemble_an_act_failed_or_not_yet_done_is_not_coded(nlp, coder, spec):
+    matcher, sentences = coder
+    # With one actor allowed: "no plans to attack Iran" would otherwise code an attack on Iran by no one.
+    assert code((matcher, SentenceCoder(matcher, sentences.verbs, require_dyad=False)), parse(nlp, spec)) == set()
+
+
+def test_assemble_force_not_ruled_out_is_threatened(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/3 did/do/AUX/aux/3 not/not/PART/neg/3 rule/rule/VERB/ROOT/3 out/out/ADP/prt/3 military/military/ADJ/amod/6 "
+        "action/action/NOUN/dobj/3 against/against/ADP/prep/6 Iran/Iran/PROPN/pobj/7",
+    )
+    assert code(coder, doc) == {("IRQ", "IRN", "138")}
+    ruled_out = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 ruled/rule/VERB/ROOT/1 out/out/ADP/prt/1 military/military/ADJ/amod/4 "
+        "action/action/NOUN/dobj/1 against/against/ADP/prep/4 Iran/Iran/PROPN/pobj/5",
+    )
+    assert code(coder, ruled_out) == {("IRQ", "IRN", "120")}

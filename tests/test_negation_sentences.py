@@ -1,0 +1,50 @@
+"""News sentences the negation rules must code (real model): acts failed, not yet done, not ruled out, refused."""
+import eventcoder
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def codes(text, date):
+    ev = eventcoder.code_text(text, date=date, require_dyad=False)
+    return {(e.source if isinstance(e.source, str) else "", e.target if isinstance(e.target, str) else "", e.code) for _, e in ev.iterrows()}
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Croatia has failed to arrest fugitive general Ante Gotovina.", "2005-09-12"),               
+    ("Hamas has yet to release captured Israeli soldier Gilad Shalit.", "2008-06-10"),            
+    ("Libyan rebel forces were unable to capture the oil town of Brega on Sunday.", "2011-03-20"),
+    ("China has no plans to invade Taiwan, a foreign ministry spokesman said on Monday.", "2005-03-14"),
+])
+def test_not_done_is_no_event(text, date):
+    assert codes(text, date) == set()
+
+
+def test_failed_assassination_is_an_attempt():
+    got = codes("Militants failed to assassinate Pakistani President Pervez Musharraf in Rawalpindi.", "2003-12-14")
+    assert any(c == "185" for _, _, c in got) and not any(c == "186" for _, _, c in got)
+
+
+def test_denied_report_content_is_not_coded_and_the_paper_is_the_target():
+    got = codes("Syria denied on Tuesday a report in an Israeli newspaper that Syrian and Israeli officials had held secret talks in Europe.", "2007-01-16")
+    assert got == {("SYR", "ISRMED", "016")}
+
+
+def test_not_let_leave_is_refused_release():
+    assert codes("North Korea refused to let two detained American journalists leave the country.", "2009-06-10") == {("PRK", "", "1243")}
+
+
+def test_force_not_ruled_out_is_a_threat():
+    assert codes("Turkey did not rule out military action against the PKK.", "2007-10-10") == {("TUR", "TURREBPKK", "138")}
+
+
+def test_ruled_out_against_is_no_court_ruling():
+    assert {c for _, _, c in codes("The Philippine government ruled out military action against the Abu Sayyaf kidnappers.", "2000-05-02")} == {"120"}
+
+
+def test_refused_return_to_talks():
+    assert {c for _, _, c in codes("Hamas refused on Wednesday to return to talks with Fatah on a unity government.", "2007-06-20")} == {"125"}
+
+
+def test_prevented_convoy_is_refused_access():
+    assert ("ISRMIL", "IGOUNO", "1245") in codes("Israeli troops prevented U.N. inspectors from entering the Jenin refugee camp on Saturday.", "2002-04-20")
