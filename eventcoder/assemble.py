@@ -301,6 +301,26 @@ MOBILE_TARGETS = frozenset({"convoy", "patrol", "vehicle", "jeep", "truck", "lor
 SEATS_OF_POWER = frozenset({"palace", "parliament", "office", "headquarters", "embassy", "consulate", "compound", "ministry", "building"})
 # "were killed when/as troops opened fire": the clause that tells who did the violence.
 LINKED_EVENTS = frozenset({"when", "as", "after"})
+# A participle or a clause of these has the time of the verb it hangs on (see _dated_before).
+DATED_WITH_MAIN_VERB = LINKED_EVENTS | {"while"}
+PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
+# A war named by years that ended before the report dates what was done "during" it: "during the
+# 1991-2002 war", "in the 1994 genocide" (years from FIRST_YEAR to LAST_YEAR).
+PAST_WARS = frozenset(
+    {"war", "conflict", "genocide", "massacre", "uprising", "insurgency", "intifada", "campaign", "crisis", "fighting", "occupation",
+     "revolution", "invasion", "offensive"}
+)
+FIRST_YEAR, LAST_YEAR = 1900, 2100
+# Acts that judge or recall a past act are today's: "accusing Belgrade of ethnic cleansing during the 1991-95 war".
+JUDGED_PAST = frozenset(
+    {"accuse", "charge", "blame", "convict", "indict", "condemn", "sentence", "try", "find", "acquit", "prosecute", "investigate", "probe",
+     "apologize", "apologise", "deny", "admit", "testify", "arrest", "detain", "extradite", "commemorate", "mark", "remember", "honour",
+     "honor", "compensate"}
+)
+# Support that goes one way, also between conjoined actors: praise, backing, defence, apology (051-056).
+ONE_SIDED_SUPPORT = frozenset({"051", "052", "053", "055", "056"})
+# "praised each other's role", "backed one another".
+RECIPROCALS = (("each", "other"), ("one", "another"))
 # Objects that are places or property, whose place says whose they are ("an organization in
 # Northern Ireland" is someone unnamed, not Britain).
 PLACE_NOUNS = frozenset(
@@ -382,6 +402,8 @@ OPPOSABLE = frozenset({"PTY", "ELI", "LEG"})
 FORMER = frozenset({"former", "ex", "ex-", "ousted", "deposed", "toppled", "overthrown", "exiled", "late", "then"})
 FORMER_NOW_OUT = FORMER - {"then"}  # "the then president" was in office at the time
 CIVILIANS = "CVL"
+# A news medium told something is the channel, not the one addressed ("he told CNN").
+MEDIA = "MED"
 REFUGEES = "REF"
 CIVILIAN_SECTOR = frozenset({CIVILIANS})
 GOVERNMENT = "GOV"
@@ -855,7 +877,10 @@ class SentenceCoder:
                 sources = [_with_country(s, struck, UNNAMED_ATTACKERS) for s in sources]
                 if not sources and struck is not None and means is not None:
                     sources = [ActorRef(struck + UNIDENTIFIED_ARMED, means.i, means.i + 1, UNIDENTIFIED_ARMED)]
-            joint = len(sources) > 1 and _is_joint(pattern)
+            # "Rwanda and Uganda backed a rebellion": backing, praising, defending and apologizing go one
+            # way, to a third party, unless they say "each other".
+            one_sided = pattern.reverse_code is None and act[:3] in ONE_SIDED_SUPPORT and not _says_each_other(clause.verb)
+            joint = len(sources) > 1 and _is_joint(pattern) and not one_sided
             if joint and act[:2] in LOCATED_ROOTS:
                 # "Israeli troops and Hezbollah traded fire in south Lebanon": conjoined actors fighting
                 # each other are not fighting the place; "police and protesters clashed in Nairobi" are
@@ -1053,6 +1078,8 @@ class SentenceCoder:
                         and any(c.dep_ == "nummod" for c in clause.obj.children)
                     )):
                         continue  # refugees arriving, a counted population of civilians housed: no visit
+                    if code == STATEMENT and acted_on is not None and acted_on.code[3:6] == MEDIA:
+                        continue  # "he told CNN", "told Reuters": the medium is the channel, not the one addressed
                     if code is not None and key not in seen:
                         seen.add(key)
                         events.append(_make_event(sent, index, actor, acted_on, clause.verb, found, code, self._root_prefix))
@@ -1733,18 +1760,43 @@ def _time_before(token: Token, day: dt.date) -> bool:
     return False
 
 
+def _says_each_other(verb: Token) -> bool:
+    """True when a verb's phrase says "each other" or "one another"."""
+    return any(t.i + 1 < len(t.doc) and (t.lower_, t.doc[t.i + 1].lower_) in RECIPROCALS for t in verb.subtree)
+
+
+def _past_war(noun: Token, day: dt.date) -> bool:
+    """A war or the like named by years that all ended before the report: "the 1991-2002 war", "the 1994 genocide"."""
+    years = [int(t.lower_) for t in noun.subtree if t.i < noun.i and len(t.lower_) == 4 and t.lower_.isdigit() and FIRST_YEAR <= int(t.lower_) <= LAST_YEAR]
+    return noun.lemma_.lower() in PAST_WARS and bool(years) and max(years) < day.year
+
+
 def _dated_before(verb: Token, day: dt.date | None) -> bool:
     """True for a verb (or the first of its conjoined verbs) with a time modifier that dates it before
     the report: "Last year, North Korea conducted a test and fired missiles over Japan", "citizens
     abducted by North Korea in the 1970s". A time that is only in a noun's modifier does not count."""
     if day is None:
         return False
-    for v in {verb.i: verb, _first_conjunct(verb).i: _first_conjunct(verb)}.values():
+    first = _first_conjunct(verb)
+    if first.dep_ == "advcl" and first.head.i != first.i and (
+        (first.tag_ in PARTICIPLE_TAGS and not any(c.dep_ == "mark" for c in first.children))
+        or any(c.dep_ in ("mark", "advmod") and c.lower_ in DATED_WITH_MAIN_VERB for c in first.children)
+    ) and _dated_before(first.head, day):
+        # "In 2008, the army bombed a camp, killing ...", "talks collapsed in 2002 after the rebels
+        # hijacked a plane": a participle, or an after/when clause, has the time of the verb it hangs on.
+        return True
+    for v in {verb.i: verb, first.i: first}.values():
         for c in v.children:
             if c.dep_ in ("npadvmod", "advmod", "obl", "nmod:tmod") and _time_before(c, day):
                 return True
             if c.dep_ == "prep" and c.lower_ in ("in", "on", "during") and (o := prep_object(c)) is not None:
-                if _time_before(o, day):
+                if _time_before(o, day) or (c.lower_ != "on" and _past_war(o, day) and v.lemma_.lower() not in JUDGED_PAST):
+                    return True
+    head = first
+    for v in head.subtree:  # the time on a later verb of the coordination ("killed, raped and mutilated ... during the war")
+        if v.dep_ == "conj" and v.i not in (verb.i, head.i) and v.pos_ in VERB_TAGS and _first_conjunct(v).i == head.i:
+            for c in v.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "during") and (o := prep_object(c)) is not None and (_time_before(o, day) or (_past_war(o, day) and v.lemma_.lower() not in JUDGED_PAST)):
                     return True
     return False
 

@@ -41,6 +41,7 @@ Hamid Karzai
     AFGGOV 2004-12-07..2014-09-29
     AFGELI
 USAGOV: Washington
+GBRMED: BBC
 """
 AGENTS = "OPP: opposition leader | opposition\nMED: reporters\nPTY: candidate\nMIL: military | troops | forces | artillery | officer\nGOV: Foreign Ministry | official | government | president | spokesman\nLEG: parliament\nELI: former president\nCOP: police\nJUD: court\nCVL: civilians | minority | village\nREF: evacuees\nREB: rebels\n"
 VERBS = """
@@ -3410,3 +3411,30 @@ def test_assemble_force_not_ruled_out_is_threatened(nlp, coder):
         "action/action/NOUN/dobj/1 against/against/ADP/prep/4 Iran/Iran/PROPN/pobj/5",
     )
     assert code(coder, ruled_out) == {("IRQ", "IRN", "120")}
+
+
+def test_assemble_background_dates_reach_participles_and_wars_of_past_years(nlp, coder):
+    report = dt.date(2015, 6, 1)
+    # "In 1994, Iraq attacked Syria, killing civilians": the participle has the attack's time.
+    killing = parse(
+        nlp,
+        "In/in/ADP/prep/4 1994/1994/NUM/pobj/0 ,/,/PUNCT/punct/4 Iraq/Iraq/PROPN/nsubj/4 attacked/attack/VERB/ROOT/4 "
+        "Syria/Syria/PROPN/dobj/4 ,/,/PUNCT/punct/4 killing/kill/VERB/advcl/4/VBG civilians/civilian/NOUN/dobj/7",
+    )
+    assert code(coder, killing, report) == set()
+    # "Iraq attacked Syria during the 1991-2002 war", but condemning Syria for what it did during the war is today's.
+    war = "during/during/ADP/prep/1 the/the/DET/det/8 1991/1991/NUM/nummod/8 -/-/SYM/punct/7 2002/2002/NUM/prep/5 war/war/NOUN/pobj/3"
+    attacked = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 attacked/attack/VERB/ROOT/1 Syria/Syria/PROPN/dobj/1 " + war)
+    assert code(coder, attacked, report) == set()
+    condemned = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1 Syria/Syria/PROPN/dobj/1 " + war)
+    assert code(coder, condemned, report) == {("IRQ", "SYR", "111")}
+
+
+def test_assemble_conjoined_backers_back_a_third_party_not_each_other(nlp, coder):
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/3 and/and/CCONJ/cc/0 Iran/Iran/PROPN/conj/0 backed/back/VERB/ROOT/3 rebels/rebel/NOUN/dobj/3")
+    assert code(coder, doc) == {("IRQ", "---REB", "051"), ("IRN", "---REB", "051")}
+
+
+def test_assemble_a_news_medium_told_is_the_channel_not_the_one_addressed(nlp, coder):
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 told/tell/VERB/ROOT/1 the/the/DET/det/3 BBC/BBC/PROPN/dobj/1")
+    assert code(coder, doc) == set()
