@@ -2423,10 +2423,19 @@ def _domestic(source: ActorRef, target: ActorRef) -> tuple[ActorRef, ActorRef]:
     return source, target
 
 
-def _named_in(sent: Span, mentions: Sequence[Mention | None], resolve: _Resolver) -> list[str]:
-    """The codes of the actors a sentence names, one per phrase, in order."""
-    heads = {phrase_head(sent.doc[m.end - 1]).i: None for m in dict.fromkeys(mentions[sent.start : sent.end]) if m is not None}
-    return [ref.code for i in heads if (ref := resolve.actor_of(sent.doc[i])) is not None]
+def _named_in(sent: Span, mentions: Sequence[Mention | None], resolve: _Resolver) -> list[tuple[str | None, str]]:
+    """The actors a sentence names, one per phrase, in order, as (head noun, code): ("court",
+    "IGOUNOICT") for "the Special Court for Sierra Leone"."""
+    doc = sent.doc
+    heads: dict[int, Mention] = {}
+    for m in dict.fromkeys(mentions[sent.start : sent.end]):
+        if m is not None:
+            heads.setdefault(phrase_head(doc[m.start : m.end].root).i, m)
+    # The head noun only when a name is the noun's own ("the Special Court"), not a modifier's ("FARC hostages").
+    return [
+        (doc[i].lemma_.lower() if m.kind == ACTOR and m.start <= i < m.end else None, ref.code)
+        for i, m in heads.items() if (ref := resolve.actor_of(doc[i])) is not None
+    ]
 
 
 def _most_specific(events: list[Event], doc: Doc) -> list[Event]:
@@ -3038,9 +3047,10 @@ class _Resolver:
         actor of its sector an earlier sentence of the article named."""
         if self.memory is None or not _unknown(ref) or ref.kin is not None or len(ref.code) != len(UNKNOWN_ACTOR) + 3:
             return ref
-        if not is_definite(phrase_head(self._doc[ref.end - 1])):
+        head = phrase_head(self._doc[ref.end - 1])
+        if not is_definite(head):
             return ref
-        code = self.memory.recall(ref.code[len(UNKNOWN_ACTOR) :])
+        code = self.memory.recall(ref.code[len(UNKNOWN_ACTOR) :], self._doc[ref.end - 1].lemma_.lower())
         return ref if code is None else replace(ref, code=code)
 
     def remembered_pair(self, noun: Token, owner: ActorRef | None = None) -> list[ActorRef]:

@@ -33,10 +33,11 @@ THING_PRONOUNS = frozenset({"it", "its"})
 PRONOUN_REACH = 2
 # Verbs whose subject "it" is no actor: "it is", "it seems", "it remains unclear".
 EMPTY_IT_VERBS = frozenset({"be", "seem", "appear", "remain", "become", "take", "rain", "happen", "matter", "mean"})
-# Words that make a description indefinite: "a soldier", "other rebels", "three policemen" are not
-# the ones named before.
+# Words that make a description indefinite: "a soldier", "other rebels", "three policemen", "both
+# armies" are not the one named before.
 INDEFINITE_WORDS = frozenset(
-    {"a", "an", "another", "some", "any", "no", "other", "several", "many", "few", "more", "unidentified", "unknown", "foreign", "rival", "each", "every"}
+    {"a", "an", "another", "some", "any", "no", "other", "several", "many", "few", "more", "unidentified", "unknown", "foreign", "rival", "each", "every",
+     "both", "all", "either", "neither"}
 )
 DEFINITE_WORDS = frozenset({"the", "this", "these", "those", "that"})
 # A state's own bodies: of one country's article, "the police" and "the army" are its.
@@ -158,10 +159,10 @@ def _antecedent(candidates: list[list[Mention]], i: int) -> Mention | None:
 class ArticleMemory:
     """The actors an article's sentences named so far, latest last."""
 
-    # Per sentence: how to find the actors it named (worked out only when a later sentence asks,
-    # which few do), and those of its events.
-    _sentences: list[tuple[Callable[[], list[str]], list[str]]] = field(default_factory=list)
-    _codes: list[str] = field(default_factory=list)
+    # Per sentence: how to find the actors it named, as (head noun, code) (worked out only when a
+    # later sentence asks, which few do), and the codes of its events.
+    _sentences: list[tuple[Callable[[], list[tuple[str | None, str]]], list[str]]] = field(default_factory=list)
+    _named: list[tuple[str | None, str]] = field(default_factory=list)
     _settled: int = 0
     # The countries of the first sentence that named any: whom the article is about.
     _lead: frozenset[str] = frozenset()
@@ -169,7 +170,7 @@ class ArticleMemory:
     foreign: tuple[str, str] | None = None
     domestic: tuple[str, str] | None = None
 
-    def remember(self, named: Callable[[], list[str]], pairs: Iterable[tuple[str | None, str | None]]) -> None:
+    def remember(self, named: Callable[[], list[tuple[str | None, str]]], pairs: Iterable[tuple[str | None, str | None]]) -> None:
         """Add one sentence: what gives the actors it named, and the (source, target) of its events."""
         known: list[str] = []
         for source, target in pairs:
@@ -187,16 +188,21 @@ class ArticleMemory:
         """Whom "both sides" names: the first pair of two countries, else the first of one."""
         return self.foreign or self.domestic
 
-    def recall(self, sector: str) -> str | None:
-        """The actor of ``sector`` the article named, if it named one, of a country its lead is about:
-        the latest code ("FARC rebels" for "the rebels"); None if none, or two countries' ("Indian
-        and Chinese troops"). A foreign government's reaction does not make it "the government"."""
+    def recall(self, sector: str, noun: str | None = None) -> str | None:
+        """The actor the article named that a description of ``sector`` with head ``noun`` refers back
+        to, among those of the countries its lead is about: the latest named by the same noun ("the
+        court" after "the Special Court for Sierra Leone"), else the latest of the sector ("the rebels"
+        after "FARC rebels"); None if none, or two countries' ("Indian and Chinese troops"). A foreign
+        government's reaction does not make it "the government"."""
         for named, known in self._sentences[self._settled :]:
-            codes = [c for c in named() if c and not c.startswith(UNKNOWN)] + known
-            self._codes.extend(codes)
-            self._lead = self._lead or frozenset(c[:3] for c in codes)
+            found = [(head, code) for head, code in named() if not code.startswith(UNKNOWN)] + [(None, code) for code in known]
+            self._named.extend(found)
+            self._lead = self._lead or frozenset(code[:3] for _, code in found)
         self._settled = len(self._sentences)
-        found = [c for c in self._codes if c[3:6] == sector and c[:3] in self._lead]
+        found = [code for _, code in self._named if code[3:6] == sector and code[:3] in self._lead]
+        same = [code for head, code in self._named if head is not None and head == noun and code[:3] in self._lead]
+        if same and len({code[:3] for code in same}) == 1 and len({code[:3] for code in found}) <= 1:
+            return same[-1]
         if not found and sector in STATE_SECTORS and len(self._lead) == 1:
             # "Police arrested three men" in an article whose lead is about one country: its police.
             return next(iter(self._lead)) + sector

@@ -42,6 +42,7 @@ Hamid Karzai
     AFGELI
 USAGOV: Washington
 GBRMED: BBC
+IGOUNOICT: Special Court
 """
 AGENTS = "OPP: opposition leader | opposition\nMED: reporters\nPTY: candidate\nMIL: military | troops | forces | artillery | officer\nGOV: Foreign Ministry | official | government | president | spokesman\nLEG: parliament\nELI: former president\nCOP: police\nJUD: court\nCVL: civilians | minority | village\nREF: evacuees\nREB: rebels\n"
 VERBS = """
@@ -3438,3 +3439,10 @@ def test_assemble_conjoined_backers_back_a_third_party_not_each_other(nlp, coder
 def test_assemble_a_news_medium_told_is_the_channel_not_the_one_addressed(nlp, coder):
     doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 told/tell/VERB/ROOT/1 the/the/DET/det/3 BBC/BBC/PROPN/dobj/1")
     assert code(coder, doc) == set()
+
+
+def test_memory_a_description_is_whom_the_article_named_with_the_same_noun(nlp, coder):
+    # "the court" after "the Special Court": the tribunal, not a court of no named country.
+    lead = "The/the/DET/det/2 Special/Special/PROPN/compound/2 Court/Court/PROPN/nsubj/3 condemned/condemn/VERB/ROOT/3 Iraq/Iraq/PROPN/dobj/3 ././PUNCT/punct/3"
+    later = "The/the/DET/det/1 court/court/NOUN/nsubj/2 condemned/condemn/VERB/ROOT/2 Syria/Syria/PROPN/dobj/2 ././PUNCT/punct/2"
+    assert code_article(coder, parse(nlp, _then(lead, later)))[1] == {("IGOUNOICT", "SYR", "111")}
