@@ -53,7 +53,7 @@ def link_mentions(doc: Doc, mentions: list[Mention | None], actors: ActorMatcher
     if not doc.has_annotation("SENT_START"):
         return
     surnames: dict[tuple[str, ...], set[int]] = {}
-    people: list[list[Mention]] = []  # per sentence, its people, the subject first
+    people: list[list[Mention]] = []  # per sentence, the people it names
     things: list[Mention | None] = []  # per sentence, the state or organisation that is its subject
     for sent in doc.sents:
         seen_person = seen_actor = False
@@ -75,7 +75,7 @@ def link_mentions(doc: Doc, mentions: list[Mention | None], actors: ActorMatcher
                 seen_person = seen_person or _is_person(actors, mention.entry)
         here = _sentence_actors(doc, mentions, sent.start, sent.end)
         persons = [m for m in here if _is_person(actors, m.entry)]
-        people.append(sorted(persons, key=lambda m: not _is_subject(doc, m)))
+        people.append(persons)
         things.append(next((m for m in here if not _is_person(actors, m.entry) and _is_subject(doc, m)), None))
         for m in persons:
             for key in _name_keys(doc, m):
@@ -147,11 +147,13 @@ def _refers(token: Token) -> bool:
 
 
 def _antecedent(candidates: list[list[Mention]], i: int) -> Mention | None:
-    """The first (subject-first) mention of the latest of the last ``PRONOUN_REACH`` sentences that
-    has any, as a mention over token ``i``."""
+    """The one actor the latest of the last ``PRONOUN_REACH`` sentences that names any names, as a
+    mention over token ``i``; None if it names two ("Putin met Merkel. She ...": the dictionaries
+    know no one's gender)."""
     for found in reversed(candidates[-PRONOUN_REACH:]):
         if found:
-            return Mention(ACTOR, found[0].entry, i, i + 1)
+            entries = {m.entry for m in found}
+            return Mention(ACTOR, found[0].entry, i, i + 1) if len(entries) == 1 else None
     return None
 
 

@@ -3319,6 +3319,12 @@ def test_memory_a_short_name_is_the_person_named_before(nlp, coder):
 def test_memory_a_pronoun_is_the_person_the_sentence_before_named(nlp, coder):
     later = "He/he/PRON/nsubj/1 attacked/attack/VERB/ROOT/1 Syria/Syria/PROPN/dobj/1 ././PUNCT/punct/1"
     assert code_article(coder, parse(nlp, _then(KARZAI, later)), IN_OFFICE)[1] == {("AFGGOV", "SYR", "190")}
+    # After a sentence naming two people, "he" is either of them.
+    met = (
+        "Hamid/Hamid/PROPN/compound/1 Karzai/Karzai/PROPN/nsubj/2 condemned/condemn/VERB/ROOT/2 Barack/Barack/PROPN/compound/4 "
+        "Obama/Obama/PROPN/dobj/2 ././PUNCT/punct/2"
+    )
+    assert code_article(coder, parse(nlp, _then(met, later)), IN_OFFICE)[1] == set()
     # After a sentence naming no one, the person is further back than a pronoun reaches.
     gap = "Iraq/Iraq/PROPN/nsubj/1 attacked/attack/VERB/ROOT/1 Syria/Syria/PROPN/dobj/1 ././PUNCT/punct/1"
     far = _then(_then(_then(KARZAI, gap), gap), later)
