@@ -29,6 +29,7 @@ from .verbs import SUBJECTS, TRANSPARENT_NOUNS
 # Pronouns that refer back to a person; "it"/"its" refer back to a state or an organisation.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
 THING_PRONOUNS = frozenset({"it", "its"})
+PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS
 # How many sentences back a pronoun's antecedent may be.
 PRONOUN_REACH = 2
 # Verbs whose subject "it" is no actor: "it is", "it seems", "it remains unclear".
@@ -52,16 +53,26 @@ def link_mentions(doc: Doc, mentions: list[Mention | None], actors: ActorMatcher
     in place in ``mentions`` (one slot per token)."""
     if not doc.has_annotation("SENT_START"):
         return
+    sentences = list(doc.sents)
+    if len(sentences) < 2:
+        return  # nothing earlier to refer to
+    persons_known: dict[int, bool] = {}
+
+    def is_person(entry: int) -> bool:
+        if entry not in persons_known:
+            persons_known[entry] = _is_person(actors, entry)
+        return persons_known[entry]
+
     surnames: dict[tuple[str, ...], set[int]] = {}
     people: list[list[Mention]] = []  # per sentence, the people it names
     things: list[Mention | None] = []  # per sentence, the state or organisation that is its subject
-    for sent in doc.sents:
+    for sent in sentences:
         seen_person = seen_actor = False
         for token in sent:
             i = token.i
             mention = mentions[i]
-            if mention is None:
-                linked = _short_name(doc, mentions, i, surnames)
+            if mention is None and ((surnames and token.pos_ == "PROPN") or token.lower_ in PRONOUNS):
+                linked = _short_name(doc, mentions, i, surnames) if surnames else None
                 if linked is None and token.lower_ in PERSON_PRONOUNS and not seen_person:
                     linked = _antecedent(people, i)
                 elif linked is None and token.lower_ in THING_PRONOUNS and not seen_actor and _refers(token):
@@ -72,11 +83,11 @@ def link_mentions(doc: Doc, mentions: list[Mention | None], actors: ActorMatcher
                     mention = linked
             if mention is not None and mention.kind == ACTOR:
                 seen_actor = True
-                seen_person = seen_person or _is_person(actors, mention.entry)
+                seen_person = seen_person or is_person(mention.entry)
         here = _sentence_actors(doc, mentions, sent.start, sent.end)
-        persons = [m for m in here if _is_person(actors, m.entry)]
+        persons = [m for m in here if is_person(m.entry)]
         people.append(persons)
-        things.append(next((m for m in here if not _is_person(actors, m.entry) and _is_subject(doc, m)), None))
+        things.append(next((m for m in here if not is_person(m.entry) and _is_subject(doc, m)), None))
         for m in persons:
             for key in _name_keys(doc, m):
                 surnames.setdefault(key, set()).add(m.entry)
