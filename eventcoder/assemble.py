@@ -225,6 +225,21 @@ ATTACK_MEANS = frozenset({"bomb", "bombing", "blast", "explosion", "explosive", 
 # Nouns of an attack, whose own names say who made it rather than where ("a U.S. air strike").
 ATTACK_NOUNS = ATTACK_MEANS | {"strike", "airstrike", "raid", "shelling", "bombardment", "offensive", "assault"}
 ATTACK_PLACES = ("in", "near", "outside", "at")
+# Reactions whose object may be an act an earlier sentence reported ("condemned the attack"): the
+# act nouns, and the roots (or codes) of the events they name; see _Resolver.remembered_act.
+REACTION_ROOTS = frozenset({"01", "02", "04", "05", "10", "11", "12", "13", "16"})
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+AGREED_ACTS = ("057", "03", "0871", "08")
+# (act nouns, roots, the article's first such act?): "the attack" and "the agreement" a reaction
+# names are the story's own, its first; "the offer" or "the demand" the latest made.
+REACTED_ACTS = (
+    (ATTACK_NOUNS | {"killing", "killings", "massacre", "invasion", "shooting", "bombings", "attacks", "incursion"}, frozenset({"18", "19", "20"}), True),
+    (frozenset({"agreement", "deal", "accord", "treaty", "pact", "ceasefire", "truce", "settlement"}), frozenset(AGREED_ACTS), True),
+    (frozenset({"offer", "proposal", "plan", "initiative", "invitation"}), frozenset({"03", "02", "08"}), False),
+    (frozenset({"demand", "call", "ultimatum", "request", "appeal"}), frozenset({"10", "02", "13"}), False),
+    (frozenset({"sanction", "sanctions", "embargo", "expulsion", "expulsions", "ban"}), frozenset({"16", "17"}), False),
+    (frozenset({"arrest", "arrests", "detention", "crackdown"}), frozenset({"17"}), False),
+)
 # What a paper runs: its "in" phrase names who made the charge a denial answers.
 REPORT_ITEMS = frozenset({"report", "story", "article"})
 # Nouns whose "that" clause is a claim, not a fact: "denied reports that its jets bombed a hospital".
@@ -970,6 +985,10 @@ class SentenceCoder:
                 targets = [a for o in clause.object_preps if o.head.lower_ == "with" for a in resolve.actors_of(o) if not _court(a)] or targets
             if not targets and i not in mandates:
                 targets = _implied_targets(act, pattern, clause, sources, resolve, clauses, matches)
+            if not targets and i not in mandates and act[:2] in REACTION_ROOTS:
+                # "Japan condemned the attack", "welcomed the agreement", "rejected the offer": an act
+                # an earlier sentence of the article reported.
+                targets = resolve.remembered_act(clause)
             elif i not in mandates and (YIELDS_AIMED.get(act[:4]) or YIELDS_AIMED.get(act[:3])) and all(
                     (_unknown(t) and t.code[3:6] in OFFICES) or any(t.code == s.code for s in sources) for t in targets):
                 # "declared a ceasefire in the PKK's war" names only itself; "resigned as president" no one placed
@@ -1085,7 +1104,7 @@ class SentenceCoder:
                         events.append(_make_event(sent, index, actor, acted_on, clause.verb, found, code, self._root_prefix))
         events = _most_specific(events, sent.doc)
         if memory is not None:
-            memory.remember(lambda: _named_in(sent, mentions, resolve), ((e.source, e.target) for e in events))
+            memory.remember(lambda: _named_in(sent, mentions, resolve), ((e.source, e.target, e.code) for e in events))
         return events
 
     def _protest_aim(self, clause: Clause, matches: dict[int, VerbMatch]) -> str | None:
@@ -3065,6 +3084,21 @@ class _Resolver:
         # Of two countries, a state's body is the state: the two sides of a lead about Indian troops
         # and China's government are India and China.
         return [ActorRef(state, noun.i, noun.i + 1) if (state := _state_of(side)) is not None else side for side in sides]
+
+    def remembered_act(self, clause: Clause) -> list[ActorRef]:
+        """For a reaction to "the attack", "the agreement", "the offer" ... that names no one: who
+        did the latest such act the article reported (the parties of an agreement); [] if none."""
+        noun = clause.obj
+        if self.memory is None or noun is None or clause.passive or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
+            return []
+        lemma = noun.lemma_.lower()
+        kind = next(((roots, first) for nouns, roots, first in REACTED_ACTS if lemma in nouns), None)
+        act = self.memory.event(*kind) if kind is not None else None
+        if act is None:
+            return []
+        source, target, code = act
+        parties = [source, target] if code.startswith(AGREED_ACTS) and target else [source]
+        return [ActorRef(code, noun.i, noun.i + 1) for code in parties if code and not code.startswith(UNKNOWN_ACTOR)]
 
     def holders_of(self, captives: ActorRef) -> list[ActorRef]:
         """Who holds the people an actor names: "aid workers held by Houthi rebels"; [] if not said."""

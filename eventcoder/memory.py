@@ -182,11 +182,14 @@ class ArticleMemory:
     # The first two actors of different countries the article has act on each other, else of one.
     foreign: tuple[str, str] | None = None
     domestic: tuple[str, str] | None = None
+    # The events coded so far, as (source, target, code).
+    events: list[tuple[str | None, str | None, str]] = field(default_factory=list)
 
-    def remember(self, named: Callable[[], list[tuple[str | None, str]]], pairs: Iterable[tuple[str | None, str | None]]) -> None:
-        """Add one sentence: what gives the actors it named, and the (source, target) of its events."""
+    def remember(self, named: Callable[[], list[tuple[str | None, str]]], events: Iterable[tuple[str | None, str | None, str]]) -> None:
+        """Add one sentence: what gives the actors it named, and the (source, target, code) of its events."""
         known: list[str] = []
-        for source, target in pairs:
+        for source, target, code in events:
+            self.events.append((source, target, code))
             dyad = [c for c in (source, target) if c and not c.startswith(UNKNOWN)]
             known.extend(dyad)
             if len(dyad) == 2 and dyad[0] != dyad[1]:
@@ -195,6 +198,14 @@ class ArticleMemory:
                 else:
                     self.domestic = self.domestic or (dyad[0], dyad[1])
         self._sentences.append((named, known))
+
+    def event(self, roots: frozenset[str], first: bool = False) -> tuple[str | None, str | None, str] | None:
+        """The latest (or ``first``) event coded so far whose code has one of ``roots`` (two-digit
+        roots, or longer prefixes) and a known source."""
+        for source, target, code in (self.events if first else reversed(self.events)):
+            if source and not source.startswith(UNKNOWN) and any(code.startswith(root) for root in roots):
+                return source, target, code
+        return None
 
     @property
     def pair(self) -> tuple[str, str] | None:

@@ -3452,3 +3452,12 @@ def test_memory_a_description_is_whom_the_article_named_with_the_same_noun(nlp, 
     lead = "The/the/DET/det/2 Special/Special/PROPN/compound/2 Court/Court/PROPN/nsubj/3 condemned/condemn/VERB/ROOT/3 Iraq/Iraq/PROPN/dobj/3 ././PUNCT/punct/3"
     later = "The/the/DET/det/1 court/court/NOUN/nsubj/2 condemned/condemn/VERB/ROOT/2 Syria/Syria/PROPN/dobj/2 ././PUNCT/punct/2"
     assert code_article(coder, parse(nlp, _then(lead, later)))[1] == {("IGOUNOICT", "SYR", "111")}
+
+
+def test_memory_a_reaction_to_the_attack_is_aimed_at_the_attacker_the_article_named(nlp, coder):
+    lead = "Iraq/Iraq/PROPN/nsubj/1 attacked/attack/VERB/ROOT/1 Syria/Syria/PROPN/dobj/1 ././PUNCT/punct/1"
+    later = "Iran/Iran/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1 the/the/DET/det/3 attack/attack/NOUN/dobj/1 ././PUNCT/punct/1"
+    assert code_article(coder, parse(nlp, _then(lead, later)))[1] == {("IRN", "IRQ", "111")}
+    # "condemned attacks": no particular act.
+    bare = "Iran/Iran/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1 attacks/attack/NOUN/dobj/1 ././PUNCT/punct/1"
+    assert code_article(coder, parse(nlp, _then(lead, bare)))[1] == set()
