@@ -238,7 +238,10 @@ REACTED_ACTS = (
     (frozenset({"offer", "proposal", "plan", "initiative", "invitation"}), frozenset({"03", "02", "08"}), False),
     (frozenset({"demand", "call", "ultimatum", "request", "appeal"}), frozenset({"10", "02", "13"}), False),
     (frozenset({"sanction", "sanctions", "embargo", "expulsion", "expulsions", "ban"}), frozenset({"16", "17"}), False),
-    (frozenset({"arrest", "arrests", "detention", "crackdown"}), frozenset({"17"}), False),
+    (frozenset({"arrest", "arrests", "detention", "detentions"}), frozenset({"17"}), False),
+    (frozenset({"violence", "crackdown", "bloodshed", "repression"}), frozenset({"17", "18", "19", "20"}), True),
+    # "welcomed the decision", "criticised the move": whatever was reported last.
+    (frozenset({"decision", "move", "step"}), frozenset({"0", "1", "2"}), False),
 )
 # What a paper runs: its "in" phrase names who made the charge a denial answers.
 REPORT_ITEMS = frozenset({"report", "story", "article"})
@@ -3072,6 +3075,14 @@ class _Resolver:
         code = self.memory.recall(ref.code[len(UNKNOWN_ACTOR) :], self._doc[ref.end - 1].lemma_.lower())
         return ref if code is None else replace(ref, code=code)
 
+    def _named_before(self, noun: Token) -> ActorRef | None:
+        """For "the council", "the group", "the agency" that name no actor here: the organisation an
+        earlier sentence named by a name with that head ("the U.N. Security Council"), or None."""
+        if self.memory is None or noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
+            return None
+        code = self.memory.named_as(noun.lemma_.lower())
+        return ActorRef(code, noun.i, noun.i + 1) if code is not None else None
+
     def remembered_pair(self, noun: Token, owner: ActorRef | None = None) -> list[ActorRef]:
         """For "both sides" named in a sentence that names no pair: the article's first pair, unless
         ``owner`` is one of them."""
@@ -3195,7 +3206,7 @@ class _Resolver:
             if others or any(self._sector_of(self.actors.actor_code(m, self.day)) for m in actors):
                 agents = others
         if not actors and not agents:
-            return None
+            return self._named_before(head)
         # No actor in the phrase: the sector alone, with PETRARCH's "---" for the unknown country.
         code = UNKNOWN_ACTOR
         used: list[Mention] = []

@@ -43,6 +43,8 @@ INDEFINITE_WORDS = frozenset(
 DEFINITE_WORDS = frozenset({"the", "this", "these", "those", "that"})
 # A state's own bodies: of one country's article, "the police" and "the army" are its.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+# International and non-governmental organisations: go-betweens, never one of "both sides".
+GO_BETWEENS = frozenset({"IGO", "NGO"})
 # The placeholder country of an actor no one named ("---REB").
 UNKNOWN = "---"
 
@@ -177,6 +179,7 @@ class ArticleMemory:
     _sentences: list[tuple[Callable[[], list[tuple[str | None, str]]], list[str]]] = field(default_factory=list)
     _named: list[tuple[str | None, str]] = field(default_factory=list)
     _settled: int = 0
+    _settling: bool = False
     # The countries of the first sentence that named any: whom the article is about.
     _lead: frozenset[str] = frozenset()
     # The first two actors of different countries the article has act on each other, else of one.
@@ -192,11 +195,13 @@ class ArticleMemory:
             self.events.append((source, target, code))
             dyad = [c for c in (source, target) if c and not c.startswith(UNKNOWN)]
             known.extend(dyad)
-            if len(dyad) == 2 and dyad[0] != dyad[1]:
-                if dyad[0][:3] != dyad[1][:3]:
-                    self.foreign = self.foreign or (dyad[0], dyad[1])
-                else:
-                    self.domestic = self.domestic or (dyad[0], dyad[1])
+            if len(dyad) < 2 or dyad[0] == dyad[1] or any(c[:3] in GO_BETWEENS for c in dyad):
+                continue  # a U.N. council and a state are no two sides
+            if dyad[0][:3] != dyad[1][:3]:
+                self.foreign = self.foreign or (dyad[0], dyad[1])
+            elif len(dyad[0]) > 3 and len(dyad[1]) > 3:
+                # a government and its opposition; not the army and a town it took ("LKAMIL" and "LKA")
+                self.domestic = self.domestic or (dyad[0], dyad[1])
         self._sentences.append((named, known))
 
     def event(self, roots: frozenset[str], first: bool = False) -> tuple[str | None, str | None, str] | None:
@@ -212,17 +217,34 @@ class ArticleMemory:
         """Whom "both sides" names: the first pair of two countries, else the first of one."""
         return self.foreign or self.domestic
 
+    def _settle(self) -> None:
+        """Work out the actors of the sentences not yet asked about."""
+        if self._settling:
+            return  # asked again while working them out: what is settled already is the answer
+        self._settling = True
+        try:
+            for named, known in self._sentences[self._settled :]:
+                found = [(head, code) for head, code in named() if not code.startswith(UNKNOWN)] + [(None, code) for code in known]
+                self._named.extend(found)
+                self._lead = self._lead or frozenset(code[:3] for _, code in found)
+                self._settled += 1
+        finally:
+            self._settling = False
+
+    def named_as(self, noun: str) -> str | None:
+        """The one actor the article named by a name whose head is ``noun`` ("the council" after "the
+        U.N. Security Council"), or None."""
+        self._settle()
+        codes = {code for head, code in self._named if head == noun}
+        return codes.pop() if len(codes) == 1 else None
+
     def recall(self, sector: str, noun: str | None = None) -> str | None:
         """The actor the article named that a description of ``sector`` with head ``noun`` refers back
         to, among those of the countries its lead is about: the latest named by the same noun ("the
         court" after "the Special Court for Sierra Leone"), else the latest of the sector ("the rebels"
         after "FARC rebels"); None if none, or two countries' ("Indian and Chinese troops"). A foreign
         government's reaction does not make it "the government"."""
-        for named, known in self._sentences[self._settled :]:
-            found = [(head, code) for head, code in named() if not code.startswith(UNKNOWN)] + [(None, code) for code in known]
-            self._named.extend(found)
-            self._lead = self._lead or frozenset(code[:3] for _, code in found)
-        self._settled = len(self._sentences)
+        self._settle()
         found = [code for _, code in self._named if code[3:6] == sector and code[:3] in self._lead]
         same = [code for head, code in self._named if head is not None and head == noun and code[:3] in self._lead]
         if same and len({code[:3] for code in same}) == 1 and len({code[:3] for code in found}) <= 1:

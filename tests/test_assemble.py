@@ -3461,3 +3461,20 @@ def test_memory_a_reaction_to_the_attack_is_aimed_at_the_attacker_the_article_na
     # "condemned attacks": no particular act.
     bare = "Iran/Iran/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1 attacks/attack/NOUN/dobj/1 ././PUNCT/punct/1"
     assert code_article(coder, parse(nlp, _then(lead, bare)))[1] == set()
+
+
+def test_memory_a_definite_noun_is_the_organisation_named_before_with_that_head(nlp, coder):
+    # "The council voted ..." after "the Security Council".
+    lead = "The/the/DET/det/2 Security/Security/PROPN/compound/2 Council/Council/PROPN/nsubj/3 condemned/condemn/VERB/ROOT/3 Iraq/Iraq/PROPN/dobj/3 ././PUNCT/punct/3"
+    later = "The/the/DET/det/1 council/council/NOUN/nsubj/2 condemned/condemn/VERB/ROOT/2 Syria/Syria/PROPN/dobj/2 ././PUNCT/punct/2"
+    assert code_article(coder, parse(nlp, _then(lead, later)))[1] == {("IGOUNOSCR", "SYR", "111")}
+    assert code_article(coder, parse(nlp, later)) == [set()]
+
+
+def test_memory_both_sides_are_never_a_go_between_nor_a_place_of_one_side(nlp, coder):
+    later = "Russia/Russia/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1 both/both/DET/det/3 sides/side/NOUN/dobj/1/NNS ././PUNCT/punct/1"
+    # The U.N. condemning Iraq is no pair of sides; Iraqi troops attacking Iraq (a town of it) neither.
+    un = "UN/UN/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1 Iraq/Iraq/PROPN/dobj/1 ././PUNCT/punct/1"
+    town = "Iraqi/Iraqi/ADJ/amod/1 troops/troop/NOUN/nsubj/2 attacked/attack/VERB/ROOT/2 Iraq/Iraq/PROPN/dobj/2 ././PUNCT/punct/2"
+    for lead in (un, town):
+        assert code_article(coder, parse(nlp, _then(lead, later)))[1] == set()
