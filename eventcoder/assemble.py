@@ -319,6 +319,10 @@ MOBILE_TARGETS = frozenset({"convoy", "patrol", "vehicle", "jeep", "truck", "lor
 SEATS_OF_POWER = frozenset({"palace", "parliament", "office", "headquarters", "embassy", "consulate", "compound", "ministry", "building"})
 # "were killed when/as troops opened fire": the clause that tells who did the violence.
 LINKED_EVENTS = frozenset({"when", "as", "after"})
+# Dependents of a verb that may say when ("on Monday", "a day earlier").
+TIME_DEPS = frozenset({"npadvmod", "advmod", "prep", "obl", "nmod:tmod"})
+# "last September" in a February story is last year's.
+LAST_WORDS = frozenset({"last", "previous"})
 # A participle or a clause of these has the time of the verb it hangs on (see _dated_before).
 DATED_WITH_MAIN_VERB = LINKED_EVENTS | {"while"}
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
@@ -1778,7 +1782,11 @@ def _time_before(token: Token, day: dt.date) -> bool:
                 return (day - dt.date(day.year, month, date_num)).days > 30
             except ValueError:
                 return False
+        if month >= day.month and any(c.lower_ in LAST_WORDS for c in kids):
+            return True  # "last September" in a February story, "last March" in a March one: a year before
         return month < day.month - 1
+    if word == "past" and token.pos_ == "NOUN" and token.dep_ == "pobj" and not any(c.dep_ in ("amod", "compound", "nummod", "prep") for c in kids):
+        return True  # "in the past", not "in the past week" / "in the past 24 hours" (there "past" modifies the noun)
     return False
 
 
@@ -1800,6 +1808,13 @@ def _dated_before(verb: Token, day: dt.date | None) -> bool:
     if day is None:
         return False
     first = _first_conjunct(verb)
+    if (
+        first.dep_ == "relcl" and first.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in first.children)
+        and not any(is_time(t) for c in first.children if c.dep_ in TIME_DEPS for t in c.subtree)
+    ):
+        # "X, which had pressed both countries to ..., praised ...": what X had done before the report (not
+        # "which had expelled the envoy on Monday", "a day earlier").
+        return True
     if first.dep_ == "advcl" and first.head.i != first.i and (
         (first.tag_ in PARTICIPLE_TAGS and not any(c.dep_ == "mark" for c in first.children))
         or any(c.dep_ in ("mark", "advmod") and c.lower_ in DATED_WITH_MAIN_VERB for c in first.children)

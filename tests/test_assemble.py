@@ -3478,3 +3478,26 @@ def test_memory_both_sides_are_never_a_go_between_nor_a_place_of_one_side(nlp, c
     town = "Iraqi/Iraqi/ADJ/amod/1 troops/troop/NOUN/nsubj/2 attacked/attack/VERB/ROOT/2 Iraq/Iraq/PROPN/dobj/2 ././PUNCT/punct/2"
     for lead in (un, town):
         assert code_article(coder, parse(nlp, _then(lead, later)))[1] == set()
+
+
+def test_assemble_last_month_of_a_later_name_and_a_pluperfect_relative_clause_are_background(nlp, coder):
+    report = dt.date(2015, 2, 10)
+    # "Last September, Iraq attacked Syria" in a February story: the September before.
+    september = parse(
+        nlp,
+        "Last/last/ADJ/amod/1 September/September/PROPN/npadvmod/4 ,/,/PUNCT/punct/4 Iraq/Iraq/PROPN/nsubj/4 "
+        "attacked/attack/VERB/ROOT/4 Syria/Syria/PROPN/dobj/4",
+    )
+    assert code(coder, september, report) == set()
+    # "Iran, which had attacked Syria, condemned Iraq": only the condemnation is news.
+    spec = (
+        "Iran/Iran/PROPN/nsubj/6 ,/,/PUNCT/punct/0 which/which/PRON/nsubj/4 had/have/AUX/aux/4 attacked/attack/VERB/relcl/0/VBN "
+        "Syria/Syria/PROPN/dobj/4 condemned/condemn/VERB/ROOT/6 Iraq/Iraq/PROPN/dobj/6"
+    )
+    assert code(coder, parse(nlp, spec), report) == {("IRN", "IRQ", "111")}
+    # ... unless the clause says when: "which had attacked Syria on Monday".
+    dated = (
+        "Iran/Iran/PROPN/nsubj/8 ,/,/PUNCT/punct/0 which/which/PRON/nsubj/4 had/have/AUX/aux/4 attacked/attack/VERB/relcl/0/VBN "
+        "Syria/Syria/PROPN/dobj/4 on/on/ADP/prep/4 Monday/Monday/PROPN/pobj/6 condemned/condemn/VERB/ROOT/8 Iraq/Iraq/PROPN/dobj/8"
+    )
+    assert code(coder, parse(nlp, dated), report) == {("IRN", "IRQ", "111"), ("IRN", "SYR", "190")}
