@@ -49,6 +49,12 @@ MEDIATION_ACTS = ("028", "038", "039", "045", "108", "126")
 TOPIC_PREPS = frozenset({"on", "about", "over", "concerning", "regarding"})
 # A role noun takes its country from these too: "lawmakers in Fornost", "soldiers from Gondor".
 AGENT_PREPS = frozenset({"in", "from", "throughout", "across"})
+# Nouns (lemmas) of people who follow someone they are not: "supporters of President Gbagbo" are Ivorians (CIVCVL).
+FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist", "partisan", "sympathizer", "sympathiser"})
+# Sectors that followers share with whom they follow: "supporters of the Iraqi Islamic Party" are the party's.
+FOLLOWED_SECTORS = ("PTY", "OPP")
+# Places (lemmas) that an international organisation modifying them only guards: "the U.N. safe area of Srebrenica".
+GUARDED_PLACES = frozenset({"area", "haven", "enclave", "zone", "corridor", "pocket"})
 # Role nouns (lemmas) that speak for whom their "for" phrase names: "a spokesman for Central Command".
 SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "envoy", "negotiator", "representative", "adviser", "advisor"})
 # Prepositions that put an act at a place ("on a crowded bus in Jerusalem").
@@ -159,6 +165,10 @@ REPORTING_VERBS = frozenset(
     {"say", "tell", "report", "add", "state", "announce", "claim", "note", "explain", "confirm", "write", "quote", "cite", "insist", "argue", "reply", "declare", "disclose", "reveal", "comment", "reiterate", "stress", "emphasize", "emphasise", "repeat", "maintain", "assert"}
 )
 THREAT_ROOT = "13"
+# Simple present tags (not the base form VB of a subjunctive or an infinitive): "troops patrol", "a force patrols".
+PRESENT_TENSE_TAGS = ("VBP", "VBZ")
+# Roots of acts another carries out for the speaker: threats and intents ("pledged that Britain would send troops").
+CARRIED_ROOTS = (THREAT_ROOT, "03")
 REFUSAL_ROOT = "12"
 # Not accepting is rejecting (see SentenceCoder._nonacceptance).
 NONACCEPTING = frozenset({"accept", "agree", "heed"})
@@ -784,6 +794,8 @@ class SentenceCoder:
                 # "said the movement would not hand over bin Laden" (1243): a refusal to yield.
                 pattern, act = refused, refused.code
                 found = replace(found, pattern=pattern)
+            if act[:2] == POSTURE_ROOT and _standing_force(clause.verb):
+                continue  # "About 4,000 French troops patrol a buffer zone": a deployment described, not an event
             if act[:2] in CONFLICTUAL_ACTS and _is_scheduled(clause.verb):
                 continue  # "Israel is expected to strike Iran": others' expectation, no threat of Israel's
             if _is_conditional(clause.verb) or _is_reported(clause.verb):
@@ -1077,6 +1089,9 @@ class SentenceCoder:
                 pairs = [_domestic(s, t) if _unknown(s) else (s, t) for s in sources for t in _own(jailers[0] if jailers else home[0], GOVERNMENT)] or pairs
             if act[:2] == PROTEST_ROOT:
                 pairs = [_protest_pair(s, t, clause) if s is not None and t is not None else (s, t) for s, t in pairs]
+            if act[:2] == PROTEST_ROOT and _follows_rulers(clause, resolve):
+                # "supporters of President Gbagbo rioted in Abidjan": not against the government they follow.
+                pairs = [(s, None) if s is not None and t is not None and _country_of(t, frozenset({GOVERNMENT})) == s.code[:3] else (s, t) for s, t in pairs]
             if i in protests:
                 pattern = replace(pattern, code=protests[i][0])
                 found = replace(found, pattern=pattern)
@@ -1371,7 +1386,7 @@ class SentenceCoder:
         moved = weak | acted_on
         # "warned that his guerrillas would fire rockets", "warned that police would crush any protest":
         # who would carry out a threat is the threatener's side, not whom it is aimed at.
-        carriers = {s.i for c in complements if c.dep_ == "ccomp" and code[:2] == THREAT_ROOT
+        carriers = {s.i for c in complements if c.dep_ == "ccomp" and code[:2] in CARRIED_ROOTS
                     and (s := Clause.read(c).subject) is not None}
         # "expelled foreign aid agencies from Darfur", "ordered aid groups to leave": the groups sent
         # away, not where from.
@@ -1743,6 +1758,15 @@ def _is_announced(verb: Token) -> bool:
         if verb.dep_ == "advcl" and not _is_purpose_of(verb, head):
             return False
         verb = head
+
+
+def _standing_force(verb: Token) -> bool:
+    """True for a simple present with no auxiliary whose subject is counted: "About 4,000 French troops
+    and 6,000 U.N. peacekeepers patrol a buffer zone" (not "Troops patrolled", "4,000 troops are patrolling")."""
+    if verb.tag_ not in PRESENT_TENSE_TAGS or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(c.dep_ == "nummod" and c.like_num for c in subject.children)
 
 
 def _is_scheduled(verb: Token) -> bool:
@@ -2577,6 +2601,26 @@ def _posted_where(target: ActorRef, doc: Doc, resolve: _Resolver) -> ActorRef:
     return target
 
 
+def _counted_noun(head: Token) -> Token:
+    """What a noun of quantity counts ("thousands of Kurds": Kurds), else the noun itself."""
+    if head.lemma_.lower() in TRANSPARENT_NOUNS:
+        return next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and (p := prep_object(c)) is not None), head)
+    return head
+
+
+def _follows_rulers(clause: Clause, resolve: _Resolver) -> bool:
+    """True when the subject follows a ruler ("supporters of President Gbagbo rioted", "Maduro's
+    loyalists"): their riot is not against his government."""
+    if clause.subject is None:
+        return False
+    people = _counted_noun(clause.subject)
+    if people.lemma_.lower() not in FOLLOWER_NOUNS:
+        return False
+    led = [c for c in people.children if c.dep_ == "poss"]
+    led += [o for p in people.children if p.dep_ == "prep" and p.lower_ == "of" and (o := prep_object(p)) is not None]
+    return any((ref := resolve.actor_of(o)) is not None and _country_of(ref, STATE_SECTORS) is not None for o in led)
+
+
 def _country_of(actor: ActorRef, sectors: frozenset[str]) -> str | None:
     """The country of an actor of a known state with one of ``sectors`` (IRQCVL: IRQ), or None."""
     code = actor.code
@@ -3167,12 +3211,6 @@ class _Resolver:
         country = self._country_placed(number, AGENT_PREPS)
         return ref if country is None else replace(ref, code=country + ref.code[len(UNKNOWN_ACTOR) :])
 
-    def _counted_noun(self, head: Token) -> Token:
-        """What a noun of quantity counts ("thousands of Kurds": Kurds), else the noun itself."""
-        if head.lemma_.lower() in TRANSPARENT_NOUNS:
-            return next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and (p := prep_object(c)) is not None), head)
-        return head
-
     def _country_placed(self, noun: Token, preps: Iterable[str]) -> str | None:
         """The country of the first place a phrase of ``noun`` with one of ``preps`` names, or None."""
         for child in noun.children:
@@ -3198,7 +3236,7 @@ class _Resolver:
         if head.lemma_.lower() in SETTING_NOUNS or head.lower_ in SETTING_NOUNS:
             # "met on the sidelines of the U.N. General Assembly": where and when, not with whom.
             return None
-        counted = self._counted_noun(head)
+        counted = _counted_noun(head)
         if counted is not head and self._is_agent(counted):
             return self._counted(head, counted, owner)
         found: list[Mention] = []
@@ -3208,6 +3246,9 @@ class _Resolver:
                 found.append(mention)
         # "the Istanbul Convention", "the Beijing Olympics": a place in a name of a treaty or an event names no actor.
         actors = [m for m in found if m.kind == ACTOR and not _names_a_document(self._doc[m.end - 1], self._is_city(m)) and not _names_an_era(self._doc, m.end)]
+        # "the U.N. safe area of Srebrenica", "a U.N. protected zone": an organisation that guards a place is not it.
+        actors = [m for m in actors if not (self.actors.actor_code(m, self.day)[:3] == IGO and (t := self._doc[m.end - 1]).i != head.i
+                                             and t.dep_ in ("compound", "amod", "nmod") and phrase_head(t).lemma_.lower() in GUARDED_PLACES)]
         # "military action": an agent word used as an adjective names no one.
         agents = [m for m in found if m.kind == AGENT and self._doc[m.end - 1].pos_ != "ADJ"]
         if len(actors) > 1:
@@ -3227,7 +3268,7 @@ class _Resolver:
         used: list[Mention] = []
         sector, prefix = None, False
         if actors:
-            people = self._counted_noun(head)
+            people = _counted_noun(head)
             actor = _nearest(actors, people, by_steps=self._is_agent(head))
             ethnic = self._ethnic(actor, head) and self._people(actor, agents, head)
             if ethnic and len(actors) > 1:
@@ -3295,6 +3336,14 @@ class _Resolver:
         ):
             # "a Baghdad market", "a hotel in Kabul": a capital saying where, not its government.
             code = code[:3]
+        follower = _counted_noun(head)
+        if (
+            actors and len(code) > 3 and follower.lemma_.lower() in FOLLOWER_NOUNS and not any(m.start <= follower.i < m.end for m in used)
+            and code[:3] not in NON_STATE and not code.startswith(UNKNOWN_ACTOR)
+        ):
+            # "young supporters of President Laurent Gbagbo", "Aristide loyalists": the leader's country's people.
+            kept = next((s for s in FOLLOWED_SECTORS if _has_part(code[3:], s)), CIVILIANS)
+            code, sector, prefix = code[:3] + kept, kept, False
         if code == UNKNOWN_ACTOR:
             return None
         kin = None
