@@ -16,6 +16,8 @@ _DISCARD_SENTENCE = "eventcoder.discard.sentence"
 _DISCARD_ARTICLE = "eventcoder.discard.article"
 # A border is on both sides: "near the Iraqi border" does not say the sentence is about Iraq.
 BORDERS = frozenset({"border", "frontier", "boundary"})
+# The first half of "North and South Korea", "East and West Germany".
+COMPASS_WORDS = frozenset({"north", "south", "east", "west"})
 # Words before a surname that are no given name ("Mr. Powell", "Gen. Musharraf", "Sheikh Yassin").
 HONORIFICS = frozenset(
     {
@@ -52,6 +54,7 @@ class ActorMatcher:
 
     def __init__(self, vocab: Vocab, tokenizer, dictionaries: Dictionaries):
         self.actors: list[ActorEntry] = list(dictionaries.actors)
+        self._tokenizer = tokenizer
         # Names places in several countries share: per entry, (country, entry of that choice).
         self._choices: dict[int, tuple[tuple[str, int], ...]] = {}
         for index, entry in enumerate(dictionaries.actors):
@@ -111,6 +114,7 @@ class ActorMatcher:
                 mention = Mention(kind, entry, start, end)
                 for i in range(start, end):
                     by_token[i] = mention
+        self._elided_names(doc, by_token)
         for mention in {m for m in by_token if m is not None and m.kind == ACTOR and m.end - m.start == 1 and m.entry in self._given}:
             if _other_given_name(doc, by_token, mention.start, self._given[mention.entry]):
                 by_token[mention.start] = None
@@ -118,6 +122,21 @@ class ActorMatcher:
         if shared:
             self._resolve_shared(doc, by_token, shared)
         return by_token
+
+    def _elided_names(self, doc: Doc, by_token: list[Mention | None]) -> None:
+        """"North and South Korea", "East and West German leaders": the first compass word is the name
+        the second's phrase completes, when that is an actor too."""
+        for i in range(len(doc) - 3):
+            m = by_token[i + 2]
+            if (
+                by_token[i] is None and doc[i].lower_ in COMPASS_WORDS and doc[i].is_title and doc[i + 1].lower_ == "and"
+                and m is not None and m.kind == ACTOR and m.start == i + 2 and m.end - m.start > 1 and doc[i + 2].lower_ in COMPASS_WORDS
+            ):
+                probe = self._tokenizer(doc[i].text + " " + doc[m.start + 1 : m.end].text)
+                hits = [self._kinds[k] for k, s, e in (*self._matcher(probe), *self._acronyms(probe), *self._names(probe)) if s == 0 and e == len(probe)]
+                entry = next((e for kind, e in hits if kind == ACTOR), None)
+                if entry is not None:
+                    by_token[i] = Mention(ACTOR, entry, i, i + 1)
 
     def _add_actor(self, entry: ActorEntry, code: DatedCode) -> int:
         self.actors.append(ActorEntry(entry.phrases, (code,), entry.origin))

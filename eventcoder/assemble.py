@@ -140,6 +140,12 @@ AIM_NOUNS = frozenset({"warning", "message", "signal", "show", "display", "demon
                        "reply", "riposte", "rebuke", "answer", "reaction"})
 AIM_PREPS = frozenset({"to", "at", "against", "toward", "towards", "for"})
 AIMING_VERBS = frozenset({"aim", "direct", "target"})
+# Participles of an attack noun that name its target: "air strikes targeting", "shells hitting".
+TARGETING_VERBS = AIMING_VERBS | {"hit", "strike", "pound", "bomb", "shell"}
+MAX_OF_PHRASES = 2
+# Mass expulsion (201) and mass killing (202) named as ethnic cleansing are 203.
+CLEANSING_ACTS = frozenset({"201", "202"})
+ETHNIC_CLEANSING = "203"
 HOSTILE_ROOTS = frozenset({"11", "12", "13"}) | CONFLICTUAL_ACTS
 THREATS_OF_FORCE = ("132", "137", "138")  # threats of administrative sanctions, repression and military force: done to their object
 FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "wo"})
@@ -448,6 +454,8 @@ RELEASED_OF_A_STATE = OFFICES | STATE_SECTORS | {ELITE, "PTY", OPPOSITION}
 INVESTIGATED = STATE_SECTORS | {MILITARY}
 SOCIETY_SECTORS = frozenset({"CVL", "OPP", "REB", "INS", "LAB", "EDU", "PTY", "MED", "AGR", "BUS", "REL"})
 ARMED_GROUPS = frozenset({"REB", "INS"})
+# "government troops" an armed group fights are its country's.
+GOVERNMENT_WORD = "government"
 WHOLE_COUNTRY = ""  # the sector of a country as a whole
 # Yields that name no one are done toward whom the codebook's notes say, by the yielder's sector:
 # act prefix -> (sectors of the yielder, sector of its own country aimed at).
@@ -1032,6 +1040,10 @@ class SentenceCoder:
                 (s, t) for s in sources for t in targets
                 if (s.start, s.end) != (t.start, t.end) and s.code != t.code and not (_nameless(s) and _nameless(t))
             ]
+            if act[:2] in VIOLENT_ROOTS:
+                # "Tamil Tiger rebels ambushed government troops", "captured Torit from government forces":
+                # the government the rebels fight is their country's.
+                pairs = [(s, _with_country(t, _country_of(s, ARMED_GROUPS), COMMANDED_SECTORS)) if s is not None and _of_the_government(t, sent.doc) else (s, t) for s, t in pairs]
             if act[:2] == INVESTIGATION:
                 # "Bahrain investigated abuses by security forces": unnamed forces are the investigator's.
                 pairs = [(s, _with_country(t, _state_of(s), INVESTIGATED)) for s, t in pairs]
@@ -1110,6 +1122,7 @@ class SentenceCoder:
                     # "France shared Russia's view": France's accord with Russia, not Russia's with France.
                     directed.append((target, source, pattern.reverse_code))
                 for actor, acted_on, code in directed:
+                    code = _cleansing(code, clause)
                     code = _withdrawal(code, actor)
                     code = _repression(code, actor, acted_on)
                     key = (actor and actor.code, acted_on and acted_on.code, code)
@@ -1595,6 +1608,17 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
     yield from (t for t in clause.object_preps if loose or nominal or t.head.lower_ == "for" or t.head.lower_ not in PLACE_TIME_PREPS)
     if clause.obj is not None:
         yield from _doers(clause.obj)
+    if code[:2] in VIOLENT_ROOTS and clause.obj is not None:
+        # "launched air strikes targeting rebel positions", "a wave of raids aimed at militants": the
+        # attack noun's participle (the object's, or up to two "of" phrases down) says at whom.
+        nouns = [clause.obj]
+        while len(nouns) <= MAX_OF_PHRASES and (inner := next((prep_object(p) for p in nouns[-1].children if p.dep_ == "prep" and p.lower_ == "of"), None)) is not None:
+            nouns.append(inner)
+        for noun in nouns:
+            for acl in noun.children:
+                if acl.dep_ == "acl" and acl.lemma_.lower() in TARGETING_VERBS:
+                    yield from _acted_on(acl)
+                    yield from (prep_object(p) for p in acl.children if p.dep_ == "prep" and p.lower_ == "at" and acl.lemma_.lower() in AIMING_VERBS)
     if code[:2] == REFUSAL_ROOT and clause.obj is not None and clause.obj.lemma_.lower() in CARRIER_NOUNS:
         yield from (d for t in clause.obj.children if t.dep_ == "prep" and t.lower_ == "of" for p in t.children if p.dep_ == "pobj" for d in _doers(p))
     if code[:2] == INTENT and clause.obj is not None:
@@ -2677,6 +2701,25 @@ def _repression(code: str | None, actor: ActorRef | None, acted_on: ActorRef | N
     if actor.code[:3] != acted_on.code[:3] or actor.code[:3] in NON_STATE:
         return code
     return REPRESSION_THREAT if actor.code[3:6] in REPRESSORS and acted_on.code[3:6] in DISSENTERS else code
+
+
+def _of_the_government(actor: ActorRef | None, doc: Doc) -> bool:
+    """True for a state body of no named country called the government's: "government troops",
+    "government forces", "pro-government militias"."""
+    if actor is None or not _unknown(actor) or actor.code[3:6] not in COMMANDED_SECTORS:
+        return False
+    head = phrase_head(doc[actor.end - 1])
+    return any(t.lemma_.lower() == GOVERNMENT_WORD for t in (*doc[actor.start : actor.end], *(c for c in head.children if c.dep_ in ("compound", "amod", "nmod"))))
+
+
+def _cleansing(code: str | None, clause: Clause) -> str | None:
+    """A mass expulsion (201) or mass killing (202) that its own clause names as ethnic cleansing is
+    ethnic cleansing (203, codebook: expulsions or killings reported as ethnically motivated): "drove a
+    million Africans from their homes in a campaign of ethnic cleansing"."""
+    if code not in CLEANSING_ACTS:
+        return code
+    words = [t for t in clause.verb.subtree if t.lemma_.lower() == "cleansing"]
+    return ETHNIC_CLEANSING if any(any(c.lower_ == "ethnic" for c in t.children) for t in words) else code
 
 
 def _withdrawal(code: str | None, actor: ActorRef | None) -> str | None:

@@ -43,6 +43,8 @@ Hamid Karzai
 USAGOV: Washington
 GBRMED: BBC
 IGOUNOICT: Special Court
+KOR: South Korea | South Korean
+PRK: North Korea | North Korean
 """
 AGENTS = "OPP: opposition leader | opposition\nMED: reporters\nPTY: candidate\nMIL: military | troops | forces | artillery | officer\nGOV: Foreign Ministry | official | government | president | spokesman\nLEG: parliament\nELI: former president\nCOP: police\nJUD: court\nCVL: civilians | minority | village\nREF: evacuees\nREB: rebels\n"
 VERBS = """
@@ -252,6 +254,8 @@ extradite => 063
 hold obj=exercise => 062
 invite prep=to => 036
 rule out => 120
+launch obj=strike => 195
+expel => 201
 """
 
 
@@ -3501,3 +3505,36 @@ def test_assemble_last_month_of_a_later_name_and_a_pluperfect_relative_clause_ar
         "Syria/Syria/PROPN/dobj/4 on/on/ADP/prep/4 Monday/Monday/PROPN/pobj/6 condemned/condemn/VERB/ROOT/8 Iraq/Iraq/PROPN/dobj/8"
     )
     assert code(coder, parse(nlp, dated), report) == {("IRN", "IRQ", "111"), ("IRN", "SYR", "190")}
+
+
+def test_assemble_an_attack_nouns_participle_names_its_target(nlp, coder):
+    # "Iraq launched air strikes targeting Iran".
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 launched/launch/VERB/ROOT/1 strikes/strike/NOUN/dobj/1 targeting/target/VERB/acl/2/VBG Iran/Iran/PROPN/dobj/3")
+    assert code(coder, doc) == {("IRQ", "IRN", "195")}
+
+
+def test_assemble_an_expulsion_named_ethnic_cleansing_is_203(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 expelled/expel/VERB/ROOT/1 Iranians/Iranians/PROPN/dobj/1 in/in/ADP/prep/1 a/a/DET/det/5 "
+        "campaign/campaign/NOUN/pobj/3 of/of/ADP/prep/5 ethnic/ethnic/ADJ/amod/8 cleansing/cleansing/NOUN/pobj/6",
+    )
+    assert code(coder, doc) == {("IRQ", "IRNCVL", "203")}
+    assert code(coder, parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 expelled/expel/VERB/ROOT/1 Iranians/Iranians/PROPN/dobj/1")) == {("IRQ", "IRNCVL", "201")}
+
+
+def test_assemble_north_and_south_korean_names_both(nlp, coder):
+    doc = parse(
+        nlp,
+        "North/North/PROPN/compound/4 and/and/CCONJ/cc/0 South/South/PROPN/conj/0 Korean/Korean/PROPN/compound/4 troops/troop/NOUN/nsubj/5 "
+        "attacked/attack/VERB/ROOT/5 Iraq/Iraq/PROPN/dobj/5",
+    )
+    assert code(coder, doc) == {("KORMIL", "IRQ", "190"), ("PRKMIL", "IRQ", "190")}
+
+
+def test_assemble_government_troops_rebels_fight_are_their_countrys(nlp, coder):
+    doc = parse(
+        nlp,
+        "Iraqi/Iraqi/ADJ/amod/1 rebels/rebel/NOUN/nsubj/2 attacked/attack/VERB/ROOT/2 government/government/NOUN/compound/4 troops/troop/NOUN/dobj/2",
+    )
+    assert code(coder, doc) == {("IRQREB", "IRQMIL", "190")}
