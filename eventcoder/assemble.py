@@ -246,11 +246,14 @@ ATTACK_PLACES = ("in", "near", "outside", "at")
 REACTION_ROOTS = frozenset({"01", "02", "04", "05", "10", "11", "12", "13", "16"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 AGREED_ACTS = ("057", "03", "0871", "08")
+AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "ceasefire", "truce", "settlement"})
+# Acts a side of a conflict does to the other, named or not: "the rebels withdrew", "vowed to fight on".
+COUNTERPART_ROOTS = frozenset({"08", "12", "13", "19"})
 # (act nouns, roots, the article's first such act?): "the attack" and "the agreement" a reaction
 # names are the story's own, its first; "the offer" or "the demand" the latest made.
 REACTED_ACTS = (
     (ATTACK_NOUNS | {"killing", "killings", "massacre", "invasion", "shooting", "bombings", "attacks", "incursion"}, frozenset({"18", "19", "20"}), True),
-    (frozenset({"agreement", "deal", "accord", "treaty", "pact", "ceasefire", "truce", "settlement"}), frozenset(AGREED_ACTS), True),
+    (AGREEMENT_NOUNS, frozenset(AGREED_ACTS), True),
     (frozenset({"offer", "proposal", "plan", "initiative", "invitation"}), frozenset({"03", "02", "08"}), False),
     (frozenset({"demand", "call", "ultimatum", "request", "appeal"}), frozenset({"10", "02", "13"}), False),
     (frozenset({"sanction", "sanctions", "embargo", "expulsion", "expulsions", "ban"}), frozenset({"16", "17"}), False),
@@ -1016,6 +1019,9 @@ class SentenceCoder:
                 # "Japan condemned the attack", "welcomed the agreement", "rejected the offer": an act
                 # an earlier sentence of the article reported.
                 targets = resolve.remembered_act(clause)
+            if not targets and i not in mandates and act[:2] in COUNTERPART_ROOTS and len(sources) == 1:
+                # "The rebels withdrew", "vowed to fight on" in a story about the army and the rebels: at the other side.
+                targets = resolve.counterpart(sources[0], clause.verb)
             elif i not in mandates and (YIELDS_AIMED.get(act[:4]) or YIELDS_AIMED.get(act[:3])) and all(
                     (_unknown(t) and t.code[3:6] in OFFICES) or any(t.code == s.code for s in sources) for t in targets):
                 # "declared a ceasefire in the PKK's war" names only itself; "resigned as president" no one placed
@@ -3185,6 +3191,17 @@ class _Resolver:
         code = self.memory.named_as(noun.lemma_.lower())
         return ActorRef(code, noun.i, noun.i + 1) if code is not None else None
 
+    def counterpart(self, source: ActorRef, verb: Token) -> list[ActorRef]:
+        """The other side of the article's pair (see ``remembered_pair``) when ``source`` is one of
+        them; [] otherwise."""
+        pair = self.memory.pair if self.memory is not None else None
+        if pair is None or _unknown(source):
+            return []
+        for side, other in (pair, pair[::-1]):
+            if source.code.startswith(side) or side.startswith(source.code):
+                return [ActorRef(other, verb.i, verb.i + 1)]
+        return []
+
     def remembered_pair(self, noun: Token, owner: ActorRef | None = None) -> list[ActorRef]:
         """For "both sides" named in a sentence that names no pair: the article's first pair, unless
         ``owner`` is one of them."""
@@ -3210,7 +3227,8 @@ class _Resolver:
         if act is None:
             return []
         source, target, code = act
-        parties = [source, target] if code.startswith(AGREED_ACTS) and target else [source]
+        # An agreement is its parties'; an offer, an attack or a demand its maker's.
+        parties = [source, target] if lemma in AGREEMENT_NOUNS and target else [source]
         return [ActorRef(code, noun.i, noun.i + 1) for code in parties if code and not code.startswith(UNKNOWN_ACTOR)]
 
     def holders_of(self, captives: ActorRef) -> list[ActorRef]:

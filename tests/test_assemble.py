@@ -256,6 +256,7 @@ invite prep=to => 036
 rule out => 120
 launch obj=strike => 195
 expel => 201
+retreat => 0874
 """
 
 
@@ -3538,3 +3539,13 @@ def test_assemble_government_troops_rebels_fight_are_their_countrys(nlp, coder):
         "Iraqi/Iraqi/ADJ/amod/1 rebels/rebel/NOUN/nsubj/2 attacked/attack/VERB/ROOT/2 government/government/NOUN/compound/4 troops/troop/NOUN/dobj/2",
     )
     assert code(coder, doc) == {("IRQREB", "IRQMIL", "190")}
+
+
+def test_memory_a_sides_act_that_names_no_one_is_at_the_other_side(nlp, coder):
+    # "The rebels withdrew" after a lead about them and the army: withdrew from the army.
+    lead = "Iraq/Iraq/PROPN/nsubj/1 attacked/attack/VERB/ROOT/1 Syria/Syria/PROPN/dobj/1 ././PUNCT/punct/1"
+    later = "Syria/Syria/PROPN/nsubj/1 retreated/retreat/VERB/ROOT/1 ././PUNCT/punct/1"
+    assert code_article(coder, parse(nlp, _then(lead, later)))[1] == {("SYR", "IRQ", "0874")}
+    # A third party is no side: "Iran retreated" names no one.
+    third = "Iran/Iran/PROPN/nsubj/1 retreated/retreat/VERB/ROOT/1 ././PUNCT/punct/1"
+    assert code_article(coder, parse(nlp, _then(lead, third)))[1] == set()
