@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from .actors import ACTOR, AGENT, BORDERS, ActorMatcher, Mention
 from .cameo import FRAME_ROOTS, INTENT, framed_code
 from .dictionaries.model import VerbPattern
-from .memory import ArticleMemory, is_definite
+from .memory import DEFINITE_WORDS, ArticleMemory, is_definite
 from .verbs import AFFILIATIONS, CARRIER_NOUNS, FINITE_CLAUSE, GO_BETWEEN_VERBS, MONTHS, NOMINAL, PERMITTING_VERBS, SUBJECT_DEPS, SUBJECTS, TRANSPARENT_NOUNS, Clause, VerbIndex, VerbMatch, bridged_act, in_phrase_of, is_in, names_action, is_infinitive, is_time, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object
 
 # Dependents that stay inside a noun phrase when looking for the actor it names.
@@ -244,7 +244,6 @@ ATTACK_PLACES = ("in", "near", "outside", "at")
 # Reactions whose object may be an act an earlier sentence reported ("condemned the attack"): the
 # act nouns, and the roots (or codes) of the events they name; see _Resolver.remembered_act.
 REACTION_ROOTS = frozenset({"01", "02", "04", "05", "10", "11", "12", "13", "16"})
-DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 AGREED_ACTS = ("057", "03", "0871", "08")
 AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "ceasefire", "truce", "settlement"})
 # Acts a side of a conflict does to the other, named or not: "the rebels withdrew", "vowed to fight on".
@@ -3186,7 +3185,7 @@ class _Resolver:
     def _named_before(self, noun: Token) -> ActorRef | None:
         """For "the council", "the group", "the agency" that name no actor here: the organisation an
         earlier sentence named by a name with that head ("the U.N. Security Council"), or None."""
-        if self.memory is None or noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
+        if self.memory is None or noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in noun.children):
             return None
         code = self.memory.named_as(noun.lemma_.lower())
         return ActorRef(code, noun.i, noun.i + 1) if code is not None else None
@@ -3219,7 +3218,7 @@ class _Resolver:
         """For a reaction to "the attack", "the agreement", "the offer" ... that names no one: who
         did the latest such act the article reported (the parties of an agreement); [] if none."""
         noun = clause.obj
-        if self.memory is None or noun is None or clause.passive or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
+        if self.memory is None or noun is None or clause.passive or not any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in noun.children):
             return []
         lemma = noun.lemma_.lower()
         kind = next(((roots, first) for nouns, roots, first in REACTED_ACTS if lemma in nouns), None)

@@ -1,15 +1,16 @@
 """What earlier sentences of an article said, for the sentences after them.
 
 News names an actor once in full and then refers back: "Kim" after "Kim Jong Un", "he" after
-"President Trump said ...", "the rebels" after "FARC rebels", "both sides" after a lead about Israel
-and Hamas. A sentence coded alone has no one to give those words to. Two things carry the article's
-earlier sentences forward:
+"President Trump said ...", "the rebels" after "FARC rebels", "the council" after "the U.N. Security
+Council", "both sides" after a lead about Israel and Hamas, "condemned the attack" after the attack.
+A sentence coded alone has no one to give those words to. Two things carry the article forward:
 
 - ``link_mentions`` gives short names and personal pronouns the dictionary entry of the person an
   earlier sentence named, before any sentence is coded;
-- an ``ArticleMemory`` keeps the actors of the events already coded, so that a definite description
-  of no named country ("the rebels", "the army") is the one actor of that sector the article named,
-  and "both sides" the article's first pair.
+- an ``ArticleMemory`` keeps the actors each sentence named and the events coded, so that the
+  sentence coder (``assemble._Resolver``) can give a definite description of no named country the
+  actor the article named with that noun or of that sector, "both sides" the article's first pair,
+  a reaction to "the attack" whoever attacked, and a side's act that names no one the other side.
 
 Both only ever look back, so the first sentence of an article (and any text of one sentence) is coded
 as it would be alone. Where the article is ambiguous (two armies, two people of one surname) nothing
@@ -40,9 +41,10 @@ INDEFINITE_WORDS = frozenset(
     {"a", "an", "another", "some", "any", "no", "other", "several", "many", "few", "more", "unidentified", "unknown", "foreign", "rival", "each", "every",
      "both", "all", "either", "neither"}
 )
+# Determiners of a description that refers back: "the rebels", "these soldiers".
 DEFINITE_WORDS = frozenset({"the", "this", "these", "those", "that"})
 # A state's own bodies: of one country's article, "the police" and "the army" are its.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+HOME_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 # International and non-governmental organisations: go-betweens, never one of "both sides".
 GO_BETWEENS = frozenset({"IGO", "NGO"})
 # The placeholder country of an actor no one named ("---REB").
@@ -249,7 +251,7 @@ class ArticleMemory:
         same = [code for head, code in self._named if head is not None and head == noun and code[:3] in self._lead]
         if same and len({code[:3] for code in same}) == 1 and len({code[:3] for code in found}) <= 1:
             return same[-1]
-        if not found and sector in STATE_SECTORS and len(self._lead) == 1:
+        if not found and sector in HOME_BODIES and len(self._lead) == 1:
             # "Police arrested three men" in an article whose lead is about one country: its police.
             return next(iter(self._lead)) + sector
         if not found or len({c[:3] for c in found}) > 1:
