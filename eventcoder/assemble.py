@@ -3176,10 +3176,10 @@ class _Resolver:
         actor of its sector an earlier sentence of the article named."""
         if self.memory is None or not _unknown(ref) or ref.kin is not None or len(ref.code) != len(UNKNOWN_ACTOR) + 3:
             return ref
-        head = phrase_head(self._doc[ref.end - 1])
-        if not is_definite(head):
+        noun = self._doc[ref.end - 1]
+        if not is_definite(noun):
             return ref
-        code = self.memory.recall(ref.code[len(UNKNOWN_ACTOR) :], self._doc[ref.end - 1].lemma_.lower())
+        code = self.memory.recall(ref.code[len(UNKNOWN_ACTOR) :], noun.lemma_.lower())
         return ref if code is None else replace(ref, code=code)
 
     def _named_before(self, noun: Token) -> ActorRef | None:

@@ -41,6 +41,8 @@ INDEFINITE_WORDS = frozenset(
     {"a", "an", "another", "some", "any", "no", "other", "several", "many", "few", "more", "unidentified", "unknown", "foreign", "rival", "each", "every",
      "both", "all", "either", "neither"}
 )
+# Modifiers that make a description one of its own when they are names ("Kurdish fighters").
+NAMING_DEPS = frozenset({"amod", "compound", "nmod"})
 # Determiners of a description that refers back: "the rebels", "these soldiers".
 DEFINITE_WORDS = frozenset({"the", "this", "these", "those", "that"})
 # A state's own bodies: of one country's article, "the police" and "the army" are its.
@@ -259,14 +261,23 @@ class ArticleMemory:
         return found[-1]
 
 
-def is_definite(head: Token) -> bool:
-    """True for a description that refers back: "the rebels", "police", "these soldiers"; not "a
-    soldier", "other rebels", "three policemen" or "dozens of peacekeepers"."""
-    for child in head.children:
-        word = child.lower_
-        if word in INDEFINITE_WORDS or child.dep_ in ("nummod", "quantmod"):
+def is_definite(noun: Token) -> bool:
+    """True for a description that refers back: "the rebels", "police" as a subject, "these
+    soldiers", "his government", "rebel positions"; not "a soldier", "other rebels", "three
+    policemen", "dozens of peacekeepers", "Kurdish fighters" or "visited troops"."""
+    for child in noun.children:
+        if child.lower_ in INDEFINITE_WORDS or child.dep_ in ("nummod", "quantmod"):
             return False
-    counter = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+        if child.dep_ in NAMING_DEPS and child.is_title and child.pos_ in ("ADJ", "PROPN") and child.i != child.sent.start:
+            return False  # "Kurdish peshmerga fighters", "Islamist militants": a description of its own
+    counter = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if counter is not None and (counter.lemma_.lower() in TRANSPARENT_NOUNS or counter.lower_ in TRANSPARENT_NOUNS or counter.tag_ == "CD"):
         return False  # "dozens of peacekeepers", "some of the soldiers"
-    return any(c.lower_ in DEFINITE_WORDS and c.dep_ in ("det", "predet") for c in head.children) or head.tag_ in ("NNS", "NN", "NNPS")
+    if any((c.lower_ in DEFINITE_WORDS and c.dep_ in ("det", "predet")) or c.dep_ == "poss" for c in noun.children):
+        return True
+    if noun.dep_ in NAMING_DEPS or noun.dep_ == "poss":
+        return True  # "rebel positions", "insurgent strongholds": the side of the story
+    # A bare noun refers back as a subject ("Police arrested ...", "Rebels attacked ..."), not as an
+    # object ("visited troops").
+    subject = noun.head if noun.dep_ == "appos" else noun
+    return noun.tag_ in ("NNS", "NN", "NNPS") and subject.dep_ in SUBJECTS

@@ -3344,6 +3344,16 @@ def test_memory_a_definite_description_is_the_actor_of_its_sector_named_before(n
     assert code_article(coder, parse(nlp, _then(lead, counted)))[1] == {("---MIL", "IRN", "190")}
     dozens = "Dozens/dozens/NOUN/nsubj/3 of/of/ADP/prep/0 troops/troop/NOUN/pobj/1/NNS attacked/attack/VERB/ROOT/3 Iran/Iran/PROPN/dobj/3"
     assert code_article(coder, parse(nlp, _then(lead, dozens)))[1] == {("---MIL", "IRN", "190")}
+    # A bare noun refers back as a subject, not as an object: "Iran attacked troops".
+    bare = "Troops/troop/NOUN/nsubj/1/NNS attacked/attack/VERB/ROOT/1 Iran/Iran/PROPN/dobj/1"
+    assert code_article(coder, parse(nlp, _then(lead, bare)))[1] == {("IRQMIL", "IRN", "190")}
+    object_ = "Iran/Iran/PROPN/nsubj/1 attacked/attack/VERB/ROOT/1 troops/troop/NOUN/dobj/1/NNS"
+    assert code_article(coder, parse(nlp, _then(lead, object_)))[1] == {("IRN", "---MIL", "190")}
+    # A description with a name of its own is not the one named before: "the Kurdish troops".
+    named = "Iran/Iran/PROPN/nsubj/1 attacked/attack/VERB/ROOT/1 the/the/DET/det/4 Kurdish/Kurdish/ADJ/amod/4 troops/troop/NOUN/dobj/1/NNS"
+    assert code_article(coder, parse(nlp, _then(lead, named)))[1] == {("IRN", "---MIL", "190")}
+    the = "Iran/Iran/PROPN/nsubj/1 attacked/attack/VERB/ROOT/1 the/the/DET/det/3 troops/troop/NOUN/dobj/1/NNS"
+    assert code_article(coder, parse(nlp, _then(lead, the)))[1] == {("IRN", "IRQMIL", "190")}
     # Two countries' troops named: which troops is unsure.
     both = (
         "Iraqi/Iraqi/ADJ/amod/1 troops/troop/NOUN/nsubj/2 attacked/attack/VERB/ROOT/2 Syrian/Syrian/ADJ/amod/4 troops/troop/NOUN/dobj/2 "
