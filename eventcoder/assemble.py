@@ -339,6 +339,9 @@ SEATS_OF_POWER = frozenset({"palace", "parliament", "office", "headquarters", "e
 LINKED_EVENTS = frozenset({"when", "as", "after"})
 # Dependents of a verb that may say when ("on Monday", "a day earlier").
 TIME_DEPS = frozenset({"npadvmod", "advmod", "prep", "obl", "nmod:tmod"})
+# A past perfect "last month", "earlier this week" is the story's background, not its news.
+RECENT_PERIODS = frozenset({"week", "month", "year"})
+EARLIER_WORDS = frozenset({"last", "earlier", "previous"})
 # "last September" in a February story is last year's.
 LAST_WORDS = frozenset({"last", "previous"})
 # A participle or a clause of these has the time of the verb it hangs on (see _dated_before).
@@ -1861,6 +1864,10 @@ def _dated_before(verb: Token, day: dt.date | None) -> bool:
     if day is None:
         return False
     first = _first_conjunct(verb)
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in first.children) and any(
+        c.dep_ in TIME_DEPS and c.lemma_.lower() in RECENT_PERIODS and any(k.lower_ in EARLIER_WORDS for k in c.children) for c in first.children
+    ):
+        return True  # "had seized government buildings last month", "Earlier this month, X had freed ...": the story's background
     if (
         first.dep_ == "relcl" and first.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in first.children)
         and not any(is_time(t) for c in first.children if c.dep_ in TIME_DEPS for t in c.subtree)
@@ -1868,6 +1875,8 @@ def _dated_before(verb: Token, day: dt.date | None) -> bool:
         # "X, which had pressed both countries to ..., praised ...": what X had done before the report (not
         # "which had expelled the envoy on Monday", "a day earlier").
         return True
+    if first.dep_ == "relcl" and any(c.lower_ == "when" for c in first.children) and _time_before(first.head, day):
+        return True  # "in 2003, when the military launched ...", "in March, when troops fired on ...": that time
     if first.dep_ == "advcl" and first.head.i != first.i and (
         (first.tag_ in PARTICIPLE_TAGS and not any(c.dep_ == "mark" for c in first.children))
         or any(c.dep_ in ("mark", "advmod") and c.lower_ in DATED_WITH_MAIN_VERB for c in first.children)

@@ -3516,6 +3516,15 @@ def test_assemble_last_month_of_a_later_name_and_a_pluperfect_relative_clause_ar
         "Syria/Syria/PROPN/dobj/4 on/on/ADP/prep/4 Monday/Monday/PROPN/pobj/6 condemned/condemn/VERB/ROOT/8 Iraq/Iraq/PROPN/dobj/8"
     )
     assert code(coder, parse(nlp, dated), report) == {("IRN", "IRQ", "111"), ("IRN", "SYR", "190")}
+    # "Iraq had attacked Syria last month": the story's background ("Iraq attacked Syria last month" is news).
+    had = "Iraq/Iraq/PROPN/nsubj/2 had/have/AUX/aux/2 attacked/attack/VERB/ROOT/2 Syria/Syria/PROPN/dobj/2 last/last/ADJ/amod/5 month/month/NOUN/npadvmod/2"
+    assert code(coder, parse(nlp, had), report) == set()
+    # "The war began in 2003, when Iraq attacked Syria".
+    when = (
+        "The/the/DET/det/1 war/war/NOUN/nsubj/2 began/begin/VERB/ROOT/2 in/in/ADP/prep/2 2003/2003/NUM/pobj/3 ,/,/PUNCT/punct/4 "
+        "when/when/SCONJ/advmod/8 Iraq/Iraq/PROPN/nsubj/8 attacked/attack/VERB/relcl/4 Syria/Syria/PROPN/dobj/8"
+    )
+    assert code(coder, parse(nlp, when), report) == set()
 
 
 def test_assemble_an_attack_nouns_participle_names_its_target(nlp, coder):
