@@ -171,6 +171,12 @@ REPORTING_VERBS = frozenset(
     {"say", "tell", "report", "add", "state", "announce", "claim", "note", "explain", "confirm", "write", "quote", "cite", "insist", "argue", "reply", "declare", "disclose", "reveal", "comment", "reiterate", "stress", "emphasize", "emphasise", "repeat", "maintain", "assert"}
 )
 THREAT_ROOT = "13"
+# "A said B will pay a heavy price / will not go unpunished / would regret it" is A's threat (see
+# SentenceCoder._retributions).
+RETRIBUTION_OBJECTS = frozenset({"price", "cost"})
+RETRIBUTION_STATES = frozenset({"unpunished", "unanswered", "unavenged"})
+RETRIBUTION_STATE_VERBS = frozenset({"go", "remain", "be"})
+RETRIBUTION_SEVERITY = frozenset({"heavy", "heavier", "terrible", "steep", "dear", "harsh", "painful", "bitter", "severe", "high"})
 # Simple present tags (not the base form VB of a subjunctive or an infinitive): "troops patrol", "a force patrols".
 PRESENT_TENSE_TAGS = ("VBP", "VBZ")
 # Roots of acts another carries out for the speaker: threats and intents ("pledged that Britain would send troops").
@@ -419,7 +425,7 @@ SPOKEN_PURPOSES = frozenset(
     }
 )
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
-PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 # Bare nouns ("the movement said") that refer back to an organisation named before.
 ANAPHORIC_NOUNS = frozenset({"movement", "group", "organisation", "organization", "militia", "faction"})
@@ -427,6 +433,9 @@ OBJECT_PRONOUNS = frozenset({"it", "him", "her", "them"})
 # Clauses whose pronouns and possessives refer back to the governing verb's subject.
 GOVERNED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
 OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
+# "said our hearts go out to the victims": the speaker's own feelings.
+FEELING_NOUNS = frozenset({"heart", "thought", "prayer", "sympathy", "condolence"})
+FEELING_OWNERS = OWNER_PRONOUNS | {"our", "my"}
 NATION_NOUNS = frozenset({"country", "nation", "people", "state", "homeland"})
 # Titles of office: "President Reagan" in a dated report was in office then, whatever the dictionary's
 # dates say ("former President Bush" is the ELI agent phrase "former president", "Former Yugoslav
@@ -703,6 +712,7 @@ class SentenceCoder:
         refusals = self._nonacceptance(clauses, matches)
         self._orders(clauses, matches, mentions, day)
         mandates = self._mandates(verbs, clauses, matches)
+        mandates.update(self._retributions(verbs, clauses, matches))
         _frame_acts(clauses, matches)
         _refuge_refused(matches)
         self._refused_by_content(clauses, matches)
@@ -1327,6 +1337,30 @@ class SentenceCoder:
                 continue  # the dictionary's own demand pattern stands
             if pattern is not None:
                 matches[i] = VerbMatch(pattern, None, act)
+
+    def _retributions(self, verbs: list[Token], clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> dict[int, Token]:
+        """Reported retribution: "A said B will pay a heavy price", "... will not go unpunished",
+        "... would regret it" is A threatening B (130, with the plain pattern of "threaten"); what
+        B will pay or regret is not coded. Returns reporting verb -> reported verb."""
+        plain = next((p for p in self.verbs.patterns_for(THREATEN_VERB) if _plain(p) and p.comp is None and p.code == THREAT_ROOT + "0"), None)
+        found: dict[int, Token] = {}
+        if plain is None:
+            return found
+        for token in verbs:
+            if token.lemma_.lower() not in REPORTING_VERBS or token.i in found:
+                continue
+            known = matches.get(token.i)
+            if known is not None and known.pattern.code is not None and known.pattern.code[:2] != "01":
+                continue  # "warned that Israel would pay" is coded by "warn"
+            for complement in (c for c in token.children if c.dep_ == "ccomp" and _is_retribution(c)):
+                subject = Clause.read(complement).subject
+                if subject is None or subject.lower_ in PERSONAL_PRONOUNS or subject.pos_ == "PRON":
+                    continue
+                clauses.setdefault(token.i, Clause.read(token))
+                matches[token.i] = VerbMatch(replace(plain, text=f"reported retribution ({complement.lemma_.lower()}) => {plain.code}"), None, complement)
+                found[token.i] = complement
+                break
+        return found
 
     def _mandates(self, verbs: list[Token], clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> dict[int, Token]:
         """Reported demands: "A said B must withdraw" is A demanding that B withdraw, coded with the
@@ -2494,6 +2528,23 @@ def _posture_aim(clause: Clause, resolve: _Resolver, owner: ActorRef | None) -> 
     return []
 
 
+def _is_retribution(verb: Token) -> bool:
+    """A future retribution: "will pay a heavy price", "will pay dearly", "will not go
+    unpunished", "would regret it"."""
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "pay":
+        # "a heavy price", not "a higher price for fertiliser"
+        return any(
+            (c.dep_ == "dobj" and c.lemma_.lower() in RETRIBUTION_OBJECTS and any(a.dep_ == "amod" and a.lower_ in RETRIBUTION_SEVERITY for a in c.children))
+            or (c.dep_ == "advmod" and c.lower_ == "dearly") for c in verb.children
+        )
+    if lemma in RETRIBUTION_STATE_VERBS:
+        return any(c.dep_ == "neg" for c in verb.children) and any(c.dep_ in ("acomp", "oprd", "attr") and c.lower_ in RETRIBUTION_STATES for c in verb.children)
+    return lemma == "regret" and not any(c.dep_ == "neg" for c in verb.children)
+
+
 def _is_mandative(verb: Token, explicit: bool = False) -> bool:
     """should/must/ought, or (unless ``explicit``) a bare base-form verb: "that the US cancel",
     "Libya must hand over" (not "will"). After "said" only the explicit modal is trusted: a bare
@@ -3056,6 +3107,11 @@ def _is_predicative(adjective: Token) -> bool:
     return adjective.dep_ == "acomp" and adjective.head.lemma_.lower() in LINKING_VERBS
 
 
+def _is_owned_feeling(subject: Token) -> bool:
+    """"our hearts", "his thoughts and prayers": the speaker's own feelings ("said our hearts go out to")."""
+    return subject.lemma_.lower() in FEELING_NOUNS and any(c.dep_ == "poss" and c.lower_ in FEELING_OWNERS for c in subject.children)
+
+
 def _source_head(clause: Clause) -> Token | None:
     """The token naming who acted: subject, passive agent, or the governing verb's subject."""
     if clause.passive:
@@ -3076,7 +3132,7 @@ def _source_head(clause: Clause) -> Token | None:
         if _names_both_sides(subject) and verb.dep_ == "ccomp" and verb.head.i != verb.i:
             # "Putin and Hu said their countries held identical positions": the reporting subjects.
             return _source_head(Clause.read(verb.head)) or subject
-        if (subject.lower_ in PERSONAL_PRONOUNS or _is_anaphoric_noun(subject)) and verb.dep_ in GOVERNED_CLAUSE_DEPS and verb.head.i != verb.i:
+        if (subject.lower_ in PERSONAL_PRONOUNS or _is_anaphoric_noun(subject) or _is_owned_feeling(subject)) and verb.dep_ in GOVERNED_CLAUSE_DEPS and verb.head.i != verb.i:
             # "Iraq said it would ...", "a Taliban spokesman said the movement would ...": the
             # pronoun, or the bare noun, refers back to the reporting clause's subject.
             return _source_head(Clause.read(verb.head)) or subject

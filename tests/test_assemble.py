@@ -3568,3 +3568,22 @@ def test_memory_a_sides_act_that_names_no_one_is_at_the_other_side(nlp, coder):
     # A third party is no side: "Iran retreated" names no one.
     third = "Iran/Iran/PROPN/nsubj/1 retreated/retreat/VERB/ROOT/1 ././PUNCT/punct/1"
     assert code_article(coder, parse(nlp, _then(lead, third)))[1] == set()
+
+
+def test_assemble_a_retribution_reported_is_the_speakers_threat(nlp, coder):
+    # "Iraq said Syria will pay a heavy price": Iraq threatens Syria; nothing is paid.
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 said/say/VERB/ROOT/1 Syria/Syria/PROPN/nsubj/4 will/will/AUX/aux/4 pay/pay/VERB/ccomp/1 "
+        "a/a/DET/det/7 heavy/heavy/ADJ/amod/7 price/price/NOUN/dobj/4",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "130")}
+
+
+def test_assemble_i_in_a_quote_is_the_speaker(nlp, coder):
+    # '"I condemn Syria," Obama said.'
+    doc = parse(
+        nlp,
+        "I/I/PRON/nsubj/1 condemn/condemn/VERB/ccomp/5 Syria/Syria/PROPN/dobj/1 ,/,/PUNCT/punct/5 Obama/Obama/PROPN/nsubj/5 said/say/VERB/ROOT/5",
+    )
+    assert code(coder, doc, IN_OFFICE) == {("USAGOV", "SYR", "111")}
