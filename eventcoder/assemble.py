@@ -1690,6 +1690,12 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
             # "agreed to extradite a Russian arms dealer to the United States": the receiving state.
             yield from (pobj for prep, pobj in inner.preps if prep == "to")
         yield inner.obj
+        if inner.obj is not None and (code[:3] in AID_CODES or code[:2] == AID_ROOT):
+            # "agreed to write off $40 billion of debt owed by Zambia": whose debt, through "of" phrases.
+            nouns = [inner.obj]
+            while len(nouns) <= MAX_OF_PHRASES and (inner_noun := next((prep_object(p) for p in nouns[-1].children if p.dep_ == "prep" and p.lower_ == "of"), None)) is not None:
+                nouns.append(inner_noun)
+            yield from (d for noun in nouns for d in _doers(noun))
         yield from (t for t in inner.object_preps if t.head.lower_ == "with" and t.head.head.i == inner.obj.i)
         yield from (pobj for prep, pobj in inner.preps if prep in TARGET_PREPS)
         if inner.obj is None:

@@ -168,6 +168,14 @@ def phrase_width(token: Token | None, words: frozenset[str]) -> int:
             doc[start + k].lower_ == word or doc[start + k].lemma_.lower() == word for k, word in enumerate(phrase)
         ):
             width = len(phrase)
+    # "joint anti-terrorism exercises": a two-word phrase ("joint exercise") whose first word is an
+    # adjective of the token with other modifiers between.
+    if width < 2:
+        for phrase in ending:
+            if len(phrase) == 2 and any(
+                c.dep_ == "amod" and c.i < token.i - 1 and (c.lower_ == phrase[0] or c.lemma_.lower() == phrase[0]) for c in token.children
+            ):
+                width = 2
     return width
 
 
@@ -871,7 +879,7 @@ class VerbIndex:
             # "withdrew its peacekeeping force" is a withdrawal of peacekeepers before one of troops;
             # remaining ties go to the pattern written first.
             best = max((best, *rivals), key=lambda f: (
-                _object_width(f.pattern, clause),
+                max(_object_width(f.pattern, clause), _comp_width(f) if (f.pattern.code or "")[:2] == (best.pattern.code or "")[:2] else 0),
                 not (f.pattern.obj is not None and clause.obj is not None and not is_in(clause.obj, f.pattern.obj)
                      and any(is_in(k, f.pattern.obj) for k in clause.obj.conjuncts))))
         return best
@@ -936,6 +944,16 @@ def _pronoun_referent(clause: Clause) -> Token | None:
     if noun is not None and (noun.tag_ in PLURAL_NOUN_TAGS) == (clause.obj.lower_ == "them"):
         return noun
     return None
+
+
+def _comp_width(found: VerbMatch) -> int:
+    """How many words of a phrase of the pattern's comp= the object of its light-verb complement
+    matched ("agreed to provide legal assistance": 2 for "legal assistance"); 0 for none."""
+    verb = found.complement
+    if found.pattern.comp is None or verb is None or verb.lemma_.lower() not in LIGHT_VERBS:
+        return 0
+    obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+    return phrase_width(_object_path(obj)[-1], found.pattern.comp) if obj is not None else 0
 
 
 def _object_width(pattern: VerbPattern, clause: Clause) -> int:

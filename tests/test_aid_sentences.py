@@ -1,0 +1,25 @@
+"""News sentences the aid and material-cooperation rules must code (real model): aid announced, held back,
+flown in, joint exercises, debts written off, legal assistance."""
+import pytest
+import eventcoder
+
+pytestmark = pytest.mark.slow
+
+
+def events(text, date):
+    ev = eventcoder.code_text(text, date=date, require_dyad=False)
+    return {(s if isinstance(s, str) else "-", t if isinstance(t, str) else "-", c) for s, t, c in zip(ev.source, ev.target, ev.code)}
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # aid announced is aid promised
+    ("Japan announced $500 million in aid for Afghanistan on Monday.", "2002-01-21", ("JPN", "AFG", "0331")),
+    # "joint anti-terrorism exercises" are a joint exercise
+    ("Indian and Chinese troops held joint anti-terrorism exercises in Belgaum.", "2008-12-10", ("INDMIL", "CHNMIL", "062")),
+    # whose debt is written off is the target
+    ("The Group of Eight agreed to write off $40 billion of debt owed by Zambia and Tanzania.", "2005-06-11", ("IGOG8", "ZMB", "0331")),
+    # legal assistance is judicial cooperation
+    ("Swiss authorities agreed on Friday to provide legal assistance to Tunisia.", "2011-01-21", ("CHEGOV", "TUN", "0313")),
+])
+def test_aid_sentence(text, date, expected):
+    assert expected in events(text, date)
