@@ -347,9 +347,9 @@ LINKED_EVENTS = frozenset({"when", "as", "after"})
 TIME_DEPS = frozenset({"npadvmod", "advmod", "prep", "obl", "nmod:tmod"})
 # A past perfect "last month", "earlier this week" is the story's background, not its news.
 RECENT_PERIODS = frozenset({"week", "month", "year"})
-EARLIER_WORDS = frozenset({"last", "earlier", "previous"})
 # "last September" in a February story is last year's.
 LAST_WORDS = frozenset({"last", "previous"})
+EARLIER_WORDS = LAST_WORDS | {"earlier"}
 # A participle or a clause of these has the time of the verb it hangs on (see _dated_before).
 DATED_WITH_MAIN_VERB = LINKED_EVENTS | {"while"}
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
