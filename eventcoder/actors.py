@@ -126,10 +126,13 @@ class ActorMatcher:
     def _elided_names(self, doc: Doc, by_token: list[Mention | None]) -> None:
         """"North and South Korea", "East and West German leaders": the first compass word is the name
         the second's phrase completes, when that is an actor too."""
-        for i in range(len(doc) - 3):
+        for token in doc[: max(len(doc) - 3, 0)]:
+            if token.lower_ not in COMPASS_WORDS:
+                continue
+            i = token.i
             m = by_token[i + 2]
             if (
-                by_token[i] is None and doc[i].lower_ in COMPASS_WORDS and doc[i].is_title and doc[i + 1].lower_ == "and"
+                by_token[i] is None and token.is_title and doc[i + 1].lower_ == "and"
                 and m is not None and m.kind == ACTOR and m.start == i + 2 and m.end - m.start > 1 and doc[i + 2].lower_ in COMPASS_WORDS
             ):
                 probe = self._tokenizer(doc[i].text + " " + doc[m.start + 1 : m.end].text)
