@@ -7,6 +7,17 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def sentence_events(text: str, date: str) -> set[tuple[str, str, str]]:
+    """(source, target, code) of one text coded with the shipped dictionaries and the real model,
+    with "-" for a missing actor (the slow tests of news sentences)."""
+    import eventcoder
+
+    ev = eventcoder.code_text(text, date=date, require_dyad=False)
+    return {(s if isinstance(s, str) else "-", t if isinstance(t, str) else "-", c) for s, t, c in zip(ev.source, ev.target, ev.code)}
+
+
 SHARED = ROOT.parent / "shared"
 
 SMALL_DICTIONARIES = {

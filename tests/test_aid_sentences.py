@@ -1,14 +1,9 @@
 """News sentences the aid and material-cooperation rules must code (real model): aid announced, held back,
 flown in, joint exercises, debts written off, legal assistance."""
 import pytest
-import eventcoder
+from conftest import sentence_events as events
 
 pytestmark = pytest.mark.slow
-
-
-def events(text, date):
-    ev = eventcoder.code_text(text, date=date, require_dyad=False)
-    return {(s if isinstance(s, str) else "-", t if isinstance(t, str) else "-", c) for s, t, c in zip(ev.source, ev.target, ev.code)}
 
 
 @pytest.mark.parametrize("text,date,expected", [

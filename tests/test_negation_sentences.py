@@ -1,18 +1,13 @@
 """News sentences the negation rules must code (real model): acts failed, not yet done, not ruled out, refused."""
-import eventcoder
 import pytest
+from conftest import sentence_events as codes
 
 pytestmark = pytest.mark.slow
 
 
-def codes(text, date):
-    ev = eventcoder.code_text(text, date=date, require_dyad=False)
-    return {(e.source if isinstance(e.source, str) else "", e.target if isinstance(e.target, str) else "", e.code) for _, e in ev.iterrows()}
-
-
 @pytest.mark.parametrize("text,date", [
-    ("Croatia has failed to arrest fugitive general Ante Gotovina.", "2005-09-12"),               
-    ("Hamas has yet to release captured Israeli soldier Gilad Shalit.", "2008-06-10"),            
+    ("Croatia has failed to arrest fugitive general Ante Gotovina.", "2005-09-12"),
+    ("Hamas has yet to release captured Israeli soldier Gilad Shalit.", "2008-06-10"),
     ("Libyan rebel forces were unable to capture the oil town of Brega on Sunday.", "2011-03-20"),
     ("China has no plans to invade Taiwan, a foreign ministry spokesman said on Monday.", "2005-03-14"),
 ])
@@ -31,7 +26,7 @@ def test_denied_report_content_is_not_coded_and_the_paper_is_the_target():
 
 
 def test_not_let_leave_is_refused_release():
-    assert codes("North Korea refused to let two detained American journalists leave the country.", "2009-06-10") == {("PRK", "", "1243")}
+    assert codes("North Korea refused to let two detained American journalists leave the country.", "2009-06-10") == {("PRK", "-", "1243")}
 
 
 def test_force_not_ruled_out_is_a_threat():

@@ -1,11 +1,6 @@
 """News sentences the protest rules must code (real model): strikes, harms, camps, indigenous peoples, foreign rule."""
 import pytest
-import eventcoder
-
-
-def events(text, date):
-    ev = eventcoder.code_text(text, date=date, require_dyad=False)
-    return {(s if isinstance(s, str) else "-", t if isinstance(t, str) else "-", c) for s, t, c in zip(ev.source, ev.target, ev.code)}
+from conftest import sentence_events as events
 
 
 @pytest.mark.slow
