@@ -1121,7 +1121,10 @@ class SentenceCoder:
                 pairs = [_protest_pair(s, t, clause) if s is not None and t is not None else (s, t) for s, t in pairs]
             if act[:2] == PROTEST_ROOT and _follows_rulers(clause, resolve):
                 # "supporters of President Gbagbo rioted in Abidjan": not against the government they follow.
-                pairs = [(s, None) if s is not None and t is not None and _country_of(t, frozenset({GOVERNMENT})) == s.code[:3] else (s, t) for s, t in pairs]
+                own = [(s, t) for s, t in pairs if s is not None and t is not None and _country_of(t, frozenset({GOVERNMENT})) == s.code[:3]]
+                pairs = [(s, t) for s, t in pairs if (s, t) not in own]
+                if not self.require_dyad:
+                    pairs += [(s, None) for s, _ in own]
             if i in protests:
                 pattern = replace(pattern, code=protests[i][0])
                 found = replace(found, pattern=pattern)
@@ -1156,6 +1159,9 @@ class SentenceCoder:
                         seen.add(key)
                         events.append(_make_event(sent, index, actor, acted_on, clause.verb, found, code, self._root_prefix))
         events = _most_specific(events, sent.doc)
+        if self.require_dyad:
+            # Whatever a rule dropped late, an event with one actor is not written unless asked for.
+            events = [e for e in events if e.source is not None and e.target is not None]
         if memory is not None:
             memory.remember(lambda: _named_in(sent, mentions, resolve), ((e.source, e.target, e.code) for e in events))
         return events

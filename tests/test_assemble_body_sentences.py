@@ -107,3 +107,9 @@ def test_assemble_followers_of_a_ruler_rioting_in_his_capital_are_not_against_hi
     # students rioting in the capital still protest against their own rulers
     doc = parse(nlp, "Ivorian/Ivorian/ADJ/amod/1 students/student/NOUN/nsubj/2 rioted/riot/VERB/ROOT/2 in/in/ADP/prep/2 Abidjan/Abidjan/PROPN/pobj/3 ././PUNCT/punct/2")
     assert ("CIVEDU", "CIVGOV", "145") in code(coder, doc)
+
+
+def test_assemble_followers_rioting_with_no_one_else_give_no_dyad(nlp, coder):
+    # With both actors required (the default), the riot of a ruler's followers names no target: no event.
+    doc = parse(nlp, "Supporters/supporter/NOUN/nsubj/3 of/of/ADP/prep/0 Gbagbo/Gbagbo/PROPN/pobj/1 rioted/riot/VERB/ROOT/3 in/in/ADP/prep/3 Abidjan/Abidjan/PROPN/pobj/4 ././PUNCT/punct/3")
+    assert code(coder, doc) == set()
