@@ -261,7 +261,9 @@ REACTED_ACTS = (
     (AGREEMENT_NOUNS, frozenset(AGREED_ACTS), True),
     (frozenset({"offer", "proposal", "plan", "initiative", "invitation"}), frozenset({"03", "02", "08"}), False),
     (frozenset({"demand", "call", "ultimatum", "request", "appeal"}), frozenset({"10", "02", "13"}), False),
-    (frozenset({"sanction", "sanctions", "embargo", "expulsion", "expulsions", "ban"}), frozenset({"16", "17"}), False),
+    (frozenset({"sanction", "sanctions", "embargo", "expulsion", "expulsions", "ban", "measure", "measures"}), frozenset({"16", "17"}), False),
+    # "dismissed the criticism", "called the accusations baseless": whoever criticised or accused last.
+    (frozenset({"criticism", "accusation", "accusations", "allegation", "allegations", "charge", "charges", "claim", "claims"}), frozenset({"11"}), False),
     (frozenset({"arrest", "arrests", "detention", "detentions"}), frozenset({"17"}), False),
     (frozenset({"violence", "crackdown", "bloodshed", "repression"}), frozenset({"17", "18", "19", "20"}), True),
     # "welcomed the decision", "criticised the move": whatever was reported last.
@@ -3497,7 +3499,10 @@ class _Resolver:
         if code.startswith(UNKNOWN_ACTOR) and owner is not None and not _unknown(owner):
             if any(self._doc[i].dep_ == "poss" and self._doc[i].lower_ in POSSESSIVE_PRONOUNS for i in self._phrase(head)):
                 base = owner.code[:-3] if self._sector_of(owner.code) else owner.code
-                code = base + code[len(UNKNOWN_ACTOR):]
+                if len(base) == len(UNKNOWN_ACTOR):
+                    # a state's ("Israel withdrew its troops"); a named group's own code takes no sector
+                    # ("the group's fighters" of IMGMOSISI are not IMGMOSISIREB)
+                    code = base + code[len(UNKNOWN_ACTOR):]
         if len(code) == 3 and code not in REGIONS and code[:3] not in NON_STATE and kin is None:
             # "his Turkish counterpart Ismail Cem": the person in apposition says which body of the country;
             # "his Pakistani counterpart": a counterpart holds the office of whom it is the counterpart of.

@@ -47,6 +47,10 @@ NAMING_DEPS = frozenset({"amod", "compound", "nmod"})
 DEFINITE_WORDS = frozenset({"the", "this", "these", "those", "that"})
 # A state's own bodies: of one country's article, "the police" and "the army" are its.
 HOME_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+# "The militants", "the attackers" after "Islamic State fighters": an international armed group
+# (IMG...) is of these sectors too.
+ARMED_SECTORS = frozenset({"REB", "INS", "UAF"})
+ARMED_GROUP_PREFIX, ARMED_GROUP_CODE_LENGTH = "IMG", 9
 # International and non-governmental organisations: go-betweens, never one of "both sides".
 GO_BETWEENS = frozenset({"IGO", "NGO"})
 # The placeholder country of an actor no one named ("---REB").
@@ -249,7 +253,7 @@ class ArticleMemory:
         after "FARC rebels"); None if none, or two countries' ("Indian and Chinese troops"). A foreign
         government's reaction does not make it "the government"."""
         self._settle()
-        found = [code for _, code in self._named if code[3:6] == sector and code[:3] in self._lead]
+        found = [code for _, code in self._named if _of_sector(code, sector) and code[:3] in self._lead]
         same = [code for head, code in self._named if head is not None and head == noun and code[:3] in self._lead]
         if same and len({code[:3] for code in same}) == 1 and len({code[:3] for code in found}) <= 1:
             return same[-1]
@@ -259,6 +263,12 @@ class ArticleMemory:
         if not found or len({c[:3] for c in found}) > 1:
             return None
         return found[-1]
+
+
+def _of_sector(code: str, sector: str) -> bool:
+    """True for an actor code of ``sector``: IRQREB for REB, and an international armed group
+    (IMGMOSISI, Islamic State) for the rebels', insurgents' or attackers' ("the militants")."""
+    return code[3:6] == sector or (sector in ARMED_SECTORS and code[:3] == ARMED_GROUP_PREFIX and len(code) == ARMED_GROUP_CODE_LENGTH)
 
 
 def is_definite(noun: Token) -> bool:

@@ -44,9 +44,10 @@ USAGOV: Washington
 GBRMED: BBC
 IGOUNOICT: Special Court
 KOR: South Korea | South Korean
+IMGMOSISI: Islamic State
 PRK: North Korea | North Korean
 """
-AGENTS = "OPP: opposition leader | opposition\nMED: reporters\nPTY: candidate\nMIL: military | troops | forces | artillery | officer\nGOV: Foreign Ministry | official | government | president | spokesman\nLEG: parliament\nELI: former president\nCOP: police\nJUD: court\nCVL: civilians | minority | village\nREF: evacuees\nREB: rebels\n"
+AGENTS = "OPP: opposition leader | opposition\nMED: reporters\nPTY: candidate\nMIL: military | troops | forces | artillery | officer\nGOV: Foreign Ministry | official | government | president | spokesman\nLEG: parliament\nELI: former president\nCOP: police\nJUD: court\nCVL: civilians | minority | village\nREF: evacuees\nREB: rebels | militants\n"
 VERBS = """
 &SANCTION = sanction | embargo
 condemn => 111
@@ -3587,3 +3588,18 @@ def test_assemble_i_in_a_quote_is_the_speaker(nlp, coder):
         "I/I/PRON/nsubj/1 condemn/condemn/VERB/ccomp/5 Syria/Syria/PROPN/dobj/1 ,/,/PUNCT/punct/5 Obama/Obama/PROPN/nsubj/5 said/say/VERB/ROOT/5",
     )
     assert code(coder, doc, IN_OFFICE) == {("USAGOV", "SYR", "111")}
+
+
+def test_memory_the_militants_are_the_armed_group_named_before(nlp, coder):
+    lead = "Islamic/Islamic/PROPN/compound/1 State/State/PROPN/nsubj/2 attacked/attack/VERB/ROOT/2 Syria/Syria/PROPN/dobj/2 ././PUNCT/punct/2"
+    later = "The/the/DET/det/1 militants/militant/NOUN/nsubj/2/NNS condemned/condemn/VERB/ROOT/2 Iraq/Iraq/PROPN/dobj/2 ././PUNCT/punct/2"
+    assert code_article(coder, parse(nlp, _then(lead, later)))[1] == {("IMGMOSISI", "IRQ", "111")}
+
+
+def test_assemble_a_named_groups_own_people_take_no_sector_of_its_code(nlp, coder):
+    # "Islamic State attacked its rebels": not IMGMOSISIREB.
+    doc = parse(
+        nlp,
+        "Islamic/Islamic/PROPN/compound/1 State/State/PROPN/nsubj/2 attacked/attack/VERB/ROOT/2 its/its/PRON/poss/4 rebels/rebel/NOUN/dobj/2/NNS",
+    )
+    assert code(coder, doc) == {("IMGMOSISI", "---REB", "190")}
