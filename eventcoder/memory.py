@@ -278,8 +278,8 @@ def is_definite(noun: Token) -> bool:
     for child in noun.children:
         if child.lower_ in INDEFINITE_WORDS or child.dep_ in ("nummod", "quantmod"):
             return False
-        if child.dep_ in NAMING_DEPS and child.is_title and child.pos_ in ("ADJ", "PROPN") and child.i != child.sent.start:
-            return False  # "Kurdish peshmerga fighters", "Islamist militants": a description of its own
+        if child.dep_ in NAMING_DEPS and child.i < noun.i and any(t.is_title and t.pos_ in ("ADJ", "PROPN") and t.i != t.sent.start for t in child.subtree):
+            return False  # "Kurdish peshmerga fighters", "Al-Qaeda-linked rebels": a description of its own
     counter = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if counter is not None and (counter.lemma_.lower() in TRANSPARENT_NOUNS or counter.lower_ in TRANSPARENT_NOUNS or counter.tag_ == "CD"):
         return False  # "dozens of peacekeepers", "some of the soldiers"
