@@ -24,6 +24,26 @@ TARGET_PREPS = ("with", "against", "on", "onto", "to", "toward", "towards", "at"
 INHERITS_SUBJECT = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp", "prep"})
 # Joint activities: "A and B met" with no other target means A met B and B met A.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+# fighting with no one else named, by one noun's conjoined nationality adjectives, is between them:
+# "Ecuadorean and Peruvian troops fought along their border" (ECUMIL<->PERMIL 190).
+MUTUAL_FIGHTS = frozenset({"190"})
+# a casualty participle of a repression act ("opened fire on protesters, killing dozens") is part of it.
+CASUALTY_VERBS = frozenset({"kill", "wound", "injure"})
+# the repression acts (violent repression, 175) whose casualty participle adds no event.
+REPRESSION_CODES = frozenset({"175"})
+# an unnamed military coercing a named state's leaders is that state's (a coup: "Soldiers arrested
+# Honduran President Manuel Zelaya" is HNDMIL).
+COUP_TARGETS = frozenset({"GOV"})
+# the titles that make a government target its leader (not an ambassador or aide): "Soldiers detained the
+# Cuban ambassador" stays ---MIL.
+LEADER_TITLES = frozenset({"president", "premier", "prime", "king", "emir", "sultan", "leader"})
+# envoys of a leader are not the leader ("the president's envoy").
+ENVOY_WORDS = frozenset({"ambassador", "envoy", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "emissary"})
+# the preposition of an affiliation participle naming whom a group is tied to ("companies linked to Iran's ...").
+TIE_PREPS = frozenset({"to", "with"})
+# speakers whose "the government" in what they report is their own: "Indonesian Vice President Jusuf
+# Kalla said the government would grant an amnesty" (IDNGOV).
+SPEAKING_OFFICIALS = frozenset({"GOV"})
 UNSPECIFIED_MEETING = "040"
 THIRD_LOCATION = "044"
 UNKNOWN_ACTOR = "---"
@@ -739,6 +759,8 @@ class SentenceCoder:
         for i, found in matches.items():
             if i not in protests and (found.pattern.code or "") in PROTEST_CODES and (digit := self._protest_aim(clauses[i], matches)) is not None:
                 protests[i] = (found.pattern.code + digit, _protest_demand(clauses[i], found.pattern.code, matches))
+        # "opened fire on protesters, killing dozens of people": the killing is the repression's, not another event.
+        consumed.update(i for i in matches if _casualty_of_repression(clauses[i].verb, matches))
         for i, found in matches.items():
             # A governing verb's pattern describes its infinitive complement ("threatened to attack");
             # a null pattern its every complement ("wants Putin to attack" is a wish, no attack).
@@ -864,6 +886,9 @@ class SentenceCoder:
                 )):
                     sources = _sources(resolve, _source_head(sender))
             sources = _commanded(resolve, clause, head, sources)
+            if head is not None and head.lemma_.lower() == GOVERNMENT_WORD and sources and all(_unknown(s) and s.code[3:6] == GOVERNMENT for s in sources):
+                # "Kalla said the government would grant an amnesty": the speaking official's government.
+                sources = [_with_country(s, _speakers_country(clause.verb, resolve), frozenset({GOVERNMENT})) for s in sources]
             fought = False
             if act[:2] in ATTACK_ROOTS and all(_unknown(s) for s in sources):
                 sides = _fight_sides(clause, head, resolve)
@@ -940,6 +965,9 @@ class SentenceCoder:
             # way, to a third party, unless they say "each other".
             one_sided = pattern.reverse_code is None and act[:3] in ONE_SIDED_SUPPORT and not _says_each_other(clause.verb)
             joint = len(sources) > 1 and _is_joint(pattern) and not one_sided
+            if not joint and act[:3] in MUTUAL_FIGHTS and _adjective_sides(head, sources):
+                # "Ecuadorean and Peruvian troops fought along their border": each other.
+                joint = True
             if joint and act[:2] in LOCATED_ROOTS:
                 # "Israeli troops and Hezbollah traded fire in south Lebanon": conjoined actors fighting
                 # each other are not fighting the place; "police and protesters clashed in Nairobi" are
@@ -1070,9 +1098,16 @@ class SentenceCoder:
             if act[:3] in DOMESTIC_YIELDS:
                 # "Myanmar abolished censorship of the press": its own press.
                 pairs = [(s, _with_country(t, _state_of(s), SOCIETY_SECTORS)) for s, t in pairs]
+            # "sanctions on 11 companies linked to Iran's missile programme": Iran's companies, not the
+            # sanctioning state's; "companies linked to the programme" of no one named stay unknown.
+            ties = {(t.start, t.end): _tie_of(t, sent.doc, resolve) for _, t in pairs if t is not None and _unknown(t) and t.code[3:6] in SOCIETY_SECTORS}
+            pairs = [(s, _with_country(t, ties.get((t.start, t.end)) or None, SOCIETY_SECTORS) if t is not None else t) for s, t in pairs]
             if self._infer_domestic:
                 domestic = act[:2] in DOMESTIC_ROOTS or act[:3] in DOMESTIC_YIELDS or act[:3] in DOMESTIC_INTENTS or act[:4] in DOMESTIC_INTENTS
-                pairs = [_domestic(s, t) if domestic or POLICE in (s.code[3:6], t.code[3:6]) else (s, t) for s, t in pairs]
+                pairs = [_domestic(s, t) if (domestic or POLICE in (s.code[3:6], t.code[3:6])) and ties.get((t.start, t.end)) is None else (s, t) for s, t in pairs]
+                if act[:2] == COERCION:
+                    # "Soldiers arrested Honduran President Manuel Zelaya": the president's country's army.
+                    pairs = [(_with_country(s, _country_of(t, COUP_TARGETS), frozenset({MILITARY})), t) if _names_leader(t, sent.doc) else (s, t) for s, t in pairs]
                 if act[:2] == COERCION and act[:3] != DEPORTATION:
                     pairs = [(s, _coerced_own(s, t)) for s, t in pairs]
             states = {s.code[:3] for s in sources}
@@ -2573,6 +2608,63 @@ def _is_mandative(verb: Token, explicit: bool = False) -> bool:
         c.dep_ in SUBJECTS and c.tag_ in SINGULAR_NOUN_TAGS and not any(k.dep_ == "conj" for k in c.children) for c in verb.children
     )
     return not explicit and (verb.tag_ == "VB" or subjunctive)
+
+
+def _adjective_sides(head: Token | None, sources: list[ActorRef]) -> bool:
+    """True when the sources are two or more countries named by conjoined adjectives of the one
+    subject noun ("Ecuadorean and Peruvian troops"), not by conjoined nouns."""
+    if head is None or len(sources) < 2 or len({s.code[:3] for s in sources}) < 2 or any(_unknown(s) for s in sources):
+        return False
+    adjectives = [a for a in head.children if a.dep_ == "amod" and any(k.dep_ == "conj" for k in a.children)]
+    if not adjectives or any(k.dep_ == "conj" for k in head.children):
+        return False
+    words = {k.i for a in adjectives for k in (a, *a.conjuncts)}
+    return all(any(s.start <= w < s.end for w in words) for s in sources)
+
+
+def _tie_of(actor: ActorRef, doc: Doc, resolve: "_Resolver") -> str | None:
+    """For a group tied by a participle to someone ("companies and individuals linked to Iran's missile
+    programme"): the country named in the tie ("IRN"), or "" when none is; None for no such participle."""
+    head = doc[actor.end - 1]
+    for noun in (head, *head.conjuncts):
+        for acl in noun.children:
+            if acl.dep_ != "acl" or acl.lemma_.lower() not in AFFILIATIONS:
+                continue
+            objects = [o for c in acl.children if c.dep_ == "prep" and c.lower_ in TIE_PREPS and (o := prep_object(c)) is not None]
+            if not objects:
+                continue
+            countries = [a.code[:3] for o in objects for t in o.subtree if (a := resolve.actor_of(t)) is not None
+                         and not _unknown(a) and a.code[:3] not in NON_STATE]
+            return countries[0] if countries else ""
+    return None
+
+
+def _speakers_country(verb: Token, resolve: "_Resolver") -> str | None:
+    """The country of the state official whose reported words a clause is ("Kalla said the government
+    would ..."), or None."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    speaker = _source_head(Clause.read(verb.head))
+    countries = {c for a in (resolve.actors_of(speaker) if speaker is not None else []) if (c := _country_of(a, SPEAKING_OFFICIALS)) is not None}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _names_leader(actor: ActorRef | None, doc: Doc) -> bool:
+    """True for an actor named with a leader's title ("Honduran President Manuel Zelaya")."""
+    if actor is None or actor.start >= actor.end:
+        return False
+    span = doc[actor.start : actor.end]
+    return any(t.lemma_.lower() in LEADER_TITLES or t.lower_ in LEADER_TITLES for t in span) and not any(t.lemma_.lower() in ENVOY_WORDS for t in span)
+
+
+def _casualty_of_repression(verb: Token, matches: dict[int, VerbMatch]) -> bool:
+    """True for a casualty participle hanging on a repression act ("opened fire on protesters, killing dozens")."""
+    return (
+        verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in CASUALTY_VERBS
+        and verb.head.i != verb.i and verb.head.i in matches and (matches[verb.head.i].pattern.code or "")[:3] in REPRESSION_CODES
+    )
 
 
 def _domestic(source: ActorRef, target: ActorRef) -> tuple[ActorRef, ActorRef]:
