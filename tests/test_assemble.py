@@ -266,13 +266,18 @@ def nlp():
     return spacy.blank("en")
 
 
-@pytest.fixture(scope="module")
-def coder(nlp):
+def make_coder(nlp, actors: str, agents: str, verbs: str) -> tuple[ActorMatcher, SentenceCoder]:
+    """A matcher and a sentence coder over dictionaries written in a test module."""
     dictionaries = Dictionaries()
-    for text, kind in ((ACTORS, ".actors"), (AGENTS, ".agents"), (VERBS, ".verbs")):
+    for text, kind in ((actors, ".actors"), (agents, ".agents"), (verbs, ".verbs")):
         dictionaries.extend(parse_native(text, kind))
     matcher = ActorMatcher(nlp.vocab, nlp.tokenizer, dictionaries)
     return matcher, SentenceCoder(matcher, VerbIndex(dictionaries.verbs))
+
+
+@pytest.fixture(scope="module")
+def coder(nlp):
+    return make_coder(nlp, ACTORS, AGENTS, VERBS)
 
 
 def parse(nlp, spec: str) -> Doc:

@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.actors import ActorMatcher
 from eventcoder.assemble import SentenceCoder
-from eventcoder.dictionaries import Dictionaries, parse_native
-from eventcoder.verbs import VerbIndex
-from test_assemble import code, nlp, parse  # noqa: F401 - nlp is a fixture
+from test_assemble import code, make_coder, nlp, parse  # noqa: F401 - nlp is a fixture
 
 ACTORS = """
 Laurent Gbagbo | Gbagbo
@@ -39,11 +36,7 @@ riot prep=in => 145
 
 @pytest.fixture(scope="module")
 def coder(nlp):
-    dictionaries = Dictionaries()
-    for text, kind in ((ACTORS, ".actors"), (AGENTS, ".agents"), (VERBS, ".verbs")):
-        dictionaries.extend(parse_native(text, kind))
-    matcher = ActorMatcher(nlp.vocab, nlp.tokenizer, dictionaries)
-    return matcher, SentenceCoder(matcher, VerbIndex(dictionaries.verbs))
+    return make_coder(nlp, ACTORS, AGENTS, VERBS)
 
 
 @pytest.mark.parametrize("noun, lemma", [("Supporters", "supporter"), ("Loyalists", "loyalist"), ("Followers", "follower")])
