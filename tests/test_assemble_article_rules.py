@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.assemble import SentenceCoder
 from test_assemble import code, make_coder, nlp, parse  # noqa: F401 - nlp is a fixture
 
 ACTORS = """
