@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
@@ -18,6 +19,7 @@ _DISCARD_ARTICLE = "eventcoder.discard.article"
 BORDERS = frozenset({"border", "frontier", "boundary"})
 # The first half of "North and South Korea", "East and West Germany".
 COMPASS_WORDS = frozenset({"north", "south", "east", "west"})
+ELIDED_COMPASS = re.compile(r"\b(?:North|South|East|West) and (?:North|South|East|West)\b")
 # Words before a surname that are no given name ("Mr. Powell", "Gen. Musharraf", "Sheikh Yassin").
 HONORIFICS = frozenset(
     {
@@ -126,6 +128,8 @@ class ActorMatcher:
     def _elided_names(self, doc: Doc, by_token: list[Mention | None]) -> None:
         """"North and South Korea", "East and West German leaders": the first compass word is the name
         the second's phrase completes, when that is an actor too."""
+        if not ELIDED_COMPASS.search(doc.text):
+            return  # the token walk below is for the few texts that say it
         for token in doc[: max(len(doc) - 3, 0)]:
             if token.lower_ not in COMPASS_WORDS:
                 continue

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from .actors import ACTOR, AGENT, BORDERS, ActorMatcher, Mention
 from .cameo import FRAME_ROOTS, INTENT, framed_code
 from .dictionaries.model import VerbPattern
-from .memory import DEFINITE_WORDS, ArticleMemory, is_definite
+from .memory import ArticleMemory, has_definite_determiner, is_definite
 from .verbs import AFFILIATIONS, CARRIER_NOUNS, FINITE_CLAUSE, GO_BETWEEN_VERBS, MONTHS, NOMINAL, PERMITTING_VERBS, SUBJECT_DEPS, SUBJECTS, TRANSPARENT_NOUNS, Clause, VerbIndex, VerbMatch, bridged_act, in_phrase_of, is_in, names_action, is_infinitive, is_time, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object
 
 # Dependents that stay inside a noun phrase when looking for the actor it names.
@@ -192,7 +192,7 @@ REPORTING_VERBS = frozenset(
 )
 THREAT_ROOT = "13"
 # "A said B will pay a heavy price / will not go unpunished / would regret it" is A's threat (see
-# SentenceCoder._retributions).
+# SentenceCoder._mandates).
 RETRIBUTION_OBJECTS = frozenset({"price", "cost"})
 RETRIBUTION_STATES = frozenset({"unpunished", "unanswered", "unavenged"})
 RETRIBUTION_STATE_VERBS = frozenset({"go", "remain", "be"})
@@ -734,7 +734,6 @@ class SentenceCoder:
         refusals = self._nonacceptance(clauses, matches)
         self._orders(clauses, matches, mentions, day)
         mandates = self._mandates(verbs, clauses, matches)
-        mandates.update(self._retributions(verbs, clauses, matches))
         _frame_acts(clauses, matches)
         _refuge_refused(matches)
         self._refused_by_content(clauses, matches)
@@ -1381,37 +1380,16 @@ class SentenceCoder:
             if pattern is not None:
                 matches[i] = VerbMatch(pattern, None, act)
 
-    def _retributions(self, verbs: list[Token], clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> dict[int, Token]:
-        """Reported retribution: "A said B will pay a heavy price", "... will not go unpunished",
-        "... would regret it" is A threatening B (130, with the plain pattern of "threaten"); what
-        B will pay or regret is not coded. Returns reporting verb -> reported verb."""
-        plain = next((p for p in self.verbs.patterns_for(THREATEN_VERB) if _plain(p) and p.comp is None and p.code == THREAT_ROOT + "0"), None)
-        found: dict[int, Token] = {}
-        if plain is None:
-            return found
-        for token in verbs:
-            if token.lemma_.lower() not in REPORTING_VERBS or token.i in found:
-                continue
-            known = matches.get(token.i)
-            if known is not None and known.pattern.code is not None and known.pattern.code[:2] != "01":
-                continue  # "warned that Israel would pay" is coded by "warn"
-            for complement in (c for c in token.children if c.dep_ == "ccomp" and _is_retribution(c)):
-                subject = Clause.read(complement).subject
-                if subject is None or subject.lower_ in PERSONAL_PRONOUNS or subject.pos_ == "PRON":
-                    continue
-                clauses.setdefault(token.i, Clause.read(token))
-                matches[token.i] = VerbMatch(replace(plain, text=f"reported retribution ({complement.lemma_.lower()}) => {plain.code}"), None, complement)
-                found[token.i] = complement
-                break
-        return found
-
     def _mandates(self, verbs: list[Token], clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> dict[int, Token]:
         """Reported demands: "A said B must withdraw" is A demanding that B withdraw, coded with the
         patterns of "demand" (the most specific whose comp= names the reported verb, else plain
-        "demand"), and what B must do is not coded as done. Returns reporting verb -> reported verb;
-        ``clauses`` and ``matches`` gain the demand."""
+        "demand"), and what B must do is not coded as done. So is reported retribution: "A said B
+        will pay a heavy price", "... will not go unpunished", "... would regret it" is A threatening B
+        (the plain pattern of "threaten", 130). Returns reporting verb -> reported verb; ``clauses``
+        and ``matches`` gain the demand or threat."""
         demands = self.verbs.patterns_for(DEMAND_VERB)
-        if not demands:
+        threat = next((p for p in self.verbs.patterns_for(THREATEN_VERB) if _plain(p) and p.comp is None and p.code == THREAT_ROOT + "0"), None)
+        if not demands and threat is None:
             return {}
         found: dict[int, Token] = {}
         for token in verbs:
@@ -1434,13 +1412,17 @@ class SentenceCoder:
             voiced = self.verbs.patterns_for(APPEAL_VERB) if obj is not None and obj.lemma_.lower() in APPEAL_NOUNS else demands
             asked = [(c, voiced) for c in nominal]
             asked += [(c, demands) for c in token.children if c.dep_ == "ccomp" and _is_mandative(c, explicit=True)]
+            if threat is not None and token.lemma_.lower() in REPORTING_VERBS:
+                asked += [(c, None) for c in token.children if c.dep_ == "ccomp" and _is_retribution(c)]
             for complement, announcing in asked:
                 subject = Clause.read(complement).subject
                 if subject is None or subject.lower_ in PERSONAL_PRONOUNS or subject.pos_ == "PRON":
                     continue
-                act = _predicate_verb(complement)
-                # "said Israel must ease the blockade": what is asked for, by the act's own code.
-                pattern = _coding_act(announcing, act, matches)
+                if announcing is None:
+                    pattern = replace(threat, text=f"reported retribution ({complement.lemma_.lower()}) => {threat.code}")
+                else:
+                    # "said Israel must ease the blockade": what is asked for, by the act's own code.
+                    pattern = _coding_act(announcing, _predicate_verb(complement), matches)
                 if pattern is None:
                     continue
                 clauses.setdefault(token.i, Clause.read(token))
@@ -1696,10 +1678,7 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
     if code[:2] in VIOLENT_ROOTS and clause.obj is not None:
         # "launched air strikes targeting rebel positions", "a wave of raids aimed at militants": the
         # attack noun's participle (the object's, or up to two "of" phrases down) says at whom.
-        nouns = [clause.obj]
-        while len(nouns) <= MAX_OF_PHRASES and (inner := next((prep_object(p) for p in nouns[-1].children if p.dep_ == "prep" and p.lower_ == "of"), None)) is not None:
-            nouns.append(inner)
-        for noun in nouns:
+        for noun in _of_chain(clause.obj):
             for acl in noun.children:
                 if acl.dep_ == "acl" and acl.lemma_.lower() in TARGETING_VERBS:
                     yield from _acted_on(acl)
@@ -1735,10 +1714,7 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
         yield inner.obj
         if inner.obj is not None and (code[:3] in AID_CODES or code[:2] == AID_ROOT):
             # "agreed to write off $40 billion of debt owed by Zambia": whose debt, through "of" phrases.
-            nouns = [inner.obj]
-            while len(nouns) <= MAX_OF_PHRASES and (inner_noun := next((prep_object(p) for p in nouns[-1].children if p.dep_ == "prep" and p.lower_ == "of"), None)) is not None:
-                nouns.append(inner_noun)
-            yield from (d for noun in nouns for d in _doers(noun))
+            yield from (d for noun in _of_chain(inner.obj) for d in _doers(noun))
         yield from (t for t in inner.object_preps if t.head.lower_ == "with" and t.head.head.i == inner.obj.i)
         yield from (pobj for prep, pobj in inner.preps if prep in TARGET_PREPS)
         if inner.obj is None:
@@ -2796,6 +2772,15 @@ def _posted_where(target: ActorRef, doc: Doc, resolve: _Resolver) -> ActorRef:
     return target
 
 
+def _of_chain(noun: Token) -> list[Token]:
+    """A noun and the nouns of its "of" phrases, up to MAX_OF_PHRASES down: "a wave of raids",
+    "$40 billion of debt"."""
+    nouns = [noun]
+    while len(nouns) <= MAX_OF_PHRASES and (inner := next((prep_object(p) for p in nouns[-1].children if p.dep_ == "prep" and p.lower_ == "of"), None)) is not None:
+        nouns.append(inner)
+    return nouns
+
+
 def _counted_noun(head: Token) -> Token:
     """What a noun of quantity counts ("thousands of Kurds": Kurds), else the noun itself."""
     if head.lemma_.lower() in TRANSPARENT_NOUNS:
@@ -3356,7 +3341,7 @@ class _Resolver:
     def _named_before(self, noun: Token) -> ActorRef | None:
         """For "the council", "the group", "the agency" that name no actor here: the organisation an
         earlier sentence named by a name with that head ("the U.N. Security Council"), or None."""
-        if self.memory is None or noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in noun.children):
+        if self.memory is None or noun.pos_ != "NOUN" or not has_definite_determiner(noun):
             return None
         code = self.memory.named_as(noun.lemma_.lower())
         return ActorRef(code, noun.i, noun.i + 1) if code is not None else None
@@ -3389,7 +3374,7 @@ class _Resolver:
         """For a reaction to "the attack", "the agreement", "the offer" ... that names no one: who
         did the latest such act the article reported (the parties of an agreement); [] if none."""
         noun = clause.obj
-        if self.memory is None or noun is None or clause.passive or not any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in noun.children):
+        if self.memory is None or noun is None or clause.passive or not has_definite_determiner(noun):
             return []
         lemma = noun.lemma_.lower()
         kind = next(((roots, first) for nouns, roots, first in REACTED_ACTS if lemma in nouns), None)

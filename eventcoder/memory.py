@@ -271,6 +271,11 @@ def _of_sector(code: str, sector: str) -> bool:
     return code[3:6] == sector or (sector in ARMED_SECTORS and code[:3] == ARMED_GROUP_PREFIX and len(code) == ARMED_GROUP_CODE_LENGTH)
 
 
+def has_definite_determiner(noun: Token) -> bool:
+    """True for "the council", "these soldiers", "that deal"."""
+    return any(c.lower_ in DEFINITE_WORDS and c.dep_ in ("det", "predet") for c in noun.children)
+
+
 def is_definite(noun: Token) -> bool:
     """True for a description that refers back: "the rebels", "police" as a subject, "these
     soldiers", "his government", "rebel positions"; not "a soldier", "other rebels", "three
@@ -283,7 +288,7 @@ def is_definite(noun: Token) -> bool:
     counter = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if counter is not None and (counter.lemma_.lower() in TRANSPARENT_NOUNS or counter.lower_ in TRANSPARENT_NOUNS or counter.tag_ == "CD"):
         return False  # "dozens of peacekeepers", "some of the soldiers"
-    if any((c.lower_ in DEFINITE_WORDS and c.dep_ in ("det", "predet")) or c.dep_ == "poss" for c in noun.children):
+    if has_definite_determiner(noun) or any(c.dep_ == "poss" for c in noun.children):
         return True
     if noun.dep_ in NAMING_DEPS or noun.dep_ == "poss":
         return True  # "rebel positions", "insurgent strongholds": the side of the story
