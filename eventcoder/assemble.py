@@ -24,6 +24,11 @@ TARGET_PREPS = ("with", "against", "on", "onto", "to", "toward", "towards", "at"
 INHERITS_SUBJECT = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp", "prep"})
 # Joint activities: "A and B met" with no other target means A met B and B met A.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+# "would cooperate with the troops": one side's announced material cooperation is its intent alone; talks and
+# agreements announced ("would meet", "will sign") stay mutual.
+MATERIAL_COOPERATION_ROOT = "06"
+# Occupation of territory: never of a state's own by its own forces ("government troops rolled into Mogadishu").
+OCCUPATION = "192"
 # fighting with no one else named, by one noun's conjoined nationality adjectives, is between them:
 # "Ecuadorean and Peruvian troops fought along their border" (ECUMIL<->PERMIL 190).
 MUTUAL_FIGHTS = frozenset({"190"})
@@ -704,6 +709,9 @@ class SentenceCoder:
                             clause = clauses[token.i] = replace(clause, obj=named)
                         own = found is not None and (found.pattern.code or "")[:2] == DISAPPROVAL_ROOT
                         found = self.verbs.match(clause, lemma=None if own else "condemn") or found
+                    elif named is not None and found is not None and (found.pattern.code or "")[:2] != DISAPPROVAL_ROOT:
+                        # "called the strikes an act of aggression": a label, not a strike called
+                        found = None
                 if found is not None:
                     matches[token.i] = found
         for i, found in list(matches.items()):
@@ -731,6 +739,8 @@ class SentenceCoder:
             guard = next((t for t in verb.children if _is_purpose_of(t, verb) and t.i in matches and (matches[t.i].pattern.code or "").startswith(PROTECTION)), None)
             if guard is not None:
                 matches[i] = replace(found, pattern=replace(found.pattern, code=PROTECTION, reverse_code=None, text=f"{found.pattern.text}, to {guard.lemma_.lower()} => {PROTECTION}"))
+            else:
+                del matches[i]  # "troops flew into Dili": forces moving are no visit
         refusals = self._nonacceptance(clauses, matches)
         self._orders(clauses, matches, mentions, day)
         mandates = self._mandates(verbs, clauses, matches)
@@ -1167,7 +1177,7 @@ class SentenceCoder:
             intent = self._intent(clause, pattern)
             if intent is not None:
                 # What an actor will or would do is an intent or a threat, not an act (yet).
-                reverse = intent.code if pattern.reverse_code is not None else None
+                reverse = intent.code if pattern.reverse_code is not None and (pattern.code or "")[:2] != MATERIAL_COOPERATION_ROOT else None
                 pattern = replace(intent, reverse_code=reverse)
                 found = replace(found, pattern=pattern)
             for source, target in pairs:
@@ -1191,6 +1201,9 @@ class SentenceCoder:
                         continue  # refugees arriving, a counted population of civilians housed: no visit
                     if code == STATEMENT and acted_on is not None and acted_on.code[3:6] == MEDIA:
                         continue  # "he told CNN", "told Reuters": the medium is the channel, not the one addressed
+                    if code == OCCUPATION and actor is not None and acted_on is not None and actor.code[3:6] in STATE_SECTORS | {MILITARY} \
+                            and acted_on.code[:3] == actor.code[:3] and acted_on.code[3:6] in ("", GOVERNMENT) and not _unknown(actor):
+                        continue  # "Somali government troops rolled into Mogadishu": no occupation of one's own
                     if code is not None and key not in seen:
                         seen.add(key)
                         events.append(_make_event(sent, index, actor, acted_on, clause.verb, found, code, self._root_prefix))
@@ -1711,6 +1724,8 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
         if complement.lemma_.lower() in EXTRADITING or code in JUDICIAL_FRAMES:
             # "agreed to extradite a Russian arms dealer to the United States": the receiving state.
             yield from (pobj for prep, pobj in inner.preps if prep == "to")
+        if clause.verb.lemma_.lower() in HELPING_VERBS and (helped := _helped_party(complement)) is not None:
+            yield helped  # "would help Pakistan fight militants": Pakistan is helped, not the militants
         yield inner.obj
         if inner.obj is not None and (code[:3] in AID_CODES or code[:2] == AID_ROOT):
             # "agreed to write off $40 billion of debt owed by Zambia": whose debt, through "of" phrases.
@@ -2953,11 +2968,20 @@ def _final(ref: ActorRef | None) -> str | None:
     return ref.kin + ref.code[len(UNKNOWN_ACTOR):] if ref.kin and _unknown(ref) else ref.code
 
 
+def _helped_party(act: Token) -> Token | None:
+    """Whom a helping verb helps do an act: "help Pakistan fight militants" helps Pakistan, not the militants."""
+    return next((c for c in act.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
+
+
 def _helped(verb: Token) -> Iterator[Token | None]:
     """Whom the act a helping verb leads to is done to: "to help rebuild Afghanistan", "help stabilise Haiti"."""
     if verb.lemma_.lower() not in HELPING_VERBS:
         return
     for helped in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"):
+        party = _helped_party(helped)
+        if party is not None:
+            yield party
+            continue
         inner = Clause.read(helped)
         yield inner.obj
         yield from (pobj for prep, pobj in inner.preps if prep in TARGET_PREPS)
