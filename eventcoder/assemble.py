@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from .actors import ACTOR, AGENT, BORDERS, ActorMatcher, Mention
 from .cameo import FRAME_ROOTS, INTENT, framed_code
 from .dictionaries.model import VerbPattern
-from .memory import ArticleMemory, has_definite_determiner, is_definite
+from .memory import PEOPLE_SECTOR, PLURAL_NAME, PLURAL_TAGS, ArticleMemory, has_definite_determiner, is_definite
 from .verbs import AFFILIATIONS, CARRIER_NOUNS, FINITE_CLAUSE, GO_BETWEEN_VERBS, MONTHS, NOMINAL, PERMITTING_VERBS, SUBJECT_DEPS, SUBJECTS, TRANSPARENT_NOUNS, Clause, VerbIndex, VerbMatch, bridged_act, in_phrase_of, is_in, names_action, is_infinitive, is_time, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object
 
 # Dependents that stay inside a noun phrase when looking for the actor it names.
@@ -3353,7 +3353,16 @@ class _Resolver:
 
     def remembered(self, ref: ActorRef) -> ActorRef:
         """``ref``, or for a definite description of no named country ("the rebels", "police") the
-        actor of its sector an earlier sentence of the article named."""
+        actor of its sector an earlier sentence of the article named; for a people's plural ("the
+        Serbs") the armed group of that people the article named ("Bosnian Serb forces")."""
+        if self.memory is not None and ref.kin is None and ref.end - ref.start == 1 and ref.code[3:] == PEOPLE_SECTOR and not _unknown(ref):
+            noun = self._doc[ref.start]
+            mention = self.mentions[noun.i]
+            if (
+                noun.tag_ in PLURAL_TAGS and mention is not None and mention.kind == ACTOR and (mention.start, mention.end) == (ref.start, ref.end)
+                and is_definite(noun) and (code := self.memory.ethnic_group(ref.code[:3])) is not None
+            ):
+                return replace(ref, code=code)
         if self.memory is None or not _unknown(ref) or ref.kin is not None or len(ref.code) != len(UNKNOWN_ACTOR) + 3:
             return ref
         noun = self._doc[ref.end - 1]
@@ -3363,9 +3372,10 @@ class _Resolver:
         return ref if code is None else replace(ref, code=code)
 
     def _named_before(self, noun: Token) -> ActorRef | None:
-        """For "the council", "the group", "the agency" that name no actor here: the organisation an
-        earlier sentence named by a name with that head ("the U.N. Security Council"), or None."""
-        if self.memory is None or noun.pos_ != "NOUN" or not has_definite_determiner(noun):
+        """For "the council", "the group", "the agency", "the Tigers" that name no actor here: the
+        organisation an earlier sentence named by a name with that head ("the U.N. Security Council",
+        "the Liberation Tigers of Tamil Eelam"), or None."""
+        if self.memory is None or not (noun.pos_ == "NOUN" or noun.tag_ == PLURAL_NAME) or not has_definite_determiner(noun):
             return None
         code = self.memory.named_as(noun.lemma_.lower())
         return ActorRef(code, noun.i, noun.i + 1) if code is not None else None

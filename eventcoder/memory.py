@@ -55,6 +55,13 @@ ARMED_GROUP_PREFIX, ARMED_GROUP_CODE_LENGTH = "IMG", 9
 GO_BETWEENS = frozenset({"IGO", "NGO"})
 # The placeholder country of an actor no one named ("---REB").
 UNKNOWN = "---"
+# Part-of-speech tags of a plural noun: "rebels", "forces", "Serbs".
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# The tag of a plural name: "the Tigers" after "the Liberation Tigers of Tamil Eelam" is a short name of it.
+PLURAL_NAME = "NNPS"
+# The sector of a people ("Serbs" are SRBCVL), and the length of a code of an armed group of one
+# people in another country ("Bosnian Serb forces" are BIHREBSRB: Bosnia's rebels, of the Serbs).
+PEOPLE_SECTOR, ETHNIC_GROUP_CODE_LENGTH = "CVL", 9
 
 
 def link_mentions(doc: Doc, mentions: list[Mention | None], actors: ActorMatcher) -> None:
@@ -239,6 +246,14 @@ class ArticleMemory:
         finally:
             self._settling = False
 
+    def ethnic_group(self, people: str) -> str | None:
+        """For a people's plural ("the Serbs", of country code ``people``): the one armed group of that
+        people in another country the article named (BIHREBSRB, "Bosnian Serb forces"), or None: in a
+        story that named none ("Serbs" of a Serbia story), they stay the people."""
+        self._settle()
+        codes = {code for _, code in self._named if len(code) == ETHNIC_GROUP_CODE_LENGTH and code.endswith(people) and code[:3] != people}
+        return codes.pop() if len(codes) == 1 else None
+
     def named_as(self, noun: str) -> str | None:
         """The one actor the article named by a name whose head is ``noun`` ("the council" after "the
         U.N. Security Council"), or None."""
@@ -250,13 +265,17 @@ class ArticleMemory:
         """The actor the article named that a description of ``sector`` with head ``noun`` refers back
         to, among those of the countries its lead is about: the latest named by the same noun ("the
         court" after "the Special Court for Sierra Leone"), else the latest of the sector ("the rebels"
-        after "FARC rebels"); None if none, or two countries' ("Indian and Chinese troops"). A foreign
-        government's reaction does not make it "the government"."""
+        after "FARC rebels"), else, of an armed sector none of which was named, the latest armed group
+        of another ("the gunmen" after "Uzbek Islamic militants"); None if none, or two countries'
+        ("Indian and Chinese troops"). A foreign government's reaction does not make it "the government"."""
         self._settle()
         found = [code for _, code in self._named if _of_sector(code, sector) and code[:3] in self._lead]
         same = [code for head, code in self._named if head is not None and head == noun and code[:3] in self._lead]
         if same and len({code[:3] for code in same}) == 1 and len({code[:3] for code in found}) <= 1:
             return same[-1]
+        if not found and sector in ARMED_SECTORS:
+            # "The gunmen" after "Uzbek Islamic militants" (UZBINS), of no rebels named: the armed group of another armed sector.
+            found = [code for _, code in self._named if code[3:6] in ARMED_SECTORS and code[:3] in self._lead]
         if not found and sector in HOME_BODIES and len(self._lead) == 1:
             # "Police arrested three men" in an article whose lead is about one country: its police.
             return next(iter(self._lead)) + sector
