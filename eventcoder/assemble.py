@@ -187,6 +187,20 @@ INTENT_WORDS = frozenset({"willing", "ready", "prepared", "determined", "eager",
 # "was scheduled to meet", "are expected to hold talks": not done yet.
 SCHEDULING_WORDS = frozenset({"be", "due", "set", "schedule", "slate", "expect"})
 PLEDGE_VERB = "pledge"
+# Tags of a participle the parser may hang off the main verb ("pledged aid for nations hit by the tsunami").
+PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
+# Phrases of a charge or an inquiry that say what it is about, not against whom: "charged X with", "questioned X in".
+CONTENT_PREPS = frozenset({"with", "in"})
+# "withdraw or face air strikes": an ultimatum (139), given by demanding or by these verbs; its
+# pattern is taken from "give" ("gave Iraq 48 hours ..."), and "face" names the penalty.
+ULTIMATUM = "139"
+ULTIMATUM_GIVER = "give"
+PENALTY_VERB = "face"
+ULTIMATUM_GIVERS = frozenset({"give", "set", "tell", "order", "warn", "instruct"})
+# "gave Iraq 48 hours to withdraw": the time given is not who must act.
+DURATION_NOUNS = frozenset({"day", "hour", "week", "month", "minute", "deadline", "time", "until"})
+# "had no intention of holding talks": an intent disowned with "have no".
+HAVE_VERB = "have"
 # Words that announce one's own act: with a coercive act they are threats ("pledged to expel the
 # diplomats" is 137), where CAMEO has no intent to coerce.
 VOWING_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
@@ -747,6 +761,7 @@ class SentenceCoder:
         _frame_acts(clauses, matches)
         _refuge_refused(matches)
         self._refused_by_content(clauses, matches)
+        self._ultimatums(clauses, matches)
         for i, found in list(matches.items()):
             code, clause = found.pattern.code or "", clauses[i]
             subject = clause.subject
@@ -1177,7 +1192,9 @@ class SentenceCoder:
             intent = self._intent(clause, pattern)
             if intent is not None:
                 # What an actor will or would do is an intent or a threat, not an act (yet).
-                reverse = intent.code if pattern.reverse_code is not None and (pattern.code or "")[:2] != MATERIAL_COOPERATION_ROOT else None
+                # One side's readiness ("was ready to meet Rabin") is not the other's; a meeting set
+                # for the future ("Iraq will meet Iran") is both sides'.
+                reverse = intent.code if pattern.reverse_code is not None and (joint or not _willed(clause.verb)) and (pattern.code or "")[:2] != MATERIAL_COOPERATION_ROOT else None
                 pattern = replace(intent, reverse_code=reverse)
                 found = replace(found, pattern=pattern)
             for source, target in pairs:
@@ -1285,6 +1302,26 @@ class SentenceCoder:
         is a demand. Returns the clauses so coded: their negation is their meaning."""
         coded: set[int] = set()
         for i, clause in list(clauses.items()):
+            # "had no intention of holding talks with Seoul", "has no plans to withdraw": an intent
+            # disowned is a refusal, coded with the patterns of "refuse" by the act (125, 1246).
+            noun = clause.obj
+            if clause.verb.lemma_.lower() != HAVE_VERB or clause.passive or noun is None or noun.lemma_.lower() not in INTENT_NOUNS:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+                continue
+            act = next((x for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children if x.dep_ == "pcomp" and x.pos_ == "VERB"), None)
+            act = act or next((c for c in noun.children if c.dep_ == "acl" and is_infinitive(c)), None)
+            if act is None:
+                continue
+            disowned = replace(clause, obj=None, complements=[act], acts=[act])
+            found = self.verbs.match(disowned, lemma=REFUSE_VERB)
+            if found is None or found.pattern.code is None or found.pattern.comp is None:
+                continue  # "no intention of building nuclear weapons": a disavowal, no act refused
+            matches.pop(act.i, None)
+            clauses[i] = disowned
+            matches[i] = found
+            coded.add(i)
+        for i, clause in list(clauses.items()):
             verb = clause.verb
             if verb.lemma_.lower() == DECLINE_VERB and i not in matches and any(
                 c.dep_ == "xcomp" and is_infinitive(c) for c in clause.complements
@@ -1340,6 +1377,35 @@ class SentenceCoder:
             matches[i] = found
             coded.add(i)
         return coded
+
+    def _ultimatums(self, clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> None:
+        """An act demanded "or face" a penalty is an ultimatum (139): "gave the Bosnian Serbs ten days
+        to withdraw their guns or face air strikes", "demanded that Iraq withdraw or face force". Coded
+        on the demanding verb, against whoever must act; the act and the penalty are not events."""
+        base = next((p for p in self.verbs.patterns_for(ULTIMATUM_GIVER) if p.code == ULTIMATUM), None)
+        if base is None:
+            return
+        for i, clause in list(clauses.items()):
+            verb = clause.verb
+            own = matches.get(i)
+            if own is None and verb.lemma_.lower() not in ULTIMATUM_GIVERS:
+                continue
+            if own is not None and (own.pattern.code or "")[:2] != DEMAND_ROOT:
+                continue
+            for act in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ == "VERB"):
+                penalty = next((c for c in act.children if c.dep_ == "conj" and c.lemma_.lower() == PENALTY_VERB), None)
+                if penalty is None or not any(c.dep_ == "cc" and c.lower_ == "or" for c in (*act.children, *penalty.children)):
+                    continue
+                actor = Clause.read(act).subject
+                if actor is None:
+                    actor = next((c for c in verb.children if c.dep_ == "dative"), None) or clause.obj
+                if actor is not None and actor.lemma_.lower() in DURATION_NOUNS:
+                    actor = next((c for c in verb.children if c.dep_ == "dative"), None)
+                text = f"{own.pattern.text if own else verb.lemma_.lower()}, or face => {ULTIMATUM}"
+                matches[i] = VerbMatch(replace(base, code=ULTIMATUM, reverse_code=None, text=text), None, None, None, actor)
+                for done in (act.i, penalty.i):
+                    matches.pop(done, None)
+                break
 
     def _refused_by_content(self, clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> None:
         """A demand, call or request rejected ("rejected U.S. calls to extradite bin Laden") whose act no
@@ -1638,6 +1704,10 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
         # "accused the United States of arming rebels in Syria": an "of" phrase of the verb itself
         # says what for; whom is the object (not "the lifting of sanctions on Iran").
         yield clause.obj
+    if found.target_prep in CONTENT_PREPS and code[:2] in (DISAPPROVAL_ROOT, INVESTIGATION) and not clause.passive:
+        # "charged five Chinese officers with hacking into American companies", "questioned Olmert in
+        # an inquiry into payments from an American businessman": the phrase says what for; whom is the object.
+        yield clause.obj
     if found.target_prep == "for" and code[:2] == DISAPPROVAL_ROOT:
         # "blamed Pakistan for the incursion of infiltrators into Kashmir", "held the rebels responsible for
         # the massacre of villagers": whom, not what for.
@@ -1864,6 +1934,19 @@ def _is_announced(verb: Token) -> bool:
         if verb.dep_ == "advcl" and not _is_purpose_of(verb, head):
             return False
         verb = head
+
+
+def _willed(verb: Token) -> bool:
+    """An act announced by a word of intent ("is ready to meet", "plans to visit", "announced plans to
+    hold talks"), not by a future tense or a timetable ("will meet", "is due to meet")."""
+    while True:
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
+            return False
+        if _announced_intent(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_WORDS):
+            return True
+        if verb.head.i == verb.i or verb.dep_ not in ("xcomp", "advcl", "conj"):
+            return False
+        verb = verb.head
 
 
 def _standing_force(verb: Token) -> bool:
@@ -3233,6 +3316,10 @@ def _source_head(clause: Clause) -> Token | None:
         return clause.agent
     subject = clause.subject
     verb = clause.verb
+    if clause.agent is not None and verb.tag_ in PARTICIPLE_TAGS and verb.dep_ not in ("ROOT", "acl", "relcl"):
+        # "pledged aid for nations hit by the tsunami", a participle the parser hung off the main verb
+        # (or gave "nations" as subject): its by-phrase names who did it, not the main clause's subject.
+        return clause.agent
     if subject is not None and subject.pos_ in VERB_TAGS:
         # "The Red Cross operating in Iraq said", parsed with "operating" as the subject: its own subject.
         subject = next((c for c in subject.children if c.dep_ in ("nsubj", "nsubjpass")), subject)
