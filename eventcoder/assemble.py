@@ -2049,12 +2049,24 @@ def _dated_before(verb: Token, day: dt.date | None) -> bool:
                 if _time_before(o, day) or (c.lower_ != "on" and _past_war(o, day) and v.lemma_.lower() not in JUDGED_PAST):
                     return True
     head = first
-    for v in head.subtree:  # the time on a later verb of the coordination ("killed, raped and mutilated ... during the war")
-        if v.dep_ == "conj" and v.i not in (verb.i, head.i) and v.pos_ in VERB_TAGS and _first_conjunct(v).i == head.i:
+    for v in _conjoined_below(head):  # the time on a later verb of the coordination ("killed, raped and mutilated ... during the war")
+        if v.i not in (verb.i, head.i) and v.pos_ in VERB_TAGS:
             for c in v.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "during") and (o := prep_object(c)) is not None and (_time_before(o, day) or (_past_war(o, day) and v.lemma_.lower() not in JUDGED_PAST)):
                     return True
     return False
+
+
+def _conjoined_below(head: Token) -> list[Token]:
+    """The tokens joined to ``head`` by a chain of conj dependencies: those of its subtree whose
+    first conjunct it is, found without walking the subtree."""
+    found, stack = [], [head]
+    while stack:
+        for c in stack.pop().children:
+            if c.dep_ == "conj":
+                found.append(c)
+                stack.append(c)
+    return found
 
 
 def _not_done(verb: Token) -> bool:

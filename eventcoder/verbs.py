@@ -159,15 +159,17 @@ def phrase_width(token: Token | None, words: frozenset[str]) -> int:
     starting = (*heads.get(lemma, ()), *(heads.get(lower, ()) if lower != lemma else ()))
     if not ending and not starting:
         return width
-    doc, sent = token.doc, token.sent  # finding the sentence costs a walk: once, and only if needed
+    doc, sent = token.doc, None  # finding the sentence costs a walk: only for a phrase whose words are there
     # Phrases the token ends, and ("the state of emergency") phrases headed by their first word,
     # which is where the parser puts the head.
     placed = [(token.i - len(phrase) + 1, phrase) for phrase in ending] + [(token.i, phrase) for phrase in starting]
     for start, phrase in placed:
-        if len(phrase) > width and sent.start <= start and start + len(phrase) <= sent.end and all(
+        if len(phrase) > width and 0 <= start and start + len(phrase) <= len(doc) and all(
             doc[start + k].lower_ == word or doc[start + k].lemma_.lower() == word for k, word in enumerate(phrase)
         ):
-            width = len(phrase)
+            sent = token.sent if sent is None else sent
+            if sent.start <= start and start + len(phrase) <= sent.end:
+                width = len(phrase)
     # "joint anti-terrorism exercises": a two-word phrase ("joint exercise") whose first word is an
     # adjective of the token with other modifiers between.
     if width < 2:
@@ -216,6 +218,7 @@ class Clause:
     referent: Token | None = None  # the noun an object pronoun stands for ("arrested a diplomat and expelled him")
     # What obj= constraints may match, read once per clause (see _object_candidates); a replaced clause reads again.
     candidates: tuple[Token, ...] | None = field(default=None, init=False, repr=False, compare=False)
+    candidate_words: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
     def read(cls, verb: Token) -> Clause:
@@ -921,6 +924,21 @@ def _object_candidates(clause: Clause) -> tuple[Token, ...]:
     return clause.candidates
 
 
+@functools.lru_cache(maxsize=4096)
+def _key_words(words: frozenset[str]) -> frozenset[str]:
+    """The words a token must be for ``phrase_width`` to find any of ``words`` at it: the words
+    themselves, the last words of their phrases and the first words of head-first phrases."""
+    return words | frozenset(_multiword(words)) | frozenset(_head_first(words))
+
+
+def _may_name_object(words: frozenset[str], clause: Clause) -> bool:
+    """False when no object candidate can be one of an obj= constraint's ``words``: one set test
+    (the candidates' words read once per clause) before the token checks."""
+    if clause.candidate_words is None:
+        clause.candidate_words = frozenset(w for t in _object_candidates(clause) for w in words_of(t))
+    return SUSPECT in words or not _key_words(words).isdisjoint(clause.candidate_words)
+
+
 def shared_object(clause: Clause) -> Token | None:
     """The object an active verb with none shares with the verb conjoined after it, which has no
     subject of its own: "beat and arrested the protesters"."""
@@ -1020,7 +1038,9 @@ def _holds(pattern: VerbPattern, clause: Clause) -> VerbMatch | None:
             return None
         if target_prep is None and clause.prep_objects(particle):
             target_prep = particle
-    if pattern.obj is not None and not any(is_in(t, pattern.obj) or (SUSPECT in pattern.obj and _accused(t)) for t in _object_candidates(clause)):
+    if pattern.obj is not None and not (
+        _may_name_object(pattern.obj, clause) and any(is_in(t, pattern.obj) or (SUSPECT in pattern.obj and _accused(t)) for t in _object_candidates(clause))
+    ):
         return None
     if pattern.prep is not None:
         objects = clause.prep_objects(pattern.prep)
