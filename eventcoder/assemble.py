@@ -401,6 +401,14 @@ PAST_WARS = frozenset(
      "revolution", "invasion", "offensive"}
 )
 FIRST_YEAR, LAST_YEAR = 1900, 2100
+# In a body sentence (not the lead) these prepositions of a time date an act ("seized towns since January").
+BODY_TIME_PREPS = frozenset({"in", "on", "during", "since"})
+# In a body sentence the date these prepositions' noun carries dates the act ("killed hundreds after the August 30 ballot").
+BODY_DATED_NOUN_PREPS = frozenset({"after", "since"})
+# In a body sentence "last week", "late last month" are the story's background (a lead may report them as its news).
+BODY_RECENT_PERIODS = frozenset({"week", "month"})
+# In a body sentence a day this many days or more before the report is background ("on Aug. 25" in a September 5 story).
+BODY_BACKGROUND_DAYS = 7
 # Acts that judge or recall a past act are today's: "accusing Belgrade of ethnic cleansing during the 1991-95 war".
 JUDGED_PAST = frozenset(
     {"accuse", "charge", "blame", "convict", "indict", "condemn", "sentence", "try", "find", "acquit", "prosecute", "investigate", "probe",
@@ -836,7 +844,7 @@ class SentenceCoder:
         # "would stop firing rockets", "refrained from attacking": what one stops doing is not done.
         consumed.update(i for i, clause in clauses.items() if _is_stopped(clause.verb))
         # "Last year, the army sent troops", "In 2010, police arrested ...": background, dated before the report.
-        consumed.update(i for i, clause in clauses.items() if _dated_before(clause.verb, day))
+        consumed.update(i for i, clause in clauses.items() if _dated_before(clause.verb, day, body=index > 0))
         # "refused to let the Red Cross visit", "did not allow inspectors to return": what one
         # would let happen, or would not, has not happened.
         consumed.update(
@@ -2003,6 +2011,34 @@ def _time_before(token: Token, day: dt.date) -> bool:
     return False
 
 
+def _body_time_before(token: Token, day: dt.date) -> bool:
+    """_time_before for a body sentence, whose news is the lead's: also "last week", "late last month",
+    last month's name ("in May" in a June story) and a day a week or more before the report."""
+    if _time_before(token, day):
+        return True
+    kids = list(token.children)
+    if token.lemma_.lower() in BODY_RECENT_PERIODS and any(c.lower_ in LAST_WORDS for c in kids):
+        return True
+    word = token.lower_.rstrip(".")
+    if word not in _MONTHS or token.pos_ != "PROPN" or any(c.like_num and len(c.lower_) == 4 for c in kids):
+        return False  # (a month with its year is _time_before's)
+    month = _MONTHS[word]
+    date_num = next((int(c.lower_) for c in kids if c.like_num and c.lower_.isdigit() and len(c.lower_) <= 2), None)
+    if date_num is None:
+        return month < day.month
+    try:
+        return (day - dt.date(day.year, month, date_num)).days >= BODY_BACKGROUND_DAYS
+    except ValueError:
+        return False
+
+
+def _after_dated_noun(prep: Token, day: dt.date) -> bool:
+    """In a body sentence: "after the August 30 ballot", "since the May 5 election", a phrase whose noun
+    carries a date before the report (not "since the first round in March")."""
+    o = prep_object(prep) if prep.dep_ == "prep" and prep.lower_ in BODY_DATED_NOUN_PREPS else None
+    return o is not None and any(k.dep_ in ("compound", "nmod", "npadvmod") and _body_time_before(k, day) for k in o.children)
+
+
 def _says_each_other(verb: Token) -> bool:
     """True when a verb's phrase says "each other" or "one another"."""
     return any(t.i + 1 < len(t.doc) and (t.lower_, t.doc[t.i + 1].lower_) in RECIPROCALS for t in verb.subtree)
@@ -2014,12 +2050,14 @@ def _past_war(noun: Token, day: dt.date) -> bool:
     return noun.lemma_.lower() in PAST_WARS and bool(years) and max(years) < day.year
 
 
-def _dated_before(verb: Token, day: dt.date | None) -> bool:
+def _dated_before(verb: Token, day: dt.date | None, body: bool = False) -> bool:
     """True for a verb (or the first of its conjoined verbs) with a time modifier that dates it before
     the report: "Last year, North Korea conducted a test and fired missiles over Japan", "citizens
-    abducted by North Korea in the 1970s". A time that is only in a noun's modifier does not count."""
+    abducted by North Korea in the 1970s". A time that is only in a noun's modifier does not count.
+    In a ``body`` sentence (not the lead) also "last week", "since January" and the like (see _body_time_before)."""
     if day is None:
         return False
+    before = _body_time_before if body else _time_before
     first = _first_conjunct(verb)
     if any(c.dep_ == "aux" and c.lower_ == "had" for c in first.children) and any(
         c.dep_ in TIME_DEPS and c.lemma_.lower() in RECENT_PERIODS and any(k.lower_ in EARLIER_WORDS for k in c.children) for c in first.children
@@ -2037,22 +2075,26 @@ def _dated_before(verb: Token, day: dt.date | None) -> bool:
     if first.dep_ == "advcl" and first.head.i != first.i and (
         (first.tag_ in PARTICIPLE_TAGS and not any(c.dep_ == "mark" for c in first.children))
         or any(c.dep_ in ("mark", "advmod") and c.lower_ in DATED_WITH_MAIN_VERB for c in first.children)
-    ) and _dated_before(first.head, day):
+    ) and _dated_before(first.head, day, body):
         # "In 2008, the army bombed a camp, killing ...", "talks collapsed in 2002 after the rebels
         # hijacked a plane": a participle, or an after/when clause, has the time of the verb it hangs on.
         return True
     for v in {verb.i: verb, first.i: first}.values():
         for c in v.children:
-            if c.dep_ in ("npadvmod", "advmod", "obl", "nmod:tmod") and _time_before(c, day):
+            if c.dep_ in ("npadvmod", "advmod", "obl", "nmod:tmod") and before(c, day):
                 return True
-            if c.dep_ == "prep" and c.lower_ in ("in", "on", "during") and (o := prep_object(c)) is not None:
-                if _time_before(o, day) or (c.lower_ != "on" and _past_war(o, day) and v.lemma_.lower() not in JUDGED_PAST):
+            if body and _after_dated_noun(c, day):
+                return True  # body: "killed hundreds after the August 30 ballot"
+            if c.dep_ == "prep" and c.lower_ in (BODY_TIME_PREPS if body else ("in", "on", "during")) and (o := prep_object(c)) is not None:
+                if before(o, day) or (c.lower_ != "on" and _past_war(o, day) and v.lemma_.lower() not in JUDGED_PAST):
                     return True
     head = first
     for v in _conjoined_below(head):  # the time on a later verb of the coordination ("killed, raped and mutilated ... during the war")
         if v.i not in (verb.i, head.i) and v.pos_ in VERB_TAGS:
             for c in v.children:
-                if c.dep_ == "prep" and c.lower_ in ("in", "during") and (o := prep_object(c)) is not None and (_time_before(o, day) or (_past_war(o, day) and v.lemma_.lower() not in JUDGED_PAST)):
+                if body and _after_dated_noun(c, day):
+                    return True  # body: "killed hundreds and forced 200,000 to flee after the August 30 ballot"
+                if c.dep_ == "prep" and c.lower_ in (BODY_TIME_PREPS - {"on"} if body else ("in", "during")) and (o := prep_object(c)) is not None and (before(o, day) or (_past_war(o, day) and v.lemma_.lower() not in JUDGED_PAST)):
                     return True
     return False
 
