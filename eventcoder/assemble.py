@@ -12,7 +12,7 @@ from .actors import ACTOR, AGENT, BORDERS, ActorMatcher, Mention
 from .cameo import FRAME_ROOTS, INTENT, framed_code
 from .dictionaries.model import VerbPattern
 from .memory import PEOPLE_SECTOR, PLURAL_NAME, PLURAL_TAGS, ArticleMemory, has_definite_determiner, is_definite
-from .verbs import AFFILIATIONS, CARRIER_NOUNS, FINITE_CLAUSE, GO_BETWEEN_VERBS, MONTHS, NOMINAL, PERMITTING_VERBS, SUBJECT_DEPS, SUBJECTS, TRANSPARENT_NOUNS, Clause, VerbIndex, VerbMatch, bridged_act, in_phrase_of, is_in, names_action, is_infinitive, is_time, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object
+from .verbs import AFFILIATIONS, CARRIER_NOUNS, FINITE_CLAUSE, GO_BETWEEN_VERBS, MONTHS, NOMINAL, PERMITTING_VERBS, SUBJECT_DEPS, SUBJECTS, TRANSPARENT_NOUNS, Clause, VerbIndex, VerbMatch, bridged_act, in_phrase_of, is_in, names_action, names_what, is_infinitive, is_time, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object
 
 # Dependents that stay inside a noun phrase when looking for the actor it names.
 NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "appos", "npadvmod", "nn"})
@@ -401,6 +401,11 @@ PAST_WARS = frozenset(
      "revolution", "invasion", "offensive"}
 )
 FIRST_YEAR, LAST_YEAR = 1900, 2100
+# Verbs of winning or losing a game: with a scoreline ("Algeria beat Senegal 1-0") a match result.
+CONTEST_VERBS = frozenset({"beat", "defeat", "edge", "thrash", "rout", "crush", "hammer", "whip", "trounce", "down", "overcome",
+                           "outplay", "stun", "upset", "draw", "tie", "lose", "win", "hold", "hit"})
+# A scoreline is two numbers below this joined by a dash (an en dash too); "1991-95" is not one.
+MAX_SCORE, EN_DASH = 100, "\u2013"
 # In a body sentence (not the lead) these prepositions of a time date an act ("seized towns since January").
 BODY_TIME_PREPS = frozenset({"in", "on", "during", "since"})
 # In a body sentence the date these prepositions' noun carries dates the act ("killed hundreds after the August 30 ballot").
@@ -734,6 +739,9 @@ class SentenceCoder:
                     elif named is not None and found is not None and (found.pattern.code or "")[:2] != DISAPPROVAL_ROOT:
                         # "called the strikes an act of aggression": a label, not a strike called
                         found = None
+                if found is not None and token.lemma_.lower() in CONTEST_VERBS and _scoreline(token):
+                    # "Algeria beat Senegal 1-0", "lost 3-2 to Ghana": a match result, not an assault or a battle.
+                    found = None
                 if found is not None:
                     matches[token.i] = found
         for i, found in list(matches.items()):
@@ -1679,6 +1687,8 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
     """Where a target may be named, in order of preference; produced lazily, as the first that names
     an actor ends the search."""
     code = found.pattern.code or ""
+    # "struck what New Delhi called a militant camp": whoever named the thing is not acted on.
+    complements = [c for c in complements if not names_what(c)]
     if code == ADMISSION and found.target_prep == "for":
         # "acknowledged responsibility for shooting down a Ukrainian jet": the act's object before its place.
         yield from (t for act in clause.prep_objects("for") if act.pos_ in VERB_TAGS for t in _acted_on(act))
@@ -1825,7 +1835,7 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
     # target; after a reporting verb ("told reporters that Syria withdrew") it is only what was said,
     # unless the clause is a mandative subjunctive ("said Libya must hand over").
     reporting = clause.verb.lemma_.lower() in REPORTING_VERBS
-    yield from (Clause.read(c).subject or _squashed_subject(c) for c in clause.complements if c.dep_ == "ccomp" and not view and not denial and (not reporting or _is_mandative(c)))
+    yield from (Clause.read(c).subject or _squashed_subject(c) for c in clause.complements if c.dep_ == "ccomp" and not view and not denial and (not reporting or _is_mandative(c)) and not names_what(c))
     if code[:3] in OUTLOOKS and not view:
         # "hopeful that peace talks with the FARC would resume", "had little faith that talks with ZANU-PF
         # would produce a deal": with whom the talks or ties the clause is about are.
@@ -3355,6 +3365,23 @@ def _decision_maker(decision: Token) -> Token | None:
     return _source_head(Clause.read(decision.head)) if made else None
 
 
+def _is_score(token: Token) -> bool:
+    """A number a game's score can be: below ``MAX_SCORE``."""
+    return token.text.isdigit() and int(token.text) < MAX_SCORE
+
+
+def _scoreline(verb: Token) -> bool:
+    """True when the verb's clause has a scoreline: "1-0", "8 - 7" (two scores joined by a dash), not "1991-95"."""
+    doc = verb.doc
+    for t in verb.subtree:
+        parts = t.text.replace(EN_DASH, "-").split("-")
+        if len(parts) == 2 and all(p.isdigit() and int(p) < MAX_SCORE for p in parts):
+            return True
+        if _is_score(t) and t.i + 2 < len(doc) and doc[t.i + 1].text in ("-", EN_DASH) and _is_score(doc[t.i + 2]):
+            return True
+    return False
+
+
 def _is_predicative(adjective: Token) -> bool:
     return adjective.dep_ == "acomp" and adjective.head.lemma_.lower() in LINKING_VERBS
 
@@ -3668,6 +3695,12 @@ class _Resolver:
                 if placed:
                     actor, ethnic = _nearest(placed, head), False
             code = self.actors.actor_code(actor, self.day)
+            if code.endswith(ELITE) and len(actors) > 1 and not any(self._doc[i].lower_ in FORMER_NOW_OUT for i in self._phrase(head) if i < actor.start):
+                # "African Union Commission chairman Alpha Oumar Konare", "U.N. envoy X": a person with no
+                # role known for the day, titled by an organisation named before him, acts for it.
+                body = next((m for m in reversed(actors) if m.end <= actor.start and self.actors.actor_code(m, self.day)[:3] == IGO), None)
+                if body is not None:
+                    actor, code = body, self.actors.actor_code(body, self.day)
             if len(actors) > 1 and actor.start <= people.i < actor.end and (code.endswith(CIVILIANS) or code in PEOPLES):
                 # "Kosovo Albanians", "thousands of Iraqi Kurds": a people named with a country are its
                 # people, as "Bosnian Serbs" are BIHCVL.

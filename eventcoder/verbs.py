@@ -336,6 +336,14 @@ class Clause:
             # "allowed UN inspectors to return", parsed with the inspectors as the subject of
             # "return": who is allowed is the object.
             clause.obj = next((s for c in clause.complements if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJECT_DEPS), None)
+        if clause.obj is None and not clause.passive:
+            # "struck what New Delhi called a militant camp", "bombed what Hamas said was a mosque": a free
+            # relative names the thing acted on; whoever named it is not the target.
+            named = next((c for c in verb.children if names_what(c)), None)
+            if named is not None:
+                clause.obj = next((o for o in named.children if o.dep_ in ("oprd", "dobj", "attr") and o.lower_ != "what"), None) or next(
+                    (o for x in named.children if x.dep_ == "ccomp" for o in x.children if o.dep_ in ("attr", "acomp", "oprd") and o.lower_ != "what"), None) or next(
+                    (o for p in named.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"), None)
         if clause.passive and clause.agent is None:
             # "was accused of corruption by officials": the parser often hangs the "by" phrase
             # lower down; in a passive it still names who acted.
@@ -399,6 +407,17 @@ PERMITTING_VERBS = frozenset({"allow", "let", "permit", "enable"})
 # Participles that with "be ... in" state what the subject does, not what was done to it ("Serb forces
 # were engaged in ethnic cleansing").
 ENGAGED_IN = frozenset({"engage", "involve"})
+# Verbs of naming or saying whose "what" clause names the object of the verb it hangs on.
+NAMING_VERBS = frozenset({"call", "describe", "say", "term", "claim", "identify", "believe", "label", "dub", "suspect", "allege"})
+
+
+def names_what(verb: Token) -> bool:
+    """A clause naming the object of the verb it hangs on: "(struck) what New Delhi called a camp",
+    "(bombed) what Hamas said was a mosque"."""
+    return verb.dep_ == "ccomp" and verb.lemma_.lower() in NAMING_VERBS and any(
+        w.lower_ == "what" and w.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and (w.head.i == verb.i or w.head.head.i == verb.i) for w in verb.subtree)
+
+
 CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis"})
 
 

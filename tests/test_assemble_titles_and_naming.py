@@ -1,0 +1,64 @@
+"""Assembly rules found on a second set of fresh leads, from hand-built parses: a person
+with no dated role for the day, titled by an organisation named before him, acts for the organisation;
+"attacked what Iran called Syrian positions" is against the positions, not Iran; a scoreline makes "beat" a
+game's result."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from test_assemble import code, make_coder, nlp, parse  # noqa: F401 - nlp is a fixture
+
+ACTORS = """
+IGOAFU: African Union | AU
+TCD: Chad
+IRQ: Iraq | Iraqi
+IRN: Iran | Iranian
+SYR: Syria | Syrian
+Alpha Oumar Konare | Konare
+    MLIGOV 1992-06-08..2002-06-08
+    MLIELI
+"""
+AGENTS = "GOV: chairman | president\nMIL: troops | positions\n"
+VERBS = """
+urge => 020
+attack => 190
+beat => 180
+"""
+
+
+@pytest.fixture(scope="module")
+def coder(nlp):
+    return make_coder(nlp, ACTORS, AGENTS, VERBS)
+
+
+def _doc(nlp, title):
+    return parse(nlp, f"{title}/{title}/PROPN/compound/4/NNP chairman/chairman/NOUN/compound/4/NN Alpha/Alpha/PROPN/compound/4/NNP "
+                      "Oumar/Oumar/PROPN/compound/4/NNP Konare/Konare/PROPN/nsubj/5/NNP urged/urge/VERB/ROOT/5/VBD "
+                      "Chad/Chad/PROPN/dobj/5/NNP ././PUNCT/punct/5/.")
+
+
+def test_assemble_an_organisations_title_speaks_for_a_person_out_of_office(nlp, coder):
+    assert code(coder, _doc(nlp, "AU"), dt.date(2006, 4, 17)) == {("IGOAFU", "TCD", "020")}
+
+
+def test_assemble_a_persons_dated_role_still_stands(nlp, coder):
+    # in office as Mali's president, his own code stands
+    assert code(coder, _doc(nlp, "AU"), dt.date(1999, 1, 1)) == {("MLIGOV", "TCD", "020")}
+
+
+def test_assemble_what_a_third_party_called_the_object_is_the_target_not_the_namer(nlp, coder):
+    doc = parse(nlp, "Iraqi/Iraqi/ADJ/amod/1/JJ troops/troop/NOUN/nsubj/2/NNS attacked/attack/VERB/ROOT/2/VBD what/what/PRON/dobj/5/WP "
+                     "Iran/Iran/PROPN/nsubj/5/NNP called/call/VERB/ccomp/2/VBD Syrian/Syrian/ADJ/amod/7/JJ positions/position/NOUN/oprd/5/NNS "
+                     "././PUNCT/punct/2/.")
+    assert code(coder, doc) == {("IRQMIL", "SYRMIL", "190")}
+
+
+def test_assemble_a_scoreline_makes_beating_a_game_result(nlp, coder):
+    game = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 beat/beat/VERB/ROOT/1/VBD Iran/Iran/PROPN/dobj/1 1-0/1-0/NUM/npadvmod/1/CD ././PUNCT/punct/1")
+    assert code(coder, game) == set()
+    years = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 beat/beat/VERB/ROOT/1/VBD Iran/Iran/PROPN/dobj/1 in/in/ADP/prep/1 "
+                       "1980-88/1980-88/NUM/pobj/3/CD ././PUNCT/punct/1")
+    assert code(coder, years) == {("IRQ", "IRN", "180")}
