@@ -187,6 +187,19 @@ INTENT_WORDS = frozenset({"willing", "ready", "prepared", "determined", "eager",
 # "was scheduled to meet", "are expected to hold talks": not done yet.
 SCHEDULING_WORDS = frozenset({"be", "due", "set", "schedule", "slate", "expect"})
 PLEDGE_VERB = "pledge"
+# An absolute "with" phrase naming a mediator: "with Clinton mediating", "with Egypt acting as
+# mediator", "with Chad as mediator" (the words, the verbs of acting as, the nouns of the role).
+MEDIATOR_PREP = "with"
+MEDIATING_WORDS = frozenset({"mediating", "brokering", "arbitrating"})
+ACTING_AS_VERBS = frozenset({"act", "serve"})
+ROLE_PREP = "as"
+MEDIATOR_NOUNS = frozenset({"mediator", "intermediary", "arbiter", "arbitrator", "facilitator", "broker", "peacemaker"})
+MEDIATE_VERB = "mediate"
+# Where the parties of a mediated act are named besides its subject: "held talks with Ethiopia", "between".
+PARTY_PREPS = frozenset({"with", "between"})
+# Modals that with a perfect ("would have imposed", "could have averted") say an act was not done.
+COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might"})
+PERFECT_AUXILIARY = "have"
 # Tags of a participle the parser may hang off the main verb ("pledged aid for nations hit by the tsunami").
 PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
 # Phrases of a charge or an inquiry that say what it is about, not against whom: "charged X with", "questioned X in".
@@ -771,6 +784,8 @@ class SentenceCoder:
                 matches[i] = replace(found, pattern=replace(found.pattern, code=PROTECTION, reverse_code=None, text=f"{found.pattern.text}, to {guard.lemma_.lower()} => {PROTECTION}"))
             else:
                 del matches[i]  # "troops flew into Dili": forces moving are no visit
+        # "held talks, with Egypt acting as mediator": the mediator's own act (045).
+        mediated = self._absolute_mediations(clauses, matches)
         refusals = self._nonacceptance(clauses, matches)
         self._orders(clauses, matches, mentions, day)
         mandates = self._mandates(verbs, clauses, matches)
@@ -836,7 +851,7 @@ class SentenceCoder:
 
         consumed.update(_asked_by_demand_nouns(demand_nouns))
         # "failed to arrest Mladic", "have yet to sign the accord", "had no plans to attack Iran": not done.
-        consumed.update(i for i, clause in clauses.items() if _not_done(clause.verb) or _under_denied_noun(_first_conjunct(clause.verb)))
+        consumed.update(i for i, clause in clauses.items() if _not_done(clause.verb) or _counterfactual(clause.verb) or _under_denied_noun(_first_conjunct(clause.verb)))
         # What an act not done would itself go on to do is not done either: "urged Greece to stop
         # supporting the rebels" reports no support.
         doc = sent.doc
@@ -859,6 +874,13 @@ class SentenceCoder:
             c.i for i, clause in clauses.items() if clause.verb.lemma_.lower() in PERMITTING_VERBS and (i in consumed or _is_negated(clause))
             for c in clause.complements
         )
+        # A mediation of an act not done ("would meet, with Egypt mediating") is not done either; of an
+        # act done, it is done too (not what the act's own "with" phrase says: "held talks with").
+        for m, governing in mediated.items():
+            if governing in consumed:
+                consumed.add(m)
+            else:
+                consumed.discard(m)
         events: list[Event] = []
         seen: set[tuple[str | None, str | None, str]] = set()
         resolve = _Resolver(self.actors, mentions, day, sent.doc, self._infer_domestic, memory)
@@ -1310,6 +1332,34 @@ class SentenceCoder:
         # blockade, 191), says what is threatened (1381) better than a list of verbs ("tighten", 132).
         return _framed_by_act(chosen, pattern, announced=True) if chosen is not None else None
 
+    def _absolute_mediations(self, clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> dict[int, int]:
+        """The mediations named by an absolute "with" phrase of a coded act ("opened talks, with Clinton
+        mediating"), coded with the plain pattern of "mediate" (045) from the mediator; see
+        _absolute_mediator and _mediated_parties. Returns the phrase's token -> the act's verb."""
+        mediated: dict[int, int] = {}
+        for i in list(matches):
+            clause = clauses[i]
+            if _is_announced(clause.verb) or _is_negated(clause):
+                continue  # "would hold talks, with Turkey mediating": no mediation yet
+            holders = (clause.verb, clause.obj) if clause.obj is not None else (clause.verb,)
+            for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == MEDIATOR_PREP):
+                mediator = _absolute_mediator(prep)
+                phrase = prep_object(prep)
+                if mediator is None or phrase is None:
+                    continue
+                if phrase.i in matches:
+                    if matches[phrase.i].pattern.code == MEDIATION:
+                        mediated[phrase.i] = i  # "with Egypt acting as mediator": coded as "act as" already
+                    continue
+                own = Clause(phrase)
+                found = self.verbs.match(own, lemma=MEDIATE_VERB)
+                if found is None or found.pattern.code != MEDIATION:
+                    continue
+                clauses[phrase.i] = own
+                matches[phrase.i] = replace(found, source_token=mediator)
+                mediated[phrase.i] = i
+        return mediated
+
     def _nonacceptance(self, clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> set[int]:
         """Not accepting is rejecting: "said it would not accept the demands", "refused to accept
         Gonzalez as a mediator" are coded with the patterns of "reject" (by what is not accepted),
@@ -1530,6 +1580,10 @@ class SentenceCoder:
         """The first candidate (see ``_target_candidates``) that names an actor; ``owner`` is whom
         "its"/"their" refers to."""
         code = found.pattern.code or ""
+        if code == MEDIATION and (parties := _mediated_parties(clause.verb)) is not None:
+            # "opened talks, with Clinton mediating": between those who held them.
+            mediator = {r.code for r in resolve.actors_of(found.source_token, owner)} if found.source_token is not None else set()
+            return [r for t in parties for r in resolve.actors_of(t, owner) if r.code not in mediator]
         if (
             clause.obj is not None and clause.obj.lower_ in OBJECT_PRONOUNS and not clause.passive
             and (clause.verb.dep_ in ("advcl", "conj") or _is_spoken_purpose(clause.verb))
@@ -1655,7 +1709,13 @@ class SentenceCoder:
             # verb was addressed to; so is what a call was made to say ("telephoned Bush to offer
             # condolences").
             governing = Clause.read(clause.verb.head)
-            for head in (governing.obj, *(o for p, o in governing.preps if p in ADDRESSEE_PREPS)):
+            # (or, failing those, of whom the first verb asked to act: "demanded that Ethiopia halt
+            # fighting and threatened an arms embargo")
+            demanding = governing.verb.lemma_.lower() in DEMANDING_VERBS
+            asked = [Clause.read(c).subject for c in governing.complements if c.dep_ == "ccomp" and (demanding or _is_mandative(c))]
+            if governing.verb.dep_ == "ccomp" and (governing.verb.head.lemma_.lower() in DEMANDING_VERBS or _is_mandative(governing.verb)):
+                asked.append(governing.subject)  # the same, with the threat hung on the demanded verb
+            for head in (governing.obj, *(o for p, o in governing.preps if p in ADDRESSEE_PREPS), *asked):
                 refs = [r for r in resolve.actors_of(head, owner) if not _unknown(r) and not _is_own(r, owner)] if head is not None else []
                 if refs:
                     return refs
@@ -1708,6 +1768,10 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
     if clause.passive:
         # "Aristide was accused of corruption by officials": who it was done to, before any phrase.
         yield clause.obj
+        if clause.obj is None and clause.agent is not None:
+            # "arrived in Pyongyang and was greeted by Kim Jong Il": a passive conjunct with no subject
+            # of its own was done to the subject it shares with the first verb.
+            yield _shared_subject(clause.verb)
     if code.startswith(JUDICIAL_COOPERATION) and clause.obj is not None and clause.obj.lemma_.lower() in EXTRADITION_NOUNS:
         # "approved the extradition of Pinochet to Spain": the receiving state.
         yield from (t for t in clause.object_preps if t.head.lower_ == "to")
@@ -2134,6 +2198,14 @@ def _not_done(verb: Token) -> bool:
     return lemma in YET_VERBS and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
 
 
+def _counterfactual(verb: Token) -> bool:
+    """An act a modal perfect says was not done: "a resolution that would have imposed sanctions",
+    "could have averted the war" (or conjoined to one: "would have frozen assets and banned travel")."""
+    verb = _first_conjunct(verb)
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.lower_ in COUNTERFACTUAL_MODALS for c in auxiliaries) and any(c.lemma_.lower() == PERFECT_AUXILIARY for c in auxiliaries)
+
+
 def _under_denied_noun(verb: Token) -> bool:
     """The act a noun denied by "no" would name: "had no plans to attack", "no intention of recognising"."""
     noun = verb.head
@@ -2383,11 +2455,52 @@ def _harmed_by_act(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in HARM_NOUNS
 
 
+def _absolute_mediator(prep: Token) -> Token | None:
+    """The mediator an absolute "with" phrase names: "with Clinton mediating", "with Egypt acting as
+    mediator", "with Chad as mediator"; None for other "with" phrases ("talks with Egypt")."""
+    phrase = prep_object(prep) if prep.lower_ == MEDIATOR_PREP else None
+    if phrase is None:
+        return None
+
+    def in_role(word: Token) -> bool:
+        return any(c.dep_ == "prep" and c.lower_ == ROLE_PREP and (o := prep_object(c)) is not None and o.lemma_.lower() in MEDIATOR_NOUNS
+                   for c in word.children)
+
+    if phrase.lower_ in MEDIATING_WORDS or (phrase.pos_ in VERB_TAGS and phrase.lemma_.lower() in ACTING_AS_VERBS and in_role(phrase)):
+        return next((c for c in phrase.children if c.dep_ in ("nsubj", "compound") and c.pos_ in ("PROPN", "NOUN")), None)
+    if phrase.pos_ in ("PROPN", "NOUN") and (in_role(phrase) or any(
+        # "talks with Turkey as mediator", with the "as" phrase hung beside the "with" phrase
+        c.i == phrase.right_edge.i + 1 and c.lower_ == ROLE_PREP for c in prep.head.children if c.dep_ == "prep"
+    ) and in_role(prep.head)):
+        return phrase
+    return None
+
+
+def _mediated_parties(phrase: Token) -> list[Token] | None:
+    """For the object of an absolute "with" phrase naming a mediator, the heads naming the parties of
+    the act it hangs on: its subject and its "with"/"between" phrases ("Eritrea held talks with Ethiopia,
+    with Algeria mediating"); None for any other token."""
+    prep = phrase.head
+    if phrase.dep_ not in ("pobj", "pcomp") or prep.i == phrase.i or _absolute_mediator(prep) is None:
+        return None
+    verb = prep.head
+    while verb.pos_ not in VERB_TAGS and verb.head.i != verb.i:
+        verb = verb.head
+    governing = Clause.read(verb)
+    source = _source_head(governing)  # "said it would ...": the pronoun's referent
+    heads = [source] if source is not None else []
+    holders = (verb, governing.obj) if governing.obj is not None else (verb,)
+    heads += [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in PARTY_PREPS and c.i != prep.i and (o := prep_object(c)) is not None]
+    return heads
+
+
 def _is_go_between(token: Token) -> bool:
     """True for a noun named as the go-between of an act: "under the auspices of the African Union",
     "with the mediation of Norway", "a ceasefire brokered by Egypt"."""
     if token.dep_ == "pobj" and (token.lemma_.lower() in GO_BETWEEN_NOUNS or token.lower_ in GO_BETWEEN_NOUNS):
         return True  # "talks with the mediation of Norway": the phrase itself
+    if token.dep_ in ("pobj", "pcomp") and token.head.i != token.i and _absolute_mediator(token.head) is not None:
+        return True  # "held talks with Ethiopia, with Algeria mediating": the mediator is no party
     while token.dep_ in ("pobj", "prep", "conj", "agent", "appos") and token.head.i != token.i:
         token = token.head
         if token.lower_ == "of" and token.dep_ == "prep" and (token.head.lemma_.lower() in GO_BETWEEN_NOUNS or token.head.lower_ in GO_BETWEEN_NOUNS):
@@ -3162,6 +3275,14 @@ def _is_spoken_purpose(verb: Token) -> bool:
 def _is_condition(verb: Token) -> bool:
     """A clause introduced by "if" or "unless"."""
     return any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in verb.children)
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """The subject a conjoined verb with none of its own shares with the verb it is conjoined to."""
+    if verb.dep_ != "conj" or verb.head.i == verb.i:
+        return None
+    first = _first_conjunct(verb)
+    return next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _first_conjunct(verb: Token) -> Token:
