@@ -200,8 +200,9 @@ PARTY_PREPS = frozenset({"with", "between"})
 # Modals that with a perfect ("would have imposed", "could have averted") say an act was not done.
 COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might"})
 PERFECT_AUXILIARY = "have"
-# Tags of a participle the parser may hang off the main verb ("pledged aid for nations hit by the tsunami").
-PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
+# Tags of a past participle the parser may hang off the main verb, or tag as a past tense ("pledged
+# aid for nations hit by the tsunami").
+STRAY_PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
 # Phrases of a charge or an inquiry that say what it is about, not against whom: "charged X with", "questioned X in".
 CONTENT_PREPS = frozenset({"with", "in"})
 # "withdraw or face air strikes": an ultimatum (139), given by demanding or by these verbs; its
@@ -3518,7 +3519,7 @@ def _source_head(clause: Clause) -> Token | None:
         return clause.agent
     subject = clause.subject
     verb = clause.verb
-    if clause.agent is not None and verb.tag_ in PARTICIPLE_TAGS and verb.dep_ not in ("ROOT", "acl", "relcl"):
+    if clause.agent is not None and verb.tag_ in STRAY_PARTICIPLE_TAGS and verb.dep_ not in ("ROOT", "acl", "relcl"):
         # "pledged aid for nations hit by the tsunami", a participle the parser hung off the main verb
         # (or gave "nations" as subject): its by-phrase names who did it, not the main clause's subject.
         return clause.agent
