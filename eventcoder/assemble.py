@@ -159,7 +159,6 @@ VERBAL_CONFLICT = frozenset({DEMAND_ROOT, "11", "12", "13"})
 # Force posture (15) is aimed at whom a show of force is meant for; a verb conjoined to a cut in
 # ties (16) shares its target ("downgraded ties with Israel and suspended military agreements").
 REDUCED_RELATIONS = "16"
-POSTURE_ROOT = "15"
 # Nouns that say a show of force is meant for someone ("in a warning to", "in response to", "a message to").
 AIM_NOUNS = frozenset({"warning", "message", "signal", "show", "display", "demonstration", "response", "retaliation",
                        "reply", "riposte", "rebuke", "answer", "reaction"})
@@ -245,9 +244,8 @@ ACCESS_REFUSED, REFUGE_REFUSED = "1245", "1223"
 FORCE_THREAT = "138"
 FORCE_NOUNS = frozenset({"force", "strike", "airstrike", "attack", "invasion", "war", "retaliation"})
 MILITARY_OPTIONS = frozenset({"action", "option", "operation", "response", "intervention"})
-# People not let leave are refused release (1243), not access (see _refuge_refused).
+# People not let leave (LEAVING_VERBS) are refused release (1243), not access (see _refuge_refused).
 RELEASE_REFUSED = "1243"
-LEAVING_VERBS = frozenset({"leave", "depart", "exit"})
 REFUGE_SEEKERS = frozenset({"refugee", "seeker", "migrant", "immigrant", "evacuee", "asylum-seeker"})
 # Refusing to sign X is rejecting X (see SentenceCoder._nonacceptance), also under "rule out", "reject".
 SIGNING = frozenset({"sign", "ratify", "join", "conclude", "endorse"})
