@@ -12,7 +12,11 @@ from .actors import ACTOR, AGENT, BORDERS, ActorMatcher, Mention
 from .cameo import FRAME_ROOTS, INTENT, framed_code
 from .dictionaries.model import VerbPattern
 from .memory import PEOPLE_SECTOR, PLURAL_NAME, PLURAL_TAGS, ArticleMemory, has_definite_determiner, is_definite
-from .verbs import AFFILIATIONS, CARRIER_NOUNS, FINITE_CLAUSE, GO_BETWEEN_VERBS, MONTHS, NOMINAL, PERMITTING_VERBS, SUBJECT_DEPS, SUBJECTS, TRANSPARENT_NOUNS, Clause, VerbIndex, VerbMatch, bridged_act, in_phrase_of, is_in, names_action, names_what, is_infinitive, is_time, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object
+from .tense import (
+    FUTURE_AUXILIARIES, INTENT_NOUNS, LINKED_EVENTS, announced_intent, counterfactual, dated_before, first_conjunct, is_announced,
+    is_purpose_of, is_scheduled, is_stopped, not_done, standing_force, under_denied_noun, willed,
+)
+from .verbs import AFFILIATIONS, CARRIER_NOUNS, FINITE_CLAUSE, GO_BETWEEN_VERBS, NOMINAL, PERMITTING_VERBS, SUBJECT_DEPS, SUBJECTS, TRANSPARENT_NOUNS, VERB_TAGS, Clause, VerbIndex, VerbMatch, bridged_act, in_phrase_of, is_in, names_action, names_what, is_infinitive, is_time, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object
 
 # Dependents that stay inside a noun phrase when looking for the actor it names.
 NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "appos", "npadvmod", "nn"})
@@ -172,19 +176,6 @@ CLEANSING_ACTS = frozenset({"201", "202"})
 ETHNIC_CLEANSING = "203"
 HOSTILE_ROOTS = frozenset({"11", "12", "13"}) | CONFLICTUAL_ACTS
 THREATS_OF_FORCE = ("132", "137", "138")  # threats of administrative sanctions, repression and military force: done to their object
-FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "wo"})
-# "is willing to send", "plans to impose": words that announce the act of their infinitive.
-# Nouns of intent and the verbs that announce them: "announced plans to withdraw", "expressed readiness to mediate".
-INTENT_NOUNS = frozenset({"plan", "intention", "intent", "readiness", "willingness", "commitment", "determination", "eagerness", "desire", "preparedness"})
-ANNOUNCING_VERBS = frozenset({"announce", "unveil", "express", "signal", "voice", "reaffirm", "reiterate", "confirm", "outline", "declare", "indicate", "show", "stress", "underline", "state"})
-CESSATION_VERBS = frozenset({"stop", "cease", "halt", "quit", "refrain", "desist", "discontinue"})
-# "failed to arrest", "were unable to reach", "has yet to sign": the infinitive was not done.
-FAILING_WORDS = frozenset({"fail", "unable"})
-YET_VERBS = frozenset({"have", "be"})
-INTENT_WORDS = frozenset({"willing", "ready", "prepared", "determined", "eager", "keen", "poised", "plan", "intend", "vow", "pledge", "promise", "swear", "threaten", "prepare"})
-# Words that put an act on a timetable: "are to resume talks", "is due to visit", "are set to sign",
-# "was scheduled to meet", "are expected to hold talks": not done yet.
-SCHEDULING_WORDS = frozenset({"be", "due", "set", "schedule", "slate", "expect"})
 PLEDGE_VERB = "pledge"
 # An absolute "with" phrase naming a mediator: "with Clinton mediating", "with Egypt acting as
 # mediator", "with Chad as mediator" (the words, the verbs of acting as, the nouns of the role).
@@ -196,9 +187,6 @@ MEDIATOR_NOUNS = frozenset({"mediator", "intermediary", "arbiter", "arbitrator",
 MEDIATE_VERB = "mediate"
 # Where the parties of a mediated act are named besides its subject: "held talks with Ethiopia", "between".
 PARTY_PREPS = frozenset({"with", "between"})
-# Modals that with a perfect ("would have imposed", "could have averted") say an act was not done.
-COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might"})
-PERFECT_AUXILIARY = "have"
 # Tags of a past participle the parser may hang off the main verb, or tag as a past tense ("pledged
 # aid for nations hit by the tsunami").
 STRAY_PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
@@ -229,8 +217,6 @@ RETRIBUTION_OBJECTS = frozenset({"price", "cost"})
 RETRIBUTION_STATES = frozenset({"unpunished", "unanswered", "unavenged"})
 RETRIBUTION_STATE_VERBS = frozenset({"go", "remain", "be"})
 RETRIBUTION_SEVERITY = frozenset({"heavy", "heavier", "terrible", "steep", "dear", "harsh", "painful", "bitter", "severe", "high"})
-# Simple present tags (not the base form VB of a subjunctive or an infinitive): "troops patrol", "a force patrols".
-PRESENT_TENSE_TAGS = ("VBP", "VBZ")
 # Roots of acts another carries out for the speaker: threats and intents ("pledged that Britain would send troops").
 CARRIED_ROOTS = (THREAT_ROOT, "03")
 REFUSAL_ROOT = "12"
@@ -394,44 +380,11 @@ MOBILE_TARGETS = frozenset({"convoy", "patrol", "vehicle", "jeep", "truck", "lor
                             "ship", "plane", "aircraft", "airliner", "helicopter", "tanker", "train", "tram", "column", "motorcade"})
 # Places that are a government's own: "the Kabul palace" is still the government's.
 SEATS_OF_POWER = frozenset({"palace", "parliament", "office", "headquarters", "embassy", "consulate", "compound", "ministry", "building"})
-# "were killed when/as troops opened fire": the clause that tells who did the violence.
-LINKED_EVENTS = frozenset({"when", "as", "after"})
-# Dependents of a verb that may say when ("on Monday", "a day earlier").
-TIME_DEPS = frozenset({"npadvmod", "advmod", "prep", "obl", "nmod:tmod"})
-# A past perfect "last month", "earlier this week" is the story's background, not its news.
-RECENT_PERIODS = frozenset({"week", "month", "year"})
-# "last September" in a February story is last year's.
-LAST_WORDS = frozenset({"last", "previous"})
-EARLIER_WORDS = LAST_WORDS | {"earlier"}
-# A participle or a clause of these has the time of the verb it hangs on (see _dated_before).
-DATED_WITH_MAIN_VERB = LINKED_EVENTS | {"while"}
-PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
-# A war named by years that ended before the report dates what was done "during" it: "during the
-# 1991-2002 war", "in the 1994 genocide" (years from FIRST_YEAR to LAST_YEAR).
-PAST_WARS = frozenset(
-    {"war", "conflict", "genocide", "massacre", "uprising", "insurgency", "intifada", "campaign", "crisis", "fighting", "occupation",
-     "revolution", "invasion", "offensive"}
-)
-FIRST_YEAR, LAST_YEAR = 1900, 2100
 # Verbs of winning or losing a game: with a scoreline ("Algeria beat Senegal 1-0") a match result.
 CONTEST_VERBS = frozenset({"beat", "defeat", "edge", "thrash", "rout", "crush", "hammer", "whip", "trounce", "down", "overcome",
                            "outplay", "stun", "upset", "draw", "tie", "lose", "win", "hold", "hit"})
 # A scoreline is two numbers below this joined by a dash (an en dash too); "1991-95" is not one.
 MAX_SCORE, EN_DASH = 100, "\u2013"
-# In a body sentence (not the lead) these prepositions of a time date an act ("seized towns since January").
-BODY_TIME_PREPS = frozenset({"in", "on", "during", "since"})
-# In a body sentence the date these prepositions' noun carries dates the act ("killed hundreds after the August 30 ballot").
-BODY_DATED_NOUN_PREPS = frozenset({"after", "since"})
-# In a body sentence "last week", "late last month" are the story's background (a lead may report them as its news).
-BODY_RECENT_PERIODS = frozenset({"week", "month"})
-# In a body sentence a day this many days or more before the report is background ("on Aug. 25" in a September 5 story).
-BODY_BACKGROUND_DAYS = 7
-# Acts that judge or recall a past act are today's: "accusing Belgrade of ethnic cleansing during the 1991-95 war".
-JUDGED_PAST = frozenset(
-    {"accuse", "charge", "blame", "convict", "indict", "condemn", "sentence", "try", "find", "acquit", "prosecute", "investigate", "probe",
-     "apologize", "apologise", "deny", "admit", "testify", "arrest", "detain", "extradite", "commemorate", "mark", "remember", "honour",
-     "honor", "compensate"}
-)
 # Support that goes one way, also between conjoined actors: praise, backing, defence, apology (051-056).
 ONE_SIDED_SUPPORT = frozenset({"051", "052", "053", "055", "056"})
 # "praised each other's role", "backed one another".
@@ -668,7 +621,6 @@ AID_GROUPS = "NGO"
 AID_IGOS = ("IGOUNOHCR", "IGOUNOWFP", "IGOUNOCEF", "IGOUNORWA", "IGOUNOCHA", "IGOUNOIOM")
 INSPECTING_IGOS = ("IGOUNOAEA", "IGOOSC", "IGOOPW")
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
-VERB_TAGS = frozenset({"VERB"})
 
 
 @dataclass(frozen=True)
@@ -778,7 +730,7 @@ class SentenceCoder:
             movers = () if subject is None else (subject, *(prep_object(c) for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"))
             if (found.pattern.code or "")[:3] != VISIT or not any(m is not None and m.lemma_.lower() in MOVING_FORCES for m in movers):
                 continue
-            guard = next((t for t in verb.children if _is_purpose_of(t, verb) and t.i in matches and (matches[t.i].pattern.code or "").startswith(PROTECTION)), None)
+            guard = next((t for t in verb.children if is_purpose_of(t, verb) and t.i in matches and (matches[t.i].pattern.code or "").startswith(PROTECTION)), None)
             if guard is not None:
                 matches[i] = replace(found, pattern=replace(found.pattern, code=PROTECTION, reverse_code=None, text=f"{found.pattern.text}, to {guard.lemma_.lower()} => {PROTECTION}"))
             else:
@@ -844,13 +796,13 @@ class SentenceCoder:
                 # Khartoum to investigate ...".
                 visit = (found.pattern.code or "")[:3] == VISIT
                 consumed.update(
-                    t.i for t in clauses[i].verb.subtree if _is_purpose_of(t, clauses[i].verb) and not _is_spoken_purpose(t)
+                    t.i for t in clauses[i].verb.subtree if is_purpose_of(t, clauses[i].verb) and not _is_spoken_purpose(t)
                     and not (visit and t.i in matches and (matches[t.i].pattern.code or "")[:2] == INVESTIGATION)
                 )
 
         consumed.update(_asked_by_demand_nouns(demand_nouns))
         # "failed to arrest Mladic", "have yet to sign the accord", "had no plans to attack Iran": not done.
-        consumed.update(i for i, clause in clauses.items() if _not_done(clause.verb) or _counterfactual(clause.verb) or _under_denied_noun(_first_conjunct(clause.verb)))
+        consumed.update(i for i, clause in clauses.items() if not_done(clause.verb) or counterfactual(clause.verb) or under_denied_noun(first_conjunct(clause.verb)))
         # What an act not done would itself go on to do is not done either: "urged Greece to stop
         # supporting the rebels" reports no support.
         doc = sent.doc
@@ -860,13 +812,13 @@ class SentenceCoder:
             # "urged Nigeria to move swiftly to restore democracy": the restoring is asked for too.
             bridged = bridged_act(governing)
             for c in governing.children:
-                if (c.dep_ == "xcomp" or c.i == bridged.i or _is_purpose_of(c, governing)) and c.i not in consumed:
+                if (c.dep_ == "xcomp" or c.i == bridged.i or is_purpose_of(c, governing)) and c.i not in consumed:
                     consumed.add(c.i)
                     stack.append(c.i)
         # "would stop firing rockets", "refrained from attacking": what one stops doing is not done.
-        consumed.update(i for i, clause in clauses.items() if _is_stopped(clause.verb))
+        consumed.update(i for i, clause in clauses.items() if is_stopped(clause.verb))
         # "Last year, the army sent troops", "In 2010, police arrested ...": background, dated before the report.
-        consumed.update(i for i, clause in clauses.items() if _dated_before(clause.verb, day, body=index > 0))
+        consumed.update(i for i, clause in clauses.items() if dated_before(clause.verb, day, body=index > 0))
         # "refused to let the Red Cross visit", "did not allow inspectors to return": what one
         # would let happen, or would not, has not happened.
         consumed.update(
@@ -902,9 +854,9 @@ class SentenceCoder:
                 # "said the movement would not hand over bin Laden" (1243): a refusal to yield.
                 pattern, act = refused, refused.code
                 found = replace(found, pattern=pattern)
-            if act[:2] == POSTURE_ROOT and _standing_force(clause.verb):
+            if act[:2] == POSTURE_ROOT and standing_force(clause.verb):
                 continue  # "About 4,000 French troops patrol a buffer zone": a deployment described, not an event
-            if act[:2] in CONFLICTUAL_ACTS and _is_scheduled(clause.verb):
+            if act[:2] in CONFLICTUAL_ACTS and is_scheduled(clause.verb):
                 continue  # "Israel is expected to strike Iran": others' expectation, no threat of Israel's
             if _is_conditional(clause.verb) or _is_reported(clause.verb):
                 # "... unless Seoul withdrew its troops", "denied reports that its jets bombed a
@@ -1042,7 +994,7 @@ class SentenceCoder:
                 targets = self._targets(clause, found, resolve, sources[0] if len(sources) == 1 else None, skip=moved)
                 alleged = _alleged(clause, resolve) if act[:2] == INVESTIGATION else []
                 if act[:2] == INVESTIGATION and not alleged:
-                    alleged = next((a for t in clause.verb.children if t.i in clauses and _is_purpose_of(t, clause.verb)
+                    alleged = next((a for t in clause.verb.children if t.i in clauses and is_purpose_of(t, clause.verb)
                                     and (a := _alleged(clauses[t.i], resolve))), [])
                 if any(not _unknown(a) for a in alleged):
                     # "investigating Georgian charges that Russian warplanes bombed villages": Russia's.
@@ -1231,7 +1183,7 @@ class SentenceCoder:
                 # What an actor will or would do is an intent or a threat, not an act (yet).
                 # One side's readiness ("was ready to meet Rabin") is not the other's; a meeting set
                 # for the future ("Iraq will meet Iran") is both sides'.
-                reverse = intent.code if pattern.reverse_code is not None and (joint or not _willed(clause.verb)) and (pattern.code or "")[:2] != MATERIAL_COOPERATION_ROOT else None
+                reverse = intent.code if pattern.reverse_code is not None and (joint or not willed(clause.verb)) and (pattern.code or "")[:2] != MATERIAL_COOPERATION_ROOT else None
                 pattern = replace(intent, reverse_code=reverse)
                 found = replace(found, pattern=pattern)
             for source, target in pairs:
@@ -1316,14 +1268,14 @@ class SentenceCoder:
                 yield i, replace(again, pattern=pattern, complement=act)
 
     def _intent(self, clause: Clause, pattern) -> VerbPattern | None:
-        """The pattern for an announced act (see ``_is_announced``): "Israel will evacuate the
+        """The pattern for an announced act (see ``is_announced``): "Israel will evacuate the
         settlements" is an intent (root 03, coded with the patterns of "pledge"), "Obama said he
         will attack Iraq" a threat (root 13, with those of "threaten"); None for other verbs."""
         root = (pattern.code or "")[:2]
         verb = clause.verb
         if root not in COOPERATIVE_ACTS and root not in CONFLICTUAL_ACTS:
             return None
-        if not _is_announced(verb):
+        if not is_announced(verb):
             return None
         announcing = self.verbs.patterns_for(PLEDGE_VERB if root in COOPERATIVE_ACTS else THREATEN_VERB)
         chosen = _announcing_pattern(announcing, verb)
@@ -1338,7 +1290,7 @@ class SentenceCoder:
         mediated: dict[int, int] = {}
         for i in list(matches):
             clause = clauses[i]
-            if _is_announced(clause.verb) or _is_negated(clause):
+            if is_announced(clause.verb) or _is_negated(clause):
                 continue  # "would hold talks, with Turkey mediating": no mediation yet
             holders = (clause.verb, clause.obj) if clause.obj is not None else (clause.verb,)
             for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == MEDIATOR_PREP):
@@ -1937,7 +1889,7 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
         yield from (t for t in phrase_subtree(clause.verb) if t.i > clause.verb.i and t.pos_ in NOMINAL)
         return
     for child in clause.verb.children:
-        if _is_purpose_of(child, clause.verb):
+        if is_purpose_of(child, clause.verb):
             # "started a hunger strike to protest Assad's failure": at whom the act was aimed.
             purpose = Clause.read(child)
             yield purpose.obj
@@ -1950,7 +1902,7 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
         # not "found ... liable for supporting attacks in Israel"
         yield from (t for t in clause.object_preps if t.head.lower_ == "in")
     root = code[:2]
-    if root == THREAT_ROOT or (root in CONFLICTUAL_ACTS and _is_announced(clause.verb)):
+    if root == THREAT_ROOT or (root in CONFLICTUAL_ACTS and is_announced(clause.verb)):
         # "threatened to quit the talks if the United States deploys", "said it would close the
         # strait if the US imposed sanctions": the threat is to whoever the condition is about,
         # wherever the parser hung the condition.
@@ -1998,241 +1950,9 @@ def _squashed_subject(clause_head: Token) -> Token | None:
     return next((k for k in reversed(list(clause_head.lefts)) if k.dep_ in ("compound", "amod", "nmod") and k.text[:1].isupper()), None)
 
 
-def _is_announced(verb: Token) -> bool:
-    """An act not done but announced: with will/would/shall ("Israel will evacuate"), after a word of
-    intent ("is willing to send", "plans to impose"), or serving such an act ("will send troops to
-    help")."""
-    while True:
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
-            return True
-        head = verb.head
-        if _announced_intent(verb):
-            return True
-        if head.i == verb.i or verb.dep_ not in ("xcomp", "advcl", "conj"):
-            return False
-        if verb.dep_ == "xcomp" and (head.lemma_.lower() in INTENT_WORDS or _is_scheduled(verb)):
-            return True
-        if verb.dep_ == "advcl" and not _is_purpose_of(verb, head):
-            return False
-        verb = head
-
-
-def _willed(verb: Token) -> bool:
-    """An act announced by a word of intent ("is ready to meet", "plans to visit", "announced plans to
-    hold talks"), not by a future tense or a timetable ("will meet", "is due to meet")."""
-    while True:
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
-            return False
-        if _announced_intent(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_WORDS):
-            return True
-        if verb.head.i == verb.i or verb.dep_ not in ("xcomp", "advcl", "conj"):
-            return False
-        verb = verb.head
-
-
-def _standing_force(verb: Token) -> bool:
-    """True for a simple present with no auxiliary whose subject is counted: "About 4,000 French troops
-    and 6,000 U.N. peacekeepers patrol a buffer zone" (not "Troops patrolled", "4,000 troops are patrolling")."""
-    if verb.tag_ not in PRESENT_TENSE_TAGS or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and any(c.dep_ == "nummod" and c.like_num for c in subject.children)
-
-
-def _is_scheduled(verb: Token) -> bool:
-    """True for an act on a timetable: "are to resume talks", "is due to visit", "was expected to meet"."""
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in SCHEDULING_WORDS and is_infinitive(verb)
-
-
-# Month names and their abbreviations ("Sept."), by number.
-_MONTHS = {form: n for n, name in enumerate(MONTHS, 1) for form in (name, name[:3])} | {"sept": 9}
-
-
-def _time_before(token: Token, day: dt.date) -> bool:
-    """True for a time word that names a period ended before ``day``: "last year", "two years ago",
-    "1962", "the 1970s", "March" (two or more months before the report, same year), "July 8" (over
-    30 days before), "March 2016"."""
-    word = token.lower_.rstrip(".")
-    kids = list(token.children)
-    # Not "last month", "last week": a lead often reports just that ("food aid was delivered last month").
-    if token.lemma_.lower() in ("year", "decade") and any(c.lower_ in ("last", "previous") for c in kids):
-        return True
-    if (token.lemma_.lower() in ("year", "decade") and any(c.lower_ == "ago" for c in kids)) or (
-        word == "ago" and any(c.lemma_.lower() in ("year", "decade") for c in kids)
-    ):
-        return True  # "two years ago" (parsed either way round), not "two weeks ago"
-    if len(word) == 4 and word.isdigit() and 1900 <= int(word) < day.year:
-        return True
-    if len(word) == 5 and word.endswith("s") and word[:4].isdigit() and int(word[:4]) + 9 < day.year:
-        return True
-    if word in _MONTHS and token.pos_ == "PROPN":
-        month = _MONTHS[word]
-        year = next((int(c.lower_) for c in kids if c.like_num and len(c.lower_) == 4 and c.lower_.isdigit()), None)
-        if year is not None:
-            return year < day.year or (year == day.year and month < day.month)
-        date_num = next((int(c.lower_) for c in kids if c.like_num and c.lower_.isdigit() and len(c.lower_) <= 2), None)
-        if date_num is not None and 1 <= date_num <= 31 and month <= day.month:
-            try:
-                return (day - dt.date(day.year, month, date_num)).days > 30
-            except ValueError:
-                return False
-        if month >= day.month and any(c.lower_ in LAST_WORDS for c in kids):
-            return True  # "last September" in a February story, "last March" in a March one: a year before
-        return month < day.month - 1
-    if word == "past" and token.pos_ == "NOUN" and token.dep_ == "pobj" and not any(c.dep_ in ("amod", "compound", "nummod", "prep") for c in kids):
-        return True  # "in the past", not "in the past week" / "in the past 24 hours" (there "past" modifies the noun)
-    return False
-
-
-def _body_time_before(token: Token, day: dt.date) -> bool:
-    """_time_before for a body sentence, whose news is the lead's: also "last week", "late last month",
-    last month's name ("in May" in a June story) and a day a week or more before the report."""
-    if _time_before(token, day):
-        return True
-    kids = list(token.children)
-    if token.lemma_.lower() in BODY_RECENT_PERIODS and any(c.lower_ in LAST_WORDS for c in kids):
-        return True
-    word = token.lower_.rstrip(".")
-    if word not in _MONTHS or token.pos_ != "PROPN" or any(c.like_num and len(c.lower_) == 4 for c in kids):
-        return False  # (a month with its year is _time_before's)
-    month = _MONTHS[word]
-    date_num = next((int(c.lower_) for c in kids if c.like_num and c.lower_.isdigit() and len(c.lower_) <= 2), None)
-    if date_num is None:
-        return month < day.month
-    try:
-        return (day - dt.date(day.year, month, date_num)).days >= BODY_BACKGROUND_DAYS
-    except ValueError:
-        return False
-
-
-def _after_dated_noun(prep: Token, day: dt.date) -> bool:
-    """In a body sentence: "after the August 30 ballot", "since the May 5 election", a phrase whose noun
-    carries a date before the report (not "since the first round in March")."""
-    o = prep_object(prep) if prep.dep_ == "prep" and prep.lower_ in BODY_DATED_NOUN_PREPS else None
-    return o is not None and any(k.dep_ in ("compound", "nmod", "npadvmod") and _body_time_before(k, day) for k in o.children)
-
-
 def _says_each_other(verb: Token) -> bool:
     """True when a verb's phrase says "each other" or "one another"."""
     return any(t.i + 1 < len(t.doc) and (t.lower_, t.doc[t.i + 1].lower_) in RECIPROCALS for t in verb.subtree)
-
-
-def _past_war(noun: Token, day: dt.date) -> bool:
-    """A war or the like named by years that all ended before the report: "the 1991-2002 war", "the 1994 genocide"."""
-    years = [int(t.lower_) for t in noun.subtree if t.i < noun.i and len(t.lower_) == 4 and t.lower_.isdigit() and FIRST_YEAR <= int(t.lower_) <= LAST_YEAR]
-    return noun.lemma_.lower() in PAST_WARS and bool(years) and max(years) < day.year
-
-
-def _dated_before(verb: Token, day: dt.date | None, body: bool = False) -> bool:
-    """True for a verb (or the first of its conjoined verbs) with a time modifier that dates it before
-    the report: "Last year, North Korea conducted a test and fired missiles over Japan", "citizens
-    abducted by North Korea in the 1970s". A time that is only in a noun's modifier does not count.
-    In a ``body`` sentence (not the lead) also "last week", "since January" and the like (see _body_time_before)."""
-    if day is None:
-        return False
-    before = _body_time_before if body else _time_before
-    first = _first_conjunct(verb)
-    if any(c.dep_ == "aux" and c.lower_ == "had" for c in first.children) and any(
-        c.dep_ in TIME_DEPS and c.lemma_.lower() in RECENT_PERIODS and any(k.lower_ in EARLIER_WORDS for k in c.children) for c in first.children
-    ):
-        return True  # "had seized government buildings last month", "Earlier this month, X had freed ...": the story's background
-    if (
-        first.dep_ == "relcl" and first.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in first.children)
-        and not any(is_time(t) for c in first.children if c.dep_ in TIME_DEPS for t in c.subtree)
-    ):
-        # "X, which had pressed both countries to ..., praised ...": what X had done before the report (not
-        # "which had expelled the envoy on Monday", "a day earlier").
-        return True
-    if first.dep_ == "relcl" and any(c.lower_ == "when" for c in first.children) and _time_before(first.head, day):
-        return True  # "in 2003, when the military launched ...", "in March, when troops fired on ...": that time
-    if first.dep_ == "advcl" and first.head.i != first.i and (
-        (first.tag_ in PARTICIPLE_TAGS and not any(c.dep_ == "mark" for c in first.children))
-        or any(c.dep_ in ("mark", "advmod") and c.lower_ in DATED_WITH_MAIN_VERB for c in first.children)
-    ) and _dated_before(first.head, day, body):
-        # "In 2008, the army bombed a camp, killing ...", "talks collapsed in 2002 after the rebels
-        # hijacked a plane": a participle, or an after/when clause, has the time of the verb it hangs on.
-        return True
-    for v in {verb.i: verb, first.i: first}.values():
-        for c in v.children:
-            if c.dep_ in ("npadvmod", "advmod", "obl", "nmod:tmod") and before(c, day):
-                return True
-            if body and _after_dated_noun(c, day):
-                return True  # body: "killed hundreds after the August 30 ballot"
-            if c.dep_ == "prep" and c.lower_ in (BODY_TIME_PREPS if body else ("in", "on", "during")) and (o := prep_object(c)) is not None:
-                if before(o, day) or (c.lower_ != "on" and _past_war(o, day) and v.lemma_.lower() not in JUDGED_PAST):
-                    return True
-    head = first
-    for v in _conjoined_below(head):  # the time on a later verb of the coordination ("killed, raped and mutilated ... during the war")
-        if v.i not in (verb.i, head.i) and v.pos_ in VERB_TAGS:
-            for c in v.children:
-                if body and _after_dated_noun(c, day):
-                    return True  # body: "killed hundreds and forced 200,000 to flee after the August 30 ballot"
-                if c.dep_ == "prep" and c.lower_ in (BODY_TIME_PREPS - {"on"} if body else ("in", "during")) and (o := prep_object(c)) is not None and (before(o, day) or (_past_war(o, day) and v.lemma_.lower() not in JUDGED_PAST)):
-                    return True
-    return False
-
-
-def _conjoined_below(head: Token) -> list[Token]:
-    """The tokens joined to ``head`` by a chain of conj dependencies: those of its subtree whose
-    first conjunct it is, found without walking the subtree."""
-    found, stack = [], [head]
-    while stack:
-        for c in stack.pop().children:
-            if c.dep_ == "conj":
-                found.append(c)
-                stack.append(c)
-    return found
-
-
-def _not_done(verb: Token) -> bool:
-    """An act a lead says was not (yet) done: the infinitive of "fail", of "have/be yet" or of
-    "unable" ("failed to arrest", "has yet to sign", "were unable to reach"); see also _under_denied_noun."""
-    verb = _first_conjunct(verb)
-    head = verb.head
-    if verb.dep_ != "xcomp" or head.i == verb.i:
-        return False
-    lemma = head.lemma_.lower()
-    if lemma in FAILING_WORDS:
-        return True
-    return lemma in YET_VERBS and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
-
-
-def _counterfactual(verb: Token) -> bool:
-    """An act a modal perfect says was not done: "a resolution that would have imposed sanctions",
-    "could have averted the war" (or conjoined to one: "would have frozen assets and banned travel")."""
-    verb = _first_conjunct(verb)
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return any(c.lower_ in COUNTERFACTUAL_MODALS for c in auxiliaries) and any(c.lemma_.lower() == PERFECT_AUXILIARY for c in auxiliaries)
-
-
-def _under_denied_noun(verb: Token) -> bool:
-    """The act a noun denied by "no" would name: "had no plans to attack", "no intention of recognising"."""
-    noun = verb.head
-    if verb.dep_ == "pcomp" and noun.dep_ == "prep" and noun.head.i != noun.i:
-        noun = noun.head
-    elif not (verb.dep_ == "acl" and is_infinitive(verb)):
-        return False
-    return noun.pos_ == "NOUN" and noun.i != verb.i and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
-
-
-def _is_stopped(verb: Token) -> bool:
-    """True for what a verb of stopping says is stopped: the complement of "stop", "cease" or "halt",
-    or the gerund of "refrained from"."""
-    head = verb.head
-    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "from":
-        head = head.head
-    elif verb.dep_ not in ("xcomp", "ccomp"):
-        return False
-    return head.i != verb.i and head.pos_ == "VERB" and head.lemma_.lower() in CESSATION_VERBS
-
-
-def _announced_intent(verb: Token) -> bool:
-    """An infinitive of a noun of intent that a verb announces: "announced plans to withdraw"."""
-    noun = verb.head
-    return (
-        verb.dep_ == "acl" and is_infinitive(verb) and noun.lemma_.lower() in INTENT_NOUNS and noun.dep_ in ("dobj", "obj")
-        and noun.head.lemma_.lower() in ANNOUNCING_VERBS
-    )
 
 
 def _protest_for(clause: Clause, pattern, matches: dict[int, VerbMatch]) -> tuple[str, int] | None:
@@ -2402,7 +2122,7 @@ def _investigated_act(
     if act == PROBE and sent_for:
         # "sent a team to Togo to investigate reports that security forces killed ...".
         for t in clause.verb.subtree:
-            if t.i in matches and t.i in clauses and _is_purpose_of(t, clause.verb) and (code := matches[t.i].pattern.code or "")[:2] == INVESTIGATION:
+            if t.i in matches and t.i in clauses and is_purpose_of(t, clause.verb) and (code := matches[t.i].pattern.code or "")[:2] == INVESTIGATION:
                 return _investigated_act(clauses[t.i], code, clauses, matches, resolve, False) or (code if code != act else None)
     return None
 
@@ -2567,7 +2287,7 @@ def _pair_named_before(noun: Token, resolve: _Resolver, owner: ActorRef | None) 
     governor = noun.head
     while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
         governor = governor.head
-    own = {t.i for v in (governor, _first_conjunct(governor)) for s in v.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree}
+    own = {t.i for v in (governor, first_conjunct(governor)) for s in v.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree}
     for token in noun.sent:
         if token.i >= noun.i:
             break
@@ -2807,7 +2527,6 @@ def _sources(resolve: _Resolver, head: Token | None) -> list[ActorRef]:
         if len(between) > 1:
             return between
     return next((refs for t in phrase_subtree(head) if t.dep_ == "pobj" and t.head.lower_ == "by" and (refs := resolve.actors_of(t))), [])
-
 
 
 def _posture_aim(clause: Clause, resolve: _Resolver, owner: ActorRef | None) -> list[ActorRef]:
@@ -3246,17 +2965,6 @@ def _helped(verb: Token) -> Iterator[Token | None]:
         yield from (pobj for prep, pobj in inner.preps if prep in TARGET_PREPS)
 
 
-def _is_purpose_of(token: Token, verb: Token) -> bool:
-    """An infinitive saying what ``verb`` was done for: an adverbial or noun-modifying "to" clause
-    whose nearest governing verb is ``verb``."""
-    if token.dep_ not in ("advcl", "acl") or not is_infinitive(token):
-        return False
-    governor = token.head
-    while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
-        governor = governor.head
-    return governor.i == verb.i
-
-
 def _is_spoken_purpose(verb: Token) -> bool:
     """What a call or visit was made to say ("telephoned Ecevit to express condolences"): said, so done."""
     head = verb.head
@@ -3280,27 +2988,20 @@ def _shared_subject(verb: Token) -> Token | None:
     """The subject a conjoined verb with none of its own shares with the verb it is conjoined to."""
     if verb.dep_ != "conj" or verb.head.i == verb.i:
         return None
-    first = _first_conjunct(verb)
+    first = first_conjunct(verb)
     return next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-
-
-def _first_conjunct(verb: Token) -> Token:
-    """The first of conjoined verbs, whose dependency says what kind of clause they all are."""
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    return verb
 
 
 def _is_conditional(verb: Token) -> bool:
     """A verb of an "if" or "unless" clause, or conjoined to one ("unless it withdrew and paid")."""
-    verb = _first_conjunct(verb)
+    verb = first_conjunct(verb)
     return verb.dep_ == "advcl" and _is_condition(verb)
 
 
 def _is_reported(verb: Token) -> bool:
     """A verb of what a report or allegation says ("reports that Ethiopian troops killed civilians"),
     or conjoined to one."""
-    verb = _first_conjunct(verb)
+    verb = first_conjunct(verb)
     head = verb.head
     if verb.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ == "whether" for m in verb.children):
         # "to investigate whether genocide had been committed": an open question.
@@ -3548,7 +3249,7 @@ def _source_head(clause: Clause) -> Token | None:
     if verb.dep_ in ("relcl", "acl") and is_infinitive(verb) and verb.head.dep_ == "attr" and verb.head.head.lemma_.lower() in COPULAS:
         # "Sweden became the first country to recognise Palestine": the copula's subject did it.
         return _source_head(Clause.read(verb.head.head))
-    if _announced_intent(verb):
+    if announced_intent(verb):
         # "Turkey announced plans to withdraw its troops": the announcer.
         return _source_head(Clause.read(verb.head.head))
     # Climb through the verbs (and adjectives: "is about to restore") this one depends on.

@@ -130,6 +130,8 @@ INFINITIVE_TAKERS = frozenset(
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "line"})
 # Nouns that say when, whose prepositional phrases ("on Wednesday", "in March") name no one acted on.
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# Coarse tags of the words that head a clause as its verb.
+VERB_TAGS = frozenset({"VERB"})
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 # The same words as the hash keys spaCy's LOWER arrays hold, for the array repairs of repair_parse.
 _WEEKDAY_KEYS = frozenset(hash_string(day) for day in WEEKDAYS)
