@@ -40,6 +40,8 @@ MUTUAL_FIGHTS = frozenset({"190"})
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure"})
 # the repression acts (violent repression, 175) whose casualty participle adds no event.
 REPRESSION_CODES = frozenset({"175"})
+# the bombings (183x) whose casualty participle is part of them: "a car bomb tore through Omagh, killing 28".
+BOMBING_CODES = frozenset({"183"})
 # an unnamed military coercing a named state's leaders is that state's (a coup: "Soldiers arrested
 # Honduran President Manuel Zelaya" is HNDMIL).
 COUP_TARGETS = frozenset({"GOV"})
@@ -61,6 +63,9 @@ SETTING_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "eve", 
 # "with the mediation of Norway", "talks brokered by Qatar", "an exchange supervised by the Red Cross".
 GO_BETWEEN_NOUNS = frozenset({"auspices", "aegis", "mediation", "sponsorship", "patronage", "chairmanship", "facilitation", "supervision", "offices"})
 ACCORD = "019"  # a view one shares with another's ("shared Russia's view") is one side's
+# Consultations (talks, phone calls, negotiations): when the pattern names how they were held ("by
+# telephone", "in a call"), the partner is in the "with" phrase, not in the topic discussed.
+CONSULTATIONS = frozenset({"040", "041", "046"})
 OUTLOOKS = frozenset({"012", "013"})  # pessimism and optimism: about talks or ties with whom
 ADMISSION = "015"
 MEDIATION = "045"
@@ -766,7 +771,7 @@ class SentenceCoder:
             if i not in protests and (found.pattern.code or "") in PROTEST_CODES and (digit := self._protest_aim(clauses[i], matches)) is not None:
                 protests[i] = (found.pattern.code + digit, _protest_demand(clauses[i], found.pattern.code, matches))
         # "opened fire on protesters, killing dozens of people": the killing is the repression's, not another event.
-        consumed.update(i for i in matches if _casualty_of_repression(clauses[i].verb, matches))
+        consumed.update(i for i in matches if _casualty_of_act(clauses[i].verb, matches))
         for i, found in matches.items():
             # A governing verb's pattern describes its infinitive complement ("threatened to attack");
             # a null pattern its every complement ("wants Putin to attack" is a wish, no attack).
@@ -1726,6 +1731,9 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
     if code.startswith(JUDICIAL_COOPERATION) and clause.obj is not None and clause.obj.lemma_.lower() in EXTRADITION_NOUNS:
         # "approved the extradition of Pinochet to Spain": the receiving state.
         yield from (t for t in clause.object_preps if t.head.lower_ == "to")
+    if code in CONSULTATIONS and found.target_prep not in (None, "with"):
+        # "discussed the Syrian crisis with Erdogan by telephone": with whom, before what about.
+        yield from clause.prep_objects("with")
     if code == ACCORD and found.target_prep != "with":
         yield from clause.prep_objects("with")
     loose = found.pattern.any_target
@@ -2628,11 +2636,12 @@ def _names_leader(actor: ActorRef | None, doc: Doc) -> bool:
     return any(t.lemma_.lower() in LEADER_TITLES or t.lower_ in LEADER_TITLES for t in span) and not any(t.lemma_.lower() in ENVOY_WORDS for t in span)
 
 
-def _casualty_of_repression(verb: Token, matches: dict[int, VerbMatch]) -> bool:
-    """True for a casualty participle hanging on a repression act ("opened fire on protesters, killing dozens")."""
+def _casualty_of_act(verb: Token, matches: dict[int, VerbMatch]) -> bool:
+    """True for a casualty participle hanging on a repression or bombing act ("opened fire on protesters,
+    killing dozens", "a car bomb tore through Omagh, killing 28"): part of that act, not an event of its own."""
     return (
         verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in CASUALTY_VERBS
-        and verb.head.i != verb.i and verb.head.i in matches and (matches[verb.head.i].pattern.code or "")[:3] in REPRESSION_CODES
+        and verb.head.i != verb.i and verb.head.i in matches and (matches[verb.head.i].pattern.code or "")[:3] in REPRESSION_CODES | BOMBING_CODES
     )
 
 
