@@ -182,6 +182,20 @@ ETHNIC_CLEANSING = "203"
 HOSTILE_ROOTS = frozenset({"11", "12", "13"}) | CONFLICTUAL_ACTS
 THREATS_OF_FORCE = ("132", "137", "138")  # threats of administrative sanctions, repression and military force: done to their object
 PLEDGE_VERB = "pledge"
+# Prepositions by which a repression act names the rally it hit ("fired on a rally", "shot at a march"),
+# and those naming who held the rally ("a rally of students") or where ("a rally in Belgrade").
+STRUCK_RALLY_PREPS = frozenset({"on", "at", "into"})
+RALLY_HOLDER_PREPS = ("of", "by")
+RALLY_PLACE_PREP = "in"
+# Words that say a deployment's purpose is peacekeeping: "to join a peacekeeping force", "for peacekeeping duties".
+PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper"})
+PURPOSE_PREP = "for"
+# Verbs of agreeing, and the act (sanctions, 163) that an agreement to do is that act: "agreed to ban
+# imports from Burma" is a decision to impose sanctions, not an intent to cooperate.
+AGREEING_VERB = "agree"
+SANCTIONS = "163"
+# Prepositions of where forces are sent: "sent troops to East Timor as peacekeepers".
+DESTINATION_PREPS = ("to", "into", "in")
 # An absolute "with" phrase naming a mediator: "with Clinton mediating", "with Egypt acting as
 # mediator", "with Chad as mediator" (the words, the verbs of acting as, the nouns of the role).
 MEDIATOR_PREP = "with"
@@ -740,6 +754,15 @@ class SentenceCoder:
                 matches[i] = replace(found, pattern=replace(found.pattern, code=PROTECTION, reverse_code=None, text=f"{found.pattern.text}, to {guard.lemma_.lower()} => {PROTECTION}"))
             else:
                 del matches[i]  # "troops flew into Dili": forces moving are no visit
+        for i, found in list(matches.items()):
+            verb = clauses[i].verb
+            if found.pattern.code != DEPLOYMENT or verb.lemma_.lower() not in SENDING_FORCES:
+                continue
+            # "deployed 700 soldiers to Liberia to join a peacekeeping force", "sent troops for peacekeeping
+            # duties": what they were sent for says they keep the peace.
+            purposes = [t for t in verb.children if is_purpose_of(t, verb) or (t.dep_ == "prep" and t.lower_ == PURPOSE_PREP)]
+            if any(w.lemma_.lower() in PEACEKEEPING_WORDS or w.lower_ in PEACEKEEPING_WORDS for t in purposes for w in t.subtree):
+                matches[i] = replace(found, pattern=replace(found.pattern, code=PROTECTION, reverse_code=None, text=f"{found.pattern.text}, for peacekeeping => {PROTECTION}"))
         # "held talks, with Egypt acting as mediator": the mediator's own act (045).
         mediated = self._absolute_mediations(clauses, matches)
         refusals = self._nonacceptance(clauses, matches)
@@ -1536,6 +1559,9 @@ class SentenceCoder:
         """The first candidate (see ``_target_candidates``) that names an actor; ``owner`` is whom
         "its"/"their" refers to."""
         code = found.pattern.code or ""
+        if code[:3] in REPRESSION_CODES and (protesters := _rally_protesters(clause, resolve, owner)):
+            # "opened fire on a peace rally in Belgrade": on its protesters, not on the place.
+            return protesters
         if code == MEDIATION and (parties := _mediated_parties(clause.verb)) is not None:
             # "opened talks, with Clinton mediating": between those who held them.
             mediator = {r.code for r in resolve.actors_of(found.source_token, owner)} if found.source_token is not None else set()
@@ -1711,6 +1737,9 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
     if code[:2] in (APPEAL_ROOT, DEMAND_ROOT) and clause.obj is not None and clause.obj.lemma_.lower() in REQUEST_NOUNS:
         # "lodged a request with Belgium for the extradition of ...": whom it was lodged with.
         yield from (pobj for p in clause.obj.children if p.dep_ == "prep" and p.lower_ in ("with", "to") and (pobj := prep_object(p)) is not None)
+    if code == PROTECTION and found.target_prep == ROLE_PREP:
+        # "sent troops to East Timor as peacekeepers": where they go, not the role they go in.
+        yield from (t for prep in DESTINATION_PREPS for t in clause.prep_objects(prep))
     yield found.target_token
     if code.startswith(INVOLVEMENT_ALLOWED) and found.target_prep in LET_IN_PREPS:
         # "allowed U.N. inspectors into a presidential palace": the inspectors (codebook, 0862).
@@ -2447,6 +2476,32 @@ def _at_home(targets: list[ActorRef], source: ActorRef) -> bool:
     return all(t.code == source.code or _country_of_place(t) == source.code[:3] for t in targets)
 
 
+def _rally_protesters(clause: Clause, resolve: _Resolver, owner: ActorRef | None) -> list[ActorRef]:
+    """Whom repression of a rally was done to: "fired tear gas at a rally of students" (its holders),
+    "opened fire on a peace rally in Belgrade" (the people of where it was, not the city or its
+    government); [] when the act names no rally."""
+    rally = next((o for p, o in clause.preps if p in STRUCK_RALLY_PREPS and o.lemma_.lower() in PROTEST_EVENTS), None)
+    if rally is None:
+        return []
+    holders: list[ActorRef] = []
+    for prep in rally.children:
+        if prep.dep_ == "prep" and prep.lower_ in RALLY_HOLDER_PREPS and (held := prep_object(prep)) is not None:
+            # "students in Jakarta": not the place the holders are named by (a capital read as its government).
+            placed = {t.i for p in held.children if p.dep_ == "prep" and p.lower_ == RALLY_PLACE_PREP for t in p.subtree}
+            holders = [r for r in resolve.actors_of(held, owner) if r.start not in placed]
+            if holders and not all(_unknown(r) for r in holders):
+                return holders
+            break
+    # "a rally of 10,000 students in Jakarta": the place may hang on the holders.
+    for prep in (*(t for t in rally.subtree if t.i != rally.i), *clause.verb.children):
+        if prep.dep_ == "prep" and prep.lower_ == RALLY_PLACE_PREP and (place := prep_object(prep)) is not None:
+            if (country := _country_of_place(resolve.actor_of(place))) is not None:
+                if holders:
+                    return [replace(r, code=country + r.code[len(UNKNOWN_ACTOR):]) for r in holders]
+                return [replace(resolve.actor_of(place), code=country + CIVILIANS, sector=CIVILIANS)]
+    return []
+
+
 def _country_of_place(place: ActorRef | None) -> str | None:
     """The country a place is in: a country's own code, or the country of a capital the
     dictionaries code as its government ("killed five people in Baghdad" were in IRQ)."""
@@ -3082,6 +3137,9 @@ def _framed_by_act(governing: VerbPattern, act: VerbPattern, announced: bool = F
         framed = REFUSED_DEPLOYMENT
     if framed is None and code[:2] == INTENT and act.code[:2] == INTENT and _sees_object(act):
         # "agreed to accept mediation by Chad": the intent is the act's own (038), not a bare 030.
+        framed = act.code
+    if framed is None and code[:2] == INTENT and not announced and governing.verb == AGREEING_VERB and act.code[:3] == SANCTIONS:
+        # "agreed to ban imports from Burma", "agreed to freeze Yugoslavia's assets": the sanction itself.
         framed = act.code
     if framed is None and code[:2] == INTENT and governing.verb in VOWING_VERBS and act.code[:2] in COERCIVE_ROOTS:
         framed = framed_code(THREAT_ROOT, act.code)
