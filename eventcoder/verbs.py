@@ -306,6 +306,13 @@ class Clause:
         # "urged Nigeria to move swiftly to restore democracy", "to take steps to free the prisoners":
         # the act is what the step serves.
         clause.acts = [bridged_act(c) for c in clause.acts]
+        if visitor_participle(verb) is not None and clause.subject is None and not clause.passive:
+            # "held talks with visiting Israeli Prime Minister Rabin", "regret to visiting President Roh":
+            # an attributive participle parsed as the verb of its noun; that noun is the visitor, and the
+            # host is the subject of the clause the phrase hangs on.
+            host = next((h for h in verb.ancestors if h.pos_ in ("VERB", "AUX")), None)
+            clause.subject = clause.obj
+            clause.obj = next((c for c in host.children if c.dep_ == "nsubj"), None) if host is not None else None
         if clause.subject is None and not clause.passive:
             # "Turkey massed troops ...", the name parsed as an adverbial of the verb it begins.
             clause.subject = next(
@@ -404,6 +411,23 @@ AFFILIATIONS = frozenset({"back", "link", "support", "sponsor", "fund", "finance
 # Participles that say what a group is, not what was done to it: "militiamen armed with machetes",
 # "a US-led coalition", "rebels based in Congo".
 STATE_PARTICIPLES = AFFILIATIONS | {"base", "lead", "equip", "dress", "mask"}
+# Attributive participles of travel: "visiting X" is X who visits.
+VISITOR_PARTICIPLES = frozenset({"visit"})
+# Titles that make "visiting X" a visitor, not a place visited ("spoke about visiting Iran").
+VISITOR_TITLES = frozenset({"president", "premier", "minister", "chancellor", "king", "queen", "emir", "sultan", "prince", "emperor", "secretary", "leader", "envoy", "chairman", "delegation", "governor", "general", "pope"})
+
+
+def visitor_participle(verb: Token) -> Token | None:
+    """The visitor of "with/to/for visiting X" parsed as a gerund with object X, or None."""
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in VISITOR_PARTICIPLES or verb.dep_ not in ("pcomp", "amod"):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.left_edge.i != verb.i + 1 or any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    if not any(t.lemma_.lower() in VISITOR_TITLES for t in (obj, *(c for c in obj.children if c.dep_ == "compound"))):
+        # "spoke about visiting Iran": a country or place visited, not a titled visitor.
+        return None
+    return obj
 # Verbs whose object is let do something ("allow inspectors to return").
 PERMITTING_VERBS = frozenset({"allow", "let", "permit", "enable"})
 # Participles that with "be ... in" state what the subject does, not what was done to it ("Serb forces
@@ -585,7 +609,7 @@ def prep_object(prep: Token) -> Token | None:
     """The object of a preposition; of a two-word one, the second word's ("out of Moldova", "away from")."""
     for child in prep.children:
         if child.dep_ in ("pobj", "pcomp"):
-            return child
+            return visitor_participle(child) or child
     inner = next((child for child in prep.children if child.dep_ == "prep" and child.i == prep.i + 1), None)
     if inner is not None:
         return next((child for child in inner.children if child.dep_ in ("pobj", "pcomp")), None)
