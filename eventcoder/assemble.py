@@ -35,7 +35,7 @@ MATERIAL_COOPERATION_ROOT = "06"
 OCCUPATION = "192"
 # fighting with no one else named, by one noun's conjoined nationality adjectives, is between them:
 # "Ecuadorean and Peruvian troops fought along their border" (ECUMIL<->PERMIL 190).
-MUTUAL_FIGHTS = frozenset({"190"})
+MUTUAL_FIGHTS = frozenset({"190", "193", "194"})  # also with small arms or heavy weapons
 # a casualty participle of a repression act ("opened fire on protesters, killing dozens") is part of it.
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure"})
 # the repression acts (violent repression, 175) whose casualty participle adds no event.
@@ -159,6 +159,8 @@ SENDING_FORCES = frozenset({"send", "deploy", "dispatch"})
 FOUGHT_WITH = frozenset({"with", "between"})
 # Verbs whose "with" phrase is the other side, not what was used: "clashed with demonstrators".
 CONFRONTATION_VERBS = frozenset({"clash", "fight", "battle", "skirmish", "scuffle", "brawl", "tussle", "grapple", "spar"})
+# ... except when the pattern asks the "with" phrase for heavy weapons: "fought with tanks and mortars".
+HEAVY_WEAPONS_FIGHT = "194"
 # Where the parties of a mediation are named: "between Eritrea and Ethiopia", "in Sudan's conflict".
 MEDIATED_PREPS = frozenset({"between", "among", "in"})
 # Prepositions naming whom something was said to or against ("lodged a protest with China").
@@ -303,6 +305,8 @@ ATTACK_MEANS = frozenset({"bomb", "bombing", "blast", "explosion", "explosive", 
 # Nouns of an attack, whose own names say who made it rather than where ("a U.S. air strike").
 ATTACK_NOUNS = ATTACK_MEANS | {"strike", "airstrike", "raid", "shelling", "bombardment", "offensive", "assault"}
 ATTACK_PLACES = ("in", "near", "outside", "at")
+# What a claim of an attack takes: "claimed responsibility for", "took credit for".
+CLAIMED_NOUNS = frozenset({"responsibility", "credit"})
 # Reactions whose object may be an act an earlier sentence reported ("condemned the attack"): the
 # act nouns, and the roots (or codes) of the events they name; see _Resolver.remembered_act.
 REACTION_ROOTS = frozenset({"01", "02", "04", "05", "10", "11", "12", "13", "16"})
@@ -1038,7 +1042,7 @@ class SentenceCoder:
                         # "Thai authorities imposed a nationwide curfew", "Egypt lifted the curfew in
                         # Cairo": on their own people.
                         targets = _own(sources[0], CIVILIANS)
-            if not targets and (act[:2] == AID_ROOT or act[:3] in AID_CUTS) and pattern.obj is not None:
+            if (not targets or all(_unknown(t) for t in targets)) and (act[:2] == AID_ROOT or act[:3] in AID_CUTS) and pattern.obj is not None:
                 # "distributed food aid in southern Sudan", "suspended aid deliveries in Baghdad": for
                 # the people of where it is given.
                 place = next(iter(_place_of(clause, resolve, ("in",), inside_object=True)), None)
@@ -1061,6 +1065,11 @@ class SentenceCoder:
                 ), []) or _place_of(clause, resolve, ATTACK_PLACES) or next(
                     (place for c in _linked_clauses(clause.verb) if (place := _place_of(Clause.read(c), resolve, ATTACK_PLACES))), []
                 )
+            if not targets and act[:2] in ATTACK_ROOTS and clause.obj is not None and clause.obj.lemma_.lower() in CLAIMED_NOUNS and sources:
+                # "claimed responsibility for twin bombings in the Ugandan capital Kampala": the people of where
+                # the attack was, as for a bombing placed by where it struck (the "for" phrase hangs on the verb
+                # or on "responsibility").
+                targets = [replace(p, code=p.code[:3] + CIVILIANS, sector=CIVILIANS) for p in _place_of(clause, resolve, ("for",), inside_object=True)]
             if not targets and act[:2] in ATTACK_ROOTS and clause.verb.dep_ == "advcl" and any(
                 t.lower_ in LINKED_EVENTS and t.dep_ in ("mark", "advmod") for t in clause.verb.children
             ) and clause.verb.head.i in matches and (matches[clause.verb.head.i].pattern.code or "")[:2] in ATTACK_ROOTS:
@@ -1585,7 +1594,7 @@ class SentenceCoder:
         victim = (code[:2] in VIOLENT_ROOTS and (clause.verb.lemma_.lower() not in INSTRUMENT_VERBS or found.pattern.code == HUMAN_SHIELDS)) or code.startswith(PERSONS_RELEASED)
         asked = found.pattern.obj is not None and not victim
         weak = {clause.obj.i} if clause.obj is not None and asked else set()
-        if victim and found.pattern.prep == "with" and found.pattern.prep_obj is not None and clause.verb.lemma_.lower() not in CONFRONTATION_VERBS:
+        if victim and found.pattern.prep == "with" and found.pattern.prep_obj is not None and (clause.verb.lemma_.lower() not in CONFRONTATION_VERBS or code == HEAVY_WEAPONS_FIGHT):
             weak |= {o.i for o in clause.prep_objects("with")}
         if asked and found.pattern.prep_obj is not None and found.target_prep == "of":
             # "began the deployment of troops": what the act is of, asked for by kind, is what was moved too.
@@ -2647,7 +2656,7 @@ def _adjective_sides(head: Token | None, sources: list[ActorRef]) -> bool:
     subject noun ("Ecuadorean and Peruvian troops"), not by conjoined nouns."""
     if head is None or len(sources) < 2 or len({s.code[:3] for s in sources}) < 2 or any(_unknown(s) for s in sources):
         return False
-    adjectives = [a for a in head.children if a.dep_ == "amod" and any(k.dep_ == "conj" for k in a.children)]
+    adjectives = [a for a in head.children if a.dep_ in ("amod", "nmod", "compound") and any(k.dep_ == "conj" for k in a.children)]
     if not adjectives or any(k.dep_ == "conj" for k in head.children):
         return False
     words = {k.i for a in adjectives for k in (a, *a.conjuncts)}

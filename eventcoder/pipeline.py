@@ -29,6 +29,16 @@ from .writer import concatenate, write_rows_atomic
 
 log = logging.getLogger(__name__)
 
+# Acts a sentence dropped as sport or markets still reports: no game is told by an abduction, a bombing, an
+# assassination (attempt), unconventional violence or mass violence ("bombings ... that killed 74 people
+# watching the World Cup final").
+DISCARD_SPARED = ("180", "181", "183", "185", "186", "20")
+
+
+def spared_by_discard(events: list[Event]) -> list[Event]:
+    """The events of a discarded sentence that are kept: those of the attack codes in DISCARD_SPARED."""
+    return [e for e in events if e.code.startswith(DISCARD_SPARED)]
+
 EVENTS_FILE = "events.parquet"
 ARTICLES_FILE = "articles.parquet"
 
@@ -79,6 +89,8 @@ class EventCoder:
         for index, sent in enumerate(sentences):
             if sent.start not in dropped:
                 events.extend(sentence_coder.code_sentence(sent, index, mentions, day, memory))
+            else:
+                events.extend(spared_by_discard(sentence_coder.code_sentence(sent, index, mentions, day, None)))
         return events, len(sentences), False
 
     def code_text(self, text: str, date: dt.date | None = None, require_dyad: bool | None = None) -> list[Event]:
