@@ -510,6 +510,8 @@ RELEASED_OF_A_STATE = OFFICES | STATE_SECTORS | {ELITE, "PTY", OPPOSITION}
 INVESTIGATED = STATE_SECTORS | {MILITARY}
 SOCIETY_SECTORS = frozenset({"CVL", "OPP", "REB", "INS", "LAB", "EDU", "PTY", "MED", "AGR", "BUS", "REL"})
 ARMED_GROUPS = frozenset({"REB", "INS"})
+# The word that lists some of a group: "four foreign oil workers, including an American and a Briton".
+INCLUDING_PREP = "including"
 # "government troops" an armed group fights are its country's.
 GOVERNMENT_WORD = "government"
 WHOLE_COUNTRY = ""  # the sector of a country as a whole
@@ -542,6 +544,9 @@ PRAISE = "051"
 DOMESTIC_INTENTS = frozenset({"034", "0351", "0352"})
 POLICE = "COP"  # police are a country's own, whatever they do
 COERCION = "17"
+# Elites whose coercion by unnamed police, courts or government places them in the elite's country:
+# "Police arrested a former Zambian minister" (ZMBCOP).
+COERCED_ELITES = frozenset({ELITE})
 BRANCHES = frozenset({"GOV", "LEG", "JUD"})  # an unnamed branch dealing with a named one is of its state
 # A state coerces its own: "Belarus banned the main opposition party" (not deportations, 174: the
 # deported are mostly foreigners).
@@ -1142,6 +1147,8 @@ class SentenceCoder:
                 # "Tamil Tiger rebels ambushed government troops", "captured Torit from government forces":
                 # the government the rebels fight is their country's.
                 pairs = [(s, _with_country(t, _country_of(s, ARMED_GROUPS), COMMANDED_SECTORS)) if s is not None and _of_the_government(t, sent.doc) else (s, t) for s, t in pairs]
+                # "Government troops killed 12 Tamil rebels": the forces of the rebels' country.
+                pairs = [(_with_country(s, _country_of(t, ARMED_GROUPS), COMMANDED_SECTORS), t) if t is not None and _of_the_government(s, sent.doc) else (s, t) for s, t in pairs]
             if act[:2] == INVESTIGATION:
                 # "Bahrain investigated abuses by security forces": unnamed forces are the investigator's.
                 pairs = [(s, _with_country(t, _state_of(s), INVESTIGATED)) for s, t in pairs]
@@ -1158,6 +1165,8 @@ class SentenceCoder:
                 if act[:2] == COERCION:
                     # "Soldiers arrested Honduran President Manuel Zelaya": the president's country's army.
                     pairs = [(_with_country(s, _country_of(t, COUP_TARGETS), frozenset({MILITARY})), t) if _names_leader(t, sent.doc) else (s, t) for s, t in pairs]
+                    # "Police arrested a former Zambian minister": the police of the elite's country.
+                    pairs = [(_with_country(s, _country_of(t, COERCED_ELITES), STATE_SECTORS), t) if s is not None and t is not None else (s, t) for s, t in pairs]
                 if act[:2] == COERCION and act[:3] != DEPORTATION:
                     pairs = [(s, _coerced_own(s, t)) for s, t in pairs]
             states = {s.code[:3] for s in sources}
@@ -1673,6 +1682,9 @@ class SentenceCoder:
                 continue  # "declined to lift the U.S. embargo against Vietnam": its own country's measure
             if found_actors and owner is not None and head.dep_ == "pobj" and all(a.code == owner.code for a in found_actors):
                 continue  # "would invite Kim to the White House": a phrase naming the source says where, not whom
+            if found_actors and victim and all(_unknown(a) for a in found_actors) and (named := _included_nationals(head, resolve, owner)):
+                # "kidnapped four foreign oil workers, including an American and a Briton": the victims' countries.
+                return named
             if found_actors and not (is_weak and _unknown(found_actors[0])):
                 if code in RELEASE_ASKED:
                     # "demanded the release of aid workers held by Houthi rebels": asked of the captors.
@@ -2923,6 +2935,16 @@ def _repression(code: str | None, actor: ActorRef | None, acted_on: ActorRef | N
     if actor.code[:3] != acted_on.code[:3] or actor.code[:3] in NON_STATE:
         return code
     return REPRESSION_THREAT if actor.code[3:6] in REPRESSORS and acted_on.code[3:6] in DISSENTERS else code
+
+
+def _included_nationals(head: Token, resolve: "_Resolver", owner: ActorRef | None) -> list[ActorRef]:
+    """The countries an "including" phrase on a group names ("foreign oil workers, including an American and
+    a Briton": USA, GBR), or [] when it names none or any of no country."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == INCLUDING_PREP and (named := prep_object(prep)) is not None:
+            refs = resolve.actors_of(named, owner)
+            return refs if refs and not any(_unknown(r) for r in refs) else []
+    return []
 
 
 def _of_the_government(actor: ActorRef | None, doc: Doc) -> bool:
