@@ -69,6 +69,9 @@ CONSULTATIONS = frozenset({"040", "041", "046"})
 OUTLOOKS = frozenset({"012", "013"})  # pessimism and optimism: about talks or ties with whom
 ADMISSION = "015"
 MEDIATION = "045"
+# The root of consultations a named mediator holds with two parties: "Egyptian mediators held talks with
+# Hamas and Israeli officials" is mediation (045).
+CONSULTATION_ROOT = "04"
 MEDIATION_ACCEPTED = "038"
 # A dispute taken to a court is settled between its parties, not with the court.
 SETTLEMENT = "037"
@@ -793,6 +796,9 @@ class SentenceCoder:
                 base = STRIKE if subject.lemma_.lower() == "strike" else DEMONSTRATION
                 new = base + (code[3:] or POLICY_CHANGE) if code[:3] in CHANGE_ASKED else base
                 matches[i] = replace(found, pattern=replace(found.pattern, code=new, text=f"{found.pattern.text}, by a {subject.lemma_.lower()} => {new}"))
+            elif code[:2] == CONSULTATION_ROOT and code != MEDIATION and subject is not None and not clause.passive and _is_mediator(subject) and len(_talk_parties(clause)) >= 2:
+                # "Egyptian mediators held talks with Hamas and Israeli officials": mediation between them.
+                matches[i] = replace(found, pattern=replace(found.pattern, code=MEDIATION, reverse_code=None, text=f"{found.pattern.text}, by a mediator => {MEDIATION}"))
             elif code[:3] == PROPERTY_DAMAGE and _by_protesters(clause):
                 # "Serb rioters set fire to the U.S. embassy", "were set ablaze by Syrians protesting ...".
                 matches[i] = replace(found, pattern=replace(found.pattern, code=VIOLENT_PROTEST, text=f"{found.pattern.text}, by protesters => {VIOLENT_PROTEST}"))
@@ -2251,6 +2257,21 @@ def _absolute_mediator(prep: Token) -> Token | None:
     ) and in_role(prep.head)):
         return phrase
     return None
+
+
+def _is_mediator(subject: Token) -> bool:
+    """True for a subject named a mediator: "Egyptian mediators", "AU mediator Thabo Mbeki"."""
+    return subject.lemma_.lower() in MEDIATOR_NOUNS or any(
+        c.dep_ in ("compound", "appos", "amod") and c.lemma_.lower() in MEDIATOR_NOUNS for c in subject.children
+    )
+
+
+def _talk_parties(clause: Clause) -> list[Token]:
+    """The heads a consultation's "with"/"between" phrases name, conjuncts included ("held talks with Hamas
+    and Israeli officials": Hamas, officials)."""
+    holders = (clause.verb, clause.obj) if clause.obj is not None else (clause.verb,)
+    heads = [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in PARTY_PREPS and (o := prep_object(c)) is not None]
+    return [t for h in heads for t in (h, *h.conjuncts)]
 
 
 def _mediated_parties(phrase: Token) -> list[Token] | None:
