@@ -224,6 +224,13 @@ PENALTY_VERB = "face"
 ULTIMATUM_GIVERS = frozenset({"give", "set", "tell", "order", "warn", "instruct"})
 # "gave Iraq 48 hours to withdraw": the time given is not who must act.
 DURATION_NOUNS = frozenset({"day", "hour", "week", "month", "minute", "deadline", "time", "until"})
+# "unless it withdrew within seven days", "gave Iraq 48 hours to withdraw": the time limit that makes
+# a threat or an order an ultimatum (139); "time" alone ("gave them more time to") is not one.
+DEADLINE_NOUNS = frozenset({"day", "hour", "week", "month", "minute", "deadline"})
+# The words that set a time limit: "within seven days", "until Friday", "by Friday".
+DEADLINE_PREPS = frozenset({"within", "until", "by", "before"})
+# The word of a threat's condition: "wage holy war against Ethiopia unless it withdrew".
+UNLESS = "unless"
 # "had no intention of holding talks": an intent disowned with "have no".
 HAVE_VERB = "have"
 # Words that announce one's own act: with a coercive act they are threats ("pledged to expel the
@@ -1457,8 +1464,28 @@ class SentenceCoder:
         for i, clause in list(clauses.items()):
             verb = clause.verb
             own = matches.get(i)
+            if own is not None and (own.pattern.code or "")[:2] == THREAT_ROOT:
+                # "threatened to wage war against Ethiopia unless it withdrew within seven days": an ultimatum.
+                acts = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]
+                cond = next((c for a in acts for c in a.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == UNLESS for m in c.children)), None)
+                if cond is not None and _deadline(cond) is not None:
+                    text = f"{own.pattern.text}, unless ... within => {ULTIMATUM}"
+                    matches[i] = replace(own, pattern=replace(own.pattern, code=ULTIMATUM, reverse_code=None, text=text))
+                    matches.pop(cond.i, None)
+                    continue
             if own is None and verb.lemma_.lower() not in ULTIMATUM_GIVERS:
                 continue
+            if own is None and verb.lemma_.lower() == ULTIMATUM_GIVER and (limit := _deadline(verb)) is not None:
+                # "gave Cambodia 24 hours to withdraw", "gave Iraq until Friday to comply": an ultimatum.
+                holders = (verb, limit) if limit.dep_ != "prep" else (verb,)
+                act = next((c for h in holders for c in h.children if c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.pos_ == "VERB" and is_infinitive(c)), None)
+                if act is not None:
+                    actor = next((c for c in verb.children if c.dep_ == "dative"), None) or (clause.obj if clause.obj is not None and clause.obj.lemma_.lower() not in DURATION_NOUNS else None)
+                    if actor is not None:
+                        text = f"{verb.lemma_.lower()} time to act => {ULTIMATUM}"
+                        matches[i] = VerbMatch(replace(base, code=ULTIMATUM, reverse_code=None, text=text), None, None, None, actor)
+                        matches.pop(act.i, None)
+                        continue
             if own is not None and (own.pattern.code or "")[:2] != DEMAND_ROOT:
                 continue
             for act in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ == "VERB"):
@@ -3093,6 +3120,18 @@ def _is_spoken_purpose(verb: Token) -> bool:
             for c in head.children
         )
     )
+
+
+def _deadline(verb: Token) -> Token | None:
+    """The time limit a clause sets ("within seven days", "until Friday", "24 hours", "a 48-hour
+    deadline"), or None."""
+    for c in (*verb.children, *(g for o in verb.children if o.dep_ == "dobj" for g in o.children)):
+        if c.dep_ == "prep" and c.lower_ in DEADLINE_PREPS and (o := prep_object(c)) is not None:
+            if o.lemma_.lower() in DEADLINE_NOUNS or (c.lower_ != "within" and is_time(o)):
+                return c
+        if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in DEADLINE_NOUNS and (c.lemma_.lower() != "day" or any(n.dep_ == "nummod" for n in c.children)):
+            return c
+    return None
 
 
 def _is_condition(verb: Token) -> bool:

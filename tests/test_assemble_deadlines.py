@@ -1,0 +1,55 @@
+"""Ultimatums with a time limit, from hand-built parses: a threat "unless ... within seven days" and "gave Iraq
+48 hours to withdraw" are ultimatums (139); without a time limit a threat stays a threat."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_assemble import code, make_coder, nlp, parse  # noqa: F401 - nlp is a fixture
+
+ACTORS = """
+IRN: Iran
+USA: Washington
+THA: Thailand
+KHM: Cambodia
+"""
+AGENTS = "GOV: government\n"
+VERBS = """
+threaten comp=close => 1381
+threaten => 130
+give obj=ultimatum => 139
+withdraw => 0874
+"""
+
+THREAT = ("Iran/Iran/PROPN/nsubj/1/NNP threatened/threaten/VERB/ROOT/1/VBD to/to/PART/aux/3/TO close/close/VERB/xcomp/1/VB "
+          "the/the/DET/det/5/DT strait/strait/NOUN/dobj/3/NN unless/unless/SCONJ/mark/8/IN Washington/Washington/PROPN/nsubj/8/NNP "
+          "lifted/lift/VERB/advcl/1/VBD sanctions/sanction/NOUN/dobj/8/NNS ")
+
+
+@pytest.fixture(scope="module")
+def coder(nlp):
+    return make_coder(nlp, ACTORS, AGENTS, VERBS)
+
+
+def test_assemble_threat_unless_within_a_time_is_an_ultimatum(nlp, coder):
+    doc = parse(nlp, THREAT + "within/within/ADP/prep/8/IN seven/seven/NUM/nummod/12/CD days/day/NOUN/pobj/10/NNS ././PUNCT/punct/1/.")
+    assert {c[2] for c in code(coder, doc)} == {"139"}
+
+
+def test_assemble_threat_unless_without_a_time_stays_a_threat(nlp, coder):
+    # guard: a condition with no time limit is "simply a threat" (codebook, 139)
+    doc = parse(nlp, THREAT + "././PUNCT/punct/1/.")
+    assert {c[2] for c in code(coder, doc)} == {"1381"}
+
+
+def test_assemble_hours_given_to_act_are_an_ultimatum(nlp, coder):
+    doc = parse(nlp, "Thailand/Thailand/PROPN/nsubj/1/NNP gave/give/VERB/ROOT/1/VBD Cambodia/Cambodia/PROPN/dative/1/NNP "
+                     "24/24/NUM/nummod/4/CD hours/hour/NOUN/dobj/1/NNS to/to/PART/aux/6/TO withdraw/withdraw/VERB/xcomp/1/VB ././PUNCT/punct/1/.")
+    assert code(coder, doc) == {("THA", "KHM", "139")}
+
+
+def test_assemble_more_time_given_to_act_is_no_ultimatum(nlp, coder):
+    # guard: "time" alone sets no limit
+    doc = parse(nlp, "Thailand/Thailand/PROPN/nsubj/1/NNP gave/give/VERB/ROOT/1/VBD Cambodia/Cambodia/PROPN/dative/1/NNP "
+                     "more/more/ADJ/amod/4/JJR time/time/NOUN/dobj/1/NN to/to/PART/aux/6/TO withdraw/withdraw/VERB/xcomp/1/VB ././PUNCT/punct/1/.")
+    assert "139" not in {c[2] for c in code(coder, doc)}
