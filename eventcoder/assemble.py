@@ -1479,6 +1479,8 @@ class SentenceCoder:
                 # "gave Cambodia 24 hours to withdraw", "gave Iraq until Friday to comply": an ultimatum.
                 holders = (verb, limit) if limit.dep_ != "prep" else (verb,)
                 act = next((c for h in holders for c in h.children if c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.pos_ == "VERB" and is_infinitive(c)), None)
+                if act is not None and act.lemma_.lower() in LEAVING_VERBS and not any(t.lemma_.lower() == PENALTY_VERB for t in verb.sent):
+                    act = None  # "expelled the diplomats and gave them 48 hours to leave": the expulsion's deadline, no penalty named
                 if act is not None:
                     actor = next((c for c in verb.children if c.dep_ == "dative"), None) or (clause.obj if clause.obj is not None and clause.obj.lemma_.lower() not in DURATION_NOUNS else None)
                     if actor is not None:

@@ -53,3 +53,10 @@ def test_assemble_more_time_given_to_act_is_no_ultimatum(nlp, coder):
     doc = parse(nlp, "Thailand/Thailand/PROPN/nsubj/1/NNP gave/give/VERB/ROOT/1/VBD Cambodia/Cambodia/PROPN/dative/1/NNP "
                      "more/more/ADJ/amod/4/JJR time/time/NOUN/dobj/1/NN to/to/PART/aux/6/TO withdraw/withdraw/VERB/xcomp/1/VB ././PUNCT/punct/1/.")
     assert "139" not in {c[2] for c in code(coder, doc)}
+
+
+def test_assemble_hours_given_to_leave_are_an_expulsions_deadline_not_an_ultimatum(nlp, coder):
+    # "gave them 48 hours to leave" after an expulsion names no penalty: no 139 (with "or face ..." it would be one)
+    doc = parse(nlp, "Thailand/Thailand/PROPN/nsubj/1/NNP gave/give/VERB/ROOT/1/VBD Cambodia/Cambodia/PROPN/dative/1/NNP "
+                     "24/24/NUM/nummod/4/CD hours/hour/NOUN/dobj/1/NNS to/to/PART/aux/6/TO leave/leave/VERB/xcomp/1/VB ././PUNCT/punct/1/.")
+    assert ("THA", "KHM", "139") not in code(coder, doc)
