@@ -42,6 +42,7 @@ CASUALTY_VERBS = frozenset({"kill", "wound", "injure"})
 REPRESSION_CODES = frozenset({"175"})
 # the bombings (183x) whose casualty participle is part of them: "a car bomb tore through Omagh, killing 28".
 BOMBING_CODES = frozenset({"183"})
+CASUALTY_HOSTS = REPRESSION_CODES | BOMBING_CODES
 # an unnamed military coercing a named state's leaders is that state's (a coup: "Soldiers arrested
 # Honduran President Manuel Zelaya" is HNDMIL).
 COUP_TARGETS = frozenset({"GOV"})
@@ -226,7 +227,7 @@ ULTIMATUM_GIVERS = frozenset({"give", "set", "tell", "order", "warn", "instruct"
 DURATION_NOUNS = frozenset({"day", "hour", "week", "month", "minute", "deadline", "time", "until"})
 # "unless it withdrew within seven days", "gave Iraq 48 hours to withdraw": the time limit that makes
 # a threat or an order an ultimatum (139); "time" alone ("gave them more time to") is not one.
-DEADLINE_NOUNS = frozenset({"day", "hour", "week", "month", "minute", "deadline"})
+DEADLINE_NOUNS = DURATION_NOUNS - {"time", "until"}
 # The words that set a time limit: "within seven days", "until Friday", "by Friday".
 DEADLINE_PREPS = frozenset({"within", "until", "by", "before"})
 # The word of a threat's condition: "wage holy war against Ethiopia unless it withdrew".
@@ -517,7 +518,9 @@ STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
 # Whom a state releases, of no named country, are its own (or, released by rebels, of the rebels' country).
 RELEASED_OF_A_STATE = OFFICES | STATE_SECTORS | {ELITE, "PTY", OPPOSITION}
 # Institutions an investigation by a state may look into: unnamed ones are its own.
-INVESTIGATED = STATE_SECTORS | {MILITARY}
+# A state's bodies and its armed forces.
+STATE_FORCES = STATE_SECTORS | {MILITARY}
+INVESTIGATED = STATE_FORCES
 SOCIETY_SECTORS = frozenset({"CVL", "OPP", "REB", "INS", "LAB", "EDU", "PTY", "MED", "AGR", "BUS", "REL"})
 ARMED_GROUPS = frozenset({"REB", "INS"})
 # The word that lists some of a group: "four foreign oil workers, including an American and a Briton".
@@ -706,6 +709,9 @@ class SentenceCoder:
         self._infer_domestic = not any(agent.stacks for agent in actors.agents)
         # Patterns are reported relative to their folder, so output does not depend on where it is installed.
         self._root_prefix = dictionary_root.rstrip("/") + "/" if dictionary_root else ""
+        # The pattern ultimatums are coded with (see _ultimatums): "give" ... => 139, if the dictionaries have one.
+        base = next((p for p in verbs.patterns_for(ULTIMATUM_GIVER) if p.code == ULTIMATUM), None)
+        self._ultimatum = replace(base, reverse_code=None) if base is not None else None
 
     def code_sentence(
         self, sent: Span, index: int, mentions: Sequence[Mention | None], day: dt.date | None, memory: ArticleMemory | None = None
@@ -1266,7 +1272,7 @@ class SentenceCoder:
                         continue  # refugees arriving, a counted population of civilians housed: no visit
                     if code == STATEMENT and acted_on is not None and acted_on.code[3:6] == MEDIA:
                         continue  # "he told CNN", "told Reuters": the medium is the channel, not the one addressed
-                    if code == OCCUPATION and actor is not None and acted_on is not None and actor.code[3:6] in STATE_SECTORS | {MILITARY} \
+                    if code == OCCUPATION and actor is not None and acted_on is not None and actor.code[3:6] in STATE_FORCES \
                             and acted_on.code[:3] == actor.code[:3] and acted_on.code[3:6] in ("", GOVERNMENT) and not _unknown(actor):
                         continue  # "Somali government troops rolled into Mogadishu": no occupation of one's own
                     if code is not None and key not in seen:
@@ -1349,10 +1355,10 @@ class SentenceCoder:
         mediated: dict[int, int] = {}
         for i in list(matches):
             clause = clauses[i]
-            if is_announced(clause.verb) or _is_negated(clause):
+            withs = list(_clause_preps(clause, (MEDIATOR_PREP,)))
+            if not withs or is_announced(clause.verb) or _is_negated(clause):
                 continue  # "would hold talks, with Turkey mediating": no mediation yet
-            holders = (clause.verb, clause.obj) if clause.obj is not None else (clause.verb,)
-            for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == MEDIATOR_PREP):
+            for prep in withs:
                 mediator = _absolute_mediator(prep)
                 phrase = prep_object(prep)
                 if mediator is None or phrase is None:
@@ -1458,7 +1464,7 @@ class SentenceCoder:
         """An act demanded "or face" a penalty is an ultimatum (139): "gave the Bosnian Serbs ten days
         to withdraw their guns or face air strikes", "demanded that Iraq withdraw or face force". Coded
         on the demanding verb, against whoever must act; the act and the penalty are not events."""
-        base = next((p for p in self.verbs.patterns_for(ULTIMATUM_GIVER) if p.code == ULTIMATUM), None)
+        base = self._ultimatum
         if base is None:
             return
         for i, clause in list(clauses.items()):
@@ -1482,10 +1488,9 @@ class SentenceCoder:
                 if act is not None and act.lemma_.lower() in LEAVING_VERBS and not any(t.lemma_.lower() == PENALTY_VERB for t in verb.sent):
                     act = None  # "expelled the diplomats and gave them 48 hours to leave": the expulsion's deadline, no penalty named
                 if act is not None:
-                    actor = next((c for c in verb.children if c.dep_ == "dative"), None) or (clause.obj if clause.obj is not None and clause.obj.lemma_.lower() not in DURATION_NOUNS else None)
+                    actor = _given_to(verb, clause.obj)
                     if actor is not None:
-                        text = f"{verb.lemma_.lower()} time to act => {ULTIMATUM}"
-                        matches[i] = VerbMatch(replace(base, code=ULTIMATUM, reverse_code=None, text=text), None, None, None, actor)
+                        matches[i] = VerbMatch(replace(base, text=f"{verb.lemma_.lower()} time to act => {ULTIMATUM}"), None, None, None, actor)
                         matches.pop(act.i, None)
                         continue
             if own is not None and (own.pattern.code or "")[:2] != DEMAND_ROOT:
@@ -1494,13 +1499,9 @@ class SentenceCoder:
                 penalty = next((c for c in act.children if c.dep_ == "conj" and c.lemma_.lower() == PENALTY_VERB), None)
                 if penalty is None or not any(c.dep_ == "cc" and c.lower_ == "or" for c in (*act.children, *penalty.children)):
                     continue
-                actor = Clause.read(act).subject
-                if actor is None:
-                    actor = next((c for c in verb.children if c.dep_ == "dative"), None) or clause.obj
-                if actor is not None and actor.lemma_.lower() in DURATION_NOUNS:
-                    actor = next((c for c in verb.children if c.dep_ == "dative"), None)
+                actor = Clause.read(act).subject or _given_to(verb, clause.obj)
                 text = f"{own.pattern.text if own else verb.lemma_.lower()}, or face => {ULTIMATUM}"
-                matches[i] = VerbMatch(replace(base, code=ULTIMATUM, reverse_code=None, text=text), None, None, None, actor)
+                matches[i] = VerbMatch(replace(base, text=text), None, None, None, actor)
                 for done in (act.i, penalty.i):
                     matches.pop(done, None)
                 break
@@ -2074,7 +2075,7 @@ def _protest_pair(source: ActorRef, target: ActorRef, clause: Clause) -> tuple[A
     if len(target.code) == 3 and source.code[:3] == target.code and source.code[3:6] not in COMMANDED_SECTORS:
         return source, replace(target, code=target.code + GOVERNMENT, sector=GOVERNMENT)
     if not _unknown(source) and source.code[:3] not in NON_STATE:
-        target = _with_country(target, source.code[:3], STATE_SECTORS | {MILITARY})
+        target = _with_country(target, source.code[:3], STATE_FORCES)
     return source, target
 
 
@@ -2288,6 +2289,13 @@ def _absolute_mediator(prep: Token) -> Token | None:
     return None
 
 
+def _clause_preps(clause: Clause, words: Iterable[str]) -> Iterator[Token]:
+    """The prepositions among ``words`` on a clause's verb or on its object ("held talks with Ethiopia":
+    the "with" of "talks")."""
+    holders = (clause.verb, clause.obj) if clause.obj is not None else (clause.verb,)
+    return (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in words)
+
+
 def _is_mediator(subject: Token) -> bool:
     """True for a subject named a mediator: "Egyptian mediators", "AU mediator Thabo Mbeki"."""
     return subject.lemma_.lower() in MEDIATOR_NOUNS or any(
@@ -2298,8 +2306,7 @@ def _is_mediator(subject: Token) -> bool:
 def _talk_parties(clause: Clause) -> list[Token]:
     """The heads a consultation's "with"/"between" phrases name, conjuncts included ("held talks with Hamas
     and Israeli officials": Hamas, officials)."""
-    holders = (clause.verb, clause.obj) if clause.obj is not None else (clause.verb,)
-    heads = [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in PARTY_PREPS and (o := prep_object(c)) is not None]
+    heads = [o for c in _clause_preps(clause, PARTY_PREPS) if (o := prep_object(c)) is not None]
     return [t for h in heads for t in (h, *h.conjuncts)]
 
 
@@ -2316,8 +2323,7 @@ def _mediated_parties(phrase: Token) -> list[Token] | None:
     governing = Clause.read(verb)
     source = _source_head(governing)  # "said it would ...": the pronoun's referent
     heads = [source] if source is not None else []
-    holders = (verb, governing.obj) if governing.obj is not None else (verb,)
-    heads += [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in PARTY_PREPS and c.i != prep.i and (o := prep_object(c)) is not None]
+    heads += [o for c in _clause_preps(governing, PARTY_PREPS) if c.i != prep.i and (o := prep_object(c)) is not None]
     return heads
 
 
@@ -2566,10 +2572,11 @@ def _rally_protesters(clause: Clause, resolve: _Resolver, owner: ActorRef | None
     # "a rally of 10,000 students in Jakarta": the place may hang on the holders.
     for prep in (*(t for t in rally.subtree if t.i != rally.i), *clause.verb.children):
         if prep.dep_ == "prep" and prep.lower_ == RALLY_PLACE_PREP and (place := prep_object(prep)) is not None:
-            if (country := _country_of_place(resolve.actor_of(place))) is not None:
+            placed_at = resolve.actor_of(place)
+            if (country := _country_of_place(placed_at)) is not None:
                 if holders:
                     return [replace(r, code=country + r.code[len(UNKNOWN_ACTOR):]) for r in holders]
-                return [replace(resolve.actor_of(place), code=country + CIVILIANS, sector=CIVILIANS)]
+                return [replace(placed_at, code=country + CIVILIANS, sector=CIVILIANS)]
     return []
 
 
@@ -2767,7 +2774,7 @@ def _casualty_of_act(verb: Token, matches: dict[int, VerbMatch]) -> bool:
     killing dozens", "a car bomb tore through Omagh, killing 28"): part of that act, not an event of its own."""
     return (
         verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in CASUALTY_VERBS
-        and verb.head.i != verb.i and verb.head.i in matches and (matches[verb.head.i].pattern.code or "")[:3] in REPRESSION_CODES | BOMBING_CODES
+        and verb.head.i != verb.i and verb.head.i in matches and (matches[verb.head.i].pattern.code or "")[:3] in CASUALTY_HOSTS
     )
 
 
@@ -3122,6 +3129,13 @@ def _is_spoken_purpose(verb: Token) -> bool:
             for c in head.children
         )
     )
+
+
+def _given_to(verb: Token, obj: Token | None) -> Token | None:
+    """Whom a giving or demanding verb addresses: its dative ("gave Iraq 48 hours"), else its object unless
+    that is the time given."""
+    dative = next((c for c in verb.children if c.dep_ == "dative"), None)
+    return dative if dative is not None else obj if obj is not None and obj.lemma_.lower() not in DURATION_NOUNS else None
 
 
 def _deadline(verb: Token) -> Token | None:
