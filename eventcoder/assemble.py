@@ -2817,7 +2817,25 @@ def _most_specific(events: list[Event], doc: Doc) -> list[Event]:
                 return False  # two conjoined parties of one act ("Indonesia and the Free Aceh Movement"), not one named twice
         return event.target is not None and other.target != event.target and (other.target or "").startswith(event.target)
 
-    return [event for event in events if not any(finer(event, other) for other in events)]
+    def repeated_casualties(event: Event, other: Event) -> bool:
+        # "ambushed a Serbian police patrol, killing five": the dead of no named country are the
+        # attack's own victims, already coded with their country by the attack.
+        if other is event or event.source != other.source or not (event.target or "").startswith(UNKNOWN_ACTOR):
+            return False
+        if (other.target or UNKNOWN_ACTOR).startswith(UNKNOWN_ACTOR) or other.code[:2] not in ATTACK_ROOTS:
+            return False
+        verb = _token_at(doc, event.verb_start)
+        if verb is None or verb.lemma_.lower() not in CASUALTY_VERBS:
+            return False
+        participle = first_conjunct(verb)  # "hitting apartment blocks and killing five civilians"
+        return participle.dep_ == "advcl" and participle.tag_ == "VBG" and participle.head.idx == other.verb_start
+
+    return [event for event in events if not any(finer(event, other) or repeated_casualties(event, other) for other in events)]
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
 def _own(state: ActorRef, sector: str) -> list[ActorRef]:
