@@ -59,6 +59,8 @@ SPEAKING_OFFICIALS = frozenset({"GOV"})
 UNSPECIFIED_MEETING = "040"
 THIRD_LOCATION = "044"
 UNKNOWN_ACTOR = "---"
+# Sectors CAMEO writes in the country's place for a body of no country ("NGO", not "---NGO").
+TRANSNATIONAL = frozenset({"NGO"})
 SETTING_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "eve", "ahead", "run-up"})
 # Who stands between the parties of an act without being one: "under the auspices of the AU",
 # "with the mediation of Norway", "talks brokered by Qatar", "an exchange supervised by the Red Cross".
@@ -1282,6 +1284,13 @@ class SentenceCoder:
         if self.require_dyad:
             # Whatever a rule dropped late, an event with one actor is not written unless asked for.
             events = [e for e in events if e.source is not None and e.target is not None]
+            # Next to an event of known actors, one with an actor of no known country is a fragment of
+            # its background ("broke off relations with Colombia, which it accused of harbouring rebels":
+            # ---GOV accusing no one in particular), not an event anyone can aggregate. A conjunct of
+            # the same act stays, as PETRARCH writes it ("Danish media and government warned").
+            known = [e for e in events if not _partial(e)]
+            if known:
+                events = [e for e in events if not _partial(e) or any(_conjoined_in(e, k) for k in known)]
         if memory is not None:
             memory.remember(lambda: _named_in(sent, mentions, resolve), ((e.source, e.target, e.code) for e in events))
         return events
@@ -3109,11 +3118,26 @@ def _nameless(actor: ActorRef) -> bool:
     return _unknown(actor) and actor.kin is None
 
 
+def _partial(event: Event) -> bool:
+    """An event one of whose actors is of no known country ("---MIL")."""
+    return any(code is not None and code.startswith(UNKNOWN_ACTOR) for code in (event.source, event.target))
+
+
+def _conjoined_in(event: Event, other: Event) -> bool:
+    """The same act with the same source or target: one of conjoined parties to it."""
+    return event.verb_start == other.verb_start and (event.source == other.source or event.target == other.target)
+
+
 def _final(ref: ActorRef | None) -> str | None:
     """The code written for an actor: a kin people nothing placed falls back to its kin state."""
     if ref is None:
         return None
-    return ref.kin + ref.code[len(UNKNOWN_ACTOR):] if ref.kin and _unknown(ref) else ref.code
+    if ref.kin and _unknown(ref):
+        return ref.kin + ref.code[len(UNKNOWN_ACTOR):]
+    if ref.code[len(UNKNOWN_ACTOR):] in TRANSNATIONAL and _unknown(ref):
+        # "international aid agencies": CAMEO writes a non-governmental body of no country as NGO.
+        return ref.code[len(UNKNOWN_ACTOR):]
+    return ref.code
 
 
 def _helped_party(act: Token) -> Token | None:

@@ -1,5 +1,6 @@
-"""Assembly rules from hand-built parses: the dead of no named country in an attack's casualty clause are the
-attack's own victims, not a second event."""
+"""Assembly rules from hand-built parses about actors of no known country: the dead in an attack's casualty
+clause are the attack's own victims, not a second event; an event with such an actor beside one of known actors is
+not written; aid agencies of no country are CAMEO's NGO."""
 
 from __future__ import annotations
 
@@ -41,3 +42,43 @@ def test_assemble_casualties_of_a_named_country_stay_an_event(nlp, coder):
     # "..., killing American soldiers": who died says more than the attack's target.
     got = code(coder, parse(nlp, ambush("American")))
     assert ("IMGHEZ", "USAMIL", "190") in got and ("IMGHEZ", "TURMIL", "190") in got
+
+
+SIDE_ACTORS = """
+VEN: Venezuela | Venezuelan
+COL: Colombia | Colombian
+SDN: Sudan
+"""
+SIDE_AGENTS = "GOV: government\nNGO: aid agencies\n"
+SIDE_VERBS = """
+break off obj=relations prep=with => 161
+accuse => 112
+expel => 1663
+"""
+
+
+@pytest.fixture(scope="module")
+def side_coder(nlp):
+    return make_coder(nlp, SIDE_ACTORS, SIDE_AGENTS, SIDE_VERBS)
+
+
+def test_assemble_event_of_an_unplaced_actor_beside_a_known_one_is_not_written(nlp, side_coder):
+    # "Venezuela broke off relations with Colombia, accusing a government of harbouring rebels."
+    doc = parse(nlp, "Venezuela/Venezuela/PROPN/nsubj/1 broke/break/VERB/ROOT/1/VBD off/off/ADP/prt/1 "
+                     "relations/relation/NOUN/dobj/1 with/with/ADP/prep/1 Colombia/Colombia/PROPN/pobj/4 ,/,/PUNCT/punct/1 "
+                     "accusing/accuse/VERB/advcl/1/VBG a/a/DET/det/9 government/government/NOUN/dobj/7 ././PUNCT/punct/1")
+    assert code(side_coder, doc) == {("VEN", "COL", "161")}
+
+
+def test_assemble_event_of_an_unplaced_actor_alone_is_written(nlp, side_coder):
+    # "Venezuela accused a government." says little, but it is all the sentence says.
+    doc = parse(nlp, "Venezuela/Venezuela/PROPN/nsubj/1 accused/accuse/VERB/ROOT/1/VBD a/a/DET/det/3 "
+                     "government/government/NOUN/dobj/1 ././PUNCT/punct/1")
+    assert code(side_coder, doc) == {("VEN", "---GOV", "112")}
+
+
+def test_assemble_aid_agencies_of_no_country_are_cameo_ngo(nlp, side_coder):
+    # "Sudan expelled aid agencies."
+    doc = parse(nlp, "Sudan/Sudan/PROPN/nsubj/1 expelled/expel/VERB/ROOT/1/VBD aid/aid/NOUN/compound/3 "
+                     "agencies/agency/NOUN/dobj/1 ././PUNCT/punct/1")
+    assert code(side_coder, doc) == {("SDN", "NGO", "1663")}
