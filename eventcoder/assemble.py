@@ -36,6 +36,8 @@ OCCUPATION = "192"
 # fighting with no one else named, by one noun's conjoined nationality adjectives, is between them:
 # "Ecuadorean and Peruvian troops fought along their border" (ECUMIL<->PERMIL 190).
 MUTUAL_FIGHTS = frozenset({"190", "193", "194"})  # also with small arms or heavy weapons
+# halting fighting and ceasefires by them are between them too
+MUTUAL_DEESCALATIONS = frozenset({"087", "0871"})
 # a casualty participle of a repression act ("opened fire on protesters, killing dozens") is part of it.
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure"})
 # the repression acts (violent repression, 175) whose casualty participle adds no event.
@@ -1036,7 +1038,7 @@ class SentenceCoder:
             # way, to a third party, unless they say "each other".
             one_sided = pattern.reverse_code is None and act[:3] in ONE_SIDED_SUPPORT and not _says_each_other(clause.verb)
             joint = len(sources) > 1 and _is_joint(pattern) and not one_sided
-            if not joint and act[:3] in MUTUAL_FIGHTS and _adjective_sides(head, sources):
+            if not joint and (act[:3] in MUTUAL_FIGHTS or act in MUTUAL_DEESCALATIONS) and _adjective_sides(head, sources):
                 # "Ecuadorean and Peruvian troops fought along their border": each other.
                 joint = True
             if joint and act[:2] in LOCATED_ROOTS:

@@ -136,6 +136,11 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 # The same words as the hash keys spaCy's LOWER arrays hold, for the array repairs of repair_parse.
 _WEEKDAY_KEYS = frozenset(hash_string(day) for day in WEEKDAYS)
 _OF_KEY, _WITH_KEY, _BY_KEY = (numpy.uint64(hash_string(word)) for word in ("of", "with", "by"))
+# Nouns of a "by" phrase that say how, never whose: "talked with Chirac by telephone", "seized the embassy by force".
+MEANS_NOUNS = frozenset({
+    "telephone", "phone", "fax", "telex", "telegram", "letter", "mail", "e-mail", "email", "radio", "satellite", "videoconference",
+    "force", "consensus", "acclamation", "referendum", "decree", "air", "sea", "road", "rail", "land",
+})
 TIME_NOUNS = WEEKDAYS | frozenset(MONTHS) | {
     "day", "night", "morning", "afternoon", "evening", "weekend", "week", "month", "year", "today", "tonight", "midnight", "dawn",
     "noon", "eve", "yesterday",
@@ -675,6 +680,9 @@ def repair_parse(doc: Doc | Span) -> None:
         token = doc.doc[first + int(offset)]
         verb = token.head
         if verb.pos_ != "VERB" or not any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") for c in token.children):
+            continue
+        if any(c.dep_ == "pobj" and c.lower_ in MEANS_NOUNS for c in token.children):
+            # "with U.S. President Bush by telephone": a means, the verb's, not the noun's before it
             continue
         # its object, or that of a particle parsed as a preposition ("voted down a decree by the emir")
         nouns = [c for c in verb.children if c.dep_ == "dobj"] + [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
