@@ -48,6 +48,8 @@ CASUALTY_HOSTS = REPRESSION_CODES | BOMBING_CODES
 # an unnamed military coercing a named state's leaders is that state's (a coup: "Soldiers arrested
 # Honduran President Manuel Zelaya" is HNDMIL).
 COUP_TARGETS = frozenset({"GOV"})
+# the assaults on a leader that an unnamed army commits in a coup (abduct, attempt to kill, assassinate).
+COUP_ASSAULTS = frozenset({"181", "185", "186"})
 # the titles that make a government target its leader (not an ambassador or aide): "Soldiers detained the
 # Cuban ambassador" stays ---MIL.
 LEADER_TITLES = frozenset({"president", "premier", "prime", "king", "emir", "sultan", "leader"})
@@ -278,6 +280,10 @@ REJECT_VERB = "reject"
 REFUSE_VERB = "refuse"
 DECLINE_VERB = "decline"
 REJECT_CODE = "120"
+# Acts of sending inspectors whose request, rejected, is access refused: "rejected a U.N. request to send monitors".
+SENDING_TEAMS = frozenset({"send", "dispatch", "deploy"})
+INSPECTION_TEAMS = frozenset({"inspector", "investigator", "observer", "monitor", "rapporteur", "inspection team", "fact-finding mission",
+                              "fact-finding team", "observer mission", "monitoring mission", "inspection mission", "investigation team"})
 STATEMENT_ROOT = "01"
 # Protests (demonstrate, hunger strike, strike, obstruct, violent protest) that CAMEO divides, as it
 # divides demands for change (104), by what they are for: leadership, policy, rights, regime.
@@ -1185,9 +1191,11 @@ class SentenceCoder:
             if self._infer_domestic:
                 domestic = act[:2] in DOMESTIC_ROOTS or act[:3] in DOMESTIC_YIELDS or act[:3] in DOMESTIC_INTENTS or act[:4] in DOMESTIC_INTENTS
                 pairs = [_domestic(s, t) if (domestic or POLICE in (s.code[3:6], t.code[3:6])) and ties.get((t.start, t.end)) is None else (s, t) for s, t in pairs]
+                if act[:2] == COERCION or act[:3] in COUP_ASSAULTS:
+                    # "Soldiers arrested Honduran President Manuel Zelaya": the president's country's army;
+                    # so are soldiers who kill him ("President Ndadaye was killed by army paratroopers").
+                    pairs = [(_with_country(s, _country_of(t, COUP_TARGETS), frozenset({MILITARY})), t) if s is not None and _names_leader(t, sent.doc) else (s, t) for s, t in pairs]
                 if act[:2] == COERCION:
-                    # "Soldiers arrested Honduran President Manuel Zelaya": the president's country's army.
-                    pairs = [(_with_country(s, _country_of(t, COUP_TARGETS), frozenset({MILITARY})), t) if _names_leader(t, sent.doc) else (s, t) for s, t in pairs]
                     # "Police arrested a former Zambian minister": the police of the elite's country.
                     pairs = [(_with_country(s, _country_of(t, COERCED_ELITES), STATE_SECTORS), t) if s is not None and t is not None else (s, t) for s, t in pairs]
                 if act[:2] == COERCION and act[:3] != DEPORTATION:
@@ -1530,6 +1538,8 @@ class SentenceCoder:
             again = self.verbs.match(replace(clause, obj=None, complements=[act], acts=[act]), lemma=REFUSE_VERB)
             if again is None or again.pattern.comp is None or again.pattern.code in (None, REJECT_CODE):
                 continue
+            if act.lemma_.lower() in SENDING_TEAMS and any(c.dep_ in ("dobj", "obj") and is_in(c, INSPECTION_TEAMS) for c in act.children):
+                again = replace(again, pattern=replace(again.pattern, code=ACCESS_REFUSED))
             pattern = replace(again.pattern, obj=found.pattern.obj, text=f"{found.pattern.text}, refusing to {act.lemma_.lower()} => {again.pattern.code}")
             matches[i] = replace(found, pattern=pattern, complement=act)
 

@@ -321,7 +321,8 @@ class Clause:
         if clause.subject is None and not clause.passive:
             # "Turkey massed troops ...", the name parsed as an adverbial of the verb it begins.
             clause.subject = next(
-                (c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i == verb.sent.start and not is_time(c)),
+                (c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i == verb.sent.start and not is_time(c)
+             and not (verb.dep_ == "amod" and verb.i > 0 and verb.doc[verb.i - 1].text == "-")),
                 None,
             )
         if clause.obj is None and not clause.passive:
@@ -546,6 +547,12 @@ def names_prep_object(pobj: Token, words: frozenset[str]) -> bool:
     taking part ("in a series of clashes", "part in atrocities")."""
     objects = _through_quantities([pobj, *pobj.conjuncts])
     objects += [d for o in objects for d in described(o)]
+    # "accused Sudan on Monday of bombing villages": a gerund first in the phrase, parsed as a noun
+    # compound of its own object, says what the phrase is of.
+    gerunds = [c for o in objects for c in o.children if c.dep_ == "compound" and c.lower_.endswith("ing")
+               and c.i == o.left_edge.i and c.i > 0 and c.doc[c.i - 1].dep_ == "prep"]
+    if any(is_in(g, words) or not words.isdisjoint(_stems(g.lower_)) for g in gerunds):
+        return True
     involved = _involved_in(objects)
     acts = [inner for o in (*objects, *involved) if o.lemma_.lower() in ACT_NOUNS
             for p in o.children if p.dep_ == "prep" and p.lower_ == "of" and (inner := prep_object(p)) is not None]
