@@ -233,6 +233,9 @@ class Clause:
         clause = cls(verb)
         for child in verb.children:
             dep = child.dep_
+            if dep == "prep" and child.lower_ == "with" and _fronted(child):
+                # "With the signing of a memorandum, the two sides agreed to ...": a circumstance, not a partner.
+                continue
             if dep in SUBJECT_DEPS:
                 clause.subject = child
             elif dep in PASSIVE_SUBJECT_DEPS:
@@ -701,6 +704,7 @@ def repair_parse(doc: Doc | Span) -> None:
     # misparsed so: found by array operations, not a Python pass per object.
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["ROOT"]):
         _reroot_participle(doc.doc[first + int(offset)])
+        _subject_out_of_opening_phrase(doc.doc[first + int(offset)])
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["advcl"]):
         _asked_for_clause(doc.doc[first + int(offset)])
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["conj"]):
@@ -715,6 +719,35 @@ def repair_parse(doc: Doc | Span) -> None:
             continue
         if any(c.dep_ == "pobj" and c.i < token.i and is_time(c) for c in prep.children) and not is_time(token):
             token.head, token.dep_ = verb, "dobj"
+
+
+def _fronted(phrase: Token) -> bool:
+    """A phrase that opens the sentence and a comma closes: "With elections looming, ..."."""
+    end = phrase.right_edge.i
+    comma = end if phrase.doc[end].text == "," else end + 1  # the parser may hang the comma inside the phrase
+    return phrase.i == phrase.sent.start and comma < phrase.sent.end and phrase.doc[comma].text == ","
+
+
+def _subject_out_of_opening_phrase(verb: Token) -> None:
+    """"With the signing of a memorandum on a ceasefire, the Sudanese government and the SPLM have agreed
+    to ...": the parser hangs the subject, after the comma, as a conjunct inside the opening phrase, and
+    the verb has none. The noun phrase that runs from that comma to the verb (and its auxiliaries) is
+    the verb's subject."""
+    if verb.pos_ != "VERB" or any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children):
+        return
+    opening = next((c for c in verb.lefts if c.dep_ == "prep" and c.i == verb.sent.start), None)
+    if opening is None:
+        return
+    doc, end = verb.doc, verb.i - 1
+    while end > opening.i and doc[end].head.i == verb.i and doc[end].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        end -= 1
+    noun = next(
+        (t for t in opening.subtree if t.dep_ in ("conj", "appos") and t.pos_ in ("NOUN", "PROPN")
+         and t.left_edge.i > opening.i and doc[t.left_edge.i - 1].lower_ == "," and t.right_edge.i == end),
+        None,
+    )
+    if noun is not None:
+        noun.head, noun.dep_ = verb, "nsubj"
 
 
 def _reroot_participle(root: Token) -> None:

@@ -1,0 +1,58 @@
+"""Opening phrases, from hand-built parses: a subject the parser hung inside a sentence's opening phrase is the
+verb's; a fronted "with" phrase is a circumstance, not the partner of the act."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.verbs import repair_parse
+from test_assemble import code, make_coder, nlp, parse  # noqa: F401 - nlp is a fixture
+
+ACTORS = """
+AGO: Angolan
+AGOREB: UNITA
+EGY: Egypt
+ISR: Israel
+SYR: Syria
+"""
+AGENTS = "GOV: government\n"
+VERBS = """
+agree prep=with => 019
+agree comp=end => 0356
+agree prep=to:ceasefire => 0356
+"""
+
+
+@pytest.fixture(scope="module")
+def coder(nlp):
+    return make_coder(nlp, ACTORS, AGENTS, VERBS)
+
+
+# "With the signing of an accord, the Angolan government and UNITA agreed to end the war.", parsed with the
+# subject as a conjunct of "accord" and no subject on "agreed".
+MISPARSED = (
+    "With/with/ADP/prep/12 the/the/DET/det/2 signing/signing/NOUN/pobj/0 of/of/ADP/prep/2 an/an/DET/det/5 "
+    "accord/accord/NOUN/pobj/3 ,/,/PUNCT/punct/5 the/the/DET/det/9 Angolan/Angolan/ADJ/amod/9 "
+    "government/government/NOUN/conj/5 and/and/CCONJ/cc/9 UNITA/UNITA/PROPN/conj/9 agreed/agree/VERB/ROOT/12/VBD "
+    "to/to/PART/aux/14 end/end/VERB/xcomp/12 the/the/DET/det/16 war/war/NOUN/dobj/14 ././PUNCT/punct/12"
+)
+
+
+def test_repair_subject_hung_in_the_opening_phrase_is_the_verbs(nlp):
+    doc = parse(nlp, MISPARSED)
+    repair_parse(doc)
+    assert (doc[9].dep_, doc[9].head.i) == ("nsubj", 12)
+
+
+def test_assemble_parties_after_an_opening_with_phrase_agree_with_each_other(nlp, coder):
+    doc = parse(nlp, MISPARSED)
+    repair_parse(doc)
+    assert code(coder, doc) == {("AGOGOV", "AGOREB", "0356"), ("AGOREB", "AGOGOV", "0356")}
+
+
+def test_assemble_fronted_with_phrase_is_no_partner(nlp, coder):
+    # "With the help of Egypt, Israel and Syria agreed to a ceasefire."
+    doc = parse(nlp, "With/with/ADP/prep/9 the/the/DET/det/2 help/help/NOUN/pobj/0 of/of/ADP/prep/2 Egypt/Egypt/PROPN/pobj/3 "
+                     ",/,/PUNCT/punct/9 Israel/Israel/PROPN/nsubj/9 and/and/CCONJ/cc/6 Syria/Syria/PROPN/conj/6 "
+                     "agreed/agree/VERB/ROOT/9/VBD to/to/ADP/prep/9 a/a/DET/det/12 ceasefire/ceasefire/NOUN/pobj/10 ././PUNCT/punct/9")
+    assert code(coder, doc) == {("ISR", "SYR", "0356"), ("SYR", "ISR", "0356")}
