@@ -280,8 +280,7 @@ REJECT_VERB = "reject"
 REFUSE_VERB = "refuse"
 DECLINE_VERB = "decline"
 REJECT_CODE = "120"
-# Acts of sending inspectors whose request, rejected, is access refused: "rejected a U.N. request to send monitors".
-SENDING_TEAMS = frozenset({"send", "dispatch", "deploy"})
+# Teams whose sending (SENDING_FORCES), asked and rejected, is access refused: "rejected a U.N. request to send monitors".
 INSPECTION_TEAMS = frozenset({"inspector", "investigator", "observer", "monitor", "rapporteur", "inspection team", "fact-finding mission",
                               "fact-finding team", "observer mission", "monitoring mission", "inspection mission", "investigation team"})
 STATEMENT_ROOT = "01"
@@ -1139,8 +1138,9 @@ class SentenceCoder:
             if act[:3] == SETTLEMENT and targets and all(_court(t) for t in targets):
                 # "submitted its dispute with Bahrain to the International Court of Justice": with Bahrain.
                 targets = [a for o in clause.object_preps if o.head.lower_ == "with" for a in resolve.actors_of(o) if not _court(a)] or targets
-            if not targets and i not in mandates:
-                targets = _implied_targets(act, pattern, clause, sources, resolve, clauses, matches)
+            if i not in mandates and (not targets or (act[:2] == INVESTIGATION and all(_nameless(t) for t in targets))):
+                # "sent personnel to Bosnia to investigate the feasibility of a force": no one in particular.
+                targets = _implied_targets(act, pattern, clause, sources, resolve, clauses, matches) or targets
             if not targets and i not in mandates and act[:2] in REACTION_ROOTS:
                 # "Japan condemned the attack", "welcomed the agreement", "rejected the offer": an act
                 # an earlier sentence of the article reported.
@@ -1538,7 +1538,7 @@ class SentenceCoder:
             again = self.verbs.match(replace(clause, obj=None, complements=[act], acts=[act]), lemma=REFUSE_VERB)
             if again is None or again.pattern.comp is None or again.pattern.code in (None, REJECT_CODE):
                 continue
-            if act.lemma_.lower() in SENDING_TEAMS and any(c.dep_ in ("dobj", "obj") and is_in(c, INSPECTION_TEAMS) for c in act.children):
+            if act.lemma_.lower() in SENDING_FORCES and any(c.dep_ in ("dobj", "obj") and is_in(c, INSPECTION_TEAMS) for c in act.children):
                 again = replace(again, pattern=replace(again.pattern, code=ACCESS_REFUSED))
             pattern = replace(again.pattern, obj=found.pattern.obj, text=f"{found.pattern.text}, refusing to {act.lemma_.lower()} => {again.pattern.code}")
             matches[i] = replace(found, pattern=pattern, complement=act)
@@ -2868,6 +2868,16 @@ def _own(state: ActorRef, sector: str) -> list[ActorRef]:
     return [ActorRef(country + sector, state.end, state.end, sector)]
 
 
+def _sent_to(clause: Clause, resolve: _Resolver) -> list[ActorRef]:
+    """Where those sent to do an act were sent: "sent a team to Darfur to investigate reports of
+    genocide" investigates in Sudan."""
+    verb = clause.verb
+    sender = verb.head
+    if not is_purpose_of(verb, sender) or sender.lemma_.lower() not in SENDING_FORCES:
+        return []
+    return _place_of(Clause.read(sender), resolve, ("to",), inside_object=True)  # "a team of experts to Darfur"
+
+
 def _implied_targets(
     act: str, pattern: VerbPattern, clause: Clause, sources: list[ActorRef], resolve: _Resolver,
     clauses: dict[int, Clause], matches: dict[int, VerbMatch],
@@ -2875,7 +2885,7 @@ def _implied_targets(
     """Whom an act that names no one is aimed at, by the kind of act it is; [] when it says nothing."""
     if act[:2] == INVESTIGATION:
         # "opened an investigation into allegations that Fillon's wife was paid"
-        return _alleged(clause, resolve)
+        return _alleged(clause, resolve) or _sent_to(clause, resolve)
     if act[:2] == POSTURE_ROOT and act[:3] not in POLICE_POSTURE and sources:
         # "put its forces on alert after Beijing launched live-fire drills": at the rival.
         # Hostile acts first, then any linked clause, whose subject or, failing one, whom its fighting

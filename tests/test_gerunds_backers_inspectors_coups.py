@@ -1,6 +1,7 @@
 """Rules from hand-built parses: a gerund parsed as a noun compound of its object still says what a phrase is
 of; a name hyphenated to an attributive participle is not its subject; a rejected request to send inspectors is
-access refused; an unnamed army that kills a named leader is his country's."""
+access refused; an unnamed army that kills a named leader is his country's; a team sent somewhere to
+investigate investigates there."""
 
 from __future__ import annotations
 
@@ -101,3 +102,18 @@ def test_unnamed_army_killing_people_stays_unknown(nlp, coup_coder):
     doc = parse(nlp, "Soldiers/soldier/NOUN/nsubj/1 killed/kill/VERB/ROOT/1/VBD Burundian/Burundian/ADJ/amod/3 "
                      "protesters/protester/NOUN/dobj/1 ././PUNCT/punct/1")
     assert all(s == "---MIL" for s, _, _ in code(coup_coder, doc))
+
+
+SENT_VERBS = "investigate => 090\n"
+
+
+@pytest.fixture(scope="module")
+def sent_coder(nlp):
+    return make_coder(nlp, "IGOUNO: U.N.\nSDN: Sudan\n", "", SENT_VERBS)
+
+
+def test_investigation_by_those_sent_somewhere_is_of_that_place(nlp, sent_coder):
+    # "The U.N. sent a team to Sudan to investigate.": the team investigates where it was sent.
+    doc = parse(nlp, "The/the/DET/det/1 U.N./U.N./PROPN/nsubj/2 sent/send/VERB/ROOT/2/VBD a/a/DET/det/4 team/team/NOUN/dobj/2 "
+                     "to/to/ADP/prep/4 Sudan/Sudan/PROPN/pobj/5 to/to/PART/aux/8 investigate/investigate/VERB/advcl/2/VB ././PUNCT/punct/2")
+    assert ("IGOUNO", "SDN", "090") in code(sent_coder, doc)
