@@ -556,7 +556,8 @@ YIELDS_AIMED = {
 DOMESTIC_ROOTS = frozenset({"10", "11", "12", "13", "14", "16", "17"})
 # Concessions a state makes at home: yielding, easing restrictions, calling off dissent, reform.
 DOMESTIC_YIELDS = frozenset({"080", "081", "082", "083"})
-SERVING_BODIES = frozenset({"force", "mission", "operation", "contingent"})
+# Forces posted somewhere, as a deployment's target: "peacekeepers in Iraq" are posted there, not Iraq's.
+SERVING_BODIES = frozenset({"force", "mission", "operation", "contingent", "peacekeeper", "troop"})
 RALLY_SUPPORT = "053"
 BACKING_OBJECT = frozenset({"support", "back", "endorse"})
 BACKING = BACKING_OBJECT | {"stand", "rally", "unite"}
@@ -1133,7 +1134,7 @@ class SentenceCoder:
                         if m is not None and m.kind == ACTOR and self.actors.actor_code(m, day) == sources[0].code}
                 if len(held) == 1 and (code := held.pop())[3:6] in OFFICES and code[:3] == sources[0].code[:3]:
                     sources = [replace(sources[0], code=code, sector=code[3:6])]
-            if act in (INTENT_TO_DEPLOY, PROTECTION):
+            if act in (INTENT_TO_DEPLOY, PROTECTION, REFUSED_DEPLOYMENT):
                 targets = [_posted_where(t, sent.doc, resolve) for t in targets]
             if act[:3] == SETTLEMENT and targets and all(_court(t) for t in targets):
                 # "submitted its dispute with Bahrain to the International Court of Justice": with Bahrain.

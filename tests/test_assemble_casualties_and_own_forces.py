@@ -1,6 +1,6 @@
 """Assembly rules from hand-built parses about actors of no known country: the dead in an attack's casualty
 clause are the attack's own victims, not a second event; an event with such an actor beside one of known actors is
-not written; aid agencies of no country are CAMEO's NGO."""
+not written; aid agencies of no country are CAMEO's NGO; peacekeepers refused for a place are not its forces."""
 
 from __future__ import annotations
 
@@ -82,3 +82,15 @@ def test_assemble_aid_agencies_of_no_country_are_cameo_ngo(nlp, side_coder):
     doc = parse(nlp, "Sudan/Sudan/PROPN/nsubj/1 expelled/expel/VERB/ROOT/1/VBD aid/aid/NOUN/compound/3 "
                      "agencies/agency/NOUN/dobj/1 ././PUNCT/punct/1")
     assert code(side_coder, doc) == {("SDN", "NGO", "1663")}
+
+
+@pytest.fixture(scope="module")
+def deploy_coder(nlp):
+    return make_coder(nlp, "PAK: Pakistan\nIRQ: Iraq\n", "MIL: peacekeepers\n", "refuse comp=deploy => 1224\n")
+
+
+def test_assemble_peacekeepers_a_state_refuses_to_post_somewhere_are_not_that_places(nlp, deploy_coder):
+    # "Pakistan refused to deploy peacekeepers in Iraq": the refusal is toward Iraq, not Iraq's military.
+    doc = parse(nlp, "Pakistan/Pakistan/PROPN/nsubj/1 refused/refuse/VERB/ROOT/1/VBD to/to/PART/aux/3 deploy/deploy/VERB/xcomp/1/VB "
+                     "peacekeepers/peacekeeper/NOUN/dobj/3 in/in/ADP/prep/4 Iraq/Iraq/PROPN/pobj/5 ././PUNCT/punct/1")
+    assert code(deploy_coder, doc) == {("PAK", "IRQ", "1224")}
