@@ -544,6 +544,7 @@ YIELDS_AIMED = {
     "081": (OFFICES, CIVILIANS),  # "the junta lifted martial law": for its own people
     "083": (OFFICES, CIVILIANS),  # "parliament repealed the amendment"
     "082": (SOCIETY_SECTORS, GOVERNMENT),  # "the opposition called off its protests": toward its government
+    "0352": (SOCIETY_SECTORS, GOVERNMENT),  # "the opposition agreed to call off its protests": the same promised
     "087": (ARMED_GROUPS, WHOLE_COUNTRY),  # "the IRA announced a cessation of military operations": in its country
     # The same promised (codebook notes to 034, 0341): "Suharto promised fresh elections", "pledged reforms".
     "0341": (OFFICES, WHOLE_COUNTRY),
@@ -2918,7 +2919,16 @@ def _implied_targets(
     if aimed is None or (is_infinitive(clause.verb) and clause.verb.head.lemma_.lower() != "vote"):
         return []  # nor "a plan calling for Assad to step down": asked for, not done ("voted to repeal" is done)
     yielders, sector = aimed
-    return _own(sources[0], sector) if _country_of(sources[0], yielders) else []
+    if _country_of(sources[0], yielders):
+        return _own(sources[0], sector)
+    if _unknown(sources[0]) and sources[0].code[3:6] in yielders and sector == GOVERNMENT:
+        # "the opposition agreed to postpone the demonstration in Baku": the government where it protests.
+        for verb in (clause.verb, *clause.acts):
+            place = next(iter(_place_of(Clause.read(verb), resolve, ("in",), inside_object=True)), None)
+            country = _country_of_place(place)
+            if country is not None:
+                return [replace(place, code=country + GOVERNMENT, sector=GOVERNMENT)]
+    return []
 
 
 def _backed(clause: Clause, resolve: _Resolver, sources: list[ActorRef]) -> list[ActorRef]:

@@ -1,5 +1,6 @@
 """Opening phrases, from hand-built parses: a subject the parser hung inside a sentence's opening phrase is the
-verb's; a fronted "with" phrase is a circumstance, not the partner of the act."""
+verb's; a fronted "with" phrase is a circumstance, not the partner of the act. And a promise to call off a protest
+by an opposition of no named country is toward the government of where it protests."""
 
 from __future__ import annotations
 
@@ -56,3 +57,16 @@ def test_assemble_fronted_with_phrase_is_no_partner(nlp, coder):
                      ",/,/PUNCT/punct/9 Israel/Israel/PROPN/nsubj/9 and/and/CCONJ/cc/6 Syria/Syria/PROPN/conj/6 "
                      "agreed/agree/VERB/ROOT/9/VBD to/to/ADP/prep/9 a/a/DET/det/12 ceasefire/ceasefire/NOUN/pobj/10 ././PUNCT/punct/9")
     assert code(coder, doc) == {("ISR", "SYR", "0356"), ("SYR", "ISR", "0356")}
+
+
+@pytest.fixture(scope="module")
+def protest_coder(nlp):
+    return make_coder(nlp, "AZEGOV: Baku\n", "OPP: opposition\n", "agree comp=postpone => 0352\n")
+
+
+def test_assemble_promise_to_call_off_a_protest_is_toward_the_government_where_it_was(nlp, protest_coder):
+    # "The opposition agreed to postpone the demonstration in Baku."
+    doc = parse(nlp, "The/the/DET/det/1 opposition/opposition/NOUN/nsubj/2 agreed/agree/VERB/ROOT/2/VBD to/to/PART/aux/4 "
+                     "postpone/postpone/VERB/xcomp/2/VB the/the/DET/det/6 demonstration/demonstration/NOUN/dobj/4 "
+                     "in/in/ADP/prep/6 Baku/Baku/PROPN/pobj/7 ././PUNCT/punct/2")
+    assert code(protest_coder, doc) == {("AZEOPP", "AZEGOV", "0352")}
