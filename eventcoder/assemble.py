@@ -69,6 +69,8 @@ SETTING_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "eve", 
 # Who stands between the parties of an act without being one: "under the auspices of the AU",
 # "with the mediation of Norway", "talks brokered by Qatar", "an exchange supervised by the Red Cross".
 GO_BETWEEN_NOUNS = frozenset({"auspices", "aegis", "mediation", "sponsorship", "patronage", "chairmanship", "facilitation", "supervision", "offices"})
+# "offices" is a go-between only as "good offices"; "the offices of the Palestinian Authority" are its buildings.
+GOOD_OFFICES = ("offices", "good")
 ACCORD = "019"  # a view one shares with another's ("shared Russia's view") is one side's
 # Consultations (talks, phone calls, negotiations): when the pattern names how they were held ("by
 # telephone", "in a call"), the partner is in the "with" phrase, not in the topic discussed.
@@ -2350,16 +2352,23 @@ def _mediated_parties(phrase: Token) -> list[Token] | None:
     return heads
 
 
+def _go_between_noun(noun: Token) -> bool:
+    """"auspices", "mediation", "good offices" (not any offices)."""
+    if noun.lower_ == GOOD_OFFICES[0]:
+        return any(c.dep_ == "amod" and c.lower_ == GOOD_OFFICES[1] for c in noun.children)
+    return noun.lemma_.lower() in GO_BETWEEN_NOUNS or noun.lower_ in GO_BETWEEN_NOUNS
+
+
 def _is_go_between(token: Token) -> bool:
     """True for a noun named as the go-between of an act: "under the auspices of the African Union",
     "with the mediation of Norway", "a ceasefire brokered by Egypt"."""
-    if token.dep_ == "pobj" and (token.lemma_.lower() in GO_BETWEEN_NOUNS or token.lower_ in GO_BETWEEN_NOUNS):
+    if token.dep_ == "pobj" and _go_between_noun(token):
         return True  # "talks with the mediation of Norway": the phrase itself
     if token.dep_ in ("pobj", "pcomp") and token.head.i != token.i and _absolute_mediator(token.head) is not None:
         return True  # "held talks with Ethiopia, with Algeria mediating": the mediator is no party
     while token.dep_ in ("pobj", "prep", "conj", "agent", "appos") and token.head.i != token.i:
         token = token.head
-        if token.lower_ == "of" and token.dep_ == "prep" and (token.head.lemma_.lower() in GO_BETWEEN_NOUNS or token.head.lower_ in GO_BETWEEN_NOUNS):
+        if token.lower_ == "of" and token.dep_ == "prep" and _go_between_noun(token.head):
             return True
         if token.lower_ == "by" and token.head.tag_ == "VBN" and token.head.lemma_.lower() in GO_BETWEEN_VERBS:
             return True

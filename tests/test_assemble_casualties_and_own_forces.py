@@ -1,6 +1,6 @@
 """Assembly rules from hand-built parses about actors of no known country: the dead in an attack's casualty
 clause are the attack's own victims, not a second event; an event with such an actor beside one of known actors is
-not written; aid agencies of no country are CAMEO's NGO; peacekeepers refused for a place are not its forces."""
+not written; aid agencies of no country are CAMEO's NGO; peacekeepers refused for a place are not its forces; the offices of a body are its property, not "good offices"."""
 
 from __future__ import annotations
 
@@ -94,3 +94,26 @@ def test_assemble_peacekeepers_a_state_refuses_to_post_somewhere_are_not_that_pl
     doc = parse(nlp, "Pakistan/Pakistan/PROPN/nsubj/1 refused/refuse/VERB/ROOT/1/VBD to/to/PART/aux/3 deploy/deploy/VERB/xcomp/1/VB "
                      "peacekeepers/peacekeeper/NOUN/dobj/3 in/in/ADP/prep/4 Iraq/Iraq/PROPN/pobj/5 ././PUNCT/punct/1")
     assert code(deploy_coder, doc) == {("PAK", "IRQ", "1224")}
+
+
+@pytest.fixture(scope="module")
+def offices_coder(nlp):
+    return make_coder(nlp, "ISR: Israeli | Israel\nPSEGOV: Palestinian Authority\nNOR: Norway\nSYR: Syria\n", "CVL: settlers\n",
+                      "set obj=fire prep=to => 1712\nmeet prep=with => 040\n")
+
+
+def test_assemble_offices_of_a_body_are_its_property_not_a_go_between(nlp, offices_coder):
+    # "Israeli settlers set fire to the offices of the Palestinian Authority."
+    doc = parse(nlp, "Israeli/Israeli/ADJ/amod/1 settlers/settler/NOUN/nsubj/2 set/set/VERB/ROOT/2/VBD fire/fire/NOUN/dobj/2 "
+                     "to/to/ADP/prep/2 the/the/DET/det/6 offices/office/NOUN/pobj/4 of/of/ADP/prep/6 the/the/DET/det/10 "
+                     "Palestinian/Palestinian/PROPN/compound/10 Authority/Authority/PROPN/pobj/7 ././PUNCT/punct/2")
+    assert code(offices_coder, doc) == {("ISRCVL", "PSEGOV", "1712")}
+
+
+def test_assemble_good_offices_are_still_a_go_between(nlp, offices_coder):
+    # "Israel met with Syria through the good offices of Norway": Norway is no party.
+    doc = parse(nlp, "Israel/Israel/PROPN/nsubj/1 met/meet/VERB/ROOT/1/VBD with/with/ADP/prep/1 Syria/Syria/PROPN/pobj/2 "
+                     "through/through/ADP/prep/1 the/the/DET/det/7 good/good/ADJ/amod/7 offices/office/NOUN/pobj/4 "
+                     "of/of/ADP/prep/7 Norway/Norway/PROPN/pobj/8 ././PUNCT/punct/1")
+    got = code(offices_coder, doc)
+    assert ("ISR", "SYR") in {(s, t) for s, t, _ in got} and not any("NOR" in (s, t) for s, t, _ in got)
