@@ -293,6 +293,7 @@ PROTEST_CODES = frozenset({"141", "142", "143", "144", "145"})
 PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "march", "strike", "boycott", "walkout", "stoppage", "vigil", "sit-in", "blockade", "riot", "riots"})
 PROTEST_ROOT = "14"
 DEMONSTRATION, STRIKE, VIOLENT_PROTEST, PROPERTY_DAMAGE = "141", "143", "145", "171"
+CONFISCATION = "1711"  # a state's seizure of property no owner is named for: from its own people
 # Phrases of the verb that say where a protest was: "rallied in Cluj", "blocked the railway at Idomeni".
 PROTEST_PLACE_PREPS = frozenset({"in", "at", "outside", "near", "through", "across", "throughout", "inside", "on"})
 PROTESTER_NOUNS = frozenset({"rioter", "protester", "protestor", "demonstrator", "marcher", "mob"})
@@ -1079,6 +1080,9 @@ class SentenceCoder:
                         # "Thai authorities imposed a nationwide curfew", "Egypt lifted the curfew in
                         # Cairo": on their own people.
                         targets = _own(sources[0], CIVILIANS)
+            if act == CONFISCATION and pattern.obj is not None and not targets and len(sources) == 1 and sources[0].code[3:6] in ("", *STATE_SECTORS):
+                # "Zimbabwe's government ordered the seizure of white-owned farms": of its own people.
+                targets = _own(sources[0], CIVILIANS)
             if (not targets or all(_unknown(t) for t in targets)) and (act[:2] == AID_ROOT or act[:3] in AID_CUTS) and pattern.obj is not None:
                 # "distributed food aid in southern Sudan", "suspended aid deliveries in Baghdad": for
                 # the people of where it is given.
