@@ -377,6 +377,7 @@ LOCATED_ROOTS = VIOLENT_ROOTS | {"07", "08", "09", "16"}
 ADMINISTRATIVE = "172"  # administrative sanctions: curfews, states of emergency, bans
 PLACE_MEASURES = frozenset({"081", ADMINISTRATIVE})
 INVESTIGATION = "09"
+OFFENCE_PREPS = ("over", "for")  # "an inquiry into X over corruption": the offence, not whom it is into
 DISAPPROVAL_ROOT = "11"
 PROBE, CRIME_PROBE, ABUSE_PROBE, MILITARY_PROBE, WAR_CRIMES_PROBE, VISIT = "090", "091", "092", "093", "094", "042"
 HOSTED_VISIT = "043"
@@ -1826,6 +1827,9 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
     if code == PROTECTION and found.target_prep == ROLE_PREP:
         # "sent troops to East Timor as peacekeepers": where they go, not the role they go in.
         yield from (t for prep in DESTINATION_PREPS for t in clause.prep_objects(prep))
+    if code[:2] == INVESTIGATION and found.target_prep in OFFENCE_PREPS:
+        # "opened an investigation into Craxi over illegal party financing": whom it is into, before the offence.
+        yield from (t for t in clause.object_preps if t.head.lower_ == "into")
     yield found.target_token
     if code.startswith(INVOLVEMENT_ALLOWED) and found.target_prep in LET_IN_PREPS:
         # "allowed U.N. inspectors into a presidential palace": the inspectors (codebook, 0862).
