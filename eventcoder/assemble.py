@@ -70,7 +70,7 @@ SETTING_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "eve", 
 # "with the mediation of Norway", "talks brokered by Qatar", "an exchange supervised by the Red Cross".
 GO_BETWEEN_NOUNS = frozenset({"auspices", "aegis", "mediation", "sponsorship", "patronage", "chairmanship", "facilitation", "supervision", "offices"})
 # "offices" is a go-between only as "good offices"; "the offices of the Palestinian Authority" are its buildings.
-GOOD_OFFICES = ("offices", "good")
+OFFICES_NOUN, GOOD_WORD = "offices", "good"
 ACCORD = "019"  # a view one shares with another's ("shared Russia's view") is one side's
 # Consultations (talks, phone calls, negotiations): when the pattern names how they were held ("by
 # telephone", "in a call"), the partner is in the "with" phrase, not in the topic discussed.
@@ -2362,8 +2362,8 @@ def _mediated_parties(phrase: Token) -> list[Token] | None:
 
 def _go_between_noun(noun: Token) -> bool:
     """"auspices", "mediation", "good offices" (not any offices)."""
-    if noun.lower_ == GOOD_OFFICES[0]:
-        return any(c.dep_ == "amod" and c.lower_ == GOOD_OFFICES[1] for c in noun.children)
+    if noun.lower_ == OFFICES_NOUN:
+        return any(c.dep_ == "amod" and c.lower_ == GOOD_WORD for c in noun.children)
     return noun.lemma_.lower() in GO_BETWEEN_NOUNS or noun.lower_ in GO_BETWEEN_NOUNS
 
 
