@@ -787,12 +787,14 @@ class SentenceCoder:
             verb = clauses[i].verb
             subject = clauses[i].subject
             movers = () if subject is None else (subject, *(prep_object(c) for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"))
-            if (found.pattern.code or "")[:3] != VISIT or not any(m is not None and m.lemma_.lower() in MOVING_FORCES for m in movers):
+            code = (found.pattern.code or "")[:3]
+            if code not in (VISIT, OCCUPATION) or not any(m is not None and m.lemma_.lower() in MOVING_FORCES for m in movers):
                 continue
             guard = next((t for t in verb.children if is_purpose_of(t, verb) and t.i in matches and (matches[t.i].pattern.code or "").startswith(PROTECTION)), None)
             if guard is not None:
+                # "troops flew into Dili to protect civilians", "entered Ivory Coast to protect foreigners"
                 matches[i] = replace(found, pattern=replace(found.pattern, code=PROTECTION, reverse_code=None, text=f"{found.pattern.text}, to {guard.lemma_.lower()} => {PROTECTION}"))
-            else:
+            elif code == VISIT:
                 del matches[i]  # "troops flew into Dili": forces moving are no visit
         for i, found in list(matches.items()):
             verb = clauses[i].verb

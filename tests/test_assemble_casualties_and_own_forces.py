@@ -1,6 +1,8 @@
-"""Assembly rules from hand-built parses about actors of no known country: the dead in an attack's casualty
-clause are the attack's own victims, not a second event; an event with such an actor beside one of known actors is
-not written; aid agencies of no country are CAMEO's NGO; peacekeepers refused for a place are not its forces; the offices of a body are its property, not "good offices"."""
+"""Assembly rules from hand-built parses, mostly about actors of no known country: the dead in an attack's
+casualty clause are the attack's own victims, not a second event; an event with such an actor beside one of known
+actors is not written; aid agencies of no country are CAMEO's NGO; peacekeepers refused for a place are not its
+forces; the offices of a body are its property, not "good offices"; troops entering a country to protect civilians
+protect it, not occupy it."""
 
 from __future__ import annotations
 
@@ -117,3 +119,15 @@ def test_assemble_good_offices_are_still_a_go_between(nlp, offices_coder):
                      "of/of/ADP/prep/7 Norway/Norway/PROPN/pobj/8 ././PUNCT/punct/1")
     got = code(offices_coder, doc)
     assert ("ISR", "SYR") in {(s, t) for s, t, _ in got} and not any("NOR" in (s, t) for s, t, _ in got)
+
+
+@pytest.fixture(scope="module")
+def entry_coder(nlp):
+    return make_coder(nlp, "FRA: French\nCIV: Ivory Coast\n", "MIL: troops\n", "enter => 192\nprotect obj=civilian => 074\n")
+
+
+def test_assemble_troops_entering_a_country_to_protect_civilians_protect_them(nlp, entry_coder):
+    # "French troops entered Ivory Coast to protect civilians."
+    doc = parse(nlp, "French/French/ADJ/amod/1 troops/troop/NOUN/nsubj/2 entered/enter/VERB/ROOT/2/VBD Ivory/Ivory/PROPN/compound/4 "
+                     "Coast/Coast/PROPN/dobj/2 to/to/PART/aux/6 protect/protect/VERB/advcl/2/VB civilians/civilian/NOUN/dobj/6 ././PUNCT/punct/2")
+    assert code(entry_coder, doc) == {("FRAMIL", "CIV", "074")}
