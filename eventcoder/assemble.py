@@ -620,6 +620,7 @@ PEOPLES = frozenset({"KUR"})
 # Not releases (0841: "Palestinian prisoners were freed" are the target).
 MOVED_ROOTS = frozenset({"06", "07", "08", "15"})
 MOVED_EXCEPT = ("084", "0833")
+PERSONS_HANDED = "084"  # the plain "hand over", when what is handed over is not said to be captives or property
 JUDICIAL_COOPERATION = "063"
 EXTRADITION_NOUNS = frozenset({"extradition", "handover", "hand-over", "surrender", "transfer"})
 PROTECTION = "074"
@@ -809,6 +810,7 @@ class SentenceCoder:
         mediated = self._absolute_mediations(clauses, matches)
         refusals = self._nonacceptance(clauses, matches)
         self._orders(clauses, matches, mentions, day)
+        self._extraditions(clauses, matches, mentions, day)
         mandates = self._mandates(verbs, clauses, matches)
         _frame_acts(clauses, matches)
         _refuge_refused(matches)
@@ -1315,6 +1317,28 @@ class SentenceCoder:
         if memory is not None:
             memory.remember(lambda: _named_in(sent, mentions, resolve), ((e.source, e.target, e.code) for e in events))
         return events
+
+    def _extraditions(self, clauses: dict[int, Clause], matches: dict[int, VerbMatch], mentions: Sequence[Mention | None], day: dt.date | None) -> None:
+        """A named person or group handed over to a state is extradited (063), toward that state: "refused to
+        hand over bin Laden to the United States" is 1213 at the USA, not a release (084) of bin Laden. Only
+        for the plain "hand over" pattern: captives, weapons, power and territory have their own, and a
+        place named (a country, a city, a capital) is handed over, not extradited."""
+        for i, found in list(matches.items()):
+            pattern, clause = found.pattern, clauses[i]
+            if pattern.code != PERSONS_HANDED or pattern.obj is not None or pattern.prep is not None or clause.obj is None:
+                continue
+            handed, receiver = self._named(clause.obj, mentions, day), next((self._named(o, mentions, day) for p, o in clause.preps if p == "to"), None)
+            if handed is None or receiver is None or len(handed) <= len(UNKNOWN_ACTOR) or handed[3:6] in (GOVERNMENT, ""):
+                continue
+            if len(receiver) != len(UNKNOWN_ACTOR) and receiver[3:6] not in (GOVERNMENT, JUDICIARY):
+                continue
+            text = f"{pattern.text}, a named person to a state => {JUDICIAL_COOPERATION}"
+            matches[i] = replace(found, pattern=replace(pattern, code=JUDICIAL_COOPERATION, prep="to", text=text), target_prep="to")
+
+    def _named(self, head: Token, mentions: Sequence[Mention | None], day: dt.date | None) -> str | None:
+        """The code of the dictionary name a noun phrase's head is part of, or None (agents name no one)."""
+        mention = mentions[head.i]
+        return self.actors.actor_code(mention, day) if mention is not None and mention.kind == ACTOR and head.pos_ == "PROPN" else None
 
     def _protest_aim(self, clause: Clause, matches: dict[int, VerbMatch]) -> str | None:
         """The last digit of a protest's sub-code (14x1-14x4) told by what it protests against: a protesting

@@ -1,7 +1,7 @@
 """Rules from hand-built parses: a gerund parsed as a noun compound of its object still says what a phrase is
 of; a name hyphenated to an attributive participle is not its subject; a rejected request to send inspectors is
 access refused; an unnamed army that kills a named leader is his country's; a team sent somewhere to
-investigate investigates there."""
+investigate investigates there; a named person handed over to a state is extradited."""
 
 from __future__ import annotations
 
@@ -117,3 +117,23 @@ def test_investigation_by_those_sent_somewhere_is_of_that_place(nlp, sent_coder)
     doc = parse(nlp, "The/the/DET/det/1 U.N./U.N./PROPN/nsubj/2 sent/send/VERB/ROOT/2/VBD a/a/DET/det/4 team/team/NOUN/dobj/2 "
                      "to/to/ADP/prep/4 Sudan/Sudan/PROPN/pobj/5 to/to/PART/aux/8 investigate/investigate/VERB/advcl/2/VB ././PUNCT/punct/2")
     assert ("IGOUNO", "SDN", "090") in code(sent_coder, doc)
+
+
+@pytest.fixture(scope="module")
+def handover_coder(nlp):
+    return make_coder(nlp, "KEN: Kenya\nTUR: Turkey\nTURREBPKK: Ocalan\nPSE: Jericho\nISR: Israel\n", "", "hand over => 084\n")
+
+
+def handed(who: str, giver: str = "Kenya", to: str = "Turkey") -> str:
+    return (f"{giver}/{giver}/PROPN/nsubj/1 handed/hand/VERB/ROOT/1/VBD over/over/ADP/prt/1 {who}/{who}/PROPN/dobj/1 "
+            f"to/to/ADP/prep/1 {to}/{to}/PROPN/pobj/4 ././PUNCT/punct/1")
+
+
+def test_named_person_handed_over_to_a_state_is_extradited(nlp, handover_coder):
+    # "Kenya handed over Ocalan to Turkey."
+    assert code(handover_coder, parse(nlp, handed("Ocalan"))) == {("KEN", "TUR", "063")}
+
+
+def test_place_handed_over_is_not_extradited(nlp, handover_coder):
+    # "Israel handed over Jericho to Turkey." (a place: handed over, not extradited)
+    assert all(c == "084" for *_, c in code(handover_coder, parse(nlp, handed("Jericho", giver="Israel"))))
