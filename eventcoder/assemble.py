@@ -1768,6 +1768,8 @@ class SentenceCoder:
                 continue
             if found_actors and code == ADMISSION and owner is not None and _own_forces(found_actors[0], owner):
                 continue  # "accepted responsibility for the failure of Dutch peacekeepers": not its own forces
+            if found_actors and code in RELEASE_ASKED and head.dep_ == "pobj" and (captors := resolve.holders_of(found_actors[0])):
+                return captors  # "demanded the release of British servicemen detained by Iran": even of its own people
             if found_actors and code[:2] == DEMAND_ROOT and _is_own(found_actors[0], owner):
                 continue  # "condemned Serbia and demanded the withdrawal of its forces": not the demander's own
             if found_actors and code[:2] in (DEMAND_ROOT, REFUSAL_ROOT) and owner is not None and all(a.code == owner.code[:3] for a in found_actors):
