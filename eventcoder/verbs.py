@@ -237,6 +237,10 @@ class Clause:
                 # "With the signing of a memorandum, the two sides agreed to ...": a circumstance, not a partner.
                 continue
             if dep in SUBJECT_DEPS:
+                if clause.subject is not None and _after_own_mark(child, verb):
+                    # "Gadhafi, in his first appearance since the U.S. air raids, condemned ...": the
+                    # parser hung a subordinate clause's subject on the main verb.
+                    continue
                 clause.subject = child
             elif dep in PASSIVE_SUBJECT_DEPS:
                 clause.passive = True
@@ -705,6 +709,7 @@ def repair_parse(doc: Doc | Span) -> None:
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["ROOT"]):
         _reroot_participle(doc.doc[first + int(offset)])
         _subject_out_of_opening_phrase(doc.doc[first + int(offset)])
+        _subject_of_leading_participle(doc.doc[first + int(offset)])
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["advcl"]):
         _asked_for_clause(doc.doc[first + int(offset)])
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["conj"]):
@@ -719,6 +724,27 @@ def repair_parse(doc: Doc | Span) -> None:
             continue
         if any(c.dep_ == "pobj" and c.i < token.i and is_time(c) for c in prep.children) and not is_time(token):
             token.head, token.dep_ = verb, "dobj"
+
+
+def _after_own_mark(subject: Token, verb: Token) -> bool:
+    """True for a subject right after a subordinating word hung on the same verb ("since the raids")."""
+    before = subject.left_edge.i - 1
+    return before >= 0 and subject.doc[before].dep_ == "mark" and subject.doc[before].head.i == verb.i
+
+
+def _subject_of_leading_participle(verb: Token) -> None:
+    """"Opposition leader Corazon Aquino, addressing a rally in Manila, demanded that Marcos step down":
+    the parser made Aquino the subject of the participle between commas and left the verb none. The
+    name is the verb's subject; the participle shares it."""
+    if verb.pos_ != "VERB" or any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children):
+        return
+    for participle in verb.lefts:
+        if participle.dep_ != "advcl" or participle.tag_ != "VBG" or participle.i == 0 or participle.doc[participle.i - 1].text != ",":
+            continue
+        subject = next((c for c in participle.lefts if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
+        if subject is not None and subject.right_edge.i >= participle.i - 2:  # the comma may hang on the name
+            subject.head = verb
+            return
 
 
 def _fronted(phrase: Token) -> bool:

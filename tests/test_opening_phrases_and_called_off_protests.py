@@ -1,6 +1,7 @@
-"""Opening phrases, from hand-built parses: a subject the parser hung inside a sentence's opening phrase is the
-verb's; a fronted "with" phrase is a circumstance, not the partner of the act. And a promise to call off a protest
-by an opposition of no named country is toward the government of where it protests."""
+"""Opening phrases, from hand-built parses: a subject the parser hung inside a sentence's opening phrase, or on a
+participle between commas, is the verb's, and one after a subordinating word is not; a fronted "with" phrase is a
+circumstance, not the partner of the act. And a promise to call off a protest by an opposition of no named country
+is toward the government of where it protests."""
 
 from __future__ import annotations
 
@@ -70,3 +71,20 @@ def test_assemble_promise_to_call_off_a_protest_is_toward_the_government_where_i
                      "postpone/postpone/VERB/xcomp/2/VB the/the/DET/det/6 demonstration/demonstration/NOUN/dobj/4 "
                      "in/in/ADP/prep/6 Baku/Baku/PROPN/pobj/7 ././PUNCT/punct/2")
     assert code(protest_coder, doc) == {("AZEOPP", "AZEGOV", "0352")}
+
+
+def test_repair_subject_of_a_participle_between_commas_is_the_verbs(nlp):
+    # "Aquino, addressing a rally, demanded ...", parsed with Aquino as the participle's subject.
+    doc = parse(nlp, "Aquino/Aquino/PROPN/nsubj/2 ,/,/PUNCT/punct/0 addressing/address/VERB/advcl/5/VBG a/a/DET/det/4 "
+                     "rally/rally/NOUN/dobj/2 demanded/demand/VERB/ROOT/5/VBD elections/election/NOUN/dobj/5 ././PUNCT/punct/5")
+    repair_parse(doc)
+    assert doc[0].head.i == 5
+
+
+def test_subject_after_a_subordinating_word_is_not_the_main_verbs(nlp):
+    # "Gadhafi, since the raids, condemned the attacks": "raids" hangs on "condemned" with its "since".
+    from eventcoder.verbs import Clause
+
+    doc = parse(nlp, "Gadhafi/Gadhafi/PROPN/nsubj/5 ,/,/PUNCT/punct/0 since/since/SCONJ/mark/5 the/the/DET/det/4 "
+                     "raids/raid/NOUN/nsubj/5 condemned/condemn/VERB/ROOT/5/VBD attacks/attack/NOUN/dobj/5 ././PUNCT/punct/5")
+    assert Clause.read(doc[5]).subject.i == 0
