@@ -354,5 +354,5 @@ def test_validate_shipped_dictionaries_beat_phoenix_on_the_cameo_gold():
     records = [r for r in load_gold(EVAL / "cameo_gold.dev.jsonl") if r.included and not r.error]
     ours = _score_with(records, None)
     theirs = _score_with(records, phoenix)
-    assert ours.event.f1 >= 0.52 and ours.root.f1 >= 0.61, format_score(ours)
+    assert ours.event.f1 >= 0.54 and ours.root.f1 >= 0.62, format_score(ours)
     assert ours.event.f1 > 2 * theirs.event.f1 and ours.root.f1 > 2 * theirs.root.f1, format_score(theirs)
