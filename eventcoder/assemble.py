@@ -1327,7 +1327,8 @@ class SentenceCoder:
             pattern, clause = found.pattern, clauses[i]
             if pattern.code != PERSONS_HANDED or pattern.obj is not None or pattern.prep is not None or clause.obj is None:
                 continue
-            handed, receiver = self._named(clause.obj, mentions, day), next((self._named(o, mentions, day) for p, o in clause.preps if p == "to"), None)
+            handed = self._named(clause.obj, mentions, day)
+            receiver = next((self._named(o, mentions, day) for p, o in clause.preps if p == "to"), None)
             if handed is None or receiver is None or len(handed) <= len(UNKNOWN_ACTOR) or handed[3:6] in (GOVERNMENT, ""):
                 continue
             if len(receiver) != len(UNKNOWN_ACTOR) and receiver[3:6] not in (GOVERNMENT, JUDICIARY):
@@ -2902,6 +2903,7 @@ def _most_specific(events: list[Event], doc: Doc) -> list[Event]:
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
+    """The token that starts at character ``char`` (an event's verb_start)."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
 

@@ -328,8 +328,9 @@ class Clause:
         if clause.subject is None and not clause.passive:
             # "Turkey massed troops ...", the name parsed as an adverbial of the verb it begins.
             clause.subject = next(
+                # (not "Rwandan-backed rebels": a name hyphenated to an attributive participle)
                 (c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i == verb.sent.start and not is_time(c)
-             and not (verb.dep_ == "amod" and verb.i > 0 and verb.doc[verb.i - 1].text == "-")),
+                 and not (verb.dep_ == "amod" and verb.i > 0 and verb.doc[verb.i - 1].text == "-")),
                 None,
             )
         if clause.obj is None and not clause.passive:
