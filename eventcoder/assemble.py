@@ -1225,9 +1225,9 @@ class SentenceCoder:
                 # about ("Rabin and Arafat signed an agreement on Palestinian self-rule"), names one of
                 # their own countries ("Fatah and Hamas agreed to form a unity government"... of PSE) or
                 # no one known ("fought fierce battles"); not when they give aid to others.
-                pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
+                pairs = [(s, t) for s in sources for t in sources if s.code != t.code and not _same_party(s.code, t.code)]
             if fought:
-                pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
+                pairs = [(s, t) for s in sources for t in sources if s.code != t.code and not _same_party(s.code, t.code)]
             if act == UNSPECIFIED_MEETING and pairs and all(s is not None and t is not None for s, t in pairs):
                 # "Clinton and Yeltsin met in Helsinki": a meeting where none of the parties is at home.
                 states = {a.code[:3] for s, t in pairs for a in (s, t)}
@@ -3409,6 +3409,13 @@ def _coding_act(patterns: list[VerbPattern], act: Token, matches: dict[int, Verb
 def _plain(pattern) -> bool:
     """A pattern that asks nothing of the verb's own arguments, only perhaps of its complement."""
     return not (pattern.particles or pattern.obj or pattern.prep or pattern.before or pattern.words_before or pattern.words_after)
+
+
+def _same_party(a: str, b: str) -> bool:
+    """Two codes of one party: one a finer code of the other, both below a sector ("rebel leader Foday
+    Sankoh" is SLEREB and SLEREBRUF); a bare country stays a party of its own sectors."""
+    short, long = sorted((a, b), key=len)
+    return len(short) > 3 and not short.startswith(UNKNOWN_ACTOR) and long.startswith(short)
 
 
 def _is_joint(pattern) -> bool:

@@ -608,6 +608,9 @@ def carried(noun: Token) -> list[Token]:
         return found
     # The "for" phrase may hang off a noun inside ("calls by Belarus's rulers for aid").
     parts = [*noun.children, *(t for t in phrase_subtree(noun) if t.lower_ == "for" and t.head.i != noun.i)]
+    if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB":
+        # "rejected a Portuguese appeal to free Gusmao", the infinitive hung on the verb right after the object: the appeal's.
+        parts.extend(c for c in noun.head.children if c.dep_ == "advcl" and c.left_edge.i == noun.right_edge.i + 1 and is_infinitive(c))
     for child in parts:
         # "calls to step down", "demands that he resign", parsed as relative clauses.
         # A bare verb after a singular subject ("that he resign", tagged VBP) can only be a subjunctive.
