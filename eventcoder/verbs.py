@@ -714,6 +714,7 @@ def repair_parse(doc: Doc | Span) -> None:
         _reroot_participle(doc.doc[first + int(offset)])
         _subject_out_of_opening_phrase(doc.doc[first + int(offset)])
         _subject_of_leading_participle(doc.doc[first + int(offset)])
+        _reduced_relative(doc.doc[first + int(offset)])
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["advcl"]):
         _asked_for_clause(doc.doc[first + int(offset)])
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["conj"]):
@@ -749,6 +750,27 @@ def _subject_of_leading_participle(verb: Token) -> None:
         if subject is not None and subject.right_edge.i >= participle.i - 2:  # the comma may hang on the name
             subject.head = verb
             return
+
+
+def _reduced_relative(root: Token) -> None:
+    """"Two journalists detained in Cairo last week were freed on Monday by police": the parser took
+    "journalists detained" for subject and verb and hung "were freed" on it. The participle describes
+    the journalists; "were freed" is the main verb, and they are its subject. Only with no object,
+    auxiliary or comma that would make the first verb a clause of its own."""
+    if root.pos_ != "VERB" or root.tag_ not in ("VBD", "VBN") or root.i == 0:
+        return
+    subject = next((c for c in root.lefts if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.right_edge.i == root.i - 1), None)
+    if subject is None or any(c.dep_ in ("aux", "auxpass", "neg", "dobj", "obj", "cc") for c in root.children):
+        return
+    main = next((c for c in root.rights if c.dep_ in ("conj", "ccomp") and c.tag_ == "VBN"), None)
+    if main is None or any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in main.children):
+        return
+    passive = next((c for c in main.lefts if c.dep_ == "auxpass"), None)
+    if passive is None or passive.i != main.left_edge.i or root.doc[passive.i - 1].is_punct:
+        return
+    main.head, main.dep_ = main, "ROOT"
+    root.head, root.dep_, root.tag_ = subject, "acl", "VBN"
+    subject.head, subject.dep_ = main, "nsubjpass"
 
 
 def _fronted(phrase: Token) -> bool:

@@ -1,5 +1,6 @@
 """Opening phrases, from hand-built parses: a subject the parser hung inside a sentence's opening phrase, or on a
-participle between commas, is the verb's, and one after a subordinating word is not; a fronted "with" phrase is a
+participle between commas, is the verb's, and one after a subordinating word is not; a reduced relative the parser
+took for the main verb ("journalists detained in Cairo were freed") is repaired; a fronted "with" phrase is a
 circumstance, not the partner of the act. And a promise to call off a protest by an opposition of no named country
 is toward the government of where it protests."""
 
@@ -88,3 +89,19 @@ def test_subject_after_a_subordinating_word_is_not_the_main_verbs(nlp):
     doc = parse(nlp, "Gadhafi/Gadhafi/PROPN/nsubj/5 ,/,/PUNCT/punct/0 since/since/SCONJ/mark/5 the/the/DET/det/4 "
                      "raids/raid/NOUN/nsubj/5 condemned/condemn/VERB/ROOT/5/VBD attacks/attack/NOUN/dobj/5 ././PUNCT/punct/5")
     assert Clause.read(doc[5]).subject.i == 0
+
+
+def test_repair_reduced_relative_taken_for_the_main_verb(nlp):
+    # "Journalists detained in Cairo were freed by police", parsed as "journalists detained" + "were freed" (ccomp).
+    doc = parse(nlp, "Journalists/journalist/NOUN/nsubj/1 detained/detain/VERB/ROOT/1/VBD in/in/ADP/prep/1 Cairo/Cairo/PROPN/pobj/2 "
+                     "were/be/AUX/auxpass/5 freed/free/VERB/ccomp/1/VBN by/by/ADP/agent/5 police/police/NOUN/pobj/6 ././PUNCT/punct/1")
+    repair_parse(doc)
+    assert (doc[5].dep_, doc[1].dep_, doc[1].head.i, doc[0].dep_, doc[0].head.i) == ("ROOT", "acl", 0, "nsubjpass", 5)
+
+
+def test_repair_leaves_a_verb_with_its_own_object(nlp):
+    # "Troops attacked the town were ..." is no reduced relative when the first verb has an object.
+    doc = parse(nlp, "Troops/troop/NOUN/nsubj/1 attacked/attack/VERB/ROOT/1/VBD towns/town/NOUN/dobj/1 "
+                     "were/be/AUX/auxpass/4 shelled/shell/VERB/ccomp/1/VBN ././PUNCT/punct/1")
+    repair_parse(doc)
+    assert doc[1].dep_ == "ROOT"
