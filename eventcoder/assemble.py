@@ -1255,8 +1255,9 @@ class SentenceCoder:
             if act[:3] in HOME_PROTESTS and not any(t is not None and not (_unknown(t) and t.code[3:6] in PEOPLE_SECTORS) for _, t in pairs) and len(home) == 1 and _country_of(home[0], (SOCIETY_SECTORS - ARMED_GROUPS) | PEOPLE_SECTORS | {WHOLE_COUNTRY}):
                 # "has been on hunger strike in a Belgrade prison", "rioted after the election": against their own
                 # rulers; "prisoners in Israeli jails": against those who hold them.
-                jailers = [a for p, o in (Clause.read(clause.subject).preps if clause.subject is not None else []) if p == "in" and o.lemma_.lower() in JAILS
-                           for a in resolve.actors_of(o) if _state_of(a) is not None and _state_of(a) != home[0].code[:3]]
+                # (however deep: "thousands of prisoners held in Israeli jails")
+                jails = [o for o in (clause.subject.subtree if clause.subject is not None else ()) if o.dep_ == "pobj" and o.head.lower_ == "in" and o.lemma_.lower() in JAILS]
+                jailers = [a for o in jails for a in resolve.actors_of(o) if _state_of(a) is not None and _state_of(a) != home[0].code[:3]]
                 pairs = [_domestic(s, t) if _unknown(s) else (s, t) for s in sources for t in _own(jailers[0] if jailers else home[0], GOVERNMENT)] or pairs
             if act[:2] == PROTEST_ROOT:
                 pairs = [_protest_pair(s, t, clause) if s is not None and t is not None else (s, t) for s, t in pairs]

@@ -2759,6 +2759,14 @@ def test_assemble_a_hunger_strike_in_anothers_jails_is_against_the_jailer(nlp, c
     assert code(coder, doc) == {("IRQ", "SYRGOV", "142")}
 
 
+def test_assemble_a_hunger_strike_by_those_held_in_anothers_jails_is_against_the_jailer(nlp, coder):
+    # "Thousands of Iraqi prisoners held in Syrian jails started a hunger strike": the jails, however deep.
+    doc = parse(nlp, "Thousands/thousand/NOUN/nsubj/8/NNS of/of/ADP/prep/0/IN Iraqi/iraqi/ADJ/amod/3/JJ prisoners/prisoner/NOUN/pobj/1/NNS "
+                     "held/hold/VERB/acl/3/VBN in/in/ADP/prep/4/IN Syrian/syrian/ADJ/amod/7/JJ jails/jail/NOUN/pobj/5/NNS "
+                     "started/start/VERB/ROOT/8/VBD a/a/DET/det/11/DT hunger/hunger/NOUN/compound/11/NN strike/strike/NOUN/dobj/8/NN")
+    assert ("IRQ", "SYRGOV", "142") in code(coder, doc)
+
+
 def test_assemble_a_copula_heading_its_clause_is_matched(nlp, coder):
     doc = parse(nlp, "An/an/DET/det/1/DT Iraqi/Iraqi/PROPN/nsubj/3/NNP has/have/AUX/aux/3/VBZ been/be/AUX/ROOT/3/VBN on/on/ADP/prep/3/IN hunger/hunger/NOUN/compound/6/NN strike/strike/NOUN/pobj/4/NN")
     assert code(coder, doc) == {("IRQ", "IRQGOV", "142")}
