@@ -585,6 +585,11 @@ def _object_path(noun: Token) -> list[Token]:
         if worth is not None and (inner := next((prep_object(c) for c in worth.children if c.dep_ == "prep" and c.lower_ == "of"), None)) is not None:
             # "30 million yuan worth of relief supplies": "worth" hangs off the sum; its phrases are the object's.
             path.append(worth)
+        if inner is None and worth is None and lemma in AMOUNTS_OF_MONEY and noun.dep_ in ("dobj", "obj") and noun.right_edge.i + 1 < len(noun.doc):
+            # "pledged $14 million in humanitarian aid": the parser hangs the sum's "in" phrase, right after it, on the verb.
+            after = noun.doc[noun.right_edge.i + 1]
+            if after.dep_ == "prep" and after.lower_ == "in" and after.head.i == noun.head.i:
+                inner = prep_object(after)
         if inner is not None and inner.pos_ == "VERB" and inner.dep_ == "pcomp":
             # "hundreds of civilians sheltering in a church": the parser made the noun the gerund's subject.
             inner = next((c for c in inner.children if c.dep_ == "nsubj" and c.pos_ in NOMINAL), inner)
@@ -713,6 +718,9 @@ def repair_parse(doc: Doc | Span) -> None:
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["ROOT"]):
         _reroot_participle(doc.doc[first + int(offset)])
         _subject_out_of_opening_phrase(doc.doc[first + int(offset)])
+        for said in [c for c in doc.doc[first + int(offset)].lefts if c.dep_ == "ccomp"]:
+            # "After talks in Minsk, Ukraine and the separatists signed a truce, envoys said": the reported clause too.
+            _subject_out_of_opening_phrase(said)
         _subject_of_leading_participle(doc.doc[first + int(offset)])
         _reduced_relative(doc.doc[first + int(offset)])
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["advcl"]):
