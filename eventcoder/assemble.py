@@ -859,7 +859,8 @@ class SentenceCoder:
             if found.target_prep is not None:
                 # "accused Hamas of violating the truce": the pattern's phrase is what was said, not done.
                 consumed.update(
-                    k.i for prep in clauses[i].verb.children if prep.dep_ == "prep" and prep.lower_ == found.target_prep
+                    k.i for head in (clauses[i].verb, *([clauses[i].obj] if clauses[i].obj is not None and (found.pattern.code or "").startswith(ACCUSATION) else []))
+                    for prep in head.children if prep.dep_ == "prep" and prep.lower_ == found.target_prep
                     for t in prep.subtree if t.dep_ == "pcomp" for k in (t, *t.conjuncts)
                 )
             if i in mandates:

@@ -1,0 +1,37 @@
+"""From a hand-built parse: what an accused actor is accused of doing, in an "of" phrase that
+spaCy hangs on the accused object ("accused Indonesian troops of killing civilians"), is what was said,
+not an event done."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.assemble import SentenceCoder
+
+from test_assemble import code, make_coder, nlp, parse  # noqa: F401 - nlp is a fixture
+
+ACTORS = """
+IRQ: Iraq | Iraqi
+SYR: Syria | Syrian
+"""
+AGENTS = "MIL: troops | soldiers\nCVL: civilians\nGOV: officials\n"
+VERBS = """
+accuse prep=of:kill => 1121
+kill obj=civilian => 190
+"""
+
+
+@pytest.fixture(scope="module")
+def coder(nlp):
+    # one-sided events kept (require_dyad=False, as run.py and the CLI's --all): the accused act has no subject
+    matcher, sentences = make_coder(nlp, ACTORS, AGENTS, VERBS)
+    return matcher, SentenceCoder(matcher, sentences.verbs, require_dyad=False)
+
+
+def test_assemble_accused_act_in_object_of_phrase_is_not_coded(nlp, coder):
+    # "Syria accused Iraqi troops of killing civilians, officials said."
+    doc = parse(nlp, "Syria/Syria/PROPN/nsubj/1 accused/accuse/VERB/ccomp/9/VBD Iraqi/Iraqi/ADJ/amod/3 "
+                     "troops/troop/NOUN/dobj/1 of/of/ADP/prep/3 killing/kill/VERB/pcomp/4/VBG "
+                     "civilians/civilian/NOUN/dobj/5 ,/,/PUNCT/punct/9 officials/official/NOUN/nsubj/9 "
+                     "said/say/VERB/ROOT/9/VBD ././PUNCT/punct/9")
+    assert code(coder, doc) == {("SYR", "IRQMIL", "1121")}
