@@ -716,13 +716,14 @@ def repair_parse(doc: Doc | Span) -> None:
     # object of "on" after the time; it is the verb's. Only a preposition with two objects can be
     # misparsed so: found by array operations, not a Python pass per object.
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["ROOT"]):
-        _reroot_participle(doc.doc[first + int(offset)])
-        _subject_out_of_opening_phrase(doc.doc[first + int(offset)])
-        for said in [c for c in doc.doc[first + int(offset)].lefts if c.dep_ == "ccomp"]:
+        root = doc.doc[first + int(offset)]
+        _reroot_participle(root)
+        _subject_out_of_opening_phrase(root)
+        for said in [c for c in root.lefts if c.dep_ == "ccomp"]:
             # "After talks in Minsk, Ukraine and the separatists signed a truce, envoys said": the reported clause too.
             _subject_out_of_opening_phrase(said)
-        _subject_of_leading_participle(doc.doc[first + int(offset)])
-        _reduced_relative(doc.doc[first + int(offset)])
+        _subject_of_leading_participle(root)
+        _reduced_relative(root)
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["advcl"]):
         _asked_for_clause(doc.doc[first + int(offset)])
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["conj"]):
@@ -745,11 +746,16 @@ def _after_own_mark(subject: Token, verb: Token) -> bool:
     return before >= 0 and subject.doc[before].dep_ == "mark" and subject.doc[before].head.i == verb.i
 
 
+def _lacks_subject(verb: Token) -> bool:
+    """A verb with no subject of any kind: one the parser may have hung elsewhere."""
+    return verb.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children)
+
+
 def _subject_of_leading_participle(verb: Token) -> None:
     """"Opposition leader Corazon Aquino, addressing a rally in Manila, demanded that Marcos step down":
     the parser made Aquino the subject of the participle between commas and left the verb none. The
     name is the verb's subject; the participle shares it."""
-    if verb.pos_ != "VERB" or any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children):
+    if not _lacks_subject(verb):
         return
     for participle in verb.lefts:
         if participle.dep_ != "advcl" or participle.tag_ != "VBG" or participle.i == 0 or participle.doc[participle.i - 1].text != ",":
@@ -793,7 +799,7 @@ def _subject_out_of_opening_phrase(verb: Token) -> None:
     to ...": the parser hangs the subject, after the comma, as a conjunct inside the opening phrase, and
     the verb has none. The noun phrase that runs from that comma to the verb (and its auxiliaries) is
     the verb's subject."""
-    if verb.pos_ != "VERB" or any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children):
+    if not _lacks_subject(verb):
         return
     opening = next((c for c in verb.lefts if c.dep_ == "prep" and c.i == verb.sent.start), None)
     if opening is None:
