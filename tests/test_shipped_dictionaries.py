@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 
 import pytest
@@ -55,3 +56,15 @@ def test_shipped_dictionaries_are_at_production_scale(shipped):
     assert len(dated_people) >= 600
     assert len(agent_phrases) >= 300
     assert len(patterns) >= 3000
+
+
+@pytest.mark.parametrize(("phrase", "day", "code"), [
+    ("Moscow", "1990-06-01", "USRGOV"), ("Moscow", "1995-06-01", "RUSGOV"),
+    ("Prague", "1990-06-01", "CSKGOV"), ("Prague", "1995-06-01", "CZEGOV"),
+    # While the DR Congo was Zaire, "Congo" alone was the Republic of the Congo and Kinshasa Zaire's capital.
+    ("Congo", "1985-06-01", "COG"), ("Congo", "2005-06-01", "COD"), ("Congo", None, "COD"),
+    ("Kinshasa", "1985-06-01", "ZARGOV"), ("Kinshasa", "2005-06-01", "CODGOV"),
+])
+def test_shipped_names_whose_country_changed_code_by_date(shipped, phrase, day, code):
+    entry = next(a for a in shipped.actors if phrase in a.phrases)
+    assert entry.code_on(dt.date.fromisoformat(day) if day else None) == code
