@@ -1148,7 +1148,8 @@ class SentenceCoder:
                 if len(held) == 1 and (code := held.pop())[3:6] in OFFICES and code[:3] == sources[0].code[:3]:
                     sources = [replace(sources[0], code=code, sector=code[3:6])]
             if act in (INTENT_TO_DEPLOY, PROTECTION, REFUSED_DEPLOYMENT):
-                targets = [_posted_where(t, sent.doc, resolve) for t in targets]
+                targets = [_posted_where(t, sent.doc, resolve) for t in targets] or [
+                    place for body in _serving_bodies(clause) if (place := _deployed_to(body, resolve)) is not None][:1]
             if act[:3] == SETTLEMENT and targets and all(_court(t) for t in targets):
                 # "submitted its dispute with Bahrain to the International Court of Justice": with Bahrain.
                 targets = [a for o in clause.object_preps if o.head.lower_ == "with" for a in resolve.actors_of(o) if not _court(a)] or targets
@@ -3009,13 +3010,31 @@ def _posted_where(target: ActorRef, doc: Doc, resolve: _Resolver) -> ActorRef:
         return replace(target, code=target.code[:3], sector=None) if not _unknown(target) and target.code[:3] not in NON_STATE else target
     if head.lemma_.lower() not in SERVING_BODIES:
         return target
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "for", "to") and (pobj := prep_object(child)) is not None:
-            place = resolve.actor_of(pobj)
-            country = _country_of_place(place)
-            if country is not None:
-                return replace(place, code=country, sector=None)
-    return target
+    return _deployed_to(head, resolve) or target
+
+
+def _deployed_to(body: Token, resolve: _Resolver) -> ActorRef | None:
+    """The country a force is posted to, named on the noun ("a force for Liberia") or on the verb
+    that sends it ("a call for its forces to be deployed in East Timor", "to deploy peacekeepers in Haiti")."""
+    nouns = [body, body.head.head] if body.dep_ == "pobj" and body.head.head.pos_ == "NOUN" else [body]
+    # the parser hangs "to be deployed" on "call" as often as on "forces"
+    holders = [body] + [c for n in nouns for c in n.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in SENDING_FORCES]
+    if body.dep_ in ("dobj", "nsubjpass") and body.head.lemma_.lower() in SENDING_FORCES:
+        holders.append(body.head)
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "for", "to", "into") and (pobj := prep_object(child)) is not None:
+                place = resolve.actor_of(pobj)
+                country = _country_of_place(place)
+                if country is not None:
+                    return replace(place, code=country, sector=None)
+    return None
+
+
+def _serving_bodies(clause: Clause) -> list[Token]:
+    """The forces a clause's object or complements name: "rejected a call to deploy peacekeepers"."""
+    heads = [h for h in (clause.obj, *clause.acts, *clause.complements) if h is not None]
+    return [t for h in heads for t in h.subtree if t.lemma_.lower() in SERVING_BODIES and t.pos_ in ("NOUN", "PROPN")]
 
 
 def _of_chain(noun: Token) -> list[Token]:

@@ -22,6 +22,7 @@ agree => 030
 ban obj=import prep=from => 163
 impose obj=law => 040
 fire prep=on:rally => 175
+reject obj=troop => 1224
 """
 
 
@@ -68,3 +69,19 @@ def test_assemble_fire_on_a_rally_in_a_place_is_at_its_people(nlp, coder):
     doc = parse(nlp, "Iraqi/Iraqi/ADJ/amod/1/JJ troops/troop/NOUN/nsubj/2/NNS fired/fire/VERB/ROOT/2/VBD on/on/ADP/prep/2/IN "
                      "a/a/DET/det/5/DT rally/rally/NOUN/pobj/3/NN in/in/ADP/prep/5/IN Syria/Syria/PROPN/pobj/6/NNP ././PUNCT/punct/2/.")
     assert code(coder, doc) == {("IRQMIL", "SYRCVL", "175")}
+
+
+def test_assemble_a_rejected_deployment_is_aimed_where_the_forces_would_be_deployed(nlp, coder):
+    # "rejected a call for its troops to be deployed in Syria": the parser hangs "deployed" on "call"
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1/NNP rejected/reject/VERB/ROOT/1/VBD a/a/DET/det/3/DT call/call/NOUN/dobj/1/NN "
+                     "for/for/ADP/prep/3/IN its/its/PRON/poss/6/PRP$ troops/troop/NOUN/pobj/4/NNS to/to/PART/aux/9/TO "
+                     "be/be/AUX/auxpass/9/VB deployed/deploy/VERB/relcl/3/VBN in/in/ADP/prep/9/IN Syria/Syria/PROPN/pobj/10/NNP "
+                     "././PUNCT/punct/1/.")
+    assert code(coder, doc) == {("IRQ", "SYR", "1224")}
+
+
+def test_assemble_a_rejected_call_to_deploy_forces_is_aimed_where_they_would_go(nlp, coder):
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1/NNP rejected/reject/VERB/ROOT/1/VBD a/a/DET/det/3/DT call/call/NOUN/dobj/1/NN "
+                     "to/to/PART/aux/5/TO deploy/deploy/VERB/acl/3/VB troops/troop/NOUN/dobj/5/NNS in/in/ADP/prep/5/IN "
+                     "Syria/Syria/PROPN/pobj/7/NNP ././PUNCT/punct/1/.")
+    assert code(coder, doc) == {("IRQ", "SYR", "1224")}
