@@ -1054,9 +1054,12 @@ class SentenceCoder:
             # way, to a third party, unless they say "each other".
             one_sided = pattern.reverse_code is None and act[:3] in ONE_SIDED_SUPPORT and not _says_each_other(clause.verb)
             joint = len(sources) > 1 and _is_joint(pattern) and not one_sided
-            if not joint and (act[:3] in MUTUAL_FIGHTS or act in MUTUAL_DEESCALATIONS) and _adjective_sides(head, sources):
-                # "Ecuadorean and Peruvian troops fought along their border": each other.
-                joint = True
+            if not joint and (act[:3] in MUTUAL_FIGHTS or act in MUTUAL_DEESCALATIONS or act == CEASEFIRE_VIOLATION):
+                # "Ecuadorean and Peruvian troops fought along their border", "the army and the Tamil
+                # Tigers violated the ceasefire": each other; an army no one places is the rebels' state's.
+                opposed = _opposing_sides(sources) if act == CEASEFIRE_VIOLATION or clause.obj is None else None
+                joint = opposed is not None or (act != CEASEFIRE_VIOLATION and _adjective_sides(head, sources))
+                sources = [_with_country(s, opposed or None, STATE_FORCES) for s in sources]
             if joint and act[:2] in LOCATED_ROOTS:
                 # "Israeli troops and Hezbollah traded fire in south Lebanon": conjoined actors fighting
                 # each other are not fighting the place; "police and protesters clashed in Nairobi" are
@@ -2803,6 +2806,20 @@ def _adjective_sides(head: Token | None, sources: list[ActorRef]) -> bool:
         return False
     words = {k.i for a in adjectives for k in (a, *a.conjuncts)}
     return all(any(s.start <= w < s.end for w in words) for s in sources)
+
+
+def _opposing_sides(sources: list[ActorRef]) -> str | None:
+    """For two conjoined actors on the two sides of a war, a state's forces and an armed group ("the
+    army and the rebels", "the Sri Lankan army and the Tamil Tigers", "Israeli troops and Hezbollah"):
+    the country they share, or "" when they name none or two; else None."""
+    if len(sources) != 2:
+        return None
+    state = [s for s in sources if s.code[3:6] in STATE_FORCES]
+    armed = [s for s in sources if s.code[3:6] in ARMED_GROUPS]
+    if len(state) != 1 or len(armed) != 1:
+        return None
+    countries = {s.code[:3] for s in sources if not _unknown(s) and s.code[:3] not in NON_STATE}
+    return countries.pop() if len(countries) == 1 else ""
 
 
 def _tie_of(actor: ActorRef, doc: Doc, resolve: "_Resolver") -> str | None:

@@ -1,6 +1,8 @@
 """Rules from hand-built parses: a "by" phrase of means ("by telephone") stays the verb's, where repair_parse
 would hang it on the noun before it ("with Bush by telephone"), so the telephone pattern (041) holds; halting
-fighting by one noun's conjoined nationality adjectives is between them, as fighting is."""
+fighting by one noun's conjoined nationality adjectives is between them, as fighting is; a state's forces and
+an armed group conjoined as the subject of fighting or of a ceasefire violation act on each other, and an army
+no one places is the armed group's state's, where allies violating a ceasefire stay one-sided."""
 
 from __future__ import annotations
 
@@ -14,14 +16,18 @@ RUS: Putin
 USA: Bush
 IRQ: Iraq
 ARM: Armenian
+LKA: Sri Lankan
+LKAREB: Tamil Tigers
 AZE: Azerbaijani
 """
-AGENTS = "GOV: government\nMIL: forces | troops\n"
+AGENTS = "GOV: government\nMIL: forces | troops | army\nREB: rebels\n"
 VERBS = """
 discuss prep=with => 046
 discuss prep=by:telephone => 041
 reject => 120
 halt obj=fighting => 087
+violate obj=ceasefire => 196
+fight => 190
 """
 
 
@@ -52,3 +58,24 @@ def test_assemble_nationalities_halting_fighting_halt_it_with_each_other(nlp, co
     doc = parse(nlp, "Armenian/Armenian/ADJ/amod/3 and/and/CCONJ/cc/0 Azerbaijani/Azerbaijani/ADJ/conj/0 forces/force/NOUN/nsubj/4 "
                      "halted/halt/VERB/ROOT/4/VBD fighting/fighting/NOUN/dobj/4 ././PUNCT/punct/4")
     assert code(coder, doc) == {("ARMMIL", "AZEMIL", "087"), ("AZEMIL", "ARMMIL", "087")}
+
+
+def test_assemble_an_army_and_rebels_violating_a_ceasefire_violate_it_against_each_other(nlp, coder):
+    # "the army" names no country: the Tamil Tigers' state's
+    doc = parse(nlp, "The/the/DET/det/1 army/army/NOUN/nsubj/6 and/and/CCONJ/cc/1 the/the/DET/det/5 "
+                     "Tamil/Tamil/PROPN/compound/5 Tigers/Tigers/PROPN/conj/1 violated/violate/VERB/ROOT/6/VBD "
+                     "the/the/DET/det/8 ceasefire/ceasefire/NOUN/dobj/6 ././PUNCT/punct/6")
+    assert code(coder, doc) == {("LKAMIL", "LKAREB", "196"), ("LKAREB", "LKAMIL", "196")}
+
+
+def test_assemble_an_army_and_rebels_fighting_fight_each_other(nlp, coder):
+    doc = parse(nlp, "Sri/Sri/PROPN/compound/1 Lankan/Lankan/PROPN/amod/2 troops/troop/NOUN/nsubj/5 and/and/CCONJ/cc/2 "
+                     "rebels/rebel/NOUN/conj/2 fought/fight/VERB/ROOT/5/VBD ././PUNCT/punct/5")
+    assert code(coder, doc) == {("LKAMIL", "---REB", "190"), ("---REB", "LKAMIL", "190")}
+
+
+def test_assemble_allied_nationalities_violating_a_ceasefire_do_not_violate_it_against_each_other(nlp, coder):
+    # guard: "Russian and Syrian forces violated the ceasefire" are on one side
+    doc = parse(nlp, "Armenian/Armenian/ADJ/amod/3 and/and/CCONJ/cc/0 Azerbaijani/Azerbaijani/ADJ/conj/0 forces/force/NOUN/nsubj/4 "
+                     "violated/violate/VERB/ROOT/4/VBD the/the/DET/det/6 ceasefire/ceasefire/NOUN/dobj/4 ././PUNCT/punct/4")
+    assert not any(s[:3] == "ARM" and t is not None and t[:3] == "AZE" for s, t, _ in code(coder, doc))
