@@ -3420,7 +3420,9 @@ def _framed_by_act(governing: VerbPattern, act: VerbPattern, announced: bool = F
         threat = code[:2] == framed[:2] == THREAT_ROOT or (code[:2] == framed[:2] == REFUSAL_ROOT and len(code) == 3)
         sibling = (light or act.verb in RESUMING) and framed[:2] == code[:2]
         phrased = code[:2] == REFUSAL_ROOT and act.prep_obj is not None and act.obj is None and framed[:3] != code[:3]
-        if governing.comp is None or not _sees_object(act) or not (announced or threat or sibling or phrased or framed.startswith(code)):
+        # an announced act is told by its own complement too: "will allow refugees to return" is the return (0343)
+        sees = _sees_object(act) or (announced and act.comp is not None)
+        if governing.comp is None or not sees or not (announced or threat or sibling or phrased or framed.startswith(code)):
             return governing
     return replace(governing, code=framed, text=f"{governing.text}, by the act's {act.code} => {framed}")
 

@@ -1,0 +1,38 @@
+"""An announced act is told by its own complement, from hand-built parses: "will allow refugees to return"
+is the return the act names (0833, announced: 0343), not the bare permission the pledge patterns give
+(0355, international involvement)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_assemble import code, make_coder, nlp, parse  # noqa: F401 - nlp is a fixture
+
+ACTORS = "TUR: Turkey\nIRQ: Iraq\n"
+AGENTS = "REF: refugees\nSPY: inspectors\n"
+VERBS = """
+&ACCESS = allow | permit
+pledge => 030
+pledge comp=&ACCESS => 0355
+allow comp=return => 0833
+allow => 0855
+"""
+
+
+@pytest.fixture(scope="module")
+def coder(nlp):
+    return make_coder(nlp, ACTORS, AGENTS, VERBS)
+
+
+def test_assemble_an_announced_permission_is_coded_by_what_it_permits(nlp, coder):
+    doc = parse(nlp, "Turkey/Turkey/PROPN/nsubj/2/NNP will/will/AUX/aux/2/MD allow/allow/VERB/ROOT/2/VB "
+                     "Iraqi/Iraqi/ADJ/amod/4/JJ refugees/refugee/NOUN/dobj/2/NNS to/to/PART/aux/6/TO "
+                     "return/return/VERB/xcomp/2/VB ././PUNCT/punct/2/.")
+    assert {c for _, _, c in code(coder, doc)} == {"0343"}
+
+
+def test_assemble_an_announced_permission_with_no_act_pattern_keeps_the_pledge(nlp, coder):
+    # guard: "will allow inspectors to work" has no pattern of its own for working
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/2/NNP will/will/AUX/aux/2/MD allow/allow/VERB/ROOT/2/VB "
+                     "inspectors/inspector/NOUN/dobj/2/NNS to/to/PART/aux/5/TO work/work/VERB/xcomp/2/VB ././PUNCT/punct/2/.")
+    assert {c for _, _, c in code(coder, doc)} == {"0355"}
