@@ -540,6 +540,7 @@ ARMED_GROUPS = frozenset({"REB", "INS"})
 INCLUDING_PREP = "including"
 # "government troops" an armed group fights are its country's.
 GOVERNMENT_WORD = "government"
+NATIONAL_FORCES = frozenset({"army", "military"})
 WHOLE_COUNTRY = ""  # the sector of a country as a whole
 # Yields that name no one are done toward whom the codebook's notes say, by the yielder's sector:
 # act prefix -> (sectors of the yielder, sector of its own country aimed at).
@@ -662,6 +663,7 @@ AID_ROOT = "07"
 AID_CUTS = frozenset({"162"})  # reducing or stopping aid
 # Withdrawals (166, or a retreat 0874) by whom the codebook's 1661-1663 name: peacekeepers, monitors, aid.
 WITHDRAWALS = frozenset({"166", "0874"})
+MILITARY_RETREAT = "0874"
 # Orders to leave or to halt work that expel (see _ordered_out).
 EXPELLED_GROUPS = "166"
 LEAVING_VERBS = frozenset({"leave", "vacate", "quit", "depart", "exit", "evacuate"})
@@ -1059,7 +1061,7 @@ class SentenceCoder:
                 # Tigers violated the ceasefire": each other; an army no one places is the rebels' state's.
                 opposed = _opposing_sides(sources) if act == CEASEFIRE_VIOLATION or clause.obj is None else None
                 joint = opposed is not None or (act != CEASEFIRE_VIOLATION and _adjective_sides(head, sources))
-                sources = [_with_country(s, opposed or None, STATE_FORCES) for s in sources]
+                sources = [_with_country(s, opposed or None, STATE_FORCES) if _of_the_government(s, sent.doc) else s for s in sources]
             if joint and act[:2] in LOCATED_ROOTS:
                 # "Israeli troops and Hezbollah traded fire in south Lebanon": conjoined actors fighting
                 # each other are not fighting the place; "police and protesters clashed in Nairobi" are
@@ -1156,6 +1158,11 @@ class SentenceCoder:
             if act[:3] == SETTLEMENT and targets and all(_court(t) for t in targets):
                 # "submitted its dispute with Bahrain to the International Court of Justice": with Bahrain.
                 targets = [a for o in clause.object_preps if o.head.lower_ == "with" for a in resolve.actors_of(o) if not _court(a)] or targets
+            if act == MILITARY_RETREAT and len(sources) == 1 and targets and all(
+                    t.code[:3] == sources[0].code[:3] and t.code[3:6] in ("", CIVILIANS) for t in targets):
+                # "Syrian troops withdrew from the northern town of Afrin": a retreat is from the other side,
+                # not from the force's own country or its people.
+                targets = []
             if i not in mandates and (not targets or (act[:2] == INVESTIGATION and all(_nameless(t) for t in targets))):
                 # "sent personnel to Bosnia to investigate the feasibility of a force": no one in particular.
                 targets = _implied_targets(act, pattern, clause, sources, resolve, clauses, matches) or targets
@@ -3153,10 +3160,13 @@ def _included_nationals(head: Token, resolve: "_Resolver", owner: ActorRef | Non
 
 def _of_the_government(actor: ActorRef | None, doc: Doc) -> bool:
     """True for a state body of no named country called the government's: "government troops",
-    "government forces", "pro-government militias"."""
+    "government forces", "pro-government militias"; or "the army", "the military", which a story
+    names so only at home."""
     if actor is None or not _unknown(actor) or actor.code[3:6] not in COMMANDED_SECTORS:
         return False
     head = phrase_head(doc[actor.end - 1])
+    if head.lemma_.lower() in NATIONAL_FORCES and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return True
     return any(t.lemma_.lower() == GOVERNMENT_WORD for t in (*doc[actor.start : actor.end], *(c for c in head.children if c.dep_ in ("compound", "amod", "nmod"))))
 
 

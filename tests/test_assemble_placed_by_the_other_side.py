@@ -1,6 +1,7 @@
 """Actors placed by the other side, from hand-built parses: "government troops" fighting an armed group are the
 forces of that group's country; victims "including an American and a Briton" are of those countries; police
-arresting a country's former minister are that country's."""
+arresting a country's former minister are that country's; "the army" fighting an armed group is its
+country's too, and troops withdrawing from a place of their own country retreat from no one there."""
 
 from __future__ import annotations
 
@@ -10,16 +11,17 @@ from test_assemble import code, make_coder, nlp, parse  # noqa: F401 - nlp is a 
 
 ACTORS = """
 LKAREB: Tamil Tigers | Tamil rebels
-IRQ: Iraq | Iraqi
+IRQ: Iraq | Iraqi | Basra
 IRQELI: Iraqi minister
 USA: American | Americans
 GBR: Briton | Britons
 """
-AGENTS = "MIL: troops | soldiers\nGOV: government\nLAB: workers | worker\nCOP: police\n"
+AGENTS = "MIL: troops | soldiers | army\nGOV: government\nLAB: workers | worker\nCOP: police\n"
 VERBS = """
 ambush => 190
 kidnap => 181
 arrest => 173
+withdraw prep=from => 0874
 """
 
 
@@ -59,3 +61,15 @@ def test_assemble_police_arresting_a_countrys_elite_are_its_police(nlp, coder):
     doc = parse(nlp, "Police/police/NOUN/nsubj/1/NNS arrested/arrest/VERB/ROOT/1/VBD an/an/DET/det/4/DT "
                      "Iraqi/Iraqi/ADJ/amod/4/JJ minister/minister/NOUN/dobj/1/NN ././PUNCT/punct/1/.")
     assert code(coder, doc) == {("IRQCOP", "IRQELI", "173")}
+
+
+def test_assemble_the_army_fighting_rebels_is_the_rebels_country(nlp, coder):
+    doc = parse(nlp, "The/the/DET/det/1/DT army/army/NOUN/nsubj/2/NN ambushed/ambush/VERB/ROOT/2/VBD "
+                     "Tamil/Tamil/PROPN/compound/4/NNP rebels/rebel/NOUN/dobj/2/NNS ././PUNCT/punct/2/.")
+    assert code(coder, doc) == {("LKAMIL", "LKAREB", "190")}
+
+
+def test_assemble_troops_withdrawing_from_a_place_of_their_own_country_retreat_from_no_one_there(nlp, coder):
+    doc = parse(nlp, "Iraqi/Iraqi/ADJ/amod/1/JJ troops/troop/NOUN/nsubj/2/NNS withdrew/withdraw/VERB/ROOT/2/VBD "
+                     "from/from/ADP/prep/2/IN Basra/Basra/PROPN/pobj/3/NNP ././PUNCT/punct/2/.")
+    assert all(t is None for _, t, _ in code(coder, doc))
