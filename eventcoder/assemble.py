@@ -314,6 +314,12 @@ CEASEFIRE_VIOLATION = "196"
 CEASEFIRE = "0871"
 # Fighting named by a noun with its two sides: "clashes between A and B killed ...".
 FIGHTING_SECTORS = frozenset({"MIL", "REB", "INS", "COP", "GOV", "UAF", "SPY"})
+# A clash over an issue between actors with no arms is a war of words (see _verbal_clash); over
+# ground it is a fight whoever clashes.
+FIGHT, VERBAL_CLASH, CLASH_VERB = "190", "111", "clash"
+ARMED_SECTORS = FIGHTING_SECTORS - {"GOV"}
+CONTESTED_GROUND = frozenset({"control", "territory", "land", "border", "town", "city", "village", "area", "region", "island", "hill",
+                              "pasture", "water", "well", "cattle", "field", "road", "mine", "oilfield", "base", "post"})
 FIGHT_NOUNS = frozenset(
     {
         "fighting", "fight", "clash", "battle", "skirmish", "gunbattle", "firefight", "gunfight", "shootout",
@@ -1302,6 +1308,7 @@ class SentenceCoder:
                     code = _cleansing(code, clause)
                     code = _withdrawal(code, actor)
                     code = _repression(code, actor, acted_on)
+                    code = _verbal_clash(code, clause, actor, acted_on)
                     key = (actor and actor.code, acted_on and acted_on.code, code)
                     visitor = actor if code == VISIT else acted_on if code == HOSTED_VISIT else None
                     if visitor is not None and (visitor.code[3:6] == REFUGEES or (
@@ -3146,6 +3153,16 @@ def _repression(code: str | None, actor: ActorRef | None, acted_on: ActorRef | N
     if actor.code[:3] != acted_on.code[:3] or actor.code[:3] in NON_STATE:
         return code
     return REPRESSION_THREAT if actor.code[3:6] in REPRESSORS and acted_on.code[3:6] in DISSENTERS else code
+
+
+def _verbal_clash(code: str | None, clause: Clause, actor: ActorRef | None, acted_on: ActorRef | None) -> str | None:
+    """A clash over an issue between actors with no arms is a war of words (the 111 "clash over" has):
+    "Britain clashed with its EU partners over the budget". Armed forces clash by fighting, and so
+    does anyone over ground ("clashed over control of the town")."""
+    if code != FIGHT or clause.verb.lemma_.lower() != CLASH_VERB or any(a is None or a.code[3:6] in ARMED_SECTORS for a in (actor, acted_on)):
+        return code
+    issues = [o for p, o in clause.preps if p == "over" and o.lemma_.lower() not in CONTESTED_GROUND]
+    return VERBAL_CLASH if issues else code
 
 
 def _included_nationals(head: Token, resolve: "_Resolver", owner: ActorRef | None) -> list[ActorRef]:

@@ -2,7 +2,8 @@
 would hang it on the noun before it ("with Bush by telephone"), so the telephone pattern (041) holds; halting
 fighting by one noun's conjoined nationality adjectives is between them, as fighting is; a state's forces and
 an armed group conjoined as the subject of fighting or of a ceasefire violation act on each other, and an army
-no one places is the armed group's state's, where allies violating a ceasefire stay one-sided."""
+no one places is the armed group's state's, where allies violating a ceasefire stay one-sided; a clash over an
+issue between actors with no arms is a war of words, one over ground a fight."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ RUS: Putin
 USA: Bush
 IRQ: Iraq
 ARM: Armenian
+SYR: Syria
 LKA: Sri Lankan
 LKAREB: Tamil Tigers
 AZE: Azerbaijani
@@ -28,6 +30,7 @@ reject => 120
 halt obj=fighting => 087
 violate obj=ceasefire => 196
 fight => 190
+clash prep=with => 190:190
 """
 
 
@@ -79,3 +82,16 @@ def test_assemble_allied_nationalities_violating_a_ceasefire_do_not_violate_it_a
     doc = parse(nlp, "Armenian/Armenian/ADJ/amod/3 and/and/CCONJ/cc/0 Azerbaijani/Azerbaijani/ADJ/conj/0 forces/force/NOUN/nsubj/4 "
                      "violated/violate/VERB/ROOT/4/VBD the/the/DET/det/6 ceasefire/ceasefire/NOUN/dobj/4 ././PUNCT/punct/4")
     assert not any(s[:3] == "ARM" and t is not None and t[:3] == "AZE" for s, t, _ in code(coder, doc))
+
+
+@pytest.mark.parametrize(("issue", "lemma", "expected"), [("budget", "budget", "111"), ("border", "border", "190")])
+def test_assemble_a_clash_over_an_issue_between_states_is_a_war_of_words(nlp, coder, issue, lemma, expected):
+    doc = parse(nlp, f"Iraq/Iraq/PROPN/nsubj/1/NNP clashed/clash/VERB/ROOT/1/VBD with/with/ADP/prep/1/IN Syria/Syria/PROPN/pobj/2/NNP "
+                     f"over/over/ADP/prep/1/IN the/the/DET/det/6/DT {issue}/{lemma}/NOUN/pobj/4/NN ././PUNCT/punct/1/.")
+    assert code(coder, doc) == {("IRQ", "SYR", expected), ("SYR", "IRQ", expected)}
+
+
+def test_assemble_forces_clashing_over_an_issue_still_fight(nlp, coder):
+    doc = parse(nlp, "Armenian/Armenian/ADJ/amod/1/JJ troops/troop/NOUN/nsubj/2/NNS clashed/clash/VERB/ROOT/2/VBD with/with/ADP/prep/2/IN "
+                     "Syria/Syria/PROPN/pobj/3/NNP over/over/ADP/prep/2/IN the/the/DET/det/7/DT budget/budget/NOUN/pobj/5/NN ././PUNCT/punct/2/.")
+    assert code(coder, doc) == {("ARMMIL", "SYR", "190"), ("SYR", "ARMMIL", "190")}
