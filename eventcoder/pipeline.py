@@ -33,11 +33,17 @@ log = logging.getLogger(__name__)
 # assassination (attempt), unconventional violence or mass violence ("bombings ... that killed 74 people
 # watching the World Cup final").
 DISCARD_SPARED = ("180", "181", "183", "185", "186", "20")
+# Nor is one told by two actors of whom one is a state body or an international organisation: "President
+# Kim met Prime Minister Koizumi on the sidelines of the World Cup opening". Teams are named by their
+# countries (BRA, DEU), never by a sector.
+STATE_BODIES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 
 
 def spared_by_discard(events: list[Event]) -> list[Event]:
-    """The events of a discarded sentence that are kept: those of the attack codes in DISCARD_SPARED."""
-    return [e for e in events if e.code.startswith(DISCARD_SPARED)]
+    """The events of a discarded sentence that are kept: those of the attack codes in DISCARD_SPARED,
+    and those between two actors of whom one is a state body or an IGO."""
+    return [e for e in events if e.code.startswith(DISCARD_SPARED) or (e.source and e.target and any(
+        code[3:6] in STATE_BODIES or code.startswith("IGO") for code in (e.source, e.target)))]
 
 EVENTS_FILE = "events.parquet"
 ARTICLES_FILE = "articles.parquet"

@@ -46,5 +46,15 @@ def test_assemble_claim_of_responsibility_targets_the_place_attacked(nlp, coder)
 def test_pipeline_discarded_sentence_keeps_only_attack_codes():
     from eventcoder.pipeline import spared_by_discard
 
-    events = [SimpleNamespace(code=c) for c in ("183", "1831", "181", "180", "2041", "182", "190", "145", "051")]
+    events = [SimpleNamespace(code=c, source="BRA", target="DEU") for c in ("183", "1831", "181", "180", "2041", "182", "190", "145", "051")]
     assert [e.code for e in spared_by_discard(events)] == ["183", "1831", "181", "180", "2041"]
+
+
+def test_pipeline_discarded_sentence_keeps_events_of_state_bodies_and_igos():
+    # "President Kim met Prime Minister Koizumi on the sidelines of the World Cup opening"; teams are
+    # named by their countries, never by a sector.
+    from eventcoder.pipeline import spared_by_discard
+
+    pairs = [("KORGOV", "JPNGOV"), ("GBR", "DEUCOP"), ("IGOUNO", "BRA"), ("BRA", "DEU"), ("BRACVL", "ARG"), ("BRAGOV", None)]
+    events = [SimpleNamespace(code="040", source=s, target=t) for s, t in pairs]
+    assert [(e.source, e.target) for e in spared_by_discard(events)] == pairs[:3]
