@@ -167,6 +167,7 @@ PAIRING_WORDS = frozenset({"both", "two"})
 # Forces sent under a cooperative intent: "agreed to send 1,000 troops to Ituri" is 0334, not 033.
 DEPLOYMENT, INTENT_TO_DEPLOY = "154", "0334"
 REFUSED_DEPLOYMENT = "1224"
+REFUSED_ACCESS = "1245"
 SENDING_FORCES = frozenset({"send", "deploy", "dispatch"})
 FOUGHT_WITH = frozenset({"with", "between"})
 # Verbs whose "with" phrase is the other side, not what was used: "clashed with demonstrators".
@@ -3447,6 +3448,10 @@ def _framed_by_act(governing: VerbPattern, act: VerbPattern, announced: bool = F
         threat = code[:2] == framed[:2] == THREAT_ROOT or (code[:2] == framed[:2] == REFUSAL_ROOT and len(code) == 3)
         sibling = (light or act.verb in RESUMING) and framed[:2] == code[:2]
         phrased = code[:2] == REFUSAL_ROOT and act.prep_obj is not None and act.obj is None and framed[:3] != code[:3]
+        if code == REFUSED_DEPLOYMENT and framed == REFUSED_ACCESS and _sees_object(act):
+            # "rejected a demand to allow NATO peacekeepers into Kosovo": access refused (1245), not
+            # the protection (1224) that the peacekeepers in the object suggest.
+            return replace(governing, code=framed, text=f"{governing.text}, by the act's {act.code} => {framed}")
         # an announced act is told by its own complement too: "will allow refugees to return" is the return (0343)
         sees = _sees_object(act) or (announced and act.comp is not None)
         if governing.comp is None or not sees or not (announced or threat or sibling or phrased or framed.startswith(code)):
