@@ -136,6 +136,7 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 # The same words as the hash keys spaCy's LOWER arrays hold, for the array repairs of repair_parse.
 _WEEKDAY_KEYS = frozenset(hash_string(day) for day in WEEKDAYS)
 _OF_KEY, _WITH_KEY, _BY_KEY = (numpy.uint64(hash_string(word)) for word in ("of", "with", "by"))
+_NEIGHBOURING_KEYS = numpy.array([hash_string(word) for word in ("neighbouring", "neighboring")], dtype=numpy.uint64)
 # Nouns of a "by" phrase that say how, never whose: "talked with Chirac by telephone", "seized the embassy by force".
 MEANS_NOUNS = frozenset({
     "telephone", "phone", "fax", "telex", "telegram", "letter", "mail", "e-mail", "email", "radio", "satellite", "videoconference",
@@ -660,7 +661,8 @@ def repair_parse(doc: Doc | Span) -> None:
     - "promised on Wednesday sweeping reforms": the object is parsed as a second object of the
       time's preposition;
     - "accused X on Monday of spying": the "of" phrase is hung on the weekday;
-    - "rejected a decree by President Fujimori": the "by" phrase is hung on the verb."""
+    - "rejected a decree by President Fujimori": the "by" phrase is hung on the verb;
+    - "accused neighbouring Eritrea of ...": "neighbouring" is parsed as a verb taking the country."""
     first = doc.start if isinstance(doc, Span) else 0
     read = doc.to_array([DEP, HEAD, LOWER])
     parse = read[:, :2].astype(numpy.int64)
@@ -738,6 +740,26 @@ def repair_parse(doc: Doc | Span) -> None:
             continue
         if any(c.dep_ == "pobj" and c.i < token.i and is_time(c) for c in prep.children) and not is_time(token):
             token.head, token.dep_ = verb, "dobj"
+    for offset in numpy.flatnonzero(numpy.isin(lower, _NEIGHBOURING_KEYS)):
+        _neighbouring_adjective(doc.doc[first + int(offset)])
+
+
+def _neighbouring_adjective(token: Token) -> None:
+    """"accused neighbouring Eritrea on Wednesday of invading": the parser made "neighbouring" a verb
+    (xcomp/ccomp/advcl/conj) with the country as its object, and left the verb before it none. The
+    name is that verb's object; "neighbouring" describes it."""
+    verb = token.head
+    if token.pos_ != "VERB" or token.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "oprd") or verb.pos_ != "VERB" or verb.i > token.i:
+        return
+    if any(c.dep_ in OBJECT_DEPS for c in verb.children) or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in token.children):
+        return
+    name = next((c for c in token.children if c.dep_ in ("dobj", "obj") and c.pos_ == "PROPN" and c.left_edge.i == token.i + 1), None)
+    if name is None:
+        return
+    for phrase in [c for c in token.children if c.dep_ in ("prep", "npadvmod") and c.i > name.i]:
+        phrase.head = verb  # "accused neighbouring Sudan of attacking Adre": the "of" phrase is the verb's
+    name.head, name.dep_ = verb, "dobj"
+    token.head, token.dep_, token.pos_, token.tag_ = name, "amod", "ADJ", "JJ"
 
 
 def _after_own_mark(subject: Token, verb: Token) -> bool:
