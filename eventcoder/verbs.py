@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -99,15 +100,21 @@ def words_of(token: Token) -> tuple[str, str]:
     return token.lemma_.lower(), token.lower_
 
 
+_INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+
+
 @functools.lru_cache(maxsize=4096)
 def _multiword(words: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The alternatives of a word set that are several words ("golden goblin galleons"), split and
-    grouped by their last word, so a token is tested only against the phrases it could end."""
+    grouped by their last word, so a token is tested only against the phrases it could end. A word
+    hyphenated between letters is also its three tokens, as the tokenizer splits it: "one-party rule"
+    is "one - party rule"."""
     by_last: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for w in words:
-        if " " in w:
-            phrase = tuple(w.split())
-            by_last[phrase[-1]].append(phrase)
+        for form in {w, _INNER_HYPHEN.sub(" - ", w)}:
+            if " " in form:
+                phrase = tuple(form.split())
+                by_last[phrase[-1]].append(phrase)
     return {last: tuple(phrases) for last, phrases in by_last.items()}
 
 

@@ -1,6 +1,7 @@
 """An announced act is told by its own complement, from hand-built parses: "will allow refugees to return"
 is the return the act names (0833, announced: 0343), not the bare permission the pledge patterns give
-(0355, international involvement)."""
+(0355, international involvement). Word sets match a member hyphenated between letters as the tokenizer
+splits it."""
 
 from __future__ import annotations
 
@@ -36,3 +37,13 @@ def test_assemble_an_announced_permission_with_no_act_pattern_keeps_the_pledge(n
     doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/2/NNP will/will/AUX/aux/2/MD allow/allow/VERB/ROOT/2/VB "
                      "inspectors/inspector/NOUN/dobj/2/NNS to/to/PART/aux/5/TO work/work/VERB/xcomp/2/VB ././PUNCT/punct/2/.")
     assert {c for _, _, c in code(coder, doc)} == {"0355"}
+
+
+def test_a_word_set_member_hyphenated_between_letters_matches_the_split_tokens(nlp):
+    # "one-party rule" in a set is "one - party rule" to the tokenizer
+    from eventcoder.verbs import is_in
+
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1/NNP abolished/abolish/VERB/ROOT/1/VBD one/one/NUM/nummod/4/CD -/-/PUNCT/punct/4/HYPH "
+                     "party/party/NOUN/compound/5/NN rule/rule/NOUN/dobj/1/NN ././PUNCT/punct/1/.")
+    assert is_in(doc[5], frozenset({"one-party rule"}))
+    assert not is_in(doc[5], frozenset({"two-party rule"}))
