@@ -2178,10 +2178,14 @@ def _protest_demand(clause: Clause, act: str, matches: dict[int, VerbMatch]) -> 
 
 def _protest_demands(clause: Clause, matches: dict[int, VerbMatch]) -> Iterator[Token]:
     """The coded verbs a protest voices its demands by ("to demand reforms", "calling for
-    independence", "saying he must resign"), also under a verb conjoined to it with no subject of its own."""
+    independence", "saying he must resign"), also under a verb conjoined to it with no subject of its own,
+    and a participle on the protesters themselves ("Rioters demanding Suharto's resignation set fire to ...")."""
     verbs = [clause.verb, *(k for k in clause.verb.children if k.dep_ == "conj" and k.pos_ == "VERB" and not any(s.dep_ in SUBJECTS for s in k.children))]
     chained = [k for c in clause.verb.children if c.dep_ == "advcl" for k in c.conjuncts if k.i in matches and k.pos_ == "VERB" and not any(s.dep_ in SUBJECTS for s in k.children)]
-    return (c for v in verbs for c in (*v.children, *chained) if c.dep_ in DEMAND_CLAUSE_DEPS and c.i in matches)
+    doer = clause.agent if clause.passive else clause.subject
+    described = [c for d in ({doer, _counted_noun(doer)} if doer is not None else ()) for c in d.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i in matches
+                 and (matches[c.i].pattern.code or "")[:2] == DEMAND_ROOT]
+    return (*(c for v in verbs for c in (*v.children, *chained) if c.dep_ in DEMAND_CLAUSE_DEPS and c.i in matches), *described)
 
 
 def _by_protesters(clause: Clause) -> bool:

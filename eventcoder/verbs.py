@@ -669,7 +669,8 @@ def repair_parse(doc: Doc | Span) -> None:
       time's preposition;
     - "accused X on Monday of spying": the "of" phrase is hung on the weekday;
     - "rejected a decree by President Fujimori": the "by" phrase is hung on the verb;
-    - "accused neighbouring Eritrea of ...": "neighbouring" is parsed as a verb taking the country."""
+    - "accused neighbouring Eritrea of ...": "neighbouring" is parsed as a verb taking the country;
+    - "Thousands of students demanding reforms rallied": the noun is the root, the verb hung below it."""
     first = doc.start if isinstance(doc, Span) else 0
     read = doc.to_array([DEP, HEAD, LOWER])
     parse = read[:, :2].astype(numpy.int64)
@@ -733,6 +734,7 @@ def repair_parse(doc: Doc | Span) -> None:
             _subject_out_of_opening_phrase(said)
         _subject_of_leading_participle(root)
         _reduced_relative(root)
+        _finite_verb_under_a_noun_root(root)
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["advcl"]):
         _asked_for_clause(doc.doc[first + int(offset)])
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["conj"]):
@@ -814,6 +816,20 @@ def _reduced_relative(root: Token) -> None:
     main.head, main.dep_ = main, "ROOT"
     root.head, root.dep_, root.tag_ = subject, "acl", "VBN"
     subject.head, subject.dep_ = main, "nsubjpass"
+
+
+def _finite_verb_under_a_noun_root(root: Token) -> None:
+    """"Thousands of students demanding the resignation of Suharto rallied in Jakarta": the parser made
+    the subject noun the sentence's root and hung the past-tense verb on a noun inside the participle
+    phrase. A verb in the past tense with no subject is the main verb, and the root noun its subject."""
+    if root.pos_ not in ("NOUN", "PROPN") or root.i != root.sent.root.i:
+        return
+    verb = next((t for t in root.sent if t.i > root.i and t.pos_ == "VERB" and t.tag_ == "VBD" and t.dep_ in ("acl", "relcl")
+                 and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in t.children)), None)
+    if verb is None or any(c.dep_ == "punct" and c.text == "," for c in verb.lefts):
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "nsubj"
 
 
 def _fronted(phrase: Token) -> bool:

@@ -1,8 +1,10 @@
 """Opening phrases, from hand-built parses: a subject the parser hung inside a sentence's opening phrase, or on a
 participle between commas, is the verb's, and one after a subordinating word is not; a reduced relative the parser
 took for the main verb ("journalists detained in Cairo were freed") is repaired; a fronted "with" phrase is a
-circumstance, not the partner of the act. And a promise to call off a protest by an opposition of no named country
-is toward the government of where it protests."""
+circumstance, not the partner of the act; a past-tense verb the parser hung under a noun root ("Thousands of students
+demanding ... rallied") is the main verb. And a promise to call off a protest by an opposition of no named country
+is toward the government of where it protests; a protest by people a participle says demand a change ("Rioters
+demanding Suharto's resignation set fire to ...") is the protest for it."""
 
 from __future__ import annotations
 
@@ -105,3 +107,27 @@ def test_repair_leaves_a_verb_with_its_own_object(nlp):
                      "were/be/AUX/auxpass/4 shelled/shell/VERB/ccomp/1/VBN ././PUNCT/punct/1")
     repair_parse(doc)
     assert doc[1].dep_ == "ROOT"
+
+
+def test_repair_past_tense_verb_under_a_noun_root_is_the_main_verb(nlp):
+    # "Thousands of students demanding reforms rallied in Jakarta", parsed with "Thousands" as the root and
+    # "rallied" hung on "reforms".
+    doc = parse(nlp, "Thousands/thousand/NOUN/ROOT/0/NNS of/of/ADP/prep/0/IN students/student/NOUN/pobj/1/NNS "
+                     "demanding/demand/VERB/acl/2/VBG reforms/reform/NOUN/dobj/3/NNS rallied/rally/VERB/acl/4/VBD "
+                     "in/in/ADP/prep/5/IN Jakarta/Jakarta/PROPN/pobj/6/NNP ././PUNCT/punct/0/.")
+    repair_parse(doc)
+    assert (doc[5].dep_, doc[0].dep_, doc[0].head.i) == ("ROOT", "nsubj", 5)
+
+
+@pytest.fixture(scope="module")
+def rally_coder(nlp):
+    return make_coder(nlp, "IDN: Indonesian | Indonesians\nIDNGOV: Suharto\n", "CVL: rioters\n",
+                      "demand obj=resignation => 1041\nriot => 145\n")
+
+
+def test_assemble_protesters_a_participle_says_demand_a_change_protest_for_it(nlp, rally_coder):
+    # "Indonesian rioters demanding Suharto's resignation rioted in Jakarta"
+    doc = parse(nlp, "Indonesian/Indonesian/ADJ/amod/1/JJ rioters/rioter/NOUN/nsubj/6/NNS demanding/demand/VERB/acl/1/VBG "
+                     "Suharto/Suharto/PROPN/poss/5/NNP 's/'s/PART/case/3/POS resignation/resignation/NOUN/dobj/2/NN "
+                     "rioted/riot/VERB/ROOT/6/VBD ././PUNCT/punct/6/.")
+    assert code(rally_coder, doc) == {("IDNCVL", "IDNGOV", "1451")}
