@@ -526,6 +526,8 @@ OPPOSABLE = frozenset({"PTY", "ELI", "LEG"})
 # Words that put a title in the past: "former President", "ex-premier", "the ousted president".
 FORMER = frozenset({"former", "ex", "ex-", "ousted", "deposed", "toppled", "overthrown", "exiled", "late", "then"})
 FORMER_NOW_OUT = FORMER - {"then"}  # "the then president" was in office at the time
+# Roles an appositive may give a person of no office known for the day ("X, the opposition leader,").
+APPOSITIVE_ROLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "OPP", "PTY", "LAB", "REB", "REL", "BUS", "EDU", "MED", "HRI"})
 CIVILIANS = "CVL"
 # A news medium told something is the channel, not the one addressed ("he told CNN").
 MEDIA = "MED"
@@ -3850,6 +3852,19 @@ class _Resolver:
             return GOVERNMENT
         return OPPOSITION if self.actors.agents[agent.entry].code == OPPOSITION else None
 
+    def _appositive_role(self, person: Mention, code: str) -> str | None:
+        """The sector an appositive gives a person of no office known for the day: "Vuk Draskovic, leader
+        of Serbia's main opposition party" (OPP), "Frederick Chiluba, chairman of the Zambia Congress of
+        Trade Unions" (LAB); None for none, a former role, or a role of another country."""
+        name = self._doc[person.end - 1]
+        for appos in (c for c in name.children if c.dep_ == "appos" and c.i >= person.end):
+            if any(t.lower_ in FORMER_NOW_OUT for t in appos.subtree):
+                return None
+            role = self.actor_of(appos)
+            if role is not None and role.code[3:6] in APPOSITIVE_ROLES and role.code[:3] in (code[:3], UNKNOWN_ACTOR):
+                return role.code[3:6]
+        return None
+
     def actor_of(self, head: Token, owner: ActorRef | None = None) -> ActorRef | None:
         """The actor one noun phrase names, or None; a phrase of no known country saying "its" or
         "their" is ``owner``'s ("Israel withdrew its troops", "urged its citizens")."""
@@ -3912,7 +3927,7 @@ class _Resolver:
                     code = country + CIVILIANS
             used.append(actor)
             if code.endswith(ELITE):
-                title = next(filter(None, (self._title_sector(agent, actor) for agent in agents)), None)
+                title = next(filter(None, (self._title_sector(agent, actor) for agent in agents)), None) or self._appositive_role(actor, code)
                 if title is not None:
                     code = code[: -len(ELITE)] + title
             if code.endswith(CIVILIANS) and actor.start <= head.i < actor.end:

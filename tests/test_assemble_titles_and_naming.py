@@ -1,7 +1,8 @@
 """Assembly rules found on a second set of fresh leads, from hand-built parses: a person
 with no dated role for the day, titled by an organisation named before him, acts for the organisation;
 "attacked what Iran called Syrian positions" is against the positions, not Iran; a scoreline makes "beat" a
-game's result."""
+game's result; an appositive role ("Draskovic, the opposition leader,") gives a person of no office known for the
+day its sector, but not a former one."""
 
 from __future__ import annotations
 
@@ -20,10 +21,13 @@ SYR: Syria | Syrian
 Alpha Oumar Konare | Konare
     MLIGOV 1992-06-08..2002-06-08
     MLIELI
+SRBELI: Draskovic
+SRB: Serbia
 """
-AGENTS = "GOV: chairman | president\nMIL: troops | positions\n"
+AGENTS = "GOV: chairman | president | minister\nMIL: troops | positions\nOPP: opposition leader\n"
 VERBS = """
 urge => 020
+criticize => 111
 attack => 190
 beat => 180
 """
@@ -62,3 +66,13 @@ def test_assemble_a_scoreline_makes_beating_a_game_result(nlp, coder):
     years = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 beat/beat/VERB/ROOT/1/VBD Iran/Iran/PROPN/dobj/1 in/in/ADP/prep/1 "
                        "1980-88/1980-88/NUM/pobj/3/CD ././PUNCT/punct/1")
     assert code(coder, years) == {("IRQ", "IRN", "180")}
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("the/the/DET/det/4/DT opposition/opposition/NOUN/compound/4/NN leader/leader/NOUN/appos/0/NN", "SRBOPP"),
+    ("a/a/DET/det/4/DT former/former/ADJ/amod/4/JJ minister/minister/NOUN/appos/0/NN", "SRBELI"),  # guard: out of office
+])
+def test_assemble_an_appositive_role_gives_a_person_of_no_office_its_sector(nlp, coder, words, expected):
+    doc = parse(nlp, f"Draskovic/Draskovic/PROPN/nsubj/6/NNP ,/,/PUNCT/punct/0/, {words} ,/,/PUNCT/punct/0/, "
+                     "criticized/criticize/VERB/ROOT/6/VBD Serbia/Serbia/PROPN/dobj/6/NNP ././PUNCT/punct/6/.")
+    assert code(coder, doc) == {(expected, "SRB", "111")}
