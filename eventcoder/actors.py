@@ -20,6 +20,9 @@ BORDERS = frozenset({"border", "frontier", "boundary"})
 # The first half of "North and South Korea", "East and West Germany".
 COMPASS_WORDS = frozenset({"north", "south", "east", "west"})
 ELIDED_COMPASS = re.compile(r"\b(?:North|South|East|West) and (?:North|South|East|West)\b")
+# First halves of hyphenated modifiers whose second half is an agent word but names no one: "one-party
+# rule", "multi-party elections", "anti-government protests" (not "ex-soldiers": former soldiers still are).
+HYPHEN_MODIFIERS = frozenset({"one", "single", "multi", "two", "three", "all", "cross", "pro", "anti", "non", "inter", "intra", "third"})
 # Words before a surname that are no given name ("Mr. Powell", "Gen. Musharraf", "Sheikh Yassin").
 HONORIFICS = frozenset(
     {
@@ -112,6 +115,8 @@ class ActorMatcher:
         found.sort(key=lambda m: (m[2] - m[3] + (doc[m[2]].lower_ == "the") * 0.5, m[0], m[2]))
         by_token: list[Mention | None] = [None] * len(doc)
         for kind, entry, start, end in found:
+            if kind == AGENT and start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in HYPHEN_MODIFIERS:
+                continue  # "one-party rule", "anti-government protests": a modifier, not a party or a government
             if all(by_token[i] is None for i in range(start, end)):
                 mention = Mention(kind, entry, start, end)
                 for i in range(start, end):

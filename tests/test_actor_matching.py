@@ -96,3 +96,13 @@ def test_a_surname_after_another_given_name_is_someone_else():
     assert found("Mr. Powell met Adams", "PROPN PROPN VERB PROPN") == ["USAELI"]
     assert found("General Powell met Adams", "PROPN PROPN VERB PROPN") == ["USAELI"]
     assert found("Powell met Adams", "PROPN VERB PROPN") == ["USAELI"]
+
+
+def test_an_agent_word_after_a_hyphenated_modifier_names_no_one():
+    # "one-party rule" names no party, "anti-government protests" no government; "ex-soldiers" still are soldiers.
+    nlp = spacy.blank("en")
+    actors = ActorMatcher(nlp.vocab, nlp.tokenizer, parse_native("PTY: party\nGOV: government\nMIL: soldiers\n", ".agents"))
+    for text, expected in (("an end to one-party rule", []), ("anti-government protests", []), ("ex-soldiers marched", ["soldiers"]),
+                           ("the ruling party", ["party"])):
+        doc = nlp(text)
+        assert [t.text for t in doc if actors.find_mentions(doc)[t.i] is not None] == expected, text
