@@ -16,7 +16,7 @@ from .tense import (
     FUTURE_AUXILIARIES, INTENT_NOUNS, LINKED_EVENTS, announced_intent, counterfactual, dated_before, first_conjunct, is_announced,
     is_purpose_of, is_scheduled, is_stopped, not_done, standing_force, under_denied_noun, willed,
 )
-from .verbs import AFFILIATIONS, CARRIER_NOUNS, FINITE_CLAUSE, GO_BETWEEN_VERBS, NOMINAL, PERMITTING_VERBS, SUBJECT_DEPS, SUBJECTS, TRANSPARENT_NOUNS, VERB_TAGS, Clause, VerbIndex, VerbMatch, bridged_act, in_phrase_of, is_in, names_action, names_what, is_infinitive, is_time, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object
+from .verbs import AFFILIATIONS, CARRIER_NOUNS, FINITE_CLAUSE, GO_BETWEEN_VERBS, MEANS_NOUNS, NOMINAL, PERMITTING_VERBS, SUBJECT_DEPS, SUBJECTS, TRANSPARENT_NOUNS, VERB_TAGS, Clause, VerbIndex, VerbMatch, bridged_act, in_phrase_of, is_in, names_action, names_what, is_infinitive, is_time, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object
 
 # Dependents that stay inside a noun phrase when looking for the actor it names.
 NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "appos", "npadvmod", "nn"})
@@ -1883,6 +1883,11 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
     if code[:2] == INVESTIGATION and found.target_prep in OFFENCE_PREPS:
         # "opened an investigation into Craxi over illegal party financing": whom it is into, before the offence.
         yield from (t for t in clause.object_preps if t.head.lower_ == "into")
+    if code in CONSULTATIONS:
+        # "discussed Kosovo by telephone with U.S. Secretary of State Albright": with whom, where the parser
+        # hangs it on the means, before any phrase inside the name ("of State").
+        yield from (pobj for means in clause.prep_objects("by") if means.lemma_.lower() in MEANS_NOUNS
+                    for p in means.children if p.dep_ == "prep" and p.lower_ == "with" and (pobj := prep_object(p)) is not None)
     yield found.target_token
     if code.startswith(INVOLVEMENT_ALLOWED) and found.target_prep in LET_IN_PREPS:
         # "allowed U.N. inspectors into a presidential palace": the inspectors (codebook, 0862).

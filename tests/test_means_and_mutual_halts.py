@@ -1,5 +1,6 @@
 """Rules from hand-built parses: a "by" phrase of means ("by telephone") stays the verb's, where repair_parse
-would hang it on the noun before it ("with Bush by telephone"), so the telephone pattern (041) holds; halting
+would hang it on the noun before it ("with Bush by telephone"), so the telephone pattern (041) holds, and a
+"with" phrase the parser hangs on the means ("by telephone with Secretary of State Bush") is with whom; halting
 fighting by one noun's conjoined nationality adjectives is between them, as fighting is; a state's forces and
 an armed group conjoined as the subject of fighting or of a ceasefire violation act on each other, and an army
 no one places is the armed group's state's, where allies violating a ceasefire stay one-sided; a clash over an
@@ -22,7 +23,7 @@ LKA: Sri Lankan
 LKAREB: Tamil Tigers
 AZE: Azerbaijani
 """
-AGENTS = "GOV: government\nMIL: forces | troops | army\nREB: rebels\n"
+AGENTS = "GOV: government | Secretary of State\nMIL: forces | troops | army\nREB: rebels\n"
 VERBS = """
 discuss prep=with => 046
 discuss prep=by:telephone => 041
@@ -95,3 +96,12 @@ def test_assemble_forces_clashing_over_an_issue_still_fight(nlp, coder):
     doc = parse(nlp, "Armenian/Armenian/ADJ/amod/1/JJ troops/troop/NOUN/nsubj/2/NNS clashed/clash/VERB/ROOT/2/VBD with/with/ADP/prep/2/IN "
                      "Syria/Syria/PROPN/pobj/3/NNP over/over/ADP/prep/2/IN the/the/DET/det/7/DT budget/budget/NOUN/pobj/5/NN ././PUNCT/punct/2/.")
     assert code(coder, doc) == {("ARMMIL", "SYR", "190"), ("SYR", "ARMMIL", "190")}
+
+
+def test_assemble_a_with_phrase_hung_on_the_means_is_with_whom(nlp, coder):
+    # "Putin discussed Iraq by telephone with Secretary of State Bush": not the "of State" inside the name
+    doc = parse(nlp, "Putin/Putin/PROPN/nsubj/1 discussed/discuss/VERB/ROOT/1/VBD Iraq/Iraq/PROPN/dobj/1 by/by/ADP/prep/1 "
+                     "telephone/telephone/NOUN/pobj/3 with/with/ADP/prep/4 Secretary/Secretary/PROPN/nmod/9 of/of/ADP/prep/6 "
+                     "State/State/PROPN/pobj/7 Bush/Bush/PROPN/pobj/5 ././PUNCT/punct/1")
+    got = code(coder, doc)
+    assert {(s[:3], t[:3], c) for s, t, c in got if t is not None} == {("RUS", "USA", "041"), ("USA", "RUS", "041")}
