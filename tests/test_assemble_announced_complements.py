@@ -47,3 +47,13 @@ def test_a_word_set_member_hyphenated_between_letters_matches_the_split_tokens(n
                      "party/party/NOUN/compound/5/NN rule/rule/NOUN/dobj/1/NN ././PUNCT/punct/1/.")
     assert is_in(doc[5], frozenset({"one-party rule"}))
     assert not is_in(doc[5], frozenset({"two-party rule"}))
+
+
+def test_a_declared_thing_is_what_a_comp_constraint_reads(nlp):
+    # "threatened to declare independence": comp=independence names the act, as for "hold talks"
+    from eventcoder.verbs import names_action
+
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1/NNP threatened/threaten/VERB/ROOT/1/VBD to/to/PART/aux/3/TO "
+                     "declare/declare/VERB/xcomp/1/VB independence/independence/NOUN/dobj/3/NN ././PUNCT/punct/1/.")
+    assert names_action(doc[3], frozenset({"independence"}))
+    assert names_action(doc[3], frozenset({"declare"}))
