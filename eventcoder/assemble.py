@@ -167,6 +167,7 @@ PAIRING_WORDS = frozenset({"both", "two"})
 # Forces sent under a cooperative intent: "agreed to send 1,000 troops to Ituri" is 0334, not 033.
 DEPLOYMENT, INTENT_TO_DEPLOY = "154", "0334"
 REFUSED_DEPLOYMENT = "1224"
+PROTECTION_GIVEN = "074"
 REFUSED_ACCESS = "1245"
 SENDING_FORCES = frozenset({"send", "deploy", "dispatch"})
 FOUGHT_WITH = frozenset({"with", "between"})
@@ -205,6 +206,7 @@ RALLY_PLACE_PREP = "in"
 # Words that say a deployment's purpose is peacekeeping: "to join a peacekeeping force", "for peacekeeping duties".
 PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper"})
 PURPOSE_PREP = "for"
+GUARDING_VERBS = frozenset({"protect", "defend", "guard", "shield"})
 # Verbs of agreeing, and the act (sanctions, 163) that an agreement to do is that act: "agreed to ban
 # imports from Burma" is a decision to impose sanctions, not an intent to cooperate.
 AGREEING_VERB = "agree"
@@ -815,8 +817,10 @@ class SentenceCoder:
             # "deployed 700 soldiers to Liberia to join a peacekeeping force", "sent troops for peacekeeping
             # duties": what they were sent for says they keep the peace.
             purposes = [t for t in verb.children if is_purpose_of(t, verb) or (t.dep_ == "prep" and t.lower_ == PURPOSE_PREP)]
-            if any(w.lemma_.lower() in PEACEKEEPING_WORDS or w.lower_ in PEACEKEEPING_WORDS for t in purposes for w in t.subtree):
-                matches[i] = replace(found, pattern=replace(found.pattern, code=PROTECTION, reverse_code=None, text=f"{found.pattern.text}, for peacekeeping => {PROTECTION}"))
+            if any(w.lemma_.lower() in PEACEKEEPING_WORDS or w.lower_ in PEACEKEEPING_WORDS for t in purposes for w in t.subtree) or any(
+                    t.pos_ == "VERB" and t.lemma_.lower() in GUARDING_VERBS for t in purposes):
+                # (also "sent troops to defend his government", "to protect civilians")
+                matches[i] = replace(found, pattern=replace(found.pattern, code=PROTECTION, reverse_code=None, text=f"{found.pattern.text}, to keep the peace or protect => {PROTECTION}"))
         # "held talks, with Egypt acting as mediator": the mediator's own act (045).
         mediated = self._absolute_mediations(clauses, matches)
         refusals = self._nonacceptance(clauses, matches)
@@ -1212,6 +1216,11 @@ class SentenceCoder:
                 pairs = [(s, _with_country(t, _country_of(s, ARMED_GROUPS), COMMANDED_SECTORS)) if s is not None and _of_the_government(t, sent.doc) else (s, t) for s, t in pairs]
                 # "Government troops killed 12 Tamil rebels": the forces of the rebels' country.
                 pairs = [(_with_country(s, _country_of(t, ARMED_GROUPS), COMMANDED_SECTORS), t) if t is not None and _of_the_government(s, sent.doc) else (s, t) for s, t in pairs]
+            else:
+                # "Tamil Tiger rebels said they were ready to resume peace talks with the government": the
+                # government rebels deal with in any other way is their country's too (the government only).
+                pairs = [(s, _with_country(t, _country_of(s, ARMED_GROUPS), frozenset({GOVERNMENT}))) if s is not None and _of_the_government(t, sent.doc) else (s, t) for s, t in pairs]
+                pairs = [(_with_country(s, _country_of(t, ARMED_GROUPS), frozenset({GOVERNMENT})), t) if t is not None and _of_the_government(s, sent.doc) else (s, t) for s, t in pairs]
             if act[:2] == INVESTIGATION:
                 # "Bahrain investigated abuses by security forces": unnamed forces are the investigator's.
                 pairs = [(s, _with_country(t, _state_of(s), INVESTIGATED)) for s, t in pairs]
@@ -2150,6 +2159,12 @@ def _protest_for(clause: Clause, pattern, matches: dict[int, VerbMatch]) -> tupl
         return None
     for child in _protest_demands(clause, matches):
         demanded = matches[child.i].pattern.code or ""
+        if demanded == DEMAND_ROOT + "0" and any((c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")) or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                                                 for c in child.children if c.dep_ in ("ccomp", "dobj")):
+            # "blockaded fuel depots, demanding that the government cut taxes": an act demanded in a "that"
+            # clause (also one the parser flattens into an object) that no demand code names is a policy
+            # change (14x2), coded once, as the protest.
+            return code + POLICY_CHANGE, child.i
         if demanded[:3] not in CHANGE_ASKED:
             continue
         # The codebook puts protests for "unspecified political reforms" with policy change (14x2).
@@ -3440,6 +3455,10 @@ def _framed_by_act(governing: VerbPattern, act: VerbPattern, announced: bool = F
     if code[:2] == INTENT and not announced and act.code == DEPLOYMENT and act.verb in SENDING_FORCES and governing.verb not in VOWING_VERBS:
         # "agreed to send troops": peacekeeping or protection promised (a vow to send them is a threat).
         framed = INTENT_TO_DEPLOY
+    if code[:2] in (APPEAL_ROOT, DEMAND_ROOT) and act.code == DEPLOYMENT and act.verb in SENDING_FORCES:
+        # "appealed to the EU to send a multinational force", "urged NATO to send more troops": the
+        # protection asked for (0234, 1034), as "agreed to send troops" is protection promised.
+        framed = framed_code(code[:2], PROTECTION_GIVEN)
     if code[:2] == REFUSAL_ROOT and act.code == DEPLOYMENT and act.verb in SENDING_FORCES:
         # "ruled out sending ground troops to East Timor", "refused to send troops": protection refused.
         framed = REFUSED_DEPLOYMENT

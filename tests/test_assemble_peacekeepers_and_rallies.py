@@ -85,3 +85,10 @@ def test_assemble_a_rejected_call_to_deploy_forces_is_aimed_where_they_would_go(
                      "to/to/PART/aux/5/TO deploy/deploy/VERB/acl/3/VB troops/troop/NOUN/dobj/5/NNS in/in/ADP/prep/5/IN "
                      "Syria/Syria/PROPN/pobj/7/NNP ././PUNCT/punct/1/.")
     assert code(coder, doc) == {("IRQ", "SYR", "1224")}
+
+
+def test_assemble_forces_deployed_to_protect_or_defend_provide_protection(nlp, coder):
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1/NNP deployed/deploy/VERB/ROOT/1/VBD troops/troop/NOUN/dobj/1/NNS to/to/ADP/prep/1/IN "
+                     "Syria/Syria/PROPN/pobj/3/NNP to/to/PART/aux/6/TO defend/defend/VERB/advcl/1/VB the/the/DET/det/8/DT "
+                     "government/government/NOUN/dobj/6/NN ././PUNCT/punct/1/.")
+    assert code(coder, doc) == {("IRQ", "SYR", "074")}
