@@ -159,7 +159,7 @@ DENIAL = "016"
 DENYING_VERBS = frozenset({"deny", "dismiss"})
 # Acts an appeal or promise may name by a light verb whose object says more: "urged the US to end its
 # trade embargo" is the embargo's 0254, not "end"'s 0256.
-LIGHT_ACT_VERBS = frozenset({"end", "stop", "halt", "lift", "ease", "resume", "suspend", "relax", "loosen", "cease", "scrap", "abandon", "accept", "exchange", "swap"})
+LIGHT_ACT_VERBS = frozenset({"end", "stop", "halt", "lift", "ease", "resume", "suspend", "relax", "loosen", "cease", "scrap", "abandon", "accept", "exchange", "swap", "withdraw"})
 # "the two sides agreed", "Putin and Hu said their countries held identical positions": the parties
 # the clause before named.
 BOTH_SIDES_NOUNS = frozenset({"side", "party", "country", "nation", "government", "leader", "man", "delegation", "neighbour", "neighbor", "state", "foe", "rival", "camp"})
@@ -1210,17 +1210,12 @@ class SentenceCoder:
                 (s, t) for s in sources for t in targets
                 if (s.start, s.end) != (t.start, t.end) and s.code != t.code and not (_nameless(s) and _nameless(t))
             ]
-            if act[:2] in VIOLENT_ROOTS:
-                # "Tamil Tiger rebels ambushed government troops", "captured Torit from government forces":
-                # the government the rebels fight is their country's.
-                pairs = [(s, _with_country(t, _country_of(s, ARMED_GROUPS), COMMANDED_SECTORS)) if s is not None and _of_the_government(t, sent.doc) else (s, t) for s, t in pairs]
-                # "Government troops killed 12 Tamil rebels": the forces of the rebels' country.
-                pairs = [(_with_country(s, _country_of(t, ARMED_GROUPS), COMMANDED_SECTORS), t) if t is not None and _of_the_government(s, sent.doc) else (s, t) for s, t in pairs]
-            else:
-                # "Tamil Tiger rebels said they were ready to resume peace talks with the government": the
-                # government rebels deal with in any other way is their country's too (the government only).
-                pairs = [(s, _with_country(t, _country_of(s, ARMED_GROUPS), frozenset({GOVERNMENT}))) if s is not None and _of_the_government(t, sent.doc) else (s, t) for s, t in pairs]
-                pairs = [(_with_country(s, _country_of(t, ARMED_GROUPS), frozenset({GOVERNMENT})), t) if t is not None and _of_the_government(s, sent.doc) else (s, t) for s, t in pairs]
+            # "Tamil Tiger rebels ambushed government troops", "captured Torit from government forces", "were
+            # ready to resume peace talks with the government", "accused government troops of shelling": the
+            # government the rebels face, and its forces, are their country's ...
+            pairs = [(s, _with_country(t, _country_of(s, ARMED_GROUPS), COMMANDED_SECTORS)) if s is not None and _of_the_government(t, sent.doc) else (s, t) for s, t in pairs]
+            # ... and "Government troops killed 12 Tamil rebels": the forces of the rebels' country.
+            pairs = [(_with_country(s, _country_of(t, ARMED_GROUPS), COMMANDED_SECTORS), t) if t is not None and _of_the_government(s, sent.doc) else (s, t) for s, t in pairs]
             if act[:2] == INVESTIGATION:
                 # "Bahrain investigated abuses by security forces": unnamed forces are the investigator's.
                 pairs = [(s, _with_country(t, _state_of(s), INVESTIGATED)) for s, t in pairs]
