@@ -671,7 +671,8 @@ def repair_parse(doc: Doc | Span) -> None:
     - "accused X on Monday of spying": the "of" phrase is hung on the weekday;
     - "rejected a decree by President Fujimori": the "by" phrase is hung on the verb;
     - "accused neighbouring Eritrea of ...": "neighbouring" is parsed as a verb taking the country;
-    - "Thousands of students demanding reforms rallied": the noun is the root, the verb hung below it."""
+    - "Thousands of students demanding reforms rallied": the noun is the root, the verb hung below it;
+    - "Leaders of the guerrillas and the government signed": the second party is parsed as an appositive."""
     first = doc.start if isinstance(doc, Span) else 0
     read = doc.to_array([DEP, HEAD, LOWER])
     parse = read[:, :2].astype(numpy.int64)
@@ -752,6 +753,19 @@ def repair_parse(doc: Doc | Span) -> None:
             token.head, token.dep_ = verb, "dobj"
     for offset in numpy.flatnonzero(numpy.isin(lower, _NEIGHBOURING_KEYS)):
         _neighbouring_adjective(doc.doc[first + int(offset)])
+    for offset in numpy.flatnonzero(deps == doc.vocab.strings["appos"]):
+        _conjunct_read_as_appositive(doc.doc[first + int(offset)])
+
+
+def _conjunct_read_as_appositive(token: Token) -> None:
+    """"Leaders of the URNG guerrillas and President Arzu's government signed a peace accord": the parser
+    made the government an appositive of "Leaders" and left the "and" on the guerrillas, so the verb
+    had one subject. An appositive right after "and" or "or" (no comma) is a conjunct."""
+    before = token.left_edge.i - 1
+    if before < 0 or token.doc[before].dep_ != "cc" or token.doc[before].lower_ not in ("and", "or") or token.head.i > token.i:
+        return
+    token.dep_ = "conj"
+    token.doc[before].head = token.head
 
 
 def _neighbouring_adjective(token: Token) -> None:

@@ -1,7 +1,8 @@
-"""A repair, from hand-built parses: "accused neighbouring Eritrea on Wednesday of invading ...", where the
-small model makes "neighbouring" a verb (xcomp) with the country as its object. repair_parse makes the
-country the accusing verb's object, "neighbouring" its adjective, and moves phrases hung on "neighbouring"
-after the name (the "of" phrase) back to the verb."""
+"""Repairs, from hand-built parses: a party after "and" parsed as an appositive is a conjunct ("Leaders of
+the URNG guerrillas and President Arzu's government signed"); and in "accused neighbouring Eritrea on Wednesday
+of invading ...", where the small model makes "neighbouring" a verb (xcomp) with the country as its object,
+repair_parse makes the country the accusing verb's object, "neighbouring" its adjective, and moves phrases hung
+on "neighbouring" after the name (the "of" phrase) back to the verb."""
 
 from __future__ import annotations
 
@@ -47,3 +48,19 @@ def test_repair_neighbouring_verb_returns_its_of_phrase_to_the_verb(nlp, coder):
     repair_parse(doc)
     assert doc[4].head.i == 1
     assert code(coder, doc) == {("ETH", "ERI", "1123")}
+
+
+def test_repair_an_appositive_after_and_is_a_conjunct(nlp):
+    # "Leaders of the rebels and the government signed an accord": "government" parsed as an appositive
+    doc = parse(nlp, "Leaders/leader/NOUN/nsubj/7 of/of/ADP/prep/0 the/the/DET/det/3 rebels/rebel/NOUN/pobj/1 and/and/CCONJ/cc/3 "
+                     "the/the/DET/det/6 government/government/NOUN/appos/0 signed/sign/VERB/ROOT/7/VBD an/an/DET/det/9 "
+                     "accord/accord/NOUN/dobj/7 ././PUNCT/punct/7")
+    repair_parse(doc)
+    assert (doc[6].dep_, doc[6].head.i, doc[4].head.i) == ("conj", 0, 0)
+
+
+def test_repair_leaves_an_appositive_set_off_by_commas(nlp):
+    doc = parse(nlp, "Annan/Annan/PROPN/nsubj/5 ,/,/PUNCT/punct/0 the/the/DET/det/3 secretary/secretary/NOUN/appos/0 ,/,/PUNCT/punct/0 "
+                     "met/meet/VERB/ROOT/5/VBD Arafat/Arafat/PROPN/dobj/5 ././PUNCT/punct/5")
+    repair_parse(doc)
+    assert doc[3].dep_ == "appos"
