@@ -160,6 +160,8 @@ DENYING_VERBS = frozenset({"deny", "dismiss"})
 # Acts an appeal or promise may name by a light verb whose object says more: "urged the US to end its
 # trade embargo" is the embargo's 0254, not "end"'s 0256.
 LIGHT_ACT_VERBS = frozenset({"end", "stop", "halt", "lift", "ease", "resume", "suspend", "relax", "loosen", "cease", "scrap", "abandon", "accept", "exchange", "swap", "withdraw"})
+# So does a permission asked or demanded, told by whom it lets do what: "urged Saddam to let the hostages go" (0253).
+ASKED_PERMISSIONS = frozenset({"allow", "let", "permit"})
 # "the two sides agreed", "Putin and Hu said their countries held identical positions": the parties
 # the clause before named.
 BOTH_SIDES_NOUNS = frozenset({"side", "party", "country", "nation", "government", "leader", "man", "delegation", "neighbour", "neighbor", "state", "foe", "rival", "camp"})
@@ -3428,7 +3430,8 @@ def _frame_acts(clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> No
         carried_acts = [t for t in clauses[i].content if t.pos_ == "VERB" and t.dep_ in ("acl", "relcl", "advcl", "xcomp")]
         for act in [found.complement] if found.complement is not None else [*clauses[i].acts, *carried_acts]:
             done = matches.get(act.i)
-            framed = _framed_by_act(found.pattern, done.pattern, light=act.lemma_.lower() in LIGHT_ACT_VERBS) if done is not None else found.pattern
+            light = act.lemma_.lower() in LIGHT_ACT_VERBS or (act.lemma_.lower() in ASKED_PERMISSIONS and code[:2] in (APPEAL_ROOT, DEMAND_ROOT))
+            framed = _framed_by_act(found.pattern, done.pattern, light=light) if done is not None else found.pattern
             if framed is not found.pattern:
                 matches[i] = replace(found, pattern=framed, complement=act)
                 break

@@ -1,7 +1,8 @@
 """An announced act is told by its own complement, from hand-built parses: "will allow refugees to return"
 is the return the act names (0833, announced: 0343), not the bare permission the pledge patterns give
 (0355, international involvement). Word sets match a member hyphenated between letters as the tokenizer
-splits it."""
+splits it. A permission asked for is told by whom it lets do what: "urged Iraq to let the hostages go" is
+an appeal for their release (0253), not for international involvement (0255)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,13 @@ import pytest
 from test_assemble import code, make_coder, nlp, parse  # noqa: F401 - nlp is a fixture
 
 ACTORS = "TUR: Turkey\nIRQ: Iraq\n"
-AGENTS = "REF: refugees\nSPY: inspectors\n"
+AGENTS = "REF: refugees\nSPY: inspectors\nCVL: hostages\n"
 VERBS = """
-&ACCESS = allow | permit
+&ACCESS = allow | permit | let
 pledge => 030
+urge => 020
+urge comp=&ACCESS => 0255
+let comp=go obj=hostage => 0841
 pledge comp=&ACCESS => 0355
 allow comp=return => 0833
 allow => 0855
@@ -57,3 +61,10 @@ def test_a_declared_thing_is_what_a_comp_constraint_reads(nlp):
                      "declare/declare/VERB/xcomp/1/VB independence/independence/NOUN/dobj/3/NN ././PUNCT/punct/1/.")
     assert names_action(doc[3], frozenset({"independence"}))
     assert names_action(doc[3], frozenset({"declare"}))
+
+
+def test_assemble_a_permission_asked_for_is_coded_by_what_it_permits(nlp, coder):
+    doc = parse(nlp, "Turkey/Turkey/PROPN/nsubj/1/NNP urged/urge/VERB/ROOT/1/VBD Iraq/Iraq/PROPN/dobj/1/NNP to/to/PART/aux/4/TO "
+                     "let/let/VERB/xcomp/1/VB the/the/DET/det/6/DT hostages/hostage/NOUN/nsubj/7/NNS go/go/VERB/ccomp/4/VB "
+                     "././PUNCT/punct/1/.")
+    assert {c for _, _, c in code(coder, doc)} == {"0253"}
