@@ -878,7 +878,7 @@ class SentenceCoder:
                 consumed.update(
                     k.i for head in (clauses[i].verb, *([clauses[i].obj] if clauses[i].obj is not None and (found.pattern.code or "").startswith(ACCUSATION) else []))
                     for prep in head.children if prep.dep_ == "prep" and prep.lower_ == found.target_prep
-                    for t in prep.subtree if t.dep_ == "pcomp" for k in (t, *t.conjuncts)
+                    for t in prep.subtree if t.dep_ == "pcomp" for k in (t, *t.conjuncts, *_casualty_participles(t))
                 )
             if i in mandates:
                 # What B must do has not been done: nothing in the obliged clause is coded.
@@ -2144,6 +2144,11 @@ def _squashed_subject(clause_head: Token) -> Token | None:
 def _says_each_other(verb: Token) -> bool:
     """True when a verb's phrase says "each other" or "one another"."""
     return any(t.i + 1 < len(t.doc) and (t.lower_, t.doc[t.i + 1].lower_) in RECIPROCALS for t in verb.subtree)
+
+
+def _casualty_participles(act: Token) -> list[Token]:
+    """The casualty participles of an act ("sinking the ship, killing a photographer"): said with it."""
+    return [c for c in act.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in CASUALTY_VERBS]
 
 
 def _protest_for(clause: Clause, pattern, matches: dict[int, VerbMatch]) -> tuple[str, int] | None:

@@ -1,6 +1,7 @@
 """From a hand-built parse: what an accused actor is accused of doing, in an "of" phrase that
 spaCy hangs on the accused object ("accused Indonesian troops of killing civilians"), is what was said,
-not an event done."""
+not an event done; nor is the casualty participle of the accused act ("of sinking the ship, killing a
+photographer")."""
 
 from __future__ import annotations
 
@@ -14,10 +15,13 @@ ACTORS = """
 IRQ: Iraq | Iraqi
 SYR: Syria | Syrian
 """
-AGENTS = "MIL: troops | soldiers\nCVL: civilians\nGOV: officials\n"
+AGENTS = "MIL: troops | soldiers\nCVL: civilians | photographer\nGOV: officials\n"
 VERBS = """
 accuse prep=of:kill => 1121
 kill obj=civilian => 190
+kill => 190
+accuse prep=of:sink => 1123
+sink => 190
 """
 
 
@@ -35,3 +39,10 @@ def test_assemble_accused_act_in_object_of_phrase_is_not_coded(nlp, coder):
                      "civilians/civilian/NOUN/dobj/5 ,/,/PUNCT/punct/9 officials/official/NOUN/nsubj/9 "
                      "said/say/VERB/ROOT/9/VBD ././PUNCT/punct/9")
     assert code(coder, doc) == {("SYR", "IRQMIL", "1121")}
+
+
+def test_assemble_the_casualty_participle_of_an_accused_act_is_what_was_said(nlp, coder):
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1/NNP accused/accuse/VERB/ROOT/1/VBD Syrian/Syrian/ADJ/amod/3/JJ troops/troop/NOUN/dobj/1/NNS "
+                     "of/of/ADP/prep/1/IN sinking/sink/VERB/pcomp/4/VBG a/a/DET/det/7/DT ship/ship/NOUN/dobj/5/NN ,/,/PUNCT/punct/5/, "
+                     "killing/kill/VERB/advcl/5/VBG a/a/DET/det/11/DT photographer/photographer/NOUN/dobj/9/NN ././PUNCT/punct/1/.")
+    assert {c for _, _, c in code(coder, doc)} == {"1123"}
