@@ -485,7 +485,7 @@ HARM_NOUNS = frozenset({
     "detention", "detentions", "jailing", "imprisonment", "execution", "executions", "beating", "torture", "abduction",
     "kidnapping", "disappearance", "deportation", "deportations", "expulsion", "eviction", "evictions", "closure",
     "persecution", "treatment", "mistreatment", "trial", "sentencing", "conviction", "prosecution", "dismissal", "firing",
-    "banning", "ban", "shutdown", "suspension", "harassment",
+    "banning", "ban", "shutdown", "suspension", "harassment", "capture", "seizure", "extradition", "assassination", "ouster", "removal",
 })
 # Verbs whose infinitive is done by their subject even when they have an object ("promised Iraq to help").
 SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "agree", "swear"})

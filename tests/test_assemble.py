@@ -3616,3 +3616,12 @@ def test_assemble_a_named_groups_own_people_take_no_sector_of_its_code(nlp, code
         "Islamic/Islamic/PROPN/compound/1 State/State/PROPN/nsubj/2 attacked/attack/VERB/ROOT/2 its/its/PRON/poss/4 rebels/rebel/NOUN/dobj/2/NNS",
     )
     assert code(coder, doc) == {("IMGMOSISI", "---REB", "190")}
+
+
+@pytest.mark.parametrize("noun", ["arrest", "capture", "extradition"])
+def test_assemble_a_protest_against_a_harm_done_to_someone_is_not_against_them(nlp, coder, noun):
+    # "Iranians demonstrated against the capture of Iraqi civilians": not against the civilians
+    doc = parse(nlp, f"Iranians/Iranians/PROPN/nsubj/1/NNPS demonstrated/demonstrate/VERB/ROOT/1/VBD against/against/ADP/prep/1/IN "
+                     f"the/the/DET/det/4/DT {noun}/{noun}/NOUN/pobj/2/NN of/of/ADP/prep/4/IN Iraqi/iraqi/ADJ/amod/7/JJ "
+                     "civilians/civilian/NOUN/pobj/5/NNS ././PUNCT/punct/1/.")
+    assert not any(t is not None and t.startswith("IRQ") for _, t, _ in code(coder, doc))
