@@ -209,6 +209,10 @@ RALLY_PLACE_PREP = "in"
 PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper"})
 PURPOSE_PREP = "for"
 GUARDING_VERBS = frozenset({"protect", "defend", "guard", "shield"})
+# Vehicles named with whom they carried: "a bus carrying Civil Guards" (see _target_candidates).
+VEHICLES = frozenset({"bus", "minibus", "convoy", "car", "vehicle", "truck", "lorry", "van", "jeep", "train", "plane", "aircraft",
+                      "airliner", "helicopter", "boat", "ship", "ferry", "vessel", "coach", "taxi"})
+CARRYING_VERBS = frozenset({"carry", "transport", "ferry", "take"})
 # Verbs of agreeing, and the act (sanctions, 163) that an agreement to do is that act: "agreed to ban
 # imports from Burma" is a decision to impose sanctions, not an intent to cooperate.
 AGREEING_VERB = "agree"
@@ -1873,7 +1877,17 @@ class SentenceCoder:
 
 def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token]) -> Iterator[Token | None]:
     """Where a target may be named, in order of preference; produced lazily, as the first that names
-    an actor ends the search."""
+    an actor ends the search. A vehicle named with whom it carried is them: "ambushed a bus carrying
+    Civil Guards", "attacked a convoy carrying U.N. aid workers"."""
+    for head in _places_and_parties(clause, found, complements):
+        if head is not None and head.lemma_.lower() in VEHICLES:
+            yield from (o for acl in head.children if acl.dep_ == "acl" and acl.lemma_.lower() in CARRYING_VERBS
+                        for o in acl.children if o.dep_ in ("dobj", "obj"))
+        yield head
+
+
+def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Token]) -> Iterator[Token | None]:
+    """The phrases of _target_candidates, in order of preference."""
     code = found.pattern.code or ""
     # "struck what New Delhi called a militant camp": whoever named the thing is not acted on.
     complements = [c for c in complements if not names_what(c)]

@@ -2,7 +2,7 @@
 casualty clause are the attack's own victims, not a second event; an event with such an actor beside one of known
 actors is not written; aid agencies of no country are CAMEO's NGO; peacekeepers refused for a place are not its
 forces; the offices of a body are its property, not "good offices"; troops entering a country to protect civilians
-protect it, not occupy it."""
+protect it, not occupy it; an attack on a vehicle named with whom it carried is on them."""
 
 from __future__ import annotations
 
@@ -131,3 +131,10 @@ def test_assemble_troops_entering_a_country_to_protect_civilians_protect_them(nl
     doc = parse(nlp, "French/French/ADJ/amod/1 troops/troop/NOUN/nsubj/2 entered/enter/VERB/ROOT/2/VBD Ivory/Ivory/PROPN/compound/4 "
                      "Coast/Coast/PROPN/dobj/2 to/to/PART/aux/6 protect/protect/VERB/advcl/2/VB civilians/civilian/NOUN/dobj/6 ././PUNCT/punct/2")
     assert code(entry_coder, doc) == {("FRAMIL", "CIV", "074")}
+
+
+def test_assemble_an_attack_on_a_vehicle_carrying_people_is_on_them(nlp, coder):
+    # "Hezbollah ambushed a bus carrying Turkish soldiers"
+    doc = parse(nlp, "Hezbollah/Hezbollah/PROPN/nsubj/1/NNP ambushed/ambush/VERB/ROOT/1/VBD a/a/DET/det/3/DT bus/bus/NOUN/dobj/1/NN "
+                     "carrying/carry/VERB/acl/3/VBG Turkish/Turkish/ADJ/amod/6/JJ soldiers/soldier/NOUN/dobj/4/NNS ././PUNCT/punct/1/.")
+    assert code(coder, doc) == {("IMGHEZ", "TURMIL", "190")}
