@@ -209,6 +209,8 @@ RALLY_PLACE_PREP = "in"
 PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper"})
 PURPOSE_PREP = "for"
 GUARDING_VERBS = frozenset({"protect", "defend", "guard", "shield"})
+# Nouns of a time of rule whose rulers did what was done under it (see _doers).
+RULE_NOUNS = frozenset({"rule", "regime", "dictatorship", "government", "administration", "reign", "presidency", "junta"})
 # Vehicles named with whom they carried: "a bus carrying Civil Guards" (see _target_candidates).
 VEHICLES = frozenset({"bus", "minibus", "convoy", "car", "vehicle", "truck", "lorry", "van", "jeep", "train", "plane", "aircraft",
                       "airliner", "helicopter", "boat", "ship", "ferry", "vessel", "coach", "taxi"})
@@ -2553,6 +2555,9 @@ def _doers(noun: Token) -> Iterator[Token]:
     for participle in noun.children:
         if participle.dep_ == "acl" and participle.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "mark") for c in participle.children):
             yield from (p for c in participle.children if c.dep_ == "agent" and (p := prep_object(c)) is not None)
+            # "abuses committed under Pinochet's military rule": the rulers of the time
+            yield from (p for c in participle.children if c.dep_ == "prep" and c.lower_ == "under" and (p := prep_object(c)) is not None
+                        and p.lemma_.lower() in RULE_NOUNS)
     if noun.pos_ == "NOUN":
         # "the killing of 45 ethnic Albanians by Serbian police": the act noun's own "by" phrase.
         yield from (p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" and (p := prep_object(c)) is not None)

@@ -3625,3 +3625,11 @@ def test_assemble_a_protest_against_a_harm_done_to_someone_is_not_against_them(n
                      f"the/the/DET/det/4/DT {noun}/{noun}/NOUN/pobj/2/NN of/of/ADP/prep/4/IN Iraqi/iraqi/ADJ/amod/7/JJ "
                      "civilians/civilian/NOUN/pobj/5/NNS ././PUNCT/punct/1/.")
     assert not any(t is not None and t.startswith("IRQ") for _, t, _ in code(coder, doc))
+
+
+def test_assemble_what_was_done_under_someones_rule_was_done_by_them(nlp, coder):
+    # "Iran condemned abuses committed under Syria's regime"
+    doc = parse(nlp, "Iran/Iran/PROPN/nsubj/1/NNP condemned/condemn/VERB/ROOT/1/VBD abuses/abuse/NOUN/dobj/1/NNS "
+                     "committed/commit/VERB/acl/2/VBN under/under/ADP/prep/3/IN Syria/Syria/PROPN/poss/7/NNP 's/'s/PART/case/5/POS "
+                     "regime/regime/NOUN/pobj/4/NN ././PUNCT/punct/1/.")
+    assert code(coder, doc) == {("IRN", "SYR", "111")}
