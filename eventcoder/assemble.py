@@ -75,6 +75,8 @@ ACCORD = "019"  # a view one shares with another's ("shared Russia's view") is o
 # Consultations (talks, phone calls, negotiations): when the pattern names how they were held ("by
 # telephone", "in a call"), the partner is in the "with" phrase, not in the topic discussed.
 CONSULTATIONS = frozenset({"040", "041", "046"})
+# Nouns of dealings between two sides, whose "with" phrase names the other side: "U.S. trade with Nicaragua".
+DEALINGS_NOUNS = frozenset({"trade", "commerce", "relation", "relations", "tie", "ties", "dealing", "dealings", "contact", "contacts", "link", "links"})
 OUTLOOKS = frozenset({"012", "013"})  # pessimism and optimism: about talks or ties with whom
 ADMISSION = "015"
 MEDIATION = "045"
@@ -3917,6 +3919,10 @@ class _Resolver:
         if head.lemma_.lower() in SETTING_NOUNS or head.lower_ in SETTING_NOUNS:
             # "met on the sidelines of the U.N. General Assembly": where and when, not with whom.
             return None
+        if head.lemma_.lower() in DEALINGS_NOUNS:
+            partner = next((p for p in head.children if p.dep_ == "prep" and p.lower_ == "with"), None)
+            if partner is not None and (other := prep_object(partner)) is not None and (ref := self.actor_of(other, owner)) is not None:
+                return ref
         counted = _counted_noun(head)
         if counted is not head and self._is_agent(counted):
             return self._counted(head, counted, owner)

@@ -136,6 +136,8 @@ INFINITIVE_TAKERS = frozenset(
 ) | ADDRESSING_VERBS
 # Nouns of a frontier, whose "with" phrase says where it runs ("the border with Azerbaijan").
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "line"})
+# Prepositions placing an act at a border: "on/along/near its border with Kuwait".
+BORDER_PLACE_PREPS = frozenset({"on", "along", "near", "at"})
 # Nouns that say when, whose prepositional phrases ("on Wednesday", "in March") name no one acted on.
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Coarse tags of the words that head a clause as its verb.
@@ -292,6 +294,16 @@ class Clause:
                         # "pulled out of Jenin", parsed with "out" as a preposition: the phrase is
                         # also the "of" phrase that patterns of the particle verb name.
                         clause.preps.append((_plain_prep(inner), pobj))
+        if clause.obj is not None and not clause.passive and not any(p in BORDER_PLACE_PREPS for p, _ in clause.preps):
+            # "massed troops and hundreds of tanks on its border with Kuwait": the parser hangs the border
+            # on the object or its last conjunct; it says where the act was, as if hung on the verb.
+            held = [clause.obj, *clause.obj.conjuncts]
+            held += [o for n in list(held) for c in n.children if c.dep_ == "prep" and c.lower_ == "of" and (o := prep_object(c)) is not None]
+            clause.preps.extend(
+                (c.lower_, o) for n in held for c in n.children
+                if c.dep_ == "prep" and c.lower_ in BORDER_PLACE_PREPS and (o := prep_object(c)) is not None and o.lemma_.lower() in BORDER_NOUNS
+                and any(w.dep_ == "prep" and w.lower_ == "with" for w in o.children)
+            )
         if clause.passive and clause.obj is not None and clause.obj.dep_ in PASSIVE_SUBJECT_DEPS and verb.lemma_.lower() in GIVING_VERBS:
             given = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and (c.pos_ in NOMINAL or c.pos_ == "NUM")), None)
             if given is not None:
