@@ -16,7 +16,7 @@ from .tense import (
     FUTURE_AUXILIARIES, INTENT_NOUNS, LINKED_EVENTS, announced_intent, counterfactual, dated_before, first_conjunct, is_announced,
     is_purpose_of, is_scheduled, is_stopped, not_done, standing_force, under_denied_noun, willed,
 )
-from .verbs import AFFILIATIONS, CARRIER_NOUNS, FINITE_CLAUSE, GO_BETWEEN_VERBS, MEANS_NOUNS, NOMINAL, PERMITTING_VERBS, SUBJECT_DEPS, SUBJECTS, TRANSPARENT_NOUNS, VERB_TAGS, Clause, VerbIndex, VerbMatch, bridged_act, in_phrase_of, is_in, names_action, names_what, is_infinitive, is_time, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object
+from .verbs import AFFILIATIONS, CARRIER_NOUNS, FINITE_CLAUSE, GO_BETWEEN_VERBS, MEANS_NOUNS, NOMINAL, PERMITTING_VERBS, SUBJECT_DEPS, SUBJECTS, TRANSPARENT_NOUNS, VERB_TAGS, Clause, VerbIndex, VerbMatch, bridged_act, carried, in_phrase_of, is_in, names_action, names_what, is_infinitive, is_time, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object
 
 # Dependents that stay inside a noun phrase when looking for the actor it names.
 NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "appos", "npadvmod", "nn"})
@@ -3454,12 +3454,25 @@ def _frame_acts(clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> No
         if code is None or code[:2] not in FRAME_ROOTS:
             continue
         carried_acts = [t for t in clauses[i].content if t.pos_ == "VERB" and t.dep_ in ("acl", "relcl", "advcl", "xcomp")]
+        askers: dict[int, Token | None] = {}
+        if code[:2] == REFUSAL_ROOT:
+            # "rejected NATO demands to withdraw his forces" (also with "NATO" parsed as a second object):
+            # the refusal is of the act the demand carries (1246).
+            objects = [clauses[i].obj, *(c for c in clauses[i].verb.children if c.dep_ in ("dobj", "obj") and c is not clauses[i].obj)]
+            carriers = [o for o in objects if o is not None and o.lemma_.lower() in CARRIER_NOUNS]
+            carried_acts += [t for o in carriers for t in carried(o) if t.pos_ == "VERB" and t not in carried_acts]
+            # "rejected on Tuesday NATO demands to withdraw ...", with "demands" parsed as a verb whose subject is NATO.
+            askers = {x.i: next((s for s in c.children if s.dep_ == "nsubj"), None) for c in clauses[i].verb.children
+                      if c.dep_ == "ccomp" and c.tag_ == "VBZ" and c.lemma_.lower() in CARRIER_NOUNS
+                      for x in c.children if x.dep_ == "xcomp" and is_infinitive(x) and x not in carried_acts}
+            carried_acts += [t for t in clauses[i].verb.doc if t.i in askers]
         for act in [found.complement] if found.complement is not None else [*clauses[i].acts, *carried_acts]:
             done = matches.get(act.i)
             light = act.lemma_.lower() in LIGHT_ACT_VERBS or (act.lemma_.lower() in ASKED_PERMISSIONS and code[:2] in (APPEAL_ROOT, DEMAND_ROOT))
             framed = _framed_by_act(found.pattern, done.pattern, light=light) if done is not None else found.pattern
             if framed is not found.pattern:
-                matches[i] = replace(found, pattern=framed, complement=act)
+                # (in the parse of a demand as a verb, its subject is the one refused)
+                matches[i] = replace(found, pattern=framed, complement=act, target_token=found.target_token or askers.get(act.i))
                 break
 
 

@@ -204,6 +204,14 @@ def dated_before(verb: Token, day: dt.date | None, body: bool = False) -> bool:
         # "X, which had pressed both countries to ..., praised ...": what X had done before the report (not
         # "which had expelled the envoy on Monday", "a day earlier").
         return True
+    if (
+        first.dep_ == "advcl" and first.head.i != first.i and any(c.dep_ == "aux" and c.lower_ == "had" for c in first.children)
+        and any(c.dep_ == "mark" and c.lower_ == "after" for c in first.children)
+        and not any(c.dep_ in ("nsubjpass", "auxpass") for c in first.head.children)
+    ):
+        # "rejected talks, after Ethiopian forces had recaptured Badme": a past perfect "after" clause is
+        # the news's background (not "were killed after troops had opened fire", which tells who killed).
+        return True
     if first.dep_ == "relcl" and any(c.lower_ == "when" for c in first.children) and time_before(first.head, day):
         return True  # "in 2003, when the military launched ...", "in March, when troops fired on ...": that time
     if first.dep_ == "advcl" and first.head.i != first.i and (

@@ -79,6 +79,9 @@ PERPETRATING = frozenset({"commit", "carry", "conduct", "perpetrate", "stage", "
 INVOLVEMENT_NOUNS = frozenset({"part", "role", "involvement", "participation", "complicity", "hand"})
 # Nouns that say what they are of by a noun before them: "an aid programme", "a relief package".
 GENERIC_NOUNS = frozenset({"program", "programme", "package", "scheme", "project", "effort", "campaign", "operation", "mission", "drive", "plan", "payment", "installment", "instalment", "service"})
+# "troops backed by tanks along the border": participles whose agent the parser gives the verb's place phrase.
+BACKING_PARTICIPLES = frozenset({"back", "support", "escort", "accompany", "equip", "arm"})
+LIFTED_PLACE_PREPS = frozenset({"along", "into", "across", "near", "toward", "towards", "onto", "to", "inside"})
 # Nouns that carry a proposal whose content their complement names: "rejected calls for economic aid",
 # "a proposal for signing a trade agreement", "an offer to hold talks".
 CARRIER_NOUNS = frozenset(
@@ -303,6 +306,15 @@ class Clause:
                 (c.lower_, o) for n in held for c in n.children
                 if c.dep_ == "prep" and c.lower_ in BORDER_PLACE_PREPS and (o := prep_object(c)) is not None and o.lemma_.lower() in BORDER_NOUNS
                 and any(w.dep_ == "prep" and w.lower_ == "with" for w in o.children)
+            )
+        if clause.obj is not None and not clause.passive:
+            # "massed troops backed by tanks along the border with Syria": the parser hangs the verb's place
+            # or destination on the backing participle or its agent; it is the verb's.
+            clause.preps.extend(
+                (_plain_prep(p), pobj) for acl in clause.obj.subtree if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in BACKING_PARTICIPLES
+                if any(agent.dep_ == "agent" for agent in acl.children)
+                for holder in (acl, *(prep_object(a) for a in acl.children if a.dep_ == "agent")) if holder is not None
+                for p in holder.children if p.dep_ == "prep" and p.lower_ in LIFTED_PLACE_PREPS and (pobj := prep_object(p)) is not None and not is_time(pobj)
             )
         if clause.passive and clause.obj is not None and clause.obj.dep_ in PASSIVE_SUBJECT_DEPS and verb.lemma_.lower() in GIVING_VERBS:
             given = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and (c.pos_ in NOMINAL or c.pos_ == "NUM")), None)
