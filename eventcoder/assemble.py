@@ -3932,7 +3932,10 @@ class _Resolver:
         if head.lemma_.lower() in SETTING_NOUNS or head.lower_ in SETTING_NOUNS:
             # "met on the sidelines of the U.N. General Assembly": where and when, not with whom.
             return None
-        if head.lemma_.lower() in DEALINGS_NOUNS:
+        if head.lemma_.lower() in DEALINGS_NOUNS and any(
+                self.mentions[c.i] is not None for c in head.children if c.dep_ in ("compound", "poss", "nmod", "amod") and c.i < head.i):
+            # "U.S. trade with Nicaragua": the side the "with" phrase names, not the first side before the noun
+            # (a noun with no side before it, "ties with Gondor and Arnor", is read as any phrase is)
             partner = next((p for p in head.children if p.dep_ == "prep" and p.lower_ == "with"), None)
             if partner is not None and (other := prep_object(partner)) is not None and (ref := self.actor_of(other, owner)) is not None:
                 return ref
