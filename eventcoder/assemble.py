@@ -213,6 +213,10 @@ PURPOSE_PREP = "for"
 GUARDING_VERBS = frozenset({"protect", "defend", "guard", "shield"})
 # Nouns of a time of rule whose rulers did what was done under it (see _doers).
 RULE_NOUNS = frozenset({"rule", "regime", "dictatorship", "government", "administration", "reign", "presidency", "junta"})
+# A vehicle packed with explosives is a car bomb: "a truck packed with explosives blew up" (1832).
+CAR_BOMBING = "1832"
+PACKING_VERBS = frozenset({"pack", "load", "laden", "rig", "fill", "stuff", "cram"})
+EXPLOSIVES = frozenset({"explosive", "explosives", "dynamite", "tnt", "bomb", "bombs", "semtex"})
 # Vehicles named with whom they carried: "a bus carrying Civil Guards" (see _target_candidates).
 VEHICLES = frozenset({"bus", "minibus", "convoy", "car", "vehicle", "truck", "lorry", "van", "jeep", "train", "plane", "aircraft",
                       "airliner", "helicopter", "boat", "ship", "ferry", "vessel", "coach", "taxi"})
@@ -1062,7 +1066,12 @@ class SentenceCoder:
                 # "A roadside bomb near Samarra killed a U.S. soldier", "gunmen killed three soldiers in
                 # Kashmir": attackers no one names are armed men of the country where they struck.
                 # "were killed in a car bombing in Baghdad": the means a passive names, as a subject would.
-                means = head if head is not None and head.lemma_.lower() in ATTACK_MEANS else _passive_means(clause, found)
+                means = head if head is not None and (head.lemma_.lower() in ATTACK_MEANS or _vehicle_bomb(head)) else _passive_means(clause, found)
+                if means is not None and means is head and _vehicle_bomb(head) and act in BOMBING_CODES:
+                    # "A truck packed with explosives blew up outside the barracks": a car bombing.
+                    act = CAR_BOMBING
+                    pattern = replace(pattern, code=CAR_BOMBING, text=f"{pattern.text}, by a vehicle packed with explosives => {CAR_BOMBING}")
+                    found = replace(found, pattern=pattern)
                 if not sources and means is not None and means is not head:
                     # "in an Israeli air strike", "in a Taliban attack", "in a U.S. air strike": who the
                     # attack is named for (not "a Baghdad car bombing", named for where).
@@ -1888,6 +1897,14 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
             yield from (o for acl in head.children if acl.dep_ == "acl" and acl.lemma_.lower() in CARRYING_VERBS
                         for o in acl.children if o.dep_ in ("dobj", "obj"))
         yield head
+
+
+def _vehicle_bomb(noun: Token) -> bool:
+    """A vehicle packed, loaded or rigged with explosives: "a truck packed with explosives"."""
+    return noun.lemma_.lower() in VEHICLES and any(
+        c.dep_ in ("acl", "amod") and c.lemma_.lower() in PACKING_VERBS
+        and any(o.lower_ in EXPLOSIVES for p in c.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.subtree)
+        for c in noun.children)
 
 
 def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Token]) -> Iterator[Token | None]:

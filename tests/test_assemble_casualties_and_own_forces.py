@@ -2,7 +2,8 @@
 casualty clause are the attack's own victims, not a second event; an event with such an actor beside one of known
 actors is not written; aid agencies of no country are CAMEO's NGO; peacekeepers refused for a place are not its
 forces; the offices of a body are its property, not "good offices"; troops entering a country to protect civilians
-protect it, not occupy it; an attack on a vehicle named with whom it carried is on them."""
+protect it, not occupy it; an attack on a vehicle named with whom it carried is on them, and a vehicle packed with explosives is a car
+bomb."""
 
 from __future__ import annotations
 
@@ -138,3 +139,13 @@ def test_assemble_an_attack_on_a_vehicle_carrying_people_is_on_them(nlp, coder):
     doc = parse(nlp, "Hezbollah/Hezbollah/PROPN/nsubj/1/NNP ambushed/ambush/VERB/ROOT/1/VBD a/a/DET/det/3/DT bus/bus/NOUN/dobj/1/NN "
                      "carrying/carry/VERB/acl/3/VBG Turkish/Turkish/ADJ/amod/6/JJ soldiers/soldier/NOUN/dobj/4/NNS ././PUNCT/punct/1/.")
     assert code(coder, doc) == {("IMGHEZ", "TURMIL", "190")}
+
+
+def test_assemble_a_vehicle_packed_with_explosives_is_a_car_bomb_placed_where_it_struck(nlp):
+    coder = make_coder(nlp, "USA: American\nLBN: Beirut\n", "MIL: marines\n", "blow up => 183\n")
+    # "A truck packed with explosives blew up at American marines in Beirut"
+    doc = parse(nlp, "A/a/DET/det/1/DT truck/truck/NOUN/nsubj/5/NN packed/pack/VERB/acl/1/VBN with/with/ADP/prep/2/IN "
+                     "explosives/explosive/NOUN/pobj/3/NNS blew/blow/VERB/ROOT/5/VBD up/up/ADP/prt/5/RP at/at/ADP/prep/5/IN "
+                     "American/American/ADJ/amod/9/JJ marines/marine/NOUN/pobj/7/NNS in/in/ADP/prep/5/IN Beirut/Beirut/PROPN/pobj/10/NNP "
+                     "././PUNCT/punct/5/.")
+    assert code(coder, doc) == {("LBNUAF", "USAMIL", "1832")}
