@@ -1276,7 +1276,7 @@ class SentenceCoder:
             if act == UNSPECIFIED_MEETING and pairs and all(s is not None and t is not None for s, t in pairs):
                 # "Clinton and Yeltsin met in Helsinki": a meeting where none of the parties is at home.
                 states = {a.code[:3] for s, t in pairs for a in (s, t)}
-                place = _place_of(clause, resolve, ("in", "at"), inside_object=True)
+                place = _place_of(clause, resolve, ("in", "at", "outside", "near"), inside_object=True)
                 if place and all(not a.startswith(UNKNOWN_ACTOR) and a not in NON_STATE for a in states) and place[0].code[:3] not in states:
                     reverse = THIRD_LOCATION if pattern.reverse_code == UNSPECIFIED_MEETING else pattern.reverse_code
                     pattern = replace(pattern, code=THIRD_LOCATION, reverse_code=reverse, text=f"{pattern.text}, in a third country => {THIRD_LOCATION}")
