@@ -62,6 +62,9 @@ TIE_PREPS = frozenset({"to", "with"})
 SPEAKING_OFFICIALS = frozenset({"GOV"})
 UNSPECIFIED_MEETING = "040"
 THIRD_LOCATION = "044"
+# Cities left out of cities.actors because they stand for international bodies, with their country:
+# a meeting there of two other states is at a third location.
+NEUTRAL_VENUES = {"geneva": "CHE", "davos": "CHE", "strasbourg": "FRA"}
 UNKNOWN_ACTOR = "---"
 # Sectors CAMEO writes in the country's place for a body of no country ("NGO", not "---NGO").
 TRANSNATIONAL = frozenset({"NGO"})
@@ -1277,7 +1280,8 @@ class SentenceCoder:
                 # "Clinton and Yeltsin met in Helsinki": a meeting where none of the parties is at home.
                 states = {a.code[:3] for s, t in pairs for a in (s, t)}
                 place = _place_of(clause, resolve, ("in", "at", "outside", "near"), inside_object=True)
-                if place and all(not a.startswith(UNKNOWN_ACTOR) and a not in NON_STATE for a in states) and place[0].code[:3] not in states:
+                venue = next((NEUTRAL_VENUES[p.lower_] for prep, p in clause.preps if prep in ("in", "at") and p.lower_ in NEUTRAL_VENUES), None)
+                if all(not a.startswith(UNKNOWN_ACTOR) and a not in NON_STATE for a in states) and (place and place[0].code[:3] not in states or venue is not None and venue not in states):
                     reverse = THIRD_LOCATION if pattern.reverse_code == UNSPECIFIED_MEETING else pattern.reverse_code
                     pattern = replace(pattern, code=THIRD_LOCATION, reverse_code=reverse, text=f"{pattern.text}, in a third country => {THIRD_LOCATION}")
                     found = replace(found, pattern=pattern)
@@ -3537,7 +3541,7 @@ def _framed_by_act(governing: VerbPattern, act: VerbPattern, announced: bool = F
             # the protection (1224) that the peacekeepers in the object suggest.
             return replace(governing, code=framed, text=f"{governing.text}, by the act's {act.code} => {framed}")
         # an announced act is told by its own complement too: "will allow refugees to return" is the return (0343)
-        sees = _sees_object(act) or (announced and act.comp is not None)
+        sees = _sees_object(act) or ((announced or light) and act.comp is not None)
         if governing.comp is None or not sees or not (announced or threat or sibling or phrased or framed.startswith(code)):
             return governing
     return replace(governing, code=framed, text=f"{governing.text}, by the act's {act.code} => {framed}")
