@@ -346,7 +346,7 @@ def _score_with(records, dictionaries):
 @pytest.mark.slow
 def test_validate_shipped_dictionaries_beat_phoenix_on_the_cameo_gold():
     """Regression guard on the CAMEO gold: the shipped dictionaries keep what they reach (event F1
-    0.498, root F1 0.589 when last raised) and stay well above the Phoenix set (0.134 and 0.193).
+    0.565, root F1 0.635 when last raised) and stay well above the Phoenix set (0.133 and 0.200).
     Issue 4 asks for 0.55 and 0.70; raise these floors as the coding improves."""
     phoenix = EVAL.parent / "dictionaries" / "phoenix"
     if not EVAL.is_dir() or not phoenix.is_dir():
@@ -354,5 +354,5 @@ def test_validate_shipped_dictionaries_beat_phoenix_on_the_cameo_gold():
     records = [r for r in load_gold(EVAL / "cameo_gold.dev.jsonl") if r.included and not r.error]
     ours = _score_with(records, None)
     theirs = _score_with(records, phoenix)
-    assert ours.event.f1 >= 0.54 and ours.root.f1 >= 0.62, format_score(ours)
+    assert ours.event.f1 >= 0.55 and ours.root.f1 >= 0.62, format_score(ours)
     assert ours.event.f1 > 2 * theirs.event.f1 and ours.root.f1 > 2 * theirs.root.f1, format_score(theirs)
