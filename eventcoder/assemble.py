@@ -1266,7 +1266,7 @@ class SentenceCoder:
                 _topic_of(clause, sent.doc[t.end - 1]) or t.code in {s.code for s in sources}
                 or (t.code[:3] in states and len(states) > 1 and t.code[3:] in ("", GOVERNMENT)) or (_unknown(t) and act[:3] not in AID_CODES and act[:2] != AID_ROOT)
                 or (act[:3] == SETTLEMENT and _court(t))
-                or (act[:2] == CONSULTATION_ROOT and len(states) > 1 and _in_place_phrase(t, clause))
+                or (act[:2] == CONSULTATION_ROOT and (len(states) > 1 or t.code[:3] not in states) and _in_place_phrase(t, clause))
                 for t in targets
             )):
                 # Conjoined actors of a joint act act on each other, also when the object says what
