@@ -218,6 +218,8 @@ GUARDING_VERBS = frozenset({"protect", "defend", "guard", "shield"})
 RULE_NOUNS = frozenset({"rule", "regime", "dictatorship", "government", "administration", "reign", "presidency", "junta"})
 # A vehicle packed with explosives is a car bomb: "a truck packed with explosives blew up" (1832).
 CAR_BOMBING = "1832"
+# "prisoners held in Israeli jails": a captivity described by a participle of holding is no arrest.
+ARREST, HOLDING_VERBS = "173", frozenset({"hold", "keep"})
 PACKING_VERBS = frozenset({"pack", "load", "laden", "rig", "fill", "stuff", "cram"})
 EXPLOSIVES = frozenset({"explosive", "explosives", "dynamite", "tnt", "bomb", "bombs", "semtex"})
 # Vehicles named with whom they carried: "a bus carrying Civil Guards" (see _target_candidates).
@@ -962,6 +964,10 @@ class SentenceCoder:
                 # "said the movement would not hand over bin Laden" (1243): a refusal to yield.
                 pattern, act = refused, refused.code
                 found = replace(found, pattern=pattern)
+            if act == ARREST and clause.verb.dep_ == "acl" and clause.verb.tag_ == "VBN" and clause.verb.lemma_.lower() in HOLDING_VERBS and not any(
+                c.dep_ in ("aux", "auxpass", "agent") for c in clause.verb.children
+            ):
+                continue  # "prisoners held in Israeli jails": a captivity described, not an arrest
             if act[:2] == POSTURE_ROOT and standing_force(clause.verb):
                 continue  # "About 4,000 French troops patrol a buffer zone": a deployment described, not an event
             if act[:2] in CONFLICTUAL_ACTS and is_scheduled(clause.verb):
@@ -3529,6 +3535,9 @@ def _framed_by_act(governing: VerbPattern, act: VerbPattern, announced: bool = F
     if framed is None and code[:2] == INTENT and governing.verb in VOWING_VERBS and act.code[:2] in COERCIVE_ROOTS:
         framed = framed_code(THREAT_ROOT, act.code)
     if framed is None or framed == code:
+        return governing
+    if code[2:].strip("0") and code.startswith(framed.rstrip("0")):
+        # the act says less than the pattern already did ("will resume development loans": 0331, not 033)
         return governing
     if code[2:].strip("0"):
         # A threat stays a threat whatever its sub-code: "threatened to launch a nationwide strike"

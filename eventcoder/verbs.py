@@ -763,6 +763,7 @@ def repair_parse(doc: Doc | Span) -> None:
         _finite_verb_under_a_noun_root(root)
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["advcl"]):
         _asked_for_clause(doc.doc[first + int(offset)])
+        _infinitive_under_addressee_participle(doc.doc[first + int(offset)])
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["conj"]):
         _lift_main_conjunct(doc.doc[first + int(offset)])
     objects = numpy.flatnonzero(deps == doc.vocab.strings["pobj"])
@@ -779,6 +780,38 @@ def repair_parse(doc: Doc | Span) -> None:
         _neighbouring_adjective(doc.doc[first + int(offset)])
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["appos"]):
         _conjunct_read_as_appositive(doc.doc[first + int(offset)])
+
+
+def _infinitive_under_addressee_participle(token: Token) -> None:
+    """"urged NATO leaders gathered in Vilnius on Tuesday to supply more weapons": the parser hung the
+    infinitive on the participle that modifies the addressee ("gathered"); it is what the verb of
+    urging asks for (its xcomp). Only when nothing but the participle's own prepositional phrases
+    stands between the two, and the verb has no infinitive of its own."""
+    part = token.head
+    if token.dep_ != "advcl" or token.left_edge.lower_ != "to" or part.tag_ not in ("VBN", "VBD", "VBG") or part.i > token.i:
+        return
+    if part.dep_ == "acl":
+        obj, verb = part.head, part.head.head
+        if obj.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in INFINITIVE_TAKERS:
+            return
+        if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+            return
+    elif part.dep_ == "ccomp" and part.head.lemma_.lower() in ADDRESSING_VERBS and part.head.pos_ == "VERB" and part.head.i < part.i:
+        # "urged European Union leaders gathered in Brussels to send aid", parsed as "leaders gathered" said
+        verb = part.head
+        obj = next((c for c in part.children if c.dep_ == "nsubj" and c.i < part.i), None)
+        if obj is None or any(c.dep_ in ("aux", "auxpass", "mark", "dobj", "nsubjpass") for c in part.children):
+            return
+        if any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
+            return
+    else:
+        return
+    covered = {t.i for c in part.children if c.dep_ == "prep" and part.i < c.i < token.i for t in c.subtree}
+    if all(i in covered for i in range(part.i + 1, token.left_edge.i)):
+        if part.dep_ == "ccomp":
+            obj.head, obj.dep_ = verb, "dobj"
+            part.head, part.dep_ = obj, "acl"
+        token.head, token.dep_ = verb, "xcomp"
 
 
 def _conjunct_read_as_appositive(token: Token) -> None:
