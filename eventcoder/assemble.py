@@ -3492,7 +3492,7 @@ def _frame_acts(clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> No
             askers = {x.i: next((s for s in c.children if s.dep_ == "nsubj"), None) for c in clauses[i].verb.children
                       if c.dep_ == "ccomp" and c.tag_ == "VBZ" and c.lemma_.lower() in CARRIER_NOUNS
                       for x in c.children if x.dep_ == "xcomp" and is_infinitive(x) and x not in carried_acts}
-            carried_acts += [t for t in clauses[i].verb.doc if t.i in askers]
+            carried_acts += [clauses[i].verb.doc[k] for k in sorted(askers)]
         for act in [found.complement] if found.complement is not None else [*clauses[i].acts, *carried_acts]:
             done = matches.get(act.i)
             light = act.lemma_.lower() in LIGHT_ACT_VERBS or (act.lemma_.lower() in ASKED_PERMISSIONS and code[:2] in (APPEAL_ROOT, DEMAND_ROOT))

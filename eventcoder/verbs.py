@@ -776,7 +776,7 @@ def repair_parse(doc: Doc | Span) -> None:
             continue
         if any(c.dep_ == "pobj" and c.i < token.i and is_time(c) for c in prep.children) and not is_time(token):
             token.head, token.dep_ = verb, "dobj"
-    for offset in numpy.flatnonzero(numpy.isin(lower, _NEIGHBOURING_KEYS)):
+    for offset in numpy.flatnonzero((lower == _NEIGHBOURING_KEYS[0]) | (lower == _NEIGHBOURING_KEYS[1])):
         _neighbouring_adjective(doc.doc[first + int(offset)])
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["appos"]):
         _conjunct_read_as_appositive(doc.doc[first + int(offset)])
@@ -894,9 +894,9 @@ def _finite_verb_under_a_noun_root(root: Token) -> None:
     """"Thousands of students demanding the resignation of Suharto rallied in Jakarta": the parser made
     the subject noun the sentence's root and hung the past-tense verb on a noun inside the participle
     phrase. A verb in the past tense with no subject is the main verb, and the root noun its subject."""
-    if root.pos_ not in ("NOUN", "PROPN") or root.i != root.sent.root.i:
+    if root.pos_ not in ("NOUN", "PROPN") or root.dep_ != "ROOT":
         return
-    verb = next((t for t in root.sent if t.i > root.i and t.pos_ == "VERB" and t.tag_ == "VBD" and t.dep_ in ("acl", "relcl")
+    verb = next((t for t in root.subtree if t.i > root.i and t.pos_ == "VERB" and t.tag_ == "VBD" and t.dep_ in ("acl", "relcl")
                  and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in t.children)), None)
     if verb is None or any(c.dep_ == "punct" and c.text == "," for c in verb.lefts):
         return
