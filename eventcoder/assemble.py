@@ -1626,6 +1626,9 @@ class SentenceCoder:
             if found.pattern.code != REJECT_CODE or found.complement is not None or clause.obj is None or clause.obj.lemma_.lower() not in DEMAND_NOUNS:
                 continue
             act = next((t for t in clause.content if t.pos_ in ("VERB", "ADJ") and is_infinitive(t)), None)  # "to extradite" is often tagged ADJ
+            # "rejected demands that he concede defeat": the demand noun's that-clause is what was asked
+            act = act or next((c for c in clause.obj.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
             if act is None:
                 continue
             again = self.verbs.match(replace(clause, obj=None, complements=[act], acts=[act]), lemma=REFUSE_VERB)

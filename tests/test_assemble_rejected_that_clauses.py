@@ -1,0 +1,37 @@
+"""From a hand-built parse: a demand rejected whose content is a that-clause ("rejected demands that he resign")
+is refused by that act, as the infinitive already is."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_assemble import code, make_coder, nlp, parse  # noqa: F401 - nlp is a fixture
+
+ACTORS = """
+IRQ: Iraq | Iraqi
+IRN: Iran | Iranian
+"""
+AGENTS = "GOV: official | government | president\n"
+VERBS = """
+reject obj=demand|demands => 120
+reject => 120
+refuse comp=resign|step|quit => 1231
+"""
+
+
+@pytest.fixture(scope="module")
+def coder(nlp):
+    return make_coder(nlp, ACTORS, AGENTS, VERBS)
+
+
+def test_assemble_rejected_demand_with_that_clause_is_refused_by_its_act(nlp, coder):
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 rejected/reject/VERB/ROOT/1/VBD Iranian/Iranian/ADJ/amod/3 "
+                     "demands/demand/NOUN/dobj/1 that/that/SCONJ/mark/6 he/he/PRON/nsubj/6 "
+                     "resign/resign/VERB/acl/3/VB ././PUNCT/punct/1")
+    assert code(coder, doc) == {("IRQ", "IRN", "1231")}
+
+
+def test_assemble_rejected_demand_with_infinitive_still_refused_by_its_act(nlp, coder):
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 rejected/reject/VERB/ROOT/1/VBD Iranian/Iranian/ADJ/amod/3 "
+                     "demands/demand/NOUN/dobj/1 to/to/PART/aux/5 resign/resign/VERB/acl/3/VB ././PUNCT/punct/1")
+    assert code(coder, doc) == {("IRQ", "IRN", "1231")}
