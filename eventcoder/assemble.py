@@ -506,6 +506,10 @@ HARM_NOUNS = frozenset({
 })
 # Verbs whose infinitive is done by their subject even when they have an object ("promised Iraq to help").
 SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "agree", "swear"})
+# A body set up or sent to act acts for whoever set it up: "appointed a panel to investigate war crimes",
+# "sent a team to monitor the truce". Only a body the sentence does not name by its own actor.
+DELEGATING_VERBS = frozenset({"appoint", "name", "set", "establish", "form", "create", "constitute", "convene", "send", "dispatch", "assign", "task"})
+DELEGATED_BODIES = frozenset({"panel", "commission", "committee", "team", "taskforce", "mission", "delegation", "body", "board", "envoy", "investigator", "expert"})
 # A call or visit made to say something says it: "telephoned Ecevit to express condolences",
 # "called Arafat to urge him to halt the violence". The caller speaks, and what is said is done
 # ("telephoned Yeltsin to discuss Kosovo" is the call itself).
@@ -3744,6 +3748,7 @@ def _source_head(clause: Clause) -> Token | None:
             dependent.dep_ == "xcomp" and governing.obj is not None and not governing.passive
             and verb.lemma_.lower() not in SUBJECT_CONTROL and verb.lemma_.lower() not in COPULAS
             and not _is_spoken_purpose(dependent)
+            and not _delegated_body(governing.obj, verb)
         ):
             # "pressed Obama to help Iran", "urged Iran to release": the object is who would act.
             return governing.obj
@@ -3760,6 +3765,16 @@ def _source_head(clause: Clause) -> Token | None:
         if governing.subject is not None or governing.passive:
             return _source_head(governing)
     return None
+
+
+def _delegated_body(obj, verb) -> bool:
+    """A body named by no actor of its own that the verb's subject sets up or sends: "appointed a
+    three-member panel to investigate" (the panel acts for the appointer; "a U.N. panel" keeps its own)."""
+    return (
+        verb.lemma_.lower() in DELEGATING_VERBS and obj.lemma_.lower() in DELEGATED_BODIES
+        and not any(t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.text[:1].isupper()) for t in obj.lefts)
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+    )
 
 
 class _Resolver:
