@@ -3726,6 +3726,10 @@ def _source_head(clause: Clause) -> Token | None:
         # "troops firing on protesters": the noun does it; "adopted a resolution imposing an
         # embargo": a decision does what whoever made it does.
         noun = verb.head
+        if (noun.lemma_.lower() in VEHICLES and verb.lemma_.lower() in CARRYING_VERBS and noun.dep_ in ("dobj", "obj")
+                and noun.head.lemma_.lower() in SENDING_FORCES):
+            # "the UAE sent a ship carrying food to Aden": the sender carries it, not the ship.
+            return _source_head(Clause.read(noun.head)) or noun
         return _decision_maker(noun) if noun.lemma_.lower() in DECISIONS else noun
     if verb.dep_ in ("relcl", "acl") and is_infinitive(verb) and verb.head.dep_ == "attr" and verb.head.head.lemma_.lower() in COPULAS:
         # "Sweden became the first country to recognise Palestine": the copula's subject did it.
