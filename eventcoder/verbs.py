@@ -733,6 +733,13 @@ def repair_parse(doc: Doc | Span) -> None:
         day, prep = token.head, token.head.head
         if day.i == token.i - 1 and day.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "VERB" and prep.i == day.i - 1:
             token.head = prep.head
+        elif (
+            # "ordered the release on Monday of nine prisoners": the "of" phrase is the noun's before the day
+            day.i == token.i - 1 and day.dep_ == "pobj" and prep.dep_ == "prep" and prep.i == day.i - 1 and prep.lower_ == "on"
+            and prep.head.pos_ == "NOUN" and prep.head.i == prep.i - 1 and token.lower_ == "of"
+            and (pobj := prep_object(token)) is not None and not is_time(pobj)
+        ):
+            token.head = prep.head
     # "rejected a decree by President Fujimori": a "by" phrase right after an active verb's object is
     # the object's (not "by shelling government positions", a means: the verb's).
     for offset in numpy.flatnonzero(preps & (lower == _BY_KEY)):
