@@ -174,8 +174,6 @@ PAIRING_WORDS = frozenset({"both", "two"})
 # Forces sent under a cooperative intent: "agreed to send 1,000 troops to Ituri" is 0334, not 033.
 DEPLOYMENT, INTENT_TO_DEPLOY = "154", "0334"
 REFUSED_DEPLOYMENT = "1224"
-PROTECTION_GIVEN = "074"
-REFUSED_ACCESS = "1245"
 SENDING_FORCES = frozenset({"send", "deploy", "dispatch"})
 FOUGHT_WITH = frozenset({"with", "between"})
 # Verbs whose "with" phrase is the other side, not what was used: "clashed with demonstrators".
@@ -1079,8 +1077,9 @@ class SentenceCoder:
                 # "A roadside bomb near Samarra killed a U.S. soldier", "gunmen killed three soldiers in
                 # Kashmir": attackers no one names are armed men of the country where they struck.
                 # "were killed in a car bombing in Baghdad": the means a passive names, as a subject would.
-                means = head if head is not None and (head.lemma_.lower() in ATTACK_MEANS or _vehicle_bomb(head)) else _passive_means(clause, found)
-                if means is not None and means is head and _vehicle_bomb(head) and act in BOMBING_CODES:
+                vehicle_bomb = head is not None and _vehicle_bomb(head)
+                means = head if head is not None and (head.lemma_.lower() in ATTACK_MEANS or vehicle_bomb) else _passive_means(clause, found)
+                if vehicle_bomb and act in BOMBING_CODES:
                     # "A truck packed with explosives blew up outside the barracks": a car bombing.
                     act = CAR_BOMBING
                     pattern = replace(pattern, code=CAR_BOMBING, text=f"{pattern.text}, by a vehicle packed with explosives => {CAR_BOMBING}")
@@ -3529,7 +3528,7 @@ def _framed_by_act(governing: VerbPattern, act: VerbPattern, announced: bool = F
     if code[:2] in (APPEAL_ROOT, DEMAND_ROOT) and act.code == DEPLOYMENT and act.verb in SENDING_FORCES:
         # "appealed to the EU to send a multinational force", "urged NATO to send more troops": the
         # protection asked for (0234, 1034), as "agreed to send troops" is protection promised.
-        framed = framed_code(code[:2], PROTECTION_GIVEN)
+        framed = framed_code(code[:2], PROTECTION)
     if code[:2] == REFUSAL_ROOT and act.code == DEPLOYMENT and act.verb in SENDING_FORCES:
         # "ruled out sending ground troops to East Timor", "refused to send troops": protection refused.
         framed = REFUSED_DEPLOYMENT
@@ -3552,7 +3551,7 @@ def _framed_by_act(governing: VerbPattern, act: VerbPattern, announced: bool = F
         threat = code[:2] == framed[:2] == THREAT_ROOT or (code[:2] == framed[:2] == REFUSAL_ROOT and len(code) == 3)
         sibling = (light or act.verb in RESUMING) and framed[:2] == code[:2]
         phrased = code[:2] == REFUSAL_ROOT and act.prep_obj is not None and act.obj is None and framed[:3] != code[:3]
-        if code == REFUSED_DEPLOYMENT and framed == REFUSED_ACCESS and _sees_object(act):
+        if code == REFUSED_DEPLOYMENT and framed == ACCESS_REFUSED and _sees_object(act):
             # "rejected a demand to allow NATO peacekeepers into Kosovo": access refused (1245), not
             # the protection (1224) that the peacekeepers in the object suggest.
             return replace(governing, code=framed, text=f"{governing.text}, by the act's {act.code} => {framed}")

@@ -297,22 +297,22 @@ class Clause:
                         # "pulled out of Jenin", parsed with "out" as a preposition: the phrase is
                         # also the "of" phrase that patterns of the particle verb name.
                         clause.preps.append((_plain_prep(inner), pobj))
-        if clause.obj is not None and not clause.passive and not any(p in BORDER_PLACE_PREPS for p, _ in clause.preps):
-            # "massed troops and hundreds of tanks on its border with Kuwait": the parser hangs the border
-            # on the object or its last conjunct; it says where the act was, as if hung on the verb.
+        if clause.obj is not None and not clause.passive:
+            # Places the parser hangs on the object (or a conjunct, or the noun of its "of" phrase) that say
+            # where the act was, as if hung on the verb: "massed troops and hundreds of tanks on its border
+            # with Kuwait", and a place hung on a backing participle or its agent, "massed troops backed by
+            # tanks along the border with Syria".
             held = [clause.obj, *clause.obj.conjuncts]
             held += [o for n in list(held) for c in n.children if c.dep_ == "prep" and c.lower_ == "of" and (o := prep_object(c)) is not None]
+            if not any(p in BORDER_PLACE_PREPS for p, _ in clause.preps):
+                clause.preps.extend(
+                    (c.lower_, o) for n in held for c in n.children
+                    if c.dep_ == "prep" and c.lower_ in BORDER_PLACE_PREPS and (o := prep_object(c)) is not None and o.lemma_.lower() in BORDER_NOUNS
+                    and any(w.dep_ == "prep" and w.lower_ == "with" for w in o.children)
+                )
             clause.preps.extend(
-                (c.lower_, o) for n in held for c in n.children
-                if c.dep_ == "prep" and c.lower_ in BORDER_PLACE_PREPS and (o := prep_object(c)) is not None and o.lemma_.lower() in BORDER_NOUNS
-                and any(w.dep_ == "prep" and w.lower_ == "with" for w in o.children)
-            )
-        if clause.obj is not None and not clause.passive:
-            # "massed troops backed by tanks along the border with Syria": the parser hangs the verb's place
-            # or destination on the backing participle or its agent; it is the verb's.
-            clause.preps.extend(
-                (_plain_prep(p), pobj) for acl in clause.obj.subtree if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in BACKING_PARTICIPLES
-                if any(agent.dep_ == "agent" for agent in acl.children)
+                (_plain_prep(p), pobj) for n in held for acl in n.children
+                if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in BACKING_PARTICIPLES and any(a.dep_ == "agent" for a in acl.children)
                 for holder in (acl, *(prep_object(a) for a in acl.children if a.dep_ == "agent")) if holder is not None
                 for p in holder.children if p.dep_ == "prep" and p.lower_ in LIFTED_PLACE_PREPS and (pobj := prep_object(p)) is not None and not is_time(pobj)
             )
