@@ -1979,6 +1979,13 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
         # "accused the United States of arming rebels in Syria": an "of" phrase of the verb itself
         # says what for; whom is the object (not "the lifting of sanctions on Iran").
         yield clause.obj
+    elif (
+        found.target_prep == "of" and code[:2] == DISAPPROVAL_ROOT and found.pattern.prep == "of" and found.pattern.obj is None
+        and clause.obj is not None and any(head.head.head.i == clause.obj.i for head in named)
+    ):
+        # The same "of" phrase hung on the object: "accused Rwanda's army of killing hundreds of civilians"
+        # is aimed at the army, not at the victims.
+        yield clause.obj
     if found.target_prep in CONTENT_PREPS and code[:2] in (DISAPPROVAL_ROOT, INVESTIGATION) and not clause.passive:
         # "charged five Chinese officers with hacking into American companies", "questioned Olmert in
         # an inquiry into payments from an American businessman": the phrase says what for; whom is the object.

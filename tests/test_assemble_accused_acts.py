@@ -46,3 +46,12 @@ def test_assemble_the_casualty_participle_of_an_accused_act_is_what_was_said(nlp
                      "of/of/ADP/prep/1/IN sinking/sink/VERB/pcomp/4/VBG a/a/DET/det/7/DT ship/ship/NOUN/dobj/5/NN ,/,/PUNCT/punct/5/, "
                      "killing/kill/VERB/advcl/5/VBG a/a/DET/det/11/DT photographer/photographer/NOUN/dobj/9/NN ././PUNCT/punct/1/.")
     assert {c for _, _, c in code(coder, doc)} == {"1123"}
+
+
+def test_assemble_accused_of_harming_a_number_of_people_is_aimed_at_the_accused(nlp, coder):
+    # "Syria accused Iraq's troops of killing hundreds of civilians": the of-phrase hangs on the object
+    # and its victims are counted; the accusation is still aimed at the troops.
+    doc = parse(nlp, "Syria/Syria/PROPN/nsubj/1/NNP accused/accuse/VERB/ROOT/1/VBD Iraq/Iraq/PROPN/poss/4/NNP 's/'s/PART/case/2/POS "
+                     "troops/troop/NOUN/dobj/1/NNS of/of/ADP/prep/4/IN killing/kill/VERB/pcomp/5/VBG hundreds/hundred/NOUN/dobj/6/NNS "
+                     "of/of/ADP/prep/7/IN civilians/civilian/NOUN/pobj/8/NNS ././PUNCT/punct/1/.")
+    assert code(coder, doc) == {("SYR", "IRQMIL", "1121")}
