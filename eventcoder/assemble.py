@@ -20,6 +20,8 @@ from .verbs import AFFILIATIONS, CARRIER_NOUNS, FINITE_CLAUSE, GO_BETWEEN_VERBS,
 
 # Dependents that stay inside a noun phrase when looking for the actor it names.
 NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "appos", "npadvmod", "nn"})
+# Words for armed people the parser may tag as adjectives before a noun ("rebel demands").
+ARMED_PEOPLE_WORDS = frozenset({"rebel", "guerrilla", "insurgent", "militant", "separatist"})
 # Modifiers saying a noun is tied to an actor, or measured by one, that it is not.
 NOT_THE_ACTOR = AFFILIATIONS | GO_BETWEEN_VERBS | {"sized", "size", "make", "build", "manufacture", "design", "produce"}
 # Prepositions whose object is a target when the pattern names none ("protested against Russia").
@@ -4010,8 +4012,9 @@ class _Resolver:
         # "the U.N. safe area of Srebrenica", "a U.N. protected zone": an organisation that guards a place is not it.
         actors = [m for m in actors if not (self.actors.actor_code(m, self.day)[:3] == IGO and (t := self._doc[m.end - 1]).i != head.i
                                              and t.dep_ in ("compound", "amod", "nmod") and phrase_head(t).lemma_.lower() in GUARDED_PLACES)]
-        # "military action": an agent word used as an adjective names no one.
-        agents = [m for m in found if m.kind == AGENT and self._doc[m.end - 1].pos_ != "ADJ"]
+        # "military action": an agent word used as an adjective names no one; a word for armed people
+        # does ("rebel demands" are the rebels').
+        agents = [m for m in found if m.kind == AGENT and (self._doc[m.end - 1].pos_ != "ADJ" or self._doc[m.end - 1].lower_ in ARMED_PEOPLE_WORDS)]
         if len(actors) > 1:
             # "the U.S. Middle East peace plan": a region saying what a thing is about gives way to
             # whoever else the phrase names.

@@ -1,5 +1,6 @@
 """From a hand-built parse: a demand rejected whose content is a that-clause ("rejected demands that he resign")
-is refused by that act, as the infinitive already is."""
+is refused by that act, as the infinitive already is; a rejected demand is aimed at whose it was, also when
+the parser tags the word for them an adjective ("rebel demands")."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ ACTORS = """
 IRQ: Iraq | Iraqi
 IRN: Iran | Iranian
 """
-AGENTS = "GOV: official | government | president\n"
+AGENTS = "GOV: official | government | president\nREB: rebel | rebels\n"
 VERBS = """
 reject obj=demand|demands => 120
 reject => 120
@@ -35,3 +36,9 @@ def test_assemble_rejected_demand_with_infinitive_still_refused_by_its_act(nlp, 
     doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 rejected/reject/VERB/ROOT/1/VBD Iranian/Iranian/ADJ/amod/3 "
                      "demands/demand/NOUN/dobj/1 to/to/PART/aux/5 resign/resign/VERB/acl/3/VB ././PUNCT/punct/1")
     assert code(coder, doc) == {("IRQ", "IRN", "1231")}
+
+
+def test_assemble_rejected_demand_is_aimed_at_whose_it_was(nlp, coder):
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 rejected/reject/VERB/ROOT/1/VBD rebel/rebel/ADJ/amod/3/JJ "
+                     "demands/demand/NOUN/dobj/1/NNS ././PUNCT/punct/1")
+    assert code(coder, doc) == {("IRQ", "---REB", "120")}
