@@ -1608,7 +1608,8 @@ class SentenceCoder:
                     actor = _given_to(verb, clause.obj)
                     if actor is not None:
                         matches[i] = VerbMatch(replace(base, text=f"{verb.lemma_.lower()} time to act => {ULTIMATUM}"), None, None, None, actor)
-                        matches.pop(act.i, None)
+                        for done in (act, *(c for c in act.children if c.dep_ == "conj" and c.lemma_.lower() == PENALTY_VERB)):
+                            _drop_within(matches, done)
                         continue
             if own is not None and (own.pattern.code or "")[:2] != DEMAND_ROOT:
                 continue
@@ -1619,8 +1620,8 @@ class SentenceCoder:
                 actor = Clause.read(act).subject or _given_to(verb, clause.obj)
                 text = f"{own.pattern.text if own else verb.lemma_.lower()}, or face => {ULTIMATUM}"
                 matches[i] = VerbMatch(replace(base, text=text), None, None, None, actor)
-                for done in (act.i, penalty.i):
-                    matches.pop(done, None)
+                matches.pop(act.i, None)
+                _drop_within(matches, penalty)
                 break
 
     def _refused_by_content(self, clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> None:
@@ -1915,6 +1916,13 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
             yield from (o for acl in head.children if acl.dep_ == "acl" and acl.lemma_.lower() in CARRYING_VERBS
                         for o in acl.children if o.dep_ in ("dobj", "obj"))
         yield head
+
+
+def _drop_within(matches: dict[int, VerbMatch], head: Token) -> None:
+    """Drop the matches of ``head`` and of the verbs inside its phrase: a penalty threatened ("or face
+    military action launched at a time of America's choosing") is no event, nor is anything in it."""
+    for t in head.subtree:
+        matches.pop(t.i, None)
 
 
 def _vehicle_bomb(noun: Token) -> bool:

@@ -1,9 +1,12 @@
 """Ultimatums with a time limit, from hand-built parses: a threat "unless ... within seven days" and "gave Iraq
-48 hours to withdraw" are ultimatums (139); without a time limit a threat stays a threat."""
+48 hours to withdraw" are ultimatums (139); without a time limit a threat stays a threat. The penalty named
+("or face strikes launched by ...") is no event."""
 
 from __future__ import annotations
 
 import pytest
+
+from eventcoder.assemble import SentenceCoder
 
 from test_assemble import code, make_coder, nlp, parse  # noqa: F401 - nlp is a fixture
 
@@ -19,6 +22,7 @@ threaten comp=close => 1381
 threaten => 130
 give obj=ultimatum => 139
 withdraw => 0874
+launch => 190
 """
 
 THREAT = ("Iran/Iran/PROPN/nsubj/1/NNP threatened/threaten/VERB/ROOT/1/VBD to/to/PART/aux/3/TO close/close/VERB/xcomp/1/VB "
@@ -60,3 +64,15 @@ def test_assemble_hours_given_to_leave_are_an_expulsions_deadline_not_an_ultimat
     doc = parse(nlp, "Thailand/Thailand/PROPN/nsubj/1/NNP gave/give/VERB/ROOT/1/VBD Cambodia/Cambodia/PROPN/dative/1/NNP "
                      "24/24/NUM/nummod/4/CD hours/hour/NOUN/dobj/1/NNS to/to/PART/aux/6/TO leave/leave/VERB/xcomp/1/VB ././PUNCT/punct/1/.")
     assert ("THA", "KHM", "139") not in code(coder, doc)
+
+
+def test_assemble_an_ultimatums_penalty_is_no_event(nlp):
+    # one-sided events kept: the penalty's "launched by Washington" has no target
+    matcher, sentences = make_coder(nlp, ACTORS, AGENTS, VERBS)
+    coder = matcher, SentenceCoder(matcher, sentences.verbs, require_dyad=False)
+    # "Thailand gave Cambodia 48 hours to withdraw or face strikes launched by Washington."
+    doc = parse(nlp, "Thailand/Thailand/PROPN/nsubj/1/NNP gave/give/VERB/ROOT/1/VBD Cambodia/Cambodia/PROPN/dative/1/NNP "
+                     "48/48/NUM/nummod/4/CD hours/hour/NOUN/npadvmod/1/NNS to/to/PART/aux/6/TO withdraw/withdraw/VERB/advcl/1/VB "
+                     "or/or/CCONJ/cc/6/CC face/face/VERB/conj/6/VB strikes/strike/NOUN/dobj/8/NNS launched/launch/VERB/acl/9/VBN "
+                     "by/by/ADP/agent/10/IN Washington/Washington/PROPN/pobj/11/NNP ././PUNCT/punct/1/.")
+    assert code(coder, doc) == {("THA", "KHM", "139")}
