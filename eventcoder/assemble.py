@@ -88,6 +88,7 @@ MEDIATION = "045"
 # The root of consultations a named mediator holds with two parties: "Egyptian mediators held talks with
 # Hamas and Israeli officials" is mediation (045).
 CONSULTATION_ROOT = "04"
+SIGNED_AGREEMENT = "057"
 MEDIATION_ACCEPTED = "038"
 # A dispute taken to a court is settled between its parties, not with the court.
 SETTLEMENT = "037"
@@ -1277,7 +1278,7 @@ class SentenceCoder:
                 _topic_of(clause, sent.doc[t.end - 1]) or t.code in {s.code for s in sources}
                 or (t.code[:3] in states and len(states) > 1 and t.code[3:] in ("", GOVERNMENT)) or (_unknown(t) and act[:3] not in AID_CODES and act[:2] != AID_ROOT)
                 or (act[:3] == SETTLEMENT and _court(t))
-                or (act[:2] == CONSULTATION_ROOT and (len(states) > 1 or t.code[:3] not in states) and _in_place_phrase(t, clause))
+                or ((act[:2] == CONSULTATION_ROOT or act == SIGNED_AGREEMENT) and (len(states) > 1 or t.code[:3] not in states) and _in_place_phrase(t, clause, inside_object=True))
                 for t in targets
             )):
                 # Conjoined actors of a joint act act on each other, also when the object says what
@@ -2255,9 +2256,13 @@ def _protest_pair(source: ActorRef, target: ActorRef, clause: Clause) -> tuple[A
     return source, target
 
 
-def _in_place_phrase(actor: ActorRef, clause: Clause, more: tuple[str, ...] = ()) -> bool:
-    """True when an actor is named only inside a place phrase of the verb ("at the Greek border village")."""
-    return any((p in PROTEST_PLACE_PREPS or p in more) and o.left_edge.i <= actor.start and actor.end <= o.right_edge.i + 1 for p, o in clause.preps)
+def _in_place_phrase(actor: ActorRef, clause: Clause, more: tuple[str, ...] = (), inside_object: bool = False) -> bool:
+    """True when an actor is named only inside a place phrase of the verb ("at the Greek border village"),
+    with ``inside_object`` also of its object ("signed an agreement at United Nations headquarters")."""
+    preps = [*clause.preps]
+    if inside_object and clause.obj is not None:
+        preps += [(c.lower_, o) for c in clause.obj.children if c.dep_ == "prep" and c.lower_ in ("at", "in") and (o := prep_object(c)) is not None and o.lemma_.lower() in PLACE_NOUNS]
+    return any((p in PROTEST_PLACE_PREPS or p in more) and o.left_edge.i <= actor.start and actor.end <= o.right_edge.i + 1 for p, o in preps)
 
 
 def _protest_demand(clause: Clause, act: str, matches: dict[int, VerbMatch]) -> int | None:

@@ -70,7 +70,9 @@ GIVING_VERBS = frozenset({"grant", "give", "offer", "award", "hand", "send", "pr
 VEHICLES = frozenset({"plane", "aircraft", "airplane", "jet", "helicopter", "truck", "lorry", "ship", "vessel", "boat", "barge", "train", "flight", "cargo plane", "freighter"})
 # Participles saying what a vehicle carries: "trucks loaded with food", "planes carrying medicine".
 LOADED_PARTICIPLES = frozenset({"load", "laden", "lade", "carry", "pack", "fill", "stack", "cram", "stuff", "bear"})
-AMOUNTS_OF_MONEY = frozenset({"million", "billion", "trillion", "$", "dollar", "euro", "pound", "yen", "yuan", "sum", "package"})
+AMOUNTS_OF_MONEY = frozenset({"million", "billion", "trillion", "$", "dollar", "euro", "pound", "yen", "yuan", "sum", "package",
+                              # other currencies an amount is counted in ("40 million ECUs in food aid", "20 million rupees of relief supplies")
+                              "ecu", "franc", "deutschmark", "rupee", "ruble", "rouble", "peso", "riyal", "dinar", "rand", "krone", "krona", "lira", "shekel", "rupiah", "baht", "naira", "ringgit"})
 # Verbs of doing what their object names: "committing war crimes" is about war crimes.
 PERPETRATING = frozenset({"commit", "carry", "conduct", "perpetrate", "stage", "launch", "wage", "mount", "orchestrate",
                           # "accused of taking bribes", "of accepting kickbacks", "of paying bribes"
