@@ -270,6 +270,8 @@ HAVE_VERB = "have"
 VOWING_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
 COERCIVE_ROOTS = frozenset({"16", "17"})
 THREATEN_VERB = "threaten"
+# What no one can be asked to do: "said the EU must survive the crisis" is a view, not a demand.
+STATES_OF_BEING = frozenset({"survive", "prevail", "succeed", "endure", "exist", "thrive", "flourish", "persist", "triumph"})
 REPORTING_VERBS = frozenset(
     {"say", "tell", "report", "add", "state", "announce", "claim", "note", "explain", "confirm", "write", "quote", "cite", "insist", "argue", "reply", "declare", "disclose", "reveal", "comment", "reiterate", "stress", "emphasize", "emphasise", "repeat", "maintain", "assert"}
 )
@@ -1720,6 +1722,8 @@ class SentenceCoder:
                 subject = Clause.read(complement).subject
                 if subject is None or subject.lower_ in PERSONAL_PRONOUNS or subject.pos_ == "PRON":
                     continue
+                if announcing is not None and _predicate_verb(complement).lemma_.lower() in STATES_OF_BEING:
+                    continue  # "said the EU must survive": a view of what must be, asked of no one
                 if announcing is None:
                     pattern = replace(threat, text=f"reported retribution ({complement.lemma_.lower()}) => {threat.code}")
                 else:
