@@ -22,6 +22,8 @@ COMPASS_WORDS = frozenset({"north", "south", "east", "west"})
 ELIDED_COMPASS = re.compile(r"\b(?:North|South|East|West) and (?:North|South|East|West)\b")
 # First halves of hyphenated modifiers whose second half is an agent word but names no one: "one-party
 # rule", "multi-party elections", "anti-government protests" (not "ex-soldiers": former soldiers still are).
+# Small words inside a name spelled out before its acronym ("Movement for Democratic Change (MDC)").
+SPELLED_NAME_LINKS = frozenset({"'s", "of", "for", "and", "the"})
 HYPHEN_MODIFIERS = frozenset({"one", "single", "multi", "two", "three", "all", "cross", "pro", "anti", "non", "inter", "intra", "third"})
 # Words before a surname that are no given name ("Mr. Powell", "Gen. Musharraf", "Sheikh Yassin").
 HONORIFICS = frozenset(
@@ -83,6 +85,7 @@ class ActorMatcher:
         self._names = PhraseMatcher(vocab, attr="LOWER")
         self._discards = PhraseMatcher(vocab, attr="LOWER")
         self._kinds: dict[int, tuple[int, int]] = {}
+        self._phrases = {ACTOR: [e.phrases for e in dictionaries.actors], AGENT: [e.phrases for e in dictionaries.agents]}
         for kind, entries in ((ACTOR, dictionaries.actors), (AGENT, dictionaries.agents)):
             for index, entry in enumerate(entries):
                 key = f"eventcoder.{kind}.{index}"
@@ -105,10 +108,29 @@ class ActorMatcher:
         self._discard_sentence = vocab.strings.add(_DISCARD_SENTENCE)
         self._discard_article = vocab.strings.add(_DISCARD_ARTICLE)
 
+    def _defined_otherwise(self, doc: Doc, key: int, start: int, end: int) -> bool:
+        """A bracketed acronym the text spells out just before it as a name no phrase of the entry has:
+        "Sudan's Transitional Military Council (TMC)" is not India's Trinamool Congress."""
+        if end - start != 1 or start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+            return False
+        letters = [c for c in doc[start].text if c.isalpha()]
+        words = []
+        for t in reversed(doc[: start - 1]):
+            if len(words) == len(letters) or not (t.is_title or t.is_upper or t.lower_ in SPELLED_NAME_LINKS):
+                break
+            if t.is_title or t.is_upper:
+                words.insert(0, t)
+        if len(words) != len(letters) or any(w.text[0] != c for w, c in zip(words, letters)):
+            return False
+        kind, index = self._kinds[key]
+        spelled = [p for p in self._phrases[kind][index] if not is_acronym(p)]
+        return not any("".join(w[0] for w in p.split() if w[0].isupper()) == "".join(letters) for p in spelled)
+
     def find_mentions(self, doc: Doc) -> list[Mention | None]:
         """Per token of ``doc``: the mention covering it, or None."""
         names = [(key, start, end) for key, start, end in self._names(doc) if doc[start].is_title or doc[start].is_upper or doc[start].pos_ in NAME_POS]
-        matches = [*self._matcher(doc), *self._acronyms(doc), *names]
+        acronyms = [m for m in self._acronyms(doc) if not self._defined_otherwise(doc, *m)]
+        matches = [*self._matcher(doc), *acronyms, *names]
         found = [(*self._kinds[key], start, end) for key, start, end in matches]
         # Longest first, counting a leading "the" for less ("the West" must not take "the West Bank");
         # an actor beats an agent over the same tokens ("Pentagon" as USAMIL).

@@ -141,6 +141,9 @@ INFINITIVE_TAKERS = frozenset(
 ) | ADDRESSING_VERBS
 # Nouns of a frontier, whose "with" phrase says where it runs ("the border with Azerbaijan").
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "line"})
+# Seas and skies whose own "around/off/near" phrase says where an act in them was ("drills in waters off Taiwan").
+SEA_NOUNS = frozenset({"water", "waters", "sea", "seas", "airspace", "sky", "skies"})
+SEA_PLACE_PREPS = frozenset({"around", "off", "near"})
 # Prepositions placing an act at a border: "on/along/near its border with Kuwait".
 BORDER_PLACE_PREPS = frozenset({"on", "along", "near", "at"})
 # Nouns that say when, whose prepositional phrases ("on Wednesday", "in March") name no one acted on.
@@ -294,6 +297,9 @@ class Clause:
                         # verb: where, as the border's preposition says, not with whom.
                         word = _plain_prep(left.head)
                     clause.preps.append((word, pobj))
+                    if word in ("in", "over", "into") and pobj.lemma_.lower() in SEA_NOUNS:
+                        # "held drills in waters around Taiwan": where, as the sea's own preposition says.
+                        clause.preps.extend((c.lower_, o) for c in pobj.children if c.dep_ == "prep" and c.lower_ in SEA_PLACE_PREPS and (o := prep_object(c)) is not None)
                     inner = next((c for c in child.children if c.dep_ == "prep" and c.i == child.i + 1), None)
                     if inner is not None and child.lower_ in PHRASAL_PARTICLES and prep_object(inner) == pobj:
                         # "pulled out of Jenin", parsed with "out" as a preposition: the phrase is
