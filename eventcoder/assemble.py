@@ -2104,8 +2104,10 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
         # "threatened to walk out of peace talks with Israel": inside the act's own phrases.
         yield from (t for _, pobj in inner.preps for t in phrase_subtree(pobj) if t.dep_ == "pobj" and t.i != pobj.i and t.head.lower_ not in PLACE_TIME_PREPS)
         if code[:2] == THREAT_ROOT:
-            # "warned that police would crush any attempt by the opposition to stage protests".
-            yield from (t for t in inner.object_preps if t.head.lower_ not in PLACE_TIME_PREPS)
+            # "warned that police would crush any attempt by the opposition to stage protests"; "threatened to
+            # suspend trade benefits for Guatemala": for whom, as in the act itself.
+            yield from (t for t in inner.object_preps if t.head.lower_ == "for" or t.head.lower_ not in PLACE_TIME_PREPS)
+            yield from (pobj for prep, pobj in inner.preps if prep == "for")
     yield from (pobj for prep, pobj in clause.preps if prep in TARGET_PREPS)
     if code[:3] in AID_CODES or code[:2] == AID_ROOT:
         # "promised 30 million euros in humanitarian aid for flood victims in Pakistan": the recipients.
