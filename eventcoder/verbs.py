@@ -97,6 +97,8 @@ CARRIER_NOUNS = frozenset(
 SUSPECT = "suspect"
 ACCUSING_PARTICIPLES = frozenset({"accuse", "indict", "charge", "want", "suspect", "seek", "convict"})
 PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "dative"})
+# Verbs whose "over" before a number is their particle, not "more than" ("handed over 20 suspects").
+HANDING_OVER = frozenset({"hand", "turn"})
 # Verbs of a go-between: "talks brokered by Qatar", "an exchange supervised by the Red Cross".
 GO_BETWEEN_VERBS = frozenset({"broker", "mediate", "sponsor", "facilitate", "host", "chair", "supervise", "witness", "oversee"})
 
@@ -279,6 +281,13 @@ class Clause:
                 clause.predicates.append(child)
             elif dep in COMPLEMENT_DEPS:
                 clause.complements.append(child)
+            if dep in OBJECT_DEPS and child.pos_ in ("NOUN", "PROPN"):
+                # "taking hundreds of children and parents hostage", with "hostage" parsed as an appositive.
+                clause.predicates.extend(a for a in child.children if a.dep_ == "appos" and a.pos_ == "NOUN" and _is_captive(a) and not list(a.children))
+                # "hand over 20 fugitives", with "over" parsed as "more than" the number: the particle.
+                if verb.lemma_.lower() in HANDING_OVER and any(n.dep_ == "nummod" and any(
+                        q.dep_ == "quantmod" and q.lower_ == "over" and q.i == verb.i + 1 for q in n.children) for n in child.children):
+                    clause.particles.add("over")
             if dep in PARTICLE_DEPS and not (dep == "prep" and (tp := prep_object(child)) is not None and is_time(tp)) and not (
                 dep == "prep" and clause.obj is not None and clause.obj.i < child.i and any(c.dep_ == "pobj" for c in child.children)
             ):
