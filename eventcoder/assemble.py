@@ -270,6 +270,10 @@ HAVE_VERB = "have"
 VOWING_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
 COERCIVE_ROOTS = frozenset({"16", "17"})
 THREATEN_VERB = "threaten"
+# "until foreign troops leave": a present "until" clause is a condition still to be met.
+UNMET_TAGS = frozenset({"VBP", "VBZ", "VB"})
+# The participles that lay an attack on someone, and their word: "a bomb blamed on X", "claimed by X".
+BLAMING_WORDS = {"blame": "on", "attribute": "to", "claim": "by"}
 # What no one can be asked to do: "said the EU must survive the crisis" is a view, not a demand.
 STATES_OF_BEING = frozenset({"survive", "prevail", "succeed", "endure", "exist", "thrive", "flourish", "persist", "triumph"})
 REPORTING_VERBS = frozenset(
@@ -1097,6 +1101,8 @@ class SentenceCoder:
                             _country_of_place(a) is None or means.doc[a.end - 1].pos_ == "ADJ" or (len(a.code) == 3 and means.lemma_.lower() not in ATTACK_MEANS)
                         )
                     ]
+                if not sources:
+                    sources = _blamed_on(means, resolve) or _blamed_on(head, resolve)
                 struck = _attack_place(clause, resolve, means)
                 sources = [_with_country(s, struck, UNNAMED_ATTACKERS) for s in sources]
                 if not sources and struck is not None and means is not None:
@@ -3450,6 +3456,19 @@ def _deadline(verb: Token) -> Token | None:
     return None
 
 
+def _blamed_on(noun: Token | None, resolve: _Resolver) -> list[ActorRef]:
+    """Whom an attack noun's participle lays it on: "a bomb blamed on X", "attributed to X", "claimed by X"."""
+    if noun is None:
+        return []
+    for acl in noun.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or (word := BLAMING_WORDS.get(acl.lemma_.lower())) is None:
+            continue
+        for p in acl.children:
+            if p.dep_ in ("prep", "dative", "agent") and p.lower_ == word and (o := prep_object(p)) is not None and (found := resolve.actors_of(o)):
+                return found
+    return []
+
+
 def _is_condition(verb: Token) -> bool:
     """A clause introduced by "if" or "unless"."""
     return any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in verb.children)
@@ -3466,6 +3485,8 @@ def _shared_subject(verb: Token) -> Token | None:
 def _is_conditional(verb: Token) -> bool:
     """A verb of an "if" or "unless" clause, or conjoined to one ("unless it withdrew and paid")."""
     verb = first_conjunct(verb)
+    if verb.dep_ == "advcl" and verb.tag_ in UNMET_TAGS and any(m.dep_ == "mark" and m.lower_ == "until" for m in verb.children):
+        return True  # "until foreign troops leave": a condition still to be met
     return verb.dep_ == "advcl" and _is_condition(verb)
 
 
