@@ -715,6 +715,7 @@ PEACEKEEPERS_WITHDRAWAL, MONITORS_WITHDRAWAL, AID_WITHDRAWAL = "1661", "1662", "
 IGO, PEACEKEEPING = "IGO", "PKO"
 # Missions a host sends away (166x), by the verbs that send them, and aid groups' sector.
 EXPELLED_MISSIONS = "166"
+CUT_TIES = "161"  # envoys expelled (see _expelled_groups)
 SENDING_AWAY = frozenset({"expel", "order", "tell", "kick", "evict", "ban", "bar"})
 AID_GROUPS = "NGO"
 # IGO agencies that bring aid, or inspect, as the codebook's 1663 and 1662 speak of them.
@@ -3245,10 +3246,19 @@ def _state_of(actor: ActorRef) -> str | None:
 
 def _expelled_groups(clause: Clause, found: VerbMatch, resolve: _Resolver) -> list[ActorRef]:
     """The aid groups an expulsion sends away ("expelled foreign aid agencies"); [] for any other act."""
-    if clause.obj is None or (found.pattern.code or "")[:3] != EXPELLED_MISSIONS or clause.verb.lemma_.lower() not in SENDING_AWAY:
+    if clause.obj is None or (found.pattern.code or "")[:3] not in (EXPELLED_MISSIONS, CUT_TIES) or clause.verb.lemma_.lower() not in SENDING_AWAY:
         return []
     refs = resolve.actors_of(clause.obj, None)
-    return refs if refs and all(r.code.endswith(AID_GROUPS) for r in refs) else []
+    if refs and all(r.code.endswith(AID_GROUPS) for r in refs):
+        return refs
+    # "expelled U.N. inspectors from Baghdad", "expelled two British diplomats from Moscow": an IGO's
+    # mission, or another country's people, sent away from a place, are whom, not the place.
+    if not refs or any(_unknown(r) for r in refs):
+        return []
+    if all(r.code.startswith(IGO) for r in refs):
+        return refs
+    places = [a for o in clause.prep_objects("from") for a in resolve.actors_of(o, None)]
+    return refs if places and all(p.code[:3] != r.code[:3] for p in places for r in refs) else []
 
 
 def _is_own(actor: ActorRef, owner: ActorRef | None) -> bool:

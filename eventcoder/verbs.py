@@ -383,6 +383,11 @@ class Clause:
                  and not (verb.dep_ == "amod" and verb.i > 0 and verb.doc[verb.i - 1].text == "-")),
                 None,
             )
+        if clause.subject is None and not clause.passive:
+            # "said on Friday it was expelling U.N. staff", parsed with "it" the subject of the auxiliary
+            # "was": the auxiliary's subject is the verb's.
+            clause.subject = next((s for a in verb.children if a.dep_ == "aux" and a.i < verb.i
+                                   for s in a.children if s.dep_ in SUBJECT_DEPS), None)
         if clause.obj is None and not clause.passive:
             # "sealed off the West Bank", parsed with the object inside the particle's phrase.
             clause.obj = next((o for c in verb.children if c.dep_ == "prt" for o in c.children if o.dep_ == "pobj"), None)
