@@ -700,6 +700,8 @@ EXTRADITING = frozenset({"extradite", "deport"})
 # Judicial cooperation asked for, promised or refused: whom the suspects go to is the target.
 JUDICIAL_FRAMES = frozenset({"063", "0313", "1013", "1213", "0213"})
 AID_CODES = frozenset({"033"})
+# What a country gives, named by its giver: "American aid", "Japan's loans".
+GIVEN_AID = frozenset({"aid", "assistance", "loan", "credit", "funding", "grant", "subsidy", "donation"})
 AID_ROOT = "07"
 AID_CUTS = frozenset({"162"})  # reducing or stopping aid
 # Withdrawals (166, or a retreat 0874) by whom the codebook's 1661-1663 name: peacekeepers, monitors, aid.
@@ -1843,6 +1845,8 @@ class SentenceCoder:
             found_actors = resolve.actors_of(head, None if is_weak else owner)
             if found_actors and head.i in moved and owner is not None and _own_forces(found_actors[0], owner):
                 continue  # "refused to pull Japanese troops out of Iraq": its own troops are what would move
+            if found_actors and head.i in moved and owner is not None and _givers_aid(head, found_actors[0], owner):
+                continue  # "threatened to cut off American aid to Egypt": the giver's own aid, not whom it goes to
             if found_actors and head.i in carriers and owner is not None and all(_unknown(a) or a.code[:3] == owner.code[:3] for a in found_actors):
                 continue
             if found_actors and code == ADMISSION and owner is not None and _own_forces(found_actors[0], owner):
@@ -3269,6 +3273,15 @@ def _is_own(actor: ActorRef, owner: ActorRef | None) -> bool:
 def _own_forces(actor: ActorRef, state: ActorRef) -> bool:
     """True when ``actor`` is the armed forces of ``state``'s own country (JPNMIL of JPN)."""
     return not _unknown(state) and actor.code[:3] == state.code[:3] and actor.code[3:6] == MILITARY
+
+
+def _givers_aid(noun: Token, actor: ActorRef, source: ActorRef) -> bool:
+    """True when ``noun`` is aid named by the country that gives it, the source's own or, for a source of
+    no named country, any ("U.S. lawmakers threatened to cut American aid", "Congress ... U.S. aid")."""
+    return (
+        noun.lemma_.lower() in GIVEN_AID and len(actor.code) == 3 and actor.end <= noun.i
+        and (_unknown(source) or actor.code == source.code[:3])
+    )
 
 
 def _repression(code: str | None, actor: ActorRef | None, acted_on: ActorRef | None) -> str | None:

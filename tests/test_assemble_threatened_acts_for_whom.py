@@ -1,5 +1,6 @@
-"""From a hand-built parse: a threatened act's "for" phrase says whom the threat is aimed at, as it does in
-the act itself ("threatened to suspend trade benefits for Guatemala")."""
+"""From hand-built parses: a threatened act's "for" phrase says whom the threat is aimed at, as it does in
+the act itself ("threatened to suspend trade benefits for Guatemala"); aid named by its giver, the source's own
+country, is not whom a threat to cut it is aimed at ("threatened to cut American aid to Egypt")."""
 
 from __future__ import annotations
 
@@ -8,14 +9,17 @@ import pytest
 from test_assemble import code, make_coder, nlp, parse  # noqa: F401 - nlp is a fixture
 
 ACTORS = """
-USA: United States
+USA: United States | American
 GTM: Guatemala
+EGY: Egypt
 """
-AGENTS = "GOV: government\n"
+AGENTS = "GOV: government\nLEG: lawmakers\n"
 VERBS = """
 threaten comp=suspend => 131
 threaten => 130
 suspend obj=benefits => 163
+threaten comp=cut => 131
+cut obj=aid prep=to => 162
 """
 
 
@@ -30,3 +34,11 @@ def test_assemble_threatened_act_for_someone_is_aimed_at_them(nlp, coder):
                      "threatened/threaten/VERB/ROOT/3/VBD to/to/PART/aux/5/TO suspend/suspend/VERB/xcomp/3/VB "
                      "benefits/benefit/NOUN/dobj/5/NNS for/for/ADP/prep/5/IN Guatemala/Guatemala/PROPN/pobj/7/NNP ././PUNCT/punct/3/.")
     assert code(coder, doc) == {("USA", "GTM", "1312")}
+
+
+def test_assemble_aid_named_by_its_giver_is_not_the_target(nlp, coder):
+    # "American lawmakers threatened to cut American aid to Egypt."
+    doc = parse(nlp, "American/American/ADJ/amod/1/JJ lawmakers/lawmaker/NOUN/nsubj/2/NNS threatened/threaten/VERB/ROOT/2/VBD "
+                     "to/to/PART/aux/4/TO cut/cut/VERB/xcomp/2/VB American/American/ADJ/amod/6/JJ aid/aid/NOUN/dobj/4/NN "
+                     "to/to/ADP/prep/4/IN Egypt/Egypt/PROPN/pobj/7/NNP ././PUNCT/punct/2/.")
+    assert code(coder, doc) == {("USALEG", "EGY", "1311")}
