@@ -813,7 +813,8 @@ def repair_parse(doc: Doc | Span) -> None:
 
 def _infinitive_under_addressee_participle(token: Token) -> None:
     """"urged NATO leaders gathered in Vilnius on Tuesday to supply more weapons": the parser hung the
-    infinitive on the participle that modifies the addressee ("gathered"); it is what the verb of
+    infinitive on the participle that modifies the addressee ("gathered"), or a noun in a phrase of the
+    verb ("threatened in a statement published on Sunday to launch attacks"); it is what the verb of
     urging asks for (its xcomp). Only when nothing but the participle's own prepositional phrases
     stands between the two, and the verb has no infinitive of its own."""
     part = token.head
@@ -821,7 +822,13 @@ def _infinitive_under_addressee_participle(token: Token) -> None:
         return
     if part.dep_ == "acl":
         obj, verb = part.head, part.head.head
-        if obj.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in INFINITIVE_TAKERS:
+        if obj.dep_ == "pobj" and verb.dep_ == "prep":
+            # "threatened in a statement published on Sunday to launch new attacks": the same, with the
+            # participle in a phrase of the verb
+            verb = verb.head
+        elif obj.dep_ != "dobj":
+            return
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in INFINITIVE_TAKERS:
             return
         if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
             return

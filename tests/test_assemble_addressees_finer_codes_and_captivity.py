@@ -1,5 +1,6 @@
 """From hand-built parses: an infinitive the parser hung on the addressee's participle ("urged NATO leaders gathered
-in Vilnius to supply weapons") is what was urged; an act's coarser code never replaces the finer one a pattern
+in Vilnius to supply weapons"), or on a participle in a phrase of the verb ("threatened in a statement published
+on Sunday to launch attacks"), is what was urged or threatened; an act's coarser code never replaces the finer one a pattern
 already gave ("will resume development loans" stays 0331); "prisoners held in jails" reports no arrest."""
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ pledge comp=&N_ECONAID => 0331
 resume obj=loan => 070
 hold prep=in:&CUSTODY => 173
 demand obj=release => 1053
+threaten comp=attack => 1384
+attack => 190
 """
 
 
@@ -53,6 +56,15 @@ def test_infinitive_under_the_addressees_participle_parsed_as_a_clause_is_what_i
                      "send/send/VERB/advcl/4/VB aid/aid/NOUN/dobj/8 ././PUNCT/punct/1")
     repair_parse(doc)
     assert {c for _, _, c in code(coder, doc)} == {"023"}
+
+
+def test_infinitive_under_a_participle_in_the_verbs_phrase_is_what_is_threatened(nlp, coder):
+    # "Iran threatened in a letter published on Monday to attack Syria": the parser hangs "to attack" on "published"
+    doc = parse(nlp, "Iran/Iran/PROPN/nsubj/1 threatened/threaten/VERB/ROOT/1/VBD in/in/ADP/prep/1 a/a/DET/det/4 letter/letter/NOUN/pobj/2 "
+                     "published/publish/VERB/acl/4/VBN on/on/ADP/prep/5 Monday/Monday/PROPN/pobj/6 to/to/PART/aux/9 "
+                     "attack/attack/VERB/advcl/5/VB Syria/Syria/PROPN/dobj/9 ././PUNCT/punct/1")
+    repair_parse(doc)
+    assert code(coder, doc) == {("IRN", "SYR", "1384")}
 
 
 def test_resumed_act_does_not_coarsen_the_pledged_economic_aid(nlp, coder):
