@@ -288,6 +288,8 @@ RETRIBUTION_STATE_VERBS = frozenset({"go", "remain", "be"})
 RETRIBUTION_SEVERITY = frozenset({"heavy", "heavier", "terrible", "steep", "dear", "harsh", "painful", "bitter", "severe", "high"})
 # Roots of acts another carries out for the speaker: threats and intents ("pledged that Britain would send troops").
 CARRIED_ROOTS = (THREAT_ROOT, "03")
+# Verbs of telling someone something: what the teller will do, told to someone, is aimed at them.
+TOLD_VERBS = frozenset({"tell", "assure", "inform", "notify", "reassure", "warn", "promise"})
 REFUSAL_ROOT = "12"
 # Not accepting is rejecting (see SentenceCoder._nonacceptance).
 NONACCEPTING = frozenset({"accept", "agree", "heed"})
@@ -700,6 +702,7 @@ EXTRADITING = frozenset({"extradite", "deport"})
 # Judicial cooperation asked for, promised or refused: whom the suspects go to is the target.
 JUDICIAL_FRAMES = frozenset({"063", "0313", "1013", "1213", "0213"})
 AID_CODES = frozenset({"033"})
+LAWSUIT = "115"  # "took Germany to the European Court of Justice": against Germany, not the court
 # What a country gives, named by its giver: "American aid", "Japan's loans".
 GIVEN_AID = frozenset({"aid", "assistance", "loan", "credit", "funding", "grant", "subsidy", "donation"})
 AID_ROOT = "07"
@@ -1002,6 +1005,8 @@ class SentenceCoder:
                 act = accused
             if act == STATEMENT and clause.verb.lemma_.lower() == "tell" and clause.obj is not None and clause.obj.lemma_.lower() in PRESS_AUDIENCE:
                 continue  # "told reporters that ...": said to the press, no one's target
+            if act == STATEMENT and any(c.dep_ in ("ccomp", "parataxis") and c.i in matches and c.i not in consumed for c in clause.verb.children):
+                continue  # "Britain demanded that Iran free the sailors, Blair told parliament": the telling only carries the demand
             head = found.source_token or _source_head(clause)
             if head is None and act[:2] == STATEMENT_ROOT and clause.verb.dep_ == "ccomp" and any(c.dep_ == "expl" for c in clause.verb.children):
                 head = _source_head(Clause.read(clause.verb.head))  # "said there was little hope of ...": the speaker's
@@ -2019,6 +2024,9 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
     if found.target_prep == "for" and code[:2] == DISAPPROVAL_ROOT:
         # "blamed Pakistan for the incursion of infiltrators into Kashmir", "held the rebels responsible for
         # the massacre of villagers": whom, not what for.
+        yield clause.obj
+    if code == LAWSUIT and found.target_prep in ("to", "before"):
+        # "took Germany to the European Court of Justice", "hauled the firm before a tribunal": whom, not the court.
         yield clause.obj
     if found.target_prep == "as":
         # "refused to accept Turkey as a mediator in its dispute with Lebanon": Turkey.
@@ -3112,6 +3120,17 @@ def _implied_targets(
             for _, pobj in clause.preps
         ):
             return list(sources)
+    if (
+        clause.verb.dep_ == "ccomp" and clause.verb.head.lemma_.lower() in TOLD_VERBS
+        and clause.subject is not None and clause.subject.lower_ in PERSONAL_PRONOUNS
+        and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in clause.verb.children)
+        and not any(c.dep_ == "neg" for c in clause.verb.children)
+    ):
+        # "Libya told Annan that it would hand over the two suspects": what the teller says it will do is
+        # promised (or threatened) to whom it was told.
+        told = [r for c in clause.verb.head.children if c.dep_ in ("dobj", "dative") for r in resolve.actors_of(c)]
+        if told and not any(r.code == s.code for r in told for s in sources):
+            return told
     if len(sources) != 1:
         return []
     if act == VETO and clause.obj is not None and clause.obj.lemma_.lower() in VETOED_LAWS and _country_of(sources[0], frozenset({GOVERNMENT})):
