@@ -177,7 +177,7 @@ PAIRING_WORDS = frozenset({"both", "two"})
 # Forces sent under a cooperative intent: "agreed to send 1,000 troops to Ituri" is 0334, not 033.
 DEPLOYMENT, INTENT_TO_DEPLOY = "154", "0334"
 REFUSED_DEPLOYMENT = "1224"
-SENDING_FORCES = frozenset({"send", "deploy", "dispatch"})
+SENDING_FORCES = frozenset({"send", "deploy", "dispatch", "rush"})
 FOUGHT_WITH = frozenset({"with", "between"})
 # Verbs whose "with" phrase is the other side, not what was used: "clashed with demonstrators".
 CONFRONTATION_VERBS = frozenset({"clash", "fight", "battle", "skirmish", "scuffle", "brawl", "tussle", "grapple", "spar"})
@@ -854,7 +854,10 @@ class SentenceCoder:
             # duties": what they were sent for says they keep the peace.
             purposes = [t for t in verb.children if is_purpose_of(t, verb) or (t.dep_ == "prep" and t.lower_ == PURPOSE_PREP)]
             if any(w.lemma_.lower() in PEACEKEEPING_WORDS or w.lower_ in PEACEKEEPING_WORDS for t in purposes for w in t.subtree) or any(
-                    t.pos_ == "VERB" and t.lemma_.lower() in GUARDING_VERBS for t in purposes):
+                    t.pos_ == "VERB" and t.lemma_.lower() in GUARDING_VERBS for t in purposes) or any(
+                    # "rushed troops to Saudi Arabia to help defend the kingdom"
+                    t.pos_ == "VERB" and t.lemma_.lower() in HELPING_VERBS and any(c.dep_ == "xcomp" and c.lemma_.lower() in GUARDING_VERBS for c in t.children)
+                    for t in purposes):
                 # (also "sent troops to defend his government", "to protect civilians")
                 matches[i] = replace(found, pattern=replace(found.pattern, code=PROTECTION, reverse_code=None, text=f"{found.pattern.text}, to keep the peace or protect => {PROTECTION}"))
         # "held talks, with Egypt acting as mediator": the mediator's own act (045).

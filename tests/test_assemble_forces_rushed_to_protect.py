@@ -1,0 +1,44 @@
+"""From hand-built parses: forces rushed to a country, or sent "to help defend" it, to protect it are protection
+given (074); rushed to a border they stay a deployment."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_assemble import code, make_coder, nlp, parse  # noqa: F401 - nlp is a fixture
+
+ACTORS = """
+IRN: Iran | Iranian
+SYR: Syria | Syrian
+"""
+AGENTS = "MIL: troops | soldiers\nGOV: government\nCVL: civilians\n"
+VERBS = """
+&FORCES = troop | paratrooper
+rush obj=&FORCES prep=to => 154
+send obj=&FORCES prep=to => 154
+"""
+
+
+@pytest.fixture(scope="module")
+def coder(nlp):
+    return make_coder(nlp, ACTORS, AGENTS, VERBS)
+
+
+def test_assemble_forces_rushed_to_a_country_to_protect_are_protection(nlp, coder):
+    doc = parse(nlp, "Iran/Iran/PROPN/nsubj/1 rushed/rush/VERB/ROOT/1/VBD troops/troop/NOUN/dobj/1 to/to/ADP/prep/1 "
+                     "Syria/Syria/PROPN/pobj/3 to/to/PART/aux/6 protect/protect/VERB/advcl/1/VB "
+                     "civilians/civilian/NOUN/dobj/6 ././PUNCT/punct/1")
+    assert code(coder, doc) == {("IRN", "SYR", "074")}
+
+
+def test_assemble_forces_sent_to_help_defend_a_country_are_protection(nlp, coder):
+    doc = parse(nlp, "Iran/Iran/PROPN/nsubj/1 sent/send/VERB/ROOT/1/VBD troops/troop/NOUN/dobj/1 to/to/ADP/prep/1 "
+                     "Syria/Syria/PROPN/pobj/3 to/to/PART/aux/6 help/help/VERB/advcl/1/VB defend/defend/VERB/xcomp/6/VB "
+                     "the/the/DET/det/9 country/country/NOUN/dobj/7 ././PUNCT/punct/1")
+    assert code(coder, doc) == {("IRN", "SYR", "074")}
+
+
+def test_assemble_forces_rushed_to_a_border_stay_a_deployment(nlp, coder):
+    doc = parse(nlp, "Iran/Iran/PROPN/nsubj/1 rushed/rush/VERB/ROOT/1/VBD troops/troop/NOUN/dobj/1 to/to/ADP/prep/1 "
+                     "Syria/Syria/PROPN/pobj/3 ././PUNCT/punct/1")
+    assert code(coder, doc) == {("IRN", "SYR", "154")}
