@@ -414,6 +414,8 @@ LOCATED_ROOTS = VIOLENT_ROOTS | {"07", "08", "09", "16"}
 ADMINISTRATIVE = "172"  # administrative sanctions: curfews, states of emergency, bans
 PLACE_MEASURES = frozenset({"081", ADMINISTRATIVE})
 INVESTIGATION = "09"
+# What a probe looks into: "hearings in Seoul into abuses in North Korea" are placed by the abuses.
+PROBED_PREPS = frozenset({"into", "over", "of"})
 OFFENCE_PREPS = ("over", "for")  # "an inquiry into X over corruption": the offence, not whom it is into
 DISAPPROVAL_ROOT = "11"
 PROBE, CRIME_PROBE, ABUSE_PROBE, MILITARY_PROBE, WAR_CRIMES_PROBE, VISIT = "090", "091", "092", "093", "094", "042"
@@ -1150,7 +1152,7 @@ class SentenceCoder:
                     # Placed whatever its object: a measure a pattern names as its object ("impose
                     # obj=curfew"), or an investigation.
                     measure = (act[:3] in PLACE_MEASURES and pattern.obj is not None) or act[:2] == INVESTIGATION
-                    targets = _located(targets, clause, resolve, measure, owned=act[:3] == PROPERTY_DAMAGE)
+                    targets = _located(targets, clause, resolve, measure, owned=act[:3] == PROPERTY_DAMAGE, probe=act[:2] == INVESTIGATION)
                     # "An explosion at a bus station in Karachi killed 12 people": where the attack was.
                     targets = [_with_country(t, struck, CIVILIAN_SECTOR) for t in targets]
                     if measure and act[:3] in PLACE_MEASURES and len(sources) == 1 and _at_home(targets, sources[0]):
@@ -2331,7 +2333,7 @@ def _by_protesters(clause: Clause) -> bool:
     )
 
 
-def _located(targets: list[ActorRef], clause: Clause, resolve: _Resolver, measure: bool = False, owned: bool = False) -> list[ActorRef]:
+def _located(targets: list[ActorRef], clause: Clause, resolve: _Resolver, measure: bool = False, owned: bool = False, probe: bool = False) -> list[ActorRef]:
     """Victims of no known country take the country where it happened: "killed 23 people in Tel
     Aviv" is ISRCVL, and so are people a pattern asks for by kind ("protect civilians in Mali" is
     MLICVL); an object that names no one is that country's ("shelled villages in Kosovo"), and so
@@ -2352,7 +2354,7 @@ def _located(targets: list[ActorRef], clause: Clause, resolve: _Resolver, measur
         and any(p in AT_PLACE and (o.lemma_.lower() in PLACE_NOUNS or o.lower_ in PLACE_NOUNS) for p, o in clause.preps)
     ):
         return targets
-    found = _place_of(clause, resolve, ("in",), inside_object=measure)
+    found = _place_of(clause, resolve, ("in",), inside_object=measure, probe=probe)
     if not found and not measure and all(t.code.endswith(CIVILIANS) for t in placed):
         # "killed 23 people when they blew themselves up in Tel Aviv", "blew himself up in a market
         # in Baghdad, killing 20 people": where the linked act was. Civilians only: soldiers killed
@@ -2666,13 +2668,16 @@ def _linked_acts(verb: Token, matches: dict[int, VerbMatch], roots: frozenset[st
     return (c for c in _linked_clauses(verb) if c.i in matches and (matches[c.i].pattern.code or "")[:2] in roots)
 
 
-def _place_of(clause: Clause, resolve: _Resolver, preps: tuple[str, ...], inside_object: bool = False) -> list[ActorRef]:
+def _place_of(clause: Clause, resolve: _Resolver, preps: tuple[str, ...], inside_object: bool = False, probe: bool = False) -> list[ActorRef]:
     """The country of the place a clause's phrase of ``preps`` names, as an actor, or none; with
-    ``inside_object``, also a phrase inside the object ("a probe into war crimes in Sri Lanka")."""
-    inner = []
+    ``inside_object``, also a phrase inside the object ("a probe into war crimes in Sri Lanka"); for a
+    ``probe``, the place of what it looks into comes before where it sits ("hearings in Seoul into abuses
+    in North Korea")."""
+    inner, looked_into = [], []
     if inside_object:
         # Inside the object, or inside a phrase of the verb ("opened a probe into atrocities in Darfur").
-        phrases = (t for _, p in clause.preps for t in phrase_subtree(p) if t.dep_ == "pobj" and t.i != p.i)
+        phrases = [t for _, p in clause.preps for t in phrase_subtree(p) if t.dep_ == "pobj" and t.i != p.i]
+        looked_into = [(t.head.lower_, t) for t in phrases if probe and any(a.dep_ == "prep" and a.lower_ in PROBED_PREPS for a in t.ancestors if a.head.i == clause.verb.i)]
         inner = [(t.head.lower_, t) for t in (*clause.object_preps, *phrases)]
     if "in" in preps:
         # "on a crowded bus in Jerusalem", "outside a police station in Kandahar": a place noun,
@@ -2681,7 +2686,7 @@ def _place_of(clause: Clause, resolve: _Resolver, preps: tuple[str, ...], inside
             if (prep in AT_PLACE or prep == "from") and (pobj.lemma_.lower() in PLACE_NOUNS or pobj.lower_ in PLACE_NOUNS):
                 inner.append(("in", pobj))
                 inner.extend(("in", q) for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside") and (q := prep_object(c)) is not None)
-    for prep, pobj in (*clause.preps, *inner):
+    for prep, pobj in (*looked_into, *clause.preps, *inner):
         if prep not in preps:
             continue
         # "killed in a U.S. air strike": an attack is named for who made it, and where is its own
