@@ -4182,10 +4182,11 @@ class _Resolver:
                     # A named organisation's own code (IMGMOSALQ) is not extended: "al-Qaeda's terror
                     # network" is al-Qaeda.
                     code = entry.code + code if entry.prefix else code + entry.code
-            if entry.code in OFFICES and not had_sector and code.endswith(entry.code) and any(
+            if entry.code in OFFICES and not had_sector and code.endswith(entry.code) and head.lemma_.lower() not in PLACE_NOUNS and any(
                 self._doc[i].lower_ in FORMER_NOW_OUT for i in self._phrase(head) if i < agent.start
             ):
-                # "the former Iraqi president": out of office, one of the elite, as "former president" is.
+                # "the former Iraqi president": out of office, one of the elite, as "former president" is (a
+                # "former U.S. embassy" is still the state's building).
                 code, sector = code[: -len(entry.code)] + ELITE, ELITE
         if actors and sector == CIVILIANS and code.endswith(CIVILIANS) and head.lemma_.lower() in RESIDENT_GROUPS:
             # "the Albanian minority in Macedonia", "the Serb population of Croatia": where they live.

@@ -2,7 +2,8 @@
 with no dated role for the day, titled by an organisation named before him, acts for the organisation;
 "attacked what Iran called Syrian positions" is against the positions, not Iran; a scoreline makes "beat" a
 game's result; an appositive role ("Draskovic, the opposition leader,") gives a person of no office known for the
-day its sector, but not a former one."""
+day its sector, but not a former one; "former" before an office's building ("the former Iraqi embassy") leaves it the
+state's."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ Alpha Oumar Konare | Konare
 SRBELI: Draskovic
 SRB: Serbia
 """
-AGENTS = "GOV: chairman | president | minister\nMIL: troops | positions\nOPP: opposition leader\n"
+AGENTS = "GOV: chairman | president | minister | embassy\nMIL: troops | positions\nOPP: opposition leader\n"
 VERBS = """
 urge => 020
 criticize => 111
@@ -76,3 +77,10 @@ def test_assemble_an_appositive_role_gives_a_person_of_no_office_its_sector(nlp,
     doc = parse(nlp, f"Draskovic/Draskovic/PROPN/nsubj/6/NNP ,/,/PUNCT/punct/0/, {words} ,/,/PUNCT/punct/0/, "
                      "criticized/criticize/VERB/ROOT/6/VBD Serbia/Serbia/PROPN/dobj/6/NNP ././PUNCT/punct/6/.")
     assert code(coder, doc) == {(expected, "SRB", "111")}
+
+
+def test_assemble_a_former_embassy_is_still_the_states(nlp, coder):
+    # "Syria criticized the former Iraqi embassy."
+    doc = parse(nlp, "Syria/Syria/PROPN/nsubj/1/NNP criticized/criticize/VERB/ROOT/1/VBD the/the/DET/det/5/DT former/former/ADJ/amod/5/JJ "
+                     "Iraqi/Iraqi/ADJ/amod/5/JJ embassy/embassy/NOUN/dobj/1/NN ././PUNCT/punct/1/.")
+    assert code(coder, doc) == {("SYR", "IRQGOV", "111")}
