@@ -270,6 +270,9 @@ HAVE_VERB = "have"
 VOWING_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
 COERCIVE_ROOTS = frozenset({"16", "17"})
 THREATEN_VERB = "threaten"
+# Force used or taken as such (190 by "use force", "take military action"): threatened, it is 138.
+FORCE_UNSPECIFIED, FORCE_THREATENED = "190", "138"
+FORCE_LIGHT_VERBS = frozenset({"use", "take", "resort"})
 # "until foreign troops leave": a present "until" clause is a condition still to be met.
 UNMET_TAGS = frozenset({"VBP", "VBZ", "VB"})
 # The participles that lay an attack on someone, and their word: "a bomb blamed on X", "claimed by X".
@@ -3639,6 +3642,10 @@ def _framed_by_act(governing: VerbPattern, act: VerbPattern, announced: bool = F
         framed = act.code
     if framed is None and code[:2] == INTENT and governing.verb in VOWING_VERBS and act.code[:2] in COERCIVE_ROOTS:
         framed = framed_code(THREAT_ROOT, act.code)
+    if code[:2] == THREAT_ROOT and act.code == FORCE_UNSPECIFIED and act.verb in FORCE_LIGHT_VERBS:
+        # "threatened to use force", "would take military action": force not otherwise specified (138),
+        # where "threatened to attack" is a conventional attack (1384).
+        framed = FORCE_THREATENED
     if framed is None or framed == code:
         return governing
     if code[2:].strip("0") and code.startswith(framed.rstrip("0")):

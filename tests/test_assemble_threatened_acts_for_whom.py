@@ -1,6 +1,7 @@
 """From hand-built parses: a threatened act's "for" phrase says whom the threat is aimed at, as it does in
 the act itself ("threatened to suspend trade benefits for Guatemala"); aid named by its giver, the source's own
-country, is not whom a threat to cut it is aimed at ("threatened to cut American aid to Egypt")."""
+country, is not whom a threat to cut it is aimed at ("threatened to cut American aid to Egypt"); force used or action taken,
+threatened, is force not otherwise specified (138), not a conventional attack (1384)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ threaten => 130
 suspend obj=benefits => 163
 threaten comp=cut => 131
 cut obj=aid prep=to => 162
+take obj=action => 190
 """
 
 
@@ -42,3 +44,11 @@ def test_assemble_aid_named_by_its_giver_is_not_the_target(nlp, coder):
                      "to/to/PART/aux/4/TO cut/cut/VERB/xcomp/2/VB American/American/ADJ/amod/6/JJ aid/aid/NOUN/dobj/4/NN "
                      "to/to/ADP/prep/4/IN Egypt/Egypt/PROPN/pobj/7/NNP ././PUNCT/punct/2/.")
     assert code(coder, doc) == {("USALEG", "EGY", "1311")}
+
+
+def test_assemble_threatened_action_taken_is_force_not_otherwise_specified(nlp, coder):
+    # "The United States threatened to take action against Guatemala."
+    doc = parse(nlp, "The/the/DET/det/2/DT United/United/PROPN/compound/2/NNP States/States/PROPN/nsubj/3/NNP "
+                     "threatened/threaten/VERB/ROOT/3/VBD to/to/PART/aux/5/TO take/take/VERB/xcomp/3/VB "
+                     "action/action/NOUN/dobj/5/NN against/against/ADP/prep/5/IN Guatemala/Guatemala/PROPN/pobj/7/NNP ././PUNCT/punct/3/.")
+    assert code(coder, doc) == {("USA", "GTM", "138")}
