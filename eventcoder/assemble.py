@@ -2680,7 +2680,8 @@ def _place_of(clause: Clause, resolve: _Resolver, preps: tuple[str, ...], inside
     if inside_object:
         # Inside the object, or inside a phrase of the verb ("opened a probe into atrocities in Darfur").
         phrases = [t for _, p in clause.preps for t in phrase_subtree(p) if t.dep_ == "pobj" and t.i != p.i]
-        looked_into = [(t.head.lower_, t) for t in phrases if probe and any(a.dep_ == "prep" and a.lower_ in PROBED_PREPS for a in t.ancestors if a.head.i == clause.verb.i)]
+        # (what a probe looks into, also in its participle: "into war crimes allegedly committed in northern Uganda")
+        looked_into = [(t.head.lower_, t) for w, p in clause.preps if probe and w in PROBED_PREPS for t in p.subtree if t.dep_ == "pobj" and t.i != p.i]
         inner = [(t.head.lower_, t) for t in (*clause.object_preps, *phrases)]
     if "in" in preps:
         # "on a crowded bus in Jerusalem", "outside a police station in Kandahar": a place noun,

@@ -1,5 +1,6 @@
 """From a hand-built parse: a probe that names no one is placed by what it looks into, before where it sits
-("began hearings in Seoul into abuses in North Korea" is aimed at North Korea)."""
+("began hearings in Seoul into abuses in North Korea" is aimed at North Korea), also through a participle ("into
+war crimes committed in northern Uganda")."""
 
 from __future__ import annotations
 
@@ -28,4 +29,12 @@ def test_assemble_hearings_into_abuses_elsewhere_are_aimed_at_where_the_abuses_w
     doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1/NNP opened/open/VERB/ROOT/1/VBD hearings/hearing/NOUN/dobj/1/NNS "
                      "in/in/ADP/prep/2/IN Iran/Iran/PROPN/pobj/3/NNP into/into/ADP/prep/1/IN abuses/abuse/NOUN/pobj/5/NNS "
                      "in/in/ADP/prep/6/IN Syria/Syria/PROPN/pobj/7/NNP ././PUNCT/punct/1/.")
+    assert code(coder, doc) == {("IRQ", "SYR", "092")}
+
+
+def test_assemble_a_probe_into_abuses_committed_somewhere_is_aimed_there(nlp, coder):
+    # "Iraq opened hearings into abuses committed in Syria."
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1/NNP opened/open/VERB/ROOT/1/VBD hearings/hearing/NOUN/dobj/1/NNS "
+                     "into/into/ADP/prep/1/IN abuses/abuse/NOUN/pobj/3/NNS committed/commit/VERB/acl/4/VBN "
+                     "in/in/ADP/prep/5/IN Syria/Syria/PROPN/pobj/6/NNP ././PUNCT/punct/1/.")
     assert code(coder, doc) == {("IRQ", "SYR", "092")}
