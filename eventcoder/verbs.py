@@ -210,7 +210,7 @@ def phrase_width(token: Token | None, words: frozenset[str]) -> int:
 
 
 # Words after which a set phrase is headed by its first word: "state of emergency", "crimes against humanity".
-HEAD_FIRST_LINKS = frozenset({"of", "against", "in", "for", "on", "from"})
+HEAD_FIRST_LINKS = frozenset({"of", "against", "in", "for", "on", "from", "to"})
 
 
 @functools.lru_cache(maxsize=4096)
