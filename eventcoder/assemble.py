@@ -3507,7 +3507,10 @@ def _deadline(verb: Token) -> Token | None:
                 return c
         if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in DEADLINE_NOUNS and (c.lemma_.lower() != "day" or any(n.dep_ == "nummod" for n in c.children)):
             return c
-    return None
+    # "gave Saddam Hussein and his two sons, Uday and Qusay, 48 hours to leave", with the hours parsed as an
+    # appositive inside the object
+    return next((t for o in verb.children if o.dep_ == "dobj" for t in o.subtree
+                 if t.dep_ == "appos" and t.lemma_.lower() in DEADLINE_NOUNS and any(n.dep_ == "nummod" for n in t.children)), None)
 
 
 def _blamed_on(noun: Token | None, resolve: _Resolver) -> list[ActorRef]:

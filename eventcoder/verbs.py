@@ -288,7 +288,7 @@ class Clause:
                 if verb.lemma_.lower() in HANDING_OVER and any(n.dep_ == "nummod" and any(
                         q.dep_ == "quantmod" and q.lower_ == "over" and q.i == verb.i + 1 for q in n.children) for n in child.children):
                     clause.particles.add("over")
-            if dep in PARTICLE_DEPS and not (dep == "prep" and (tp := prep_object(child)) is not None and is_time(tp)) and not (
+            if dep in PARTICLE_DEPS and child.i > verb.i and not (dep == "prep" and (tp := prep_object(child)) is not None and is_time(tp)) and not (
                 dep == "prep" and clause.obj is not None and clause.obj.i < child.i and any(c.dep_ == "pobj" for c in child.children)
             ):
                 clause.particles.add(child.lower_)
@@ -952,14 +952,25 @@ def _subject_out_of_opening_phrase(verb: Token) -> None:
     to ...": the parser hangs the subject, after the comma, as a conjunct inside the opening phrase, and
     the verb has none. The noun phrase that runs from that comma to the verb (and its auxiliaries) is
     the verb's subject."""
-    if not _lacks_subject(verb):
+    # "Meeting in Prague, Obama and Medvedev signed ...": an opening participle the parser made the subject
+    leading = next((c for c in verb.lefts if c.dep_ in ("nsubj", "csubj") and c.tag_ == "VBG" and c.i == verb.sent.start), None)
+    if leading is None and not _lacks_subject(verb):
         return
-    opening = next((c for c in verb.lefts if c.dep_ == "prep" and c.i == verb.sent.start), None)
+    if leading is not None and sum(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children) != 1:
+        return
+    opening = leading or next((c for c in verb.lefts if c.dep_ == "prep" and c.i == verb.sent.start), None)
     if opening is None:
         return
     doc, end = verb.doc, verb.i - 1
-    while end > opening.i and doc[end].head.i == verb.i and doc[end].dep_ in ("aux", "auxpass", "neg", "advmod"):
-        end -= 1
+    while end > opening.i:
+        if doc[end].head.i == verb.i and doc[end].dep_ in ("aux", "auxpass", "neg", "advmod"):
+            end -= 1
+        elif doc[end].text == "," and doc[end - 1].text != ",":  # "X, the FARC commander, signed"
+            end -= 1
+        elif (prep := next((c for c in verb.lefts if c.dep_ == "prep" and c.right_edge.i == end and c.i > opening.right_edge.i), None)) is not None:
+            end = prep.left_edge.i - 1  # "Russia and China on Saturday vetoed"
+        else:
+            break
     noun = next(
         (t for t in opening.subtree if t.dep_ in ("conj", "appos") and t.pos_ in ("NOUN", "PROPN")
          and t.left_edge.i > opening.i and doc[t.left_edge.i - 1].lower_ == "," and t.right_edge.i == end),
@@ -967,6 +978,8 @@ def _subject_out_of_opening_phrase(verb: Token) -> None:
     )
     if noun is not None:
         noun.head, noun.dep_ = verb, "nsubj"
+        if leading is not None:
+            leading.dep_ = "advcl"
 
 
 def _reroot_participle(root: Token) -> None:

@@ -1,6 +1,7 @@
 """Ultimatums with a time limit, from hand-built parses: a threat "unless ... within seven days" and "gave Iraq
 48 hours to withdraw" are ultimatums (139); without a time limit a threat stays a threat. The penalty named
-("or face strikes launched by ...") is no event."""
+("or face strikes launched by ...") is no event. Hours the parser hangs as an appositive inside the object ("gave
+Saddam and his sons, Uday and Qusay, 48 hours to leave") still set the limit."""
 
 from __future__ import annotations
 
@@ -76,3 +77,12 @@ def test_assemble_an_ultimatums_penalty_is_no_event(nlp):
                      "or/or/CCONJ/cc/6/CC face/face/VERB/conj/6/VB strikes/strike/NOUN/dobj/8/NNS launched/launch/VERB/acl/9/VBN "
                      "by/by/ADP/agent/10/IN Washington/Washington/PROPN/pobj/11/NNP ././PUNCT/punct/1/.")
     assert code(coder, doc) == {("THA", "KHM", "139")}
+
+
+def test_assemble_hours_parsed_as_an_appositive_in_the_object_still_set_a_limit(nlp, coder):
+    # "Thailand gave Cambodia and its army, 48 hours to withdraw or face ...", with "hours" an appositive of "army"
+    doc = parse(nlp, "Thailand/Thailand/PROPN/nsubj/1/NNP gave/give/VERB/ROOT/1/VBD Cambodia/Cambodia/PROPN/dobj/1/NNP "
+                     "and/and/CCONJ/cc/2/CC its/its/PRON/poss/5/PRP$ army/army/NOUN/conj/2/NN ,/,/PUNCT/punct/5/, "
+                     "48/48/NUM/nummod/8/CD hours/hour/NOUN/appos/5/NNS to/to/PART/aux/10/TO withdraw/withdraw/VERB/relcl/8/VB "
+                     "or/or/CCONJ/cc/10/CC face/face/VERB/conj/10/VB strikes/strike/NOUN/dobj/12/NNS ././PUNCT/punct/1/.")
+    assert {c[2] for c in code(coder, doc)} == {"139"}
