@@ -76,7 +76,9 @@ AMOUNTS_OF_MONEY = frozenset({"million", "billion", "trillion", "$", "dollar", "
 # Verbs of doing what their object names: "committing war crimes" is about war crimes.
 PERPETRATING = frozenset({"commit", "carry", "conduct", "perpetrate", "stage", "launch", "wage", "mount", "orchestrate",
                           # "accused of taking bribes", "of accepting kickbacks", "of paying bribes"
-                          "take", "accept", "receive", "pocket", "solicit", "pay"})
+                          "take", "accept", "receive", "pocket", "solicit", "pay",
+                          # "accused of running a spy ring", "of setting up a spy network": running what the object names
+                          "run", "operate", "set", "organize", "organise"})
 # Nouns of taking part, read through their "in" phrase: "indicted for his part in atrocities".
 INVOLVEMENT_NOUNS = frozenset({"part", "role", "involvement", "participation", "complicity", "hand"})
 # Nouns that say what they are of by a noun before them: "an aid programme", "a relief package".
@@ -252,8 +254,12 @@ class Clause:
     def read(cls, verb: Token) -> Clause:
         """Read the verb's arguments from its dependents."""
         clause = cls(verb)
+        active = verb.tag_ != "VBN" and any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         for child in verb.children:
             dep = child.dep_
+            if dep == "agent" and active and (bp := prep_object(child)) is not None and bp.lemma_.lower() in MEANS_NOUNS:
+                # "spoke by telephone with Rouhani": the parser made "by" the agent of an active verb; it is a means.
+                dep = "prep"
             if dep == "prep" and child.lower_ == "with" and _fronted(child):
                 # "With the signing of a memorandum, the two sides agreed to ...": a circumstance, not a partner.
                 continue
