@@ -13,7 +13,7 @@ from .cameo import FRAME_ROOTS, INTENT, framed_code
 from .dictionaries.model import VerbPattern
 from .memory import PEOPLE_SECTOR, PLURAL_NAME, PLURAL_TAGS, ArticleMemory, has_definite_determiner, is_definite
 from .tense import (
-    FUTURE_AUXILIARIES, INTENT_NOUNS, LINKED_EVENTS, announced_intent, counterfactual, dated_before, first_conjunct, is_announced,
+    FUTURE_AUXILIARIES, INTENT_NOUNS, LINKED_EVENTS, announced_intent, counterfactual, hypothetical, dated_before, first_conjunct, is_announced,
     is_purpose_of, is_scheduled, is_stopped, not_done, standing_force, under_denied_noun, willed,
 )
 from .verbs import AFFILIATIONS, CARRIER_NOUNS, FINITE_CLAUSE, GO_BETWEEN_VERBS, MEANS_NOUNS, NOMINAL, PERMITTING_VERBS, SUBJECT_DEPS, SUBJECTS, TRANSPARENT_NOUNS, VERB_TAGS, Clause, VerbIndex, VerbMatch, bridged_act, carried, in_phrase_of, is_in, names_action, names_what, is_infinitive, is_time, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object
@@ -1482,7 +1482,7 @@ class SentenceCoder:
         verb = clause.verb
         if root not in COOPERATIVE_ACTS and root not in CONFLICTUAL_ACTS:
             return None
-        if not is_announced(verb):
+        if not is_announced(verb) and not (root in CONFLICTUAL_ACTS and hypothetical(verb)):
             return None
         announcing = self.verbs.patterns_for(PLEDGE_VERB if root in COOPERATIVE_ACTS else THREATEN_VERB)
         chosen = _announcing_pattern(announcing, verb)

@@ -28,6 +28,8 @@ SCHEDULING_WORDS = frozenset({"be", "due", "set", "schedule", "slate", "expect"}
 # Modals that with a perfect ("would have imposed", "could have averted") say an act was not done.
 COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might"})
 PERFECT_AUXILIARY = "have"
+# Modals of possibility: a conflictual act under them is threatened, not done.
+POSSIBILITY_MODALS = frozenset({"may", "might", "could"})
 # Simple present tags (not the base form VB of a subjunctive or an infinitive): "troops patrol", "a force patrols".
 PRESENT_TENSE_TAGS = ("VBP", "VBZ")
 # "were killed when/as troops opened fire": the clause that tells who did the violence.
@@ -264,6 +266,13 @@ def not_done(verb: Token) -> bool:
     if lemma in FAILING_WORDS:
         return True
     return lemma in YET_VERBS and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
+
+
+def hypothetical(verb: Token) -> bool:
+    """An act a modal of possibility puts in prospect, not done: "Turkey may suspend relations",
+    "said it could use force if its demands were not met" (not "could have averted", see counterfactual)."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    return any(c.lower_ in POSSIBILITY_MODALS for c in auxiliaries) and not any(c.lemma_.lower() == PERFECT_AUXILIARY for c in auxiliaries)
 
 
 def counterfactual(verb: Token) -> bool:
