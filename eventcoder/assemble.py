@@ -3501,7 +3501,9 @@ def _given_to(verb: Token, obj: Token | None) -> Token | None:
 def _deadline(verb: Token) -> Token | None:
     """The time limit a clause sets ("within seven days", "until Friday", "24 hours", "a 48-hour
     deadline"), or None."""
-    for c in (*verb.children, *(g for o in verb.children if o.dep_ == "dobj" for g in o.children)):
+    # "unless it withdraws from Kuwait by January 15": the limit hung on the place left
+    held = (g for p in verb.children if p.dep_ == "prep" and (q := prep_object(p)) is not None for g in q.children if g.dep_ == "prep")
+    for c in (*verb.children, *(g for o in verb.children if o.dep_ == "dobj" for g in o.children), *held):
         if c.dep_ == "prep" and c.lower_ in DEADLINE_PREPS and (o := prep_object(c)) is not None:
             if o.lemma_.lower() in DEADLINE_NOUNS or (c.lower_ != "within" and is_time(o)):
                 return c
