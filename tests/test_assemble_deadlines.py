@@ -1,7 +1,8 @@
 """Ultimatums with a time limit, from hand-built parses: a threat "unless ... within seven days" and "gave Iraq
 48 hours to withdraw" are ultimatums (139); without a time limit a threat stays a threat. The penalty named
 ("or face strikes launched by ...") is no event. Hours the parser hangs as an appositive inside the object ("gave
-Saddam and his sons, Uday and Qusay, 48 hours to leave") still set the limit."""
+Saddam and his sons, Uday and Qusay, 48 hours to leave") still set the limit, and so does a limit hung on the place
+to be left ("unless Washington withdraws from the gulf by Friday")."""
 
 from __future__ import annotations
 
@@ -85,4 +86,12 @@ def test_assemble_hours_parsed_as_an_appositive_in_the_object_still_set_a_limit(
                      "and/and/CCONJ/cc/2/CC its/its/PRON/poss/5/PRP$ army/army/NOUN/conj/2/NN ,/,/PUNCT/punct/5/, "
                      "48/48/NUM/nummod/8/CD hours/hour/NOUN/appos/5/NNS to/to/PART/aux/10/TO withdraw/withdraw/VERB/relcl/8/VB "
                      "or/or/CCONJ/cc/10/CC face/face/VERB/conj/10/VB strikes/strike/NOUN/dobj/12/NNS ././PUNCT/punct/1/.")
+    assert {c[2] for c in code(coder, doc)} == {"139"}
+
+
+def test_assemble_deadline_on_the_place_left_makes_an_ultimatum(nlp, coder):
+    doc = parse(nlp, "Iran/Iran/PROPN/nsubj/1/NNP threatened/threaten/VERB/ROOT/1/VBD to/to/PART/aux/3/TO close/close/VERB/xcomp/1/VB "
+                     "the/the/DET/det/5/DT strait/strait/NOUN/dobj/3/NN unless/unless/SCONJ/mark/8/IN Washington/Washington/PROPN/nsubj/8/NNP "
+                     "withdraws/withdraw/VERB/advcl/1/VBZ from/from/ADP/prep/8/IN the/the/DET/det/11/DT gulf/gulf/NOUN/pobj/9/NN "
+                     "by/by/ADP/prep/11/IN Friday/Friday/PROPN/pobj/12/NNP ././PUNCT/punct/1/.")
     assert {c[2] for c in code(coder, doc)} == {"139"}
