@@ -85,7 +85,6 @@ class ActorMatcher:
         self._names = PhraseMatcher(vocab, attr="LOWER")
         self._discards = PhraseMatcher(vocab, attr="LOWER")
         self._kinds: dict[int, tuple[int, int]] = {}
-        self._phrases = {ACTOR: [e.phrases for e in dictionaries.actors], AGENT: [e.phrases for e in dictionaries.agents]}
         for kind, entries in ((ACTOR, dictionaries.actors), (AGENT, dictionaries.agents)):
             for index, entry in enumerate(entries):
                 key = f"eventcoder.{kind}.{index}"
@@ -123,7 +122,7 @@ class ActorMatcher:
         if len(words) != len(letters) or any(w.text[0] != c for w, c in zip(words, letters)):
             return False
         kind, index = self._kinds[key]
-        spelled = [p for p in self._phrases[kind][index] if not is_acronym(p)]
+        spelled = [p for p in (self.actors if kind == ACTOR else self.agents)[index].phrases if not is_acronym(p)]
         return not any("".join(w[0] for w in p.split() if w[0].isupper()) == "".join(letters) for p in spelled)
 
     def find_mentions(self, doc: Doc) -> list[Mention | None]:

@@ -16,7 +16,7 @@ from .tense import (
     FUTURE_AUXILIARIES, INTENT_NOUNS, LINKED_EVENTS, announced_intent, counterfactual, hypothetical, dated_before, first_conjunct, is_announced,
     is_purpose_of, is_scheduled, is_stopped, not_done, standing_force, under_denied_noun, willed,
 )
-from .verbs import AFFILIATIONS, CARRIER_NOUNS, FINITE_CLAUSE, GO_BETWEEN_VERBS, MEANS_NOUNS, NOMINAL, PERMITTING_VERBS, SUBJECT_DEPS, SUBJECTS, TRANSPARENT_NOUNS, VERB_TAGS, Clause, VerbIndex, VerbMatch, bridged_act, carried, in_phrase_of, is_in, names_action, names_what, is_infinitive, is_time, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object
+from .verbs import AFFILIATIONS, CARRIER_NOUNS, FINITE_CLAUSE, GO_BETWEEN_VERBS, LOADED_PARTICIPLES, MEANS_NOUNS, NOMINAL, PERMITTING_VERBS, SUBJECT_DEPS, SUBJECTS, TRANSPARENT_NOUNS, VEHICLES, VERB_TAGS, Clause, VerbIndex, VerbMatch, bridged_act, carried, in_phrase_of, is_in, names_action, names_what, is_infinitive, is_time, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object
 
 # Dependents that stay inside a noun phrase when looking for the actor it names.
 NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "appos", "npadvmod", "nn"})
@@ -221,11 +221,9 @@ RULE_NOUNS = frozenset({"rule", "regime", "dictatorship", "government", "adminis
 CAR_BOMBING = "1832"
 # "prisoners held in Israeli jails": a captivity described by a participle of holding is no arrest.
 ARREST, HOLDING_VERBS = "173", frozenset({"hold", "keep"})
-PACKING_VERBS = frozenset({"pack", "load", "laden", "rig", "fill", "stuff", "cram"})
+PACKING_VERBS = LOADED_PARTICIPLES | {"rig"}
 EXPLOSIVES = frozenset({"explosive", "explosives", "dynamite", "tnt", "bomb", "bombs", "semtex"})
 # Vehicles named with whom they carried: "a bus carrying Civil Guards" (see _target_candidates).
-VEHICLES = frozenset({"bus", "minibus", "convoy", "car", "vehicle", "truck", "lorry", "van", "jeep", "train", "plane", "aircraft",
-                      "airliner", "helicopter", "boat", "ship", "ferry", "vessel", "coach", "taxi"})
 CARRYING_VERBS = frozenset({"carry", "transport", "ferry", "take"})
 # Verbs of agreeing, and the act (sanctions, 163) that an agreement to do is that act: "agreed to ban
 # imports from Burma" is a decision to impose sanctions, not an intent to cooperate.
@@ -2014,16 +2012,13 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
     if found.pattern.prep_obj is not None and found.target_prep in PLACE_TIME_PREPS:
         # "engaged in ethnic cleansing in Montenegro against ...": the act's phrase, not the place's.
         named = [o for o in named if names_prep_object(o, found.pattern.prep_obj)]
-    if found.target_prep == "of" and any(head.head.head.i == clause.verb.i for head in named):
-        # "accused the United States of arming rebels in Syria": an "of" phrase of the verb itself
-        # says what for; whom is the object (not "the lifting of sanctions on Iran").
-        yield clause.obj
-    elif (
-        found.target_prep == "of" and code[:2] == DISAPPROVAL_ROOT and found.pattern.prep == "of" and found.pattern.obj is None
-        and clause.obj is not None and any(head.head.head.i == clause.obj.i for head in named)
-    ):
-        # The same "of" phrase hung on the object: "accused Rwanda's army of killing hundreds of civilians"
-        # is aimed at the army, not at the victims.
+    # "accused the United States of arming rebels in Syria": an "of" phrase of the verb itself says what
+    # for; whom is the object (not "the lifting of sanctions on Iran"). So for an accusation's "of" phrase
+    # hung on the object: "accused Rwanda's army of killing hundreds of civilians" is aimed at the army.
+    hung_on = {clause.verb.i}
+    if code[:2] == DISAPPROVAL_ROOT and found.pattern.prep == "of" and found.pattern.obj is None and clause.obj is not None:
+        hung_on.add(clause.obj.i)
+    if found.target_prep == "of" and any(head.head.head.i in hung_on for head in named):
         yield clause.obj
     if found.target_prep in CONTENT_PREPS and code[:2] in (DISAPPROVAL_ROOT, INVESTIGATION) and not clause.passive:
         # "charged five Chinese officers with hacking into American companies", "questioned Olmert in
@@ -2680,8 +2675,9 @@ def _place_of(clause: Clause, resolve: _Resolver, preps: tuple[str, ...], inside
     if inside_object:
         # Inside the object, or inside a phrase of the verb ("opened a probe into atrocities in Darfur").
         phrases = [t for _, p in clause.preps for t in phrase_subtree(p) if t.dep_ == "pobj" and t.i != p.i]
-        # (what a probe looks into, also in its participle: "into war crimes allegedly committed in northern Uganda")
-        looked_into = [(t.head.lower_, t) for w, p in clause.preps if probe and w in PROBED_PREPS for t in p.subtree if t.dep_ == "pobj" and t.i != p.i]
+        if probe:
+            # what a probe looks into, also in its participle: "into war crimes allegedly committed in northern Uganda"
+            looked_into = [(t.head.lower_, t) for w, p in clause.preps if w in PROBED_PREPS for t in p.subtree if t.dep_ == "pobj" and t.i != p.i]
         inner = [(t.head.lower_, t) for t in (*clause.object_preps, *phrases)]
     if "in" in preps:
         # "on a crowded bus in Jerusalem", "outside a police station in Kandahar": a place noun,

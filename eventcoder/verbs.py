@@ -67,7 +67,10 @@ PERSONAL_OBJECTS = frozenset({"him", "her", "them"})
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 # Verbs of giving whose passive may keep the thing given as object: "was granted asylum", "was handed a dossier".
 GIVING_VERBS = frozenset({"grant", "give", "offer", "award", "hand", "send", "promise", "lend", "loan", "pay", "extend", "supply", "sell"})
-VEHICLES = frozenset({"plane", "aircraft", "airplane", "jet", "helicopter", "truck", "lorry", "ship", "vessel", "boat", "barge", "train", "flight", "cargo plane", "freighter"})
+# Vehicles: what they are loaded with is what was sent ("trucks loaded with food"), whom they carry is
+# whom an attack on them hit ("a bus carrying Civil Guards").
+VEHICLES = frozenset({"plane", "aircraft", "airplane", "airliner", "jet", "helicopter", "truck", "lorry", "ship", "vessel", "boat", "barge",
+                      "ferry", "train", "flight", "cargo plane", "freighter", "bus", "minibus", "coach", "taxi", "convoy", "car", "vehicle", "van", "jeep"})
 # Participles saying what a vehicle carries: "trucks loaded with food", "planes carrying medicine".
 LOADED_PARTICIPLES = frozenset({"load", "laden", "lade", "carry", "pack", "fill", "stack", "cram", "stuff", "bear"})
 AMOUNTS_OF_MONEY = frozenset({"million", "billion", "trillion", "$", "dollar", "euro", "pound", "yen", "yuan", "sum", "package",
@@ -254,11 +257,9 @@ class Clause:
     def read(cls, verb: Token) -> Clause:
         """Read the verb's arguments from its dependents."""
         clause = cls(verb)
-        active = verb.tag_ != "VBN" and any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         for child in verb.children:
             dep = child.dep_
-            if dep == "agent" and active and (bp := prep_object(child)) is not None and bp.lemma_.lower() in MEANS_NOUNS:
-                # "spoke by telephone with Rouhani": the parser made "by" the agent of an active verb; it is a means.
+            if dep == "agent" and _means_read_as_agent(verb, child):
                 dep = "prep"
             if dep == "prep" and child.lower_ == "with" and _fronted(child):
                 # "With the signing of a memorandum, the two sides agreed to ...": a circumstance, not a partner.
@@ -815,6 +816,14 @@ def repair_parse(doc: Doc | Span) -> None:
         _neighbouring_adjective(doc.doc[first + int(offset)])
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["appos"]):
         _conjunct_read_as_appositive(doc.doc[first + int(offset)])
+
+
+def _means_read_as_agent(verb: Token, by: Token) -> bool:
+    """"spoke by telephone with Rouhani": the parser made "by" the agent of an active verb; it is a means."""
+    return (
+        (means := prep_object(by)) is not None and means.lemma_.lower() in MEANS_NOUNS and verb.tag_ != "VBN"
+        and any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    )
 
 
 def _infinitive_under_addressee_participle(token: Token) -> None:
