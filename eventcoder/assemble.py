@@ -952,6 +952,9 @@ class SentenceCoder:
         consumed.update(i for i, clause in clauses.items() if is_stopped(clause.verb))
         # "Last year, the army sent troops", "In 2010, police arrested ...": background, dated before the report.
         consumed.update(i for i, clause in clauses.items() if dated_before(clause.verb, day, body=index > 0))
+        # "..., according to officials and journalists who visited the area": the attribution's relative
+        # clause describes the source, it is not news.
+        consumed.update(i for i, clause in clauses.items() if _in_attribution(clause.verb))
         # "refused to let the Red Cross visit", "did not allow inspectors to return": what one
         # would let happen, or would not, has not happened.
         consumed.update(
@@ -3800,6 +3803,17 @@ def _is_owned_feeling(subject: Token) -> bool:
     return subject.lemma_.lower() in FEELING_NOUNS and any(c.dep_ == "poss" and c.lower_ in FEELING_OWNERS for c in subject.children)
 
 
+def _in_attribution(verb: Token) -> bool:
+    """True for a verb in a relative clause under an "according to" phrase."""
+    relative = False
+    for a in (verb, *verb.ancestors):
+        if a.dep_ in ("relcl", "acl") and a.pos_ in VERB_TAGS:
+            relative = True
+        if a.lower_ == "according" and any(c.dep_ == "prep" and c.lower_ == "to" for c in a.children):
+            return relative
+    return False
+
+
 def _source_head(clause: Clause) -> Token | None:
     """The token naming who acted: subject, passive agent, or the governing verb's subject."""
     if clause.passive:
@@ -3824,6 +3838,13 @@ def _source_head(clause: Clause) -> Token | None:
         if _names_both_sides(subject) and verb.dep_ == "ccomp" and verb.head.i != verb.i:
             # "Putin and Hu said their countries held identical positions": the reporting subjects.
             return _source_head(Clause.read(verb.head)) or subject
+        if subject.lower_ in ("he", "she") and verb.dep_ == "advcl" and verb.head.i != verb.i:
+            governing = Clause.read(verb.head)
+            doer = _source_head(governing)
+            if doer is not None and doer.tag_ in ("NNS", "NNPS"):
+                # "rebels kidnapped Betancourt as she travelled": she is the singular object, not the rebels.
+                obj = governing.obj
+                return obj if obj is not None and obj.tag_ in ("NN", "NNP") else subject
         if (subject.lower_ in PERSONAL_PRONOUNS or _is_anaphoric_noun(subject) or _is_owned_feeling(subject)) and verb.dep_ in GOVERNED_CLAUSE_DEPS and verb.head.i != verb.i:
             # "Iraq said it would ...", "a Taliban spokesman said the movement would ...": the
             # pronoun, or the bare noun, refers back to the reporting clause's subject.

@@ -195,10 +195,15 @@ def dated_before(verb: Token, day: dt.date | None, body: bool = False) -> bool:
         return False
     before = body_time_before if body else time_before
     first = first_conjunct(verb)
-    if any(c.dep_ == "aux" and c.lower_ == "had" for c in first.children) and any(
+    if any(
         c.dep_ in TIME_DEPS and c.lemma_.lower() in RECENT_PERIODS and any(k.lower_ in EARLIER_WORDS for k in c.children) for c in first.children
+    ) and (
+        any(c.dep_ == "aux" and c.lower_ == "had" for c in first.children)
+        or first.dep_ == "relcl" and first.head.i != first.i
     ):
-        return True  # "had seized government buildings last month", "Earlier this month, X had freed ...": the story's background
+        # "had seized government buildings last month", "Earlier this month, X had freed ...", "Hamas, which
+        # captured a soldier last month, demanded ...": the story's background
+        return True
     if (
         first.dep_ == "relcl" and first.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in first.children)
         and not any(is_time(t) for c in first.children if c.dep_ in TIME_DEPS for t in c.subtree)
