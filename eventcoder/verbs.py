@@ -666,6 +666,12 @@ def _plain_prep(prep: Token) -> str:
     return PREPOSITION_VARIANTS.get(prep.lower_, prep.lower_)
 
 
+def _in_name(prep: Token) -> bool:
+    """A preposition inside a proper name: "Movement for Democratic Change", "Front for the Liberation of Mozambique"."""
+    inner = prep_object(prep)
+    return prep.head.pos_ == "PROPN" and inner is not None and inner.pos_ == "PROPN"
+
+
 def carried(noun: Token) -> list[Token]:
     """What a carrier noun proposes: the object of its "for"/"of" phrase ("calls for aid"), or the
     verb and object of its infinitive or gerund ("an offer to hold talks", "a proposal for signing
@@ -673,8 +679,9 @@ def carried(noun: Token) -> list[Token]:
     found = [c for c in noun.children if c.dep_ in ("compound", "nmod")] if noun.lemma_.lower() in GENERIC_NOUNS else []
     if noun.lemma_.lower() not in CARRIER_NOUNS:
         return found
-    # The "for" phrase may hang off a noun inside ("calls by Belarus's rulers for aid").
-    parts = [*noun.children, *(t for t in phrase_subtree(noun) if t.lower_ == "for" and t.head.i != noun.i)]
+    # The "for" phrase may hang off a noun inside ("calls by Belarus's rulers for aid"), but not the "for"
+    # inside a name ("calls by the Movement for Democratic Change for him to step down").
+    parts = [*noun.children, *(t for t in phrase_subtree(noun) if t.lower_ == "for" and t.head.i != noun.i and not _in_name(t))]
     if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB":
         # "rejected a Portuguese appeal to free Gusmao", the infinitive hung on the verb right after the object: the appeal's.
         parts.extend(c for c in noun.head.children if c.dep_ == "advcl" and c.left_edge.i == noun.right_edge.i + 1 and is_infinitive(c))
