@@ -34,6 +34,8 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 ACT_NOUNS = frozenset({"act", "acts"})
 # Adjectives of blame and guilt that predicate an object: "held X responsible", "found X guilty".
 PREDICATE_ADJECTIVES = frozenset({"responsible", "accountable", "liable", "culpable", "guilty"})
+# Adjectives of readiness a copula takes with a phrase of what one is ready for: "is ready for talks".
+READINESS_ADJECTIVES = frozenset({"ready", "prepared", "open", "willing"})
 # Particles of phrasal verbs the parser may make the first word of a two-word preposition ("pulled
 # out of"), unlike "according to" or "due to".
 PHRASAL_PARTICLES = frozenset({"out", "away", "off", "back", "up", "down", "over", "along", "across", "in", "on", "through"})
@@ -355,6 +357,16 @@ class Clause:
                 a for a in (*clause.obj.children, *verb.children) if a.pos_ == "ADJ" and a.i > clause.obj.i and a.lemma_.lower() in PREDICATE_ADJECTIVES
                 and ((a.dep_ == "amod" and a.head.i == clause.obj.i) or (a.dep_ in ("advcl", "oprd") and a.head.i == verb.i))
             )
+        if verb.lemma_.lower() == "be":
+            # "Russia is ready for talks", "Iran is open to dialogue": the adjective of readiness is read as
+            # the copula's particle (patterns say "be ready prep=for:..."), and its phrase as the verb's.
+            for adjective in verb.children:
+                if adjective.dep_ == "acomp" and adjective.lower_ in READINESS_ADJECTIVES:
+                    clause.particles.add(adjective.lower_)
+                    clause.preps.extend(
+                        (_plain_prep(p), pobj) for p in adjective.children
+                        if p.dep_ == "prep" and (pobj := prep_object(p)) is not None and not is_time(pobj)
+                    )
         for adjective in [c for c in clause.complements if c.pos_ == "ADJ" and c.lemma_.lower() in PREDICATE_ADJECTIVES]:
             # "found Iran liable for the bombing", "held Iraq accountable for the attack": what for is the verb's phrase.
             clause.preps.extend(
