@@ -405,6 +405,8 @@ INSTRUMENT_VERBS = frozenset(
     {"launch", "fire", "use", "deploy", "send", "drop", "unleash", "mount", "carry", "conduct", "stage", "step", "intensify",
      "employ", "detonate", "explode", "plant", "set", "lob", "hurl", "throw", "shoot", "aim", "point", "open", "resume", "exchange", "trade"}
 )
+# Verbs of launching a projectile: a "from" phrase is where it was fired from, not the target.
+PROJECTILE_VERBS = frozenset({"fire", "launch", "lob", "shoot"})
 # Acts on things in a place are acts on its country: "shelled villages in Kosovo", "will evacuate
 # the settlements in the Gaza Strip" (yielding, 08), "protect civilians in Mali" (aid, 07).
 LOCATED_ROOTS = VIOLENT_ROOTS | {"07", "08", "09", "16"}
@@ -1808,6 +1810,10 @@ class SentenceCoder:
         # away, not where from.
         expelled = _expelled_groups(clause, found, resolve)
         sent_away = {o.i for o in clause.prep_objects("from")} if expelled else set()
+        if code[:2] in VIOLENT_ROOTS and clause.verb.lemma_.lower() in PROJECTILE_VERBS:
+            # "fired rockets from the Gaza Strip", "missiles fired from Israeli helicopter gunships": where
+            # the shot came from, not whom it hit.
+            sent_away |= {o.i for o in clause.prep_objects("from")}
         if code in COMPLAINTS:
             # "lodged a complaint with the U.N. Security Council against Rwanda and Uganda": the "against"
             # phrase, also when hung on the body complained to (an actor named by the phrase's own head).
