@@ -77,7 +77,7 @@ VEHICLES = frozenset({"plane", "aircraft", "airplane", "airliner", "jet", "helic
 LOADED_PARTICIPLES = frozenset({"load", "laden", "lade", "carry", "pack", "fill", "stack", "cram", "stuff", "bear"})
 AMOUNTS_OF_MONEY = frozenset({"million", "billion", "trillion", "$", "dollar", "euro", "pound", "yen", "yuan", "sum", "package",
                               # other currencies an amount is counted in ("40 million ECUs in food aid", "20 million rupees of relief supplies")
-                              "ecu", "franc", "deutschmark", "rupee", "ruble", "rouble", "peso", "riyal", "dinar", "rand", "krone", "krona", "lira", "shekel", "rupiah", "baht", "naira", "ringgit"})
+                              "ecu", "ecus", "kroner", "kronor", "reais", "quetzal", "quetzale", "bolivar", "cordoba", "cordobas", "lempira", "cruzeiro", "cruzado", "gourde", "boliviano", "austral", "australe", "franc", "deutschmark", "rupee", "ruble", "rouble", "peso", "riyal", "dinar", "rand", "krone", "krona", "lira", "shekel", "rupiah", "baht", "naira", "ringgit"})
 # Verbs of doing what their object names: "committing war crimes" is about war crimes.
 PERPETRATING = frozenset({"commit", "carry", "conduct", "perpetrate", "stage", "launch", "wage", "mount", "orchestrate",
                           # "accused of taking bribes", "of accepting kickbacks", "of paying bribes"
@@ -162,7 +162,8 @@ VERB_TAGS = frozenset({"VERB"})
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 # The same words as the hash keys spaCy's LOWER arrays hold, for the array repairs of repair_parse.
 _WEEKDAY_KEYS = frozenset(hash_string(day) for day in WEEKDAYS)
-_OF_KEY, _WITH_KEY, _BY_KEY = (numpy.uint64(hash_string(word)) for word in ("of", "with", "by"))
+_WEEKDAY_ARRAY = numpy.array(sorted(_WEEKDAY_KEYS), dtype=numpy.uint64)
+_OF_KEY, _WITH_KEY, _BY_KEY, _ON_KEY = (numpy.uint64(hash_string(word)) for word in ("of", "with", "by", "on"))
 _NEIGHBOURING_KEYS = numpy.array([hash_string(word) for word in ("neighbouring", "neighboring")], dtype=numpy.uint64)
 # Nouns of a "by" phrase that say how, never whose: "talked with Chirac by telephone", "seized the embassy by force".
 MEANS_NOUNS = frozenset({
@@ -831,10 +832,36 @@ def repair_parse(doc: Doc | Span) -> None:
             continue
         if any(c.dep_ == "pobj" and c.i < token.i and is_time(c) for c in prep.children) and not is_time(token):
             token.head, token.dep_ = verb, "dobj"
+    # "rejected on Wednesday rebel demands for ...": only an object of "on" with a weekday right after the "on".
+    after_head = numpy.minimum(heads + 1, len(lower) - 1)
+    for offset in objects[(lower[heads] == _ON_KEY) & numpy.isin(lower[after_head], _WEEKDAY_ARRAY)]:
+        _weekday_read_as_compound(doc.doc[first + int(offset)])
     for offset in numpy.flatnonzero((lower == _NEIGHBOURING_KEYS[0]) | (lower == _NEIGHBOURING_KEYS[1])):
         _neighbouring_adjective(doc.doc[first + int(offset)])
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["appos"]):
         _conjunct_read_as_appositive(doc.doc[first + int(offset)])
+
+
+def _weekday_read_as_compound(noun: Token) -> None:
+    """"rejected on Wednesday rebel demands for ...": the parser made "Wednesday" a compound of the
+    object and the object the pobj of "on" right after the verb; the object is the verb's dobj."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "on" or noun.pos_ not in ("NOUN", "PROPN"):
+        return
+    verb = prep.head
+    if verb.pos_ != "VERB" or prep.i != verb.i + 1 or noun.lemma_.lower() in TIME_NOUNS or any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        return
+    day = noun.doc[prep.i + 1]
+    if day.dep_ not in ("compound", "nmod") or day.lower_ not in WEEKDAYS or noun.i <= day.i + 1:
+        return
+    # the weekday hangs on the object or on a modifier before it ("on Tuesday guerrilla demands")
+    head = day.head
+    while head.i != noun.i and head.dep_ in ("compound", "nmod", "amod") and head.i < noun.i and head.head.i != head.i:
+        head = head.head
+    if head.i != noun.i:
+        return
+    day.head, day.dep_ = prep, "pobj"
+    noun.head, noun.dep_ = verb, "dobj"
 
 
 def _means_read_as_agent(verb: Token, by: Token) -> bool:

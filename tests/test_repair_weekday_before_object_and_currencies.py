@@ -1,0 +1,53 @@
+"""An object the parser hung under "on <weekday>" right after the verb ("rejected on Wednesday rebel
+demands for the release of ...") is the verb's, and an amount counted in a currency the small model does not
+lemmatise ("6.8 million ecus in aid") is seen through."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_assemble import code, make_coder, nlp, parse  # noqa: F401 - nlp is a fixture
+
+from eventcoder.verbs import repair_parse
+
+ACTORS = """
+PER: Peru | Peruvian
+IGOEEU: EC
+HND: Honduras
+"""
+AGENTS = "GOV: president\nREB: rebel | rebels\n"
+VERBS = """
+&D_RELEASE = release
+reject obj=&D_RELEASE => 1243
+reject => 120
+approve obj=aid prep=for => 073
+"""
+
+
+@pytest.fixture(scope="module")
+def coder(nlp):
+    return make_coder(nlp, ACTORS, AGENTS, VERBS)
+
+
+def test_repair_object_under_on_weekday_is_the_verbs(nlp, coder):
+    doc = parse(nlp, "Peruvian/Peruvian/ADJ/amod/1 President/president/PROPN/nsubj/2 rejected/reject/VERB/ROOT/2/VBD "
+                     "on/on/ADP/prep/2 Wednesday/Wednesday/PROPN/compound/6 rebel/rebel/NOUN/compound/6 "
+                     "demands/demand/NOUN/pobj/3 for/for/ADP/prep/6 the/the/DET/det/9 release/release/NOUN/pobj/7 "
+                     "././PUNCT/punct/2")
+    repair_parse(doc)
+    assert code(coder, doc) == {("PERGOV", "PERREB", "1243")}
+
+
+def test_repair_time_noun_under_on_weekday_stays(nlp, coder):
+    doc = parse(nlp, "Peruvian/Peruvian/ADJ/amod/1 President/president/PROPN/nsubj/2 rejected/reject/VERB/ROOT/2/VBD "
+                     "on/on/ADP/prep/2 Wednesday/Wednesday/PROPN/compound/5 night/night/NOUN/pobj/3 "
+                     "././PUNCT/punct/2")
+    repair_parse(doc)
+    assert doc[5].dep_ == "pobj" and doc[5].head.i == 3
+
+
+def test_amount_in_unlemmatised_ecus_is_seen_through(nlp, coder):
+    doc = parse(nlp, "EC/EC/PROPN/nsubj/1 approved/approve/VERB/ROOT/1/VBD 6.8/6.8/NUM/compound/3 million/million/NUM/nummod/4 "
+                     "ecus/ecus/NOUN/dobj/1 in/in/ADP/prep/4 aid/aid/NOUN/pobj/5 for/for/ADP/prep/6 "
+                     "Honduras/Honduras/PROPN/pobj/7 ././PUNCT/punct/1")
+    assert code(coder, doc) == {("IGOEEU", "HND", "073")}
