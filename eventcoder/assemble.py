@@ -1158,7 +1158,14 @@ class SentenceCoder:
                     # Placed whatever its object: a measure a pattern names as its object ("impose
                     # obj=curfew"), or an investigation.
                     measure = (act[:3] in PLACE_MEASURES and pattern.obj is not None) or act[:2] == INVESTIGATION
+                    # "set off a roadside bomb near Vavuniya, killing seven soldiers": a bombing that names
+                    # no victim is aimed at its dead; they are of the country the place gives, if none of their own.
+                    dead = _bombing_dead(clause, resolve) if act[:3] in BOMBING_CODES and all(
+                        t.code[3:] == CIVILIANS and _in_place_phrase(t, clause, tuple(ATTACK_PLACES)) for t in targets) else []
                     targets = _located(targets, clause, resolve, measure, owned=act[:3] == PROPERTY_DAMAGE, probe=act[:2] == INVESTIGATION)
+                    if dead:
+                        country = next((t.code[:3] for t in targets if not _unknown(t)), None)
+                        targets = [_with_country(d, country, frozenset({d.code[3:6]})) for d in _located(dead, clause, resolve)]
                     # "An explosion at a bus station in Karachi killed 12 people": where the attack was.
                     targets = [_with_country(t, struck, CIVILIAN_SECTOR) for t in targets]
                     if measure and act[:3] in PLACE_MEASURES and len(sources) == 1 and _at_home(targets, sources[0]):
@@ -2250,6 +2257,13 @@ def _squashed_subject(clause_head: Token) -> Token | None:
 def _says_each_other(verb: Token) -> bool:
     """True when a verb's phrase says "each other" or "one another"."""
     return any(t.i + 1 < len(t.doc) and (t.lower_, t.doc[t.i + 1].lower_) in RECIPROCALS for t in verb.subtree)
+
+
+def _bombing_dead(clause: Clause, resolve: _Resolver) -> list[ActorRef]:
+    """Whom a bombing's casualty participle names as killed or wounded ("..., killing seven soldiers"),
+    when they are someone (soldiers, police, a named people), not just "people"."""
+    dead = [a for p in _casualty_participles(clause.verb) if (obj := Clause.read(p).obj) is not None for a in resolve.actors_of(obj)]
+    return dead if dead and not all(_unknown(a) and a.code[3:6] in ("", CIVILIANS) for a in dead) else []
 
 
 def _casualty_participles(act: Token) -> list[Token]:
