@@ -282,6 +282,11 @@ class Clause:
                 clause.agent = prep_object(child)
             elif dep in OBJECT_DEPS and clause.obj is None:
                 clause.obj = child
+            elif dep == "dobj" and _misread_dative(verb, clause.obj, child):
+                # "handed the International Atomic Energy Agency a declaration": the first object is
+                # whom the second was given to, as a parsed dative is.
+                clause.preps.append(("to", clause.obj))
+                clause.obj = child
             elif dep in OBJECT_DEPS and child.pos_ == "NOUN" and _is_captive(child):
                 clause.predicates.append(child)
             elif dep == "neg":
@@ -1143,6 +1148,16 @@ def _attach_captives(token: Token) -> None:
             return
         subject.head, subject.dep_ = verb, "dobj"
     token.head, token.dep_ = captive, "acl"
+
+
+# Verbs that take a recipient and a thing given as two objects ("handed the IAEA a declaration").
+DITRANSITIVE_VERBS = frozenset({"hand", "give", "send", "offer", "grant", "pass", "present", "lend", "promise", "deliver", "show"})
+
+
+def _misread_dative(verb: Token, first: Token | None, second: Token) -> bool:
+    """Whether a verb's first object is a misread dative before a second, common-noun object (spaCy makes both dobj)."""
+    return (first is not None and first.dep_ == "dobj" and first.pos_ in ("PROPN", "NOUN") and second.pos_ == "NOUN"
+            and verb.lemma_.lower() in DITRANSITIVE_VERBS and verb.i < first.i and second.left_edge.i == first.right_edge.i + 1)
 
 
 def _is_captive(noun: Token) -> bool:
