@@ -777,6 +777,8 @@ def repair_parse(doc: Doc | Span) -> None:
     for dep in ("ccomp", "advcl"):
         for offset in numpy.flatnonzero(deps == doc.vocab.strings[dep]):
             _attach_captives(doc.doc[first + int(offset)])
+    for offset in numpy.flatnonzero(deps == doc.vocab.strings["ccomp"]):
+        _lift_content_of_trailing_attribution(doc.doc[first + int(offset)])
     # "accused two diplomats on Monday of espionage": an "of" or "with" phrase the parser hung on the
     # weekday belongs to the verb. Found by array operations: such a phrase right after a weekday.
     preps = (deps == doc.vocab.strings["prep"]) | (deps == doc.vocab.strings["agent"])
@@ -1148,6 +1150,24 @@ def _attach_captives(token: Token) -> None:
             return
         subject.head, subject.dep_ = verb, "dobj"
     token.head, token.dep_ = captive, "acl"
+
+
+# Verbs that attribute what was said: "X said ..., state radio reported".
+ATTRIBUTING_VERBS = frozenset({"say", "report", "add", "tell", "quote", "announce", "state", "claim"})
+
+
+def _lift_content_of_trailing_attribution(token: Token) -> None:
+    """"Kibaki said on Wednesday he was optimistic ..., state radio reported": the parser hangs what was
+    said on the trailing attribution ("reported"), itself hung on "said"; it is the first verb's."""
+    said = token.head
+    if token.lemma_.lower() not in ATTRIBUTING_VERBS or said.i >= token.i or said.lemma_.lower() not in ATTRIBUTING_VERBS:
+        return
+    subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+    if subject is None or subject.left_edge.i == 0 or token.doc[subject.left_edge.i - 1].text != ",":
+        return
+    content = next((c for c in token.children if c.dep_ == "ccomp" and said.i < c.i < subject.left_edge.i), None)
+    if content is not None and not any(c.dep_ in COMPLEMENT_DEPS and c.i != token.i for c in said.children):
+        content.head = said
 
 
 # Verbs that take a recipient and a thing given as two objects ("handed the IAEA a declaration").
