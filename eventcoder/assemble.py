@@ -2178,6 +2178,9 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
     yield from (pobj for prep, pobj in clause.preps if loose or prep in FALLBACK_PREPS)
     # Whom a phrase of the verb is against: "mobilized reservists for a war against Iraq".
     yield from (t for _, pobj in clause.preps for t in phrase_subtree(pobj) if t.dep_ == "pobj" and t.i != pobj.i and t.head.lower_ == "against")
+    if code[:2] == PROTEST_ROOT:
+        # "walked out in protest at a government plan": a protest noun's "at" is its "against".
+        yield from (t for _, pobj in clause.preps for t in phrase_subtree(pobj) if t.dep_ == "pobj" and t.head.lower_ == "at" and t.head.head.lemma_.lower() in PROTEST_NOUNS)
     if code[:2] == STATEMENT_ROOT:
         # "upbeat about the chances of a deal between Israel and Syria": whom the topic is about, however deep.
         topics = [pobj for prep, pobj in clause.preps if prep in COMMENT_TOPIC_PREPS]
