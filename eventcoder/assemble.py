@@ -674,6 +674,9 @@ JUDICIAL_COOPERATION = "063"
 EXTRADITION_NOUNS = frozenset({"extradition", "handover", "hand-over", "surrender", "transfer"})
 PROTECTION = "074"
 MOVING_FORCES = frozenset({"troop", "soldier", "force", "paratrooper", "marine", "commando", "unit", "contingent", "battalion", "peacekeeper", "detachment", "legionnaire"})
+# Sending forces somewhere, and the forces sent (see _target_candidates).
+FORCE_SENDING = SENDING_FORCES | {"move", "despatch"}
+FORCES_SENT = MOVING_FORCES | {"army", "warship", "tank", "reinforcement"}
 HELPING_VERBS = frozenset({"help", "assist", "aid"})
 # Verbs of ordering someone to act: "ordered Iraq to destroy its missiles" demands it (see _orders).
 ORDERING_VERBS = frozenset({"order", "tell", "instruct", "command", "direct"})
@@ -732,6 +735,8 @@ AID_GROUPS = "NGO"
 AID_IGOS = ("IGOUNOHCR", "IGOUNOWFP", "IGOUNOCEF", "IGOUNORWA", "IGOUNOCHA", "IGOUNOIOM")
 INSPECTING_IGOS = ("IGOUNOAEA", "IGOOSC", "IGOOPW")
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+# Reactions to an act whose "X-led" leader is whom they are aimed at (demand, disapprove, protest).
+LED_ACT_ROOTS = frozenset({"10", "11", "14"})
 
 
 @dataclass(frozen=True)
@@ -1981,6 +1986,10 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
     code = found.pattern.code or ""
     # "struck what New Delhi called a militant camp": whoever named the thing is not acted on.
     complements = [c for c in complements if not names_what(c)]
+    if code[:2] in LED_ACT_ROOTS:
+        # "denounced the U.S.-led invasion of Iraq", "protested against the U.S.-led bombing of Afghanistan":
+        # whoever leads the act, not whom it hits.
+        yield from (t for noun in (clause.obj, *clause.prep_objects("against")) if noun is not None for t in _led_by(noun))
     if code == ADMISSION and found.target_prep == "for":
         # "acknowledged responsibility for shooting down a Ukrainian jet": the act's object before its place.
         yield from (t for act in clause.prep_objects("for") if act.pos_ in VERB_TAGS for t in _acted_on(act))
@@ -2131,6 +2140,9 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
             yield from (pobj for prep, pobj in inner.preps if prep == "to")
         if clause.verb.lemma_.lower() in HELPING_VERBS and (helped := _helped_party(complement)) is not None:
             yield helped  # "would help Pakistan fight militants": Pakistan is helped, not the militants
+        if complement.lemma_.lower() in FORCE_SENDING and inner.obj is not None and inner.obj.lemma_.lower() in FORCES_SENT:
+            # "threatened to send troops into Somalia": where the forces would go, not the forces.
+            yield from (pobj for prep, pobj in inner.preps if prep in ("into", "to"))
         yield inner.obj
         if inner.obj is not None and (code[:3] in AID_CODES or code[:2] == AID_ROOT):
             # "agreed to write off $40 billion of debt owed by Zambia": whose debt, through "of" phrases.
@@ -2658,6 +2670,12 @@ def _pair_named_before(noun: Token, resolve: _Resolver, owner: ActorRef | None) 
             continue
         pair.setdefault(ref.code[:3], ref)
     return list(pair.values()) if len(pair) == 2 else []
+
+
+def _led_by(noun: Token) -> list[Token]:
+    """Who leads what a noun names, by an "X-led" modifier: "the U.S.-led invasion" is the U.S.'s."""
+    return [t for led in noun.children if led.dep_ == "amod" and led.lower_ == "led" and led.i < noun.i
+            for t in (*led.children, *noun.children) if t.i < led.i and t.dep_ in ("npadvmod", "compound", "nmod", "amod", "advmod", "poss")]
 
 
 def _doers(noun: Token) -> Iterator[Token]:

@@ -60,9 +60,12 @@ TRANSPARENT_NOUNS = frozenset(
      "component", "element", "piece", "list", "worth", "section", "segment", "fragment", "stretch",
      # durations: "began two days of large-scale drills around Taiwan"
      "day", "week", "month", "hour",
-     # what remains: "withdrew the last of its troops"
-     "last"}
+     # what remains: "withdrew the last of its troops"; what comes first: "delivered the first of 18 helicopters"
+     "last", "first"}
 )
+# What a "with" phrase names as the means, never as a partner ("drills with live ammunition").
+MEANS_NOT_PARTNERS = frozenset({"ammunition", "munition", "round", "bullet", "weapon", "arm", "missile", "rocket", "artillery", "gun",
+                                "shell", "warship", "jet", "warplane", "aircraft", "helicopter", "tank", "submarine", "fire"})
 # Verbs whose act is only their infinitive: "told Syria to withdraw" is an order, "told reporters
 # that the army would withdraw" a statement.
 INFINITIVE_ACTS = frozenset({"tell"})
@@ -1467,6 +1470,9 @@ def _holds(pattern: VerbPattern, clause: Clause) -> VerbMatch | None:
         return None
     if pattern.prep is not None:
         objects = clause.prep_objects(pattern.prep)
+        if pattern.prep == "with" and pattern.prep_obj is None and (pattern.code or "99")[:2] < "09":
+            # "launched exercises with live ammunition": the means, not a partner to cooperate with.
+            objects = [o for o in objects if o.lemma_.lower() not in MEANS_NOT_PARTNERS]
         if not objects or (pattern.prep_obj is not None and not any(names_prep_object(o, pattern.prep_obj) for o in objects)):
             return None
     if pattern.before is not None:
