@@ -563,6 +563,10 @@ BRIDGING_VERBS = {"move": None, "act": None, "work": None, "strive": None, "do":
                   "make": ("effort", "attempt"), "use": ("influence", "leverage", "clout", "office", "power"), "exert": ("influence", "pressure")}
 
 
+# Verbs of keeping an act up, read through to the act: "to continue mediating".
+CONTINUING_VERBS = frozenset({"continue", "keep"})
+
+
 def bridged_act(verb: Token) -> Token:
     """The act a bridging verb leads to ("move swiftly to restore democracy": restore), else the verb."""
     lemma = verb.lemma_.lower()
@@ -582,6 +586,9 @@ def names_action(verb: Token, words: frozenset[str]) -> bool:
     object ("hold talks" is named by comp=talk as much as "talk"); ``that`` names any finite
     clause with a subject of its own ("agreed that the talks must resume": a view, not an act)."""
     if is_in(verb, words):
+        return True
+    if verb.lemma_.lower() in CONTINUING_VERBS and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and names_action(c, words) for c in verb.children):
+        # "appealed to Annan to continue mediating": what is to be kept up names the act.
         return True
     if FINITE_CLAUSE in words and verb.dep_ == "ccomp" and any(c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
         return True
