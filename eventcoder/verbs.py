@@ -334,6 +334,8 @@ class Clause:
                         # "pulled out of Jenin", parsed with "out" as a preposition: the phrase is
                         # also the "of" phrase that patterns of the particle verb name.
                         clause.preps.append((_plain_prep(inner), pobj))
+            if dep in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
+                clause.preps.extend(("for", s) for s in child.children if s.dep_ == "nsubj" and s.pos_ == "NOUN")
         if clause.obj is not None and not clause.passive:
             # Places the parser hangs on the object (or a conjunct, or the noun of its "of" phrase) that say
             # where the act was, as if hung on the verb: "massed troops and hundreds of tanks on its border
@@ -440,6 +442,15 @@ class Clause:
             # ", mediated by former Finnish President Martti Ahtisaari": a go-between's passive participle,
             # done by its "by" phrase to the subject of the clause it hangs on.
             clause.passive, clause.obj = True, next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+        if (
+            verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN")
+            and verb.head.i < verb.i and clause.subject is None and not clause.passive and clause.obj is not None
+            and clause.obj.dep_ == "dobj" and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
+        ):
+            # "Cuba's foreign ministry condemned on Monday the U.S. decision", parsed as a noun sentence with
+            # "condemned" a participle on "ministry": a participle with a direct object is no reduced passive;
+            # the noun the sentence was hung on is its subject.
+            clause.subject = verb.head
         if clause.obj is None and verb.lemma_.lower() in PERMITTING_VERBS:
             # "allowed UN inspectors to return", parsed with the inspectors as the subject of
             # "return": who is allowed is the object.
