@@ -167,7 +167,6 @@ VERB_TAGS = frozenset({"VERB"})
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 # The same words as the hash keys spaCy's LOWER arrays hold, for the array repairs of repair_parse.
 _WEEKDAY_KEYS = frozenset(hash_string(day) for day in WEEKDAYS)
-_WEEKDAY_ARRAY = numpy.array(sorted(_WEEKDAY_KEYS), dtype=numpy.uint64)
 _OF_KEY, _WITH_KEY, _BY_KEY, _ON_KEY = (numpy.uint64(hash_string(word)) for word in ("of", "with", "by", "on"))
 _NEIGHBOURING_KEYS = numpy.array([hash_string(word) for word in ("neighbouring", "neighboring")], dtype=numpy.uint64)
 # Nouns of a "by" phrase that say how, never whose: "talked with Chirac by telephone", "seized the embassy by force".
@@ -334,7 +333,7 @@ class Clause:
                         # "pulled out of Jenin", parsed with "out" as a preposition: the phrase is
                         # also the "of" phrase that patterns of the particle verb name.
                         clause.preps.append((_plain_prep(inner), pobj))
-            if dep in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
+            if dep in ("advcl", "ccomp") and child.left_edge.lower_ == "for" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
                 clause.preps.extend(("for", s) for s in child.children if s.dep_ == "nsubj" and s.pos_ == "NOUN")
         if clause.obj is not None and not clause.passive:
             # Places the parser hangs on the object (or a conjunct, or the noun of its "of" phrase) that say
@@ -863,9 +862,10 @@ def repair_parse(doc: Doc | Span) -> None:
         if any(c.dep_ == "pobj" and c.i < token.i and is_time(c) for c in prep.children) and not is_time(token):
             token.head, token.dep_ = verb, "dobj"
     # "rejected on Wednesday rebel demands for ...": only an object of "on" with a weekday right after the "on".
-    after_head = numpy.minimum(heads + 1, len(lower) - 1)
-    for offset in objects[(lower[heads] == _ON_KEY) & numpy.isin(lower[after_head], _WEEKDAY_ARRAY)]:
-        _weekday_read_as_compound(doc.doc[first + int(offset)])
+    for j in numpy.flatnonzero(lower[heads] == _ON_KEY):
+        after = int(heads[j]) + 1
+        if after < len(lower) and int(lower[after]) in _WEEKDAY_KEYS:
+            _weekday_read_as_compound(doc.doc[first + int(objects[j])])
     for offset in numpy.flatnonzero((lower == _NEIGHBOURING_KEYS[0]) | (lower == _NEIGHBOURING_KEYS[1])):
         _neighbouring_adjective(doc.doc[first + int(offset)])
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["appos"]):
