@@ -72,6 +72,10 @@ INFINITIVE_ACTS = frozenset({"tell"})
 # Object pronouns of people, and the tags of the nouns "them" can stand for.
 PERSONAL_OBJECTS = frozenset({"him", "her", "them"})
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+# Verbs that report what was said ("said", "told reporters", "..., state radio reported").
+REPORTING_VERBS = frozenset(
+    {"say", "tell", "report", "add", "state", "announce", "claim", "note", "explain", "confirm", "write", "quote", "cite", "insist", "argue", "reply", "declare", "disclose", "reveal", "comment", "reiterate", "stress", "emphasize", "emphasise", "repeat", "maintain", "assert"}
+)
 # Verbs of giving whose passive may keep the thing given as object: "was granted asylum", "was handed a dossier".
 GIVING_VERBS = frozenset({"grant", "give", "offer", "award", "hand", "send", "promise", "lend", "loan", "pay", "extend", "supply", "sell"})
 # Vehicles: what they are loaded with is what was sent ("trucks loaded with food"), whom they carry is
@@ -301,8 +305,10 @@ class Clause:
             elif dep in COMPLEMENT_DEPS:
                 clause.complements.append(child)
             if dep in OBJECT_DEPS and child.pos_ in ("NOUN", "PROPN"):
-                # "taking hundreds of children and parents hostage", with "hostage" parsed as an appositive.
-                clause.predicates.extend(a for a in child.children if a.dep_ == "appos" and a.pos_ == "NOUN" and _is_captive(a) and not list(a.children))
+                # "taking hundreds of children and parents hostage", with "hostage" parsed as an appositive
+                # (which ends the object's phrase: only then are its children read).
+                if child.right_edge.lower_ in CAPTIVES:
+                    clause.predicates.extend(a for a in child.children if a.dep_ == "appos" and a.pos_ == "NOUN" and _is_captive(a) and not list(a.children))
                 # "hand over 20 fugitives", with "over" parsed as "more than" the number: the particle.
                 if verb.lemma_.lower() in HANDING_OVER and any(n.dep_ == "nummod" and any(
                         q.dep_ == "quantmod" and q.lower_ == "over" and q.i == verb.i + 1 for q in n.children) for n in child.children):
@@ -1175,15 +1181,11 @@ def _attach_captives(token: Token) -> None:
     token.head, token.dep_ = captive, "acl"
 
 
-# Verbs that attribute what was said: "X said ..., state radio reported".
-ATTRIBUTING_VERBS = frozenset({"say", "report", "add", "tell", "quote", "announce", "state", "claim"})
-
-
 def _lift_content_of_trailing_attribution(token: Token) -> None:
     """"Kibaki said on Wednesday he was optimistic ..., state radio reported": the parser hangs what was
     said on the trailing attribution ("reported"), itself hung on "said"; it is the first verb's."""
     said = token.head
-    if token.lemma_.lower() not in ATTRIBUTING_VERBS or said.i >= token.i or said.lemma_.lower() not in ATTRIBUTING_VERBS:
+    if token.lemma_.lower() not in REPORTING_VERBS or said.i >= token.i or said.lemma_.lower() not in REPORTING_VERBS:
         return
     subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
     if subject is None or subject.left_edge.i == 0 or token.doc[subject.left_edge.i - 1].text != ",":
@@ -1194,7 +1196,7 @@ def _lift_content_of_trailing_attribution(token: Token) -> None:
 
 
 # Verbs that take a recipient and a thing given as two objects ("handed the IAEA a declaration").
-DITRANSITIVE_VERBS = frozenset({"hand", "give", "send", "offer", "grant", "pass", "present", "lend", "promise", "deliver", "show"})
+DITRANSITIVE_VERBS = GIVING_VERBS | {"pass", "present", "deliver", "show"}
 
 
 def _misread_dative(verb: Token, first: Token | None, second: Token) -> bool:
