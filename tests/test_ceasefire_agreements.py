@@ -1,0 +1,16 @@
+"""An agreement to a ceasefire is coded as the ceasefire (0871), as the codebook's note to 0871 asks; an agreement
+to withdraw stays an intent to de-escalate (0356). Real model and shipped dictionaries."""
+import pytest
+from conftest import sentence_events as events
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("India and Pakistan agreed to a full ceasefire on Saturday.", "2025-05-10", ("IND", "PAK", "0871")),
+    ("Israel agreed on a truce with Hamas.", "2014-08-01", ("ISR", "PSEREBHMS", "0871")),
+    ("Ethiopia accepted a ceasefire with Eritrea.", "2000-06-18", ("ETH", "ERI", "0871")),
+    ("Israel agreed to a withdrawal from Gaza.", "2005-02-20", ("ISR", "PSE", "0356")),
+])
+def test_ceasefire_agreement(text, date, expected):
+    assert expected in events(text, date)
