@@ -3622,6 +3622,12 @@ def _predicate_verb(verb: Token) -> Token:
     return verb
 
 
+# An intent, refusal or threat of one's own act with no addressee is aimed where the act is: "intended to lift
+# U.S. sanctions against South Africa" (0354 at ZAF). Appeals and demands are aimed at whom they ask.
+ACT_TARGET_PREPS = ("against", "on")
+OWN_ACT_ROOTS = FRAME_ROOTS - {APPEAL_ROOT, DEMAND_ROOT}
+
+
 def _frame_acts(clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> None:
     """A promise, demand, refusal or threat that no pattern names more closely is coded by the act
     it is about, as CAMEO divides them alike: "threatened to ambush troops" is a threatened attack
@@ -3650,7 +3656,11 @@ def _frame_acts(clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> No
             framed = _framed_by_act(found.pattern, done.pattern, light=light) if done is not None else found.pattern
             if framed is not found.pattern:
                 # (in the parse of a demand as a verb, its subject is the one refused)
-                matches[i] = replace(found, pattern=framed, complement=act, target_token=found.target_token or askers.get(act.i))
+                named = found.target_token or askers.get(act.i)
+                if (named is None and found.target_prep is None and code[:2] in OWN_ACT_ROOTS and done is not None
+                        and done.target_prep in ACT_TARGET_PREPS and act.i in clauses):
+                    named = next(iter(clauses[act.i].prep_objects(done.target_prep)), None)
+                matches[i] = replace(found, pattern=framed, complement=act, target_token=named)
                 break
 
 
