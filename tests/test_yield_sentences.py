@@ -1,5 +1,7 @@
-"""An agreement to a ceasefire is coded as the ceasefire (0871), as the codebook's note to 0871 asks; an agreement
-to withdraw stays an intent to de-escalate (0356). Real model and shipped dictionaries."""
+"""Yielding (08) as news reports it, with the real model and shipped dictionaries: an agreement to a ceasefire is
+coded as the ceasefire (0871), as the codebook's note to 0871 asks, while an agreement to withdraw stays an intent
+to de-escalate (0356); a legislature or constitutional order restored is a change in institutions (0834), also
+when it is urged, promised or refused."""
 import pytest
 from conftest import sentence_events as events
 
@@ -13,4 +15,12 @@ pytestmark = pytest.mark.slow
     ("Israel agreed to a withdrawal from Gaza.", "2005-02-20", ("ISR", "PSE", "0356")),
 ])
 def test_ceasefire_agreement(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("The army urged President Serrano to restore constitutional rule.", "1993-05-30", ("---MIL", "GTMGOV", "0244")),
+    ("Fujimori rejected opposition demands that he restore Congress.", "1992-04-14", ("PERGOV", "PEROPP", "1234")),
+])
+def test_institutions_restored(text, date, expected):
     assert expected in events(text, date)
