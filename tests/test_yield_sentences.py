@@ -1,7 +1,7 @@
 """Yielding (08) as news reports it, with the real model and shipped dictionaries: an agreement to a ceasefire is
 coded as the ceasefire (0871), as the codebook's note to 0871 asks, while an agreement to withdraw stays an intent
-to de-escalate (0356); a legislature or constitutional order restored is a change in institutions (0834), also
-when it is urged, promised or refused."""
+to de-escalate (0356); captives sent back are released (0841); a legislature or constitutional order restored is a
+change in institutions (0834), also when it is urged, promised or refused."""
 import pytest
 from conftest import sentence_events as events
 
@@ -13,6 +13,7 @@ pytestmark = pytest.mark.slow
     ("Israel agreed on a truce with Hamas.", "2014-08-01", ("ISR", "PSEREBHMS", "0871")),
     ("Ethiopia accepted a ceasefire with Eritrea.", "2000-06-18", ("ETH", "ERI", "0871")),
     ("Israel agreed to a withdrawal from Gaza.", "2005-02-20", ("ISR", "PSE", "0356")),
+    ("Japan sent back 14 Chinese fishermen on Friday.", "2010-09-24", ("JPN", "CHNAGR", "0841")),
 ])
 def test_ceasefire_agreement(text, date, expected):
     assert expected in events(text, date)

@@ -1,0 +1,14 @@
+"""Accusations as news reports them, with the real model and shipped dictionaries: an accusation of an act of
+aggression named by its gerund is 1123, whichever aggression it is."""
+import pytest
+from conftest import sentence_events as events
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("North Korea accused South Korea of rehearsing an invasion.", "2016-03-07", ("PRK", "KOR", "1123")),
+    ("Syria accused Turkey of shelling its border villages.", "2012-10-04", ("SYR", "TUR", "1123")),
+])
+def test_accusation_of_aggression(text, date, expected):
+    assert expected in events(text, date)
