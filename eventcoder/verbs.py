@@ -792,7 +792,7 @@ def repair_parse(doc: Doc | Span) -> None:
             and verb.lemma_.lower() in INFINITIVE_TAKERS
             and token.left_edge.lower_ == "to"
             and all(_in_time_phrase(token.doc[i], verb) or _in_addressee(token.doc[i], verb) or _in_agent(token.doc[i], verb)
-                    for i in range(verb.i + 1, token.left_edge.i))
+                    or _in_venue_phrase(token.doc[i], verb) for i in range(verb.i + 1, token.left_edge.i))
         ):
             token.dep_ = "xcomp"
         elif (
@@ -1232,6 +1232,15 @@ def _phrase_of(token: Token, verb: Token) -> Token | None:
             return None
         token = token.head
     return token
+
+
+def _in_venue_phrase(token: Token, verb: Token) -> bool:
+    """True when ``token`` is in a phrase of ``verb`` that says where or at what occasion ("pledged at a
+    summit in Aqaba to end", "vowed in a televised speech to retaliate"), or is a comma around it."""
+    phrase = _phrase_of(token, verb)
+    if phrase is None:
+        return token.is_punct and token.head.i == verb.i
+    return (phrase.dep_ == "prep" and phrase.lower_ in ("at", "in", "during")) or (phrase.dep_ == "punct" and phrase.lower_ == ",")
 
 
 def _in_time_phrase(token: Token, verb: Token) -> bool:
