@@ -298,6 +298,34 @@ def under_denied_noun(verb: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.i != verb.i and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
+# Participles of aiming whose "at" gerund or infinitive is only the goal: "talks aimed at ending the war",
+# "a plan designed to end the fighting": the goal is not done.
+AIMING_PARTICIPLES = frozenset({"aim", "design", "intend", "mean"})
+
+
+def aimed_goal(verb: Token) -> bool:
+    """The goal a participle of aiming names: "talks aimed at ending the war", "a visit intended to
+    revive the talks", "an operation aimed at restoring Hadi to power"."""
+    verb = first_conjunct(verb)
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "at" and head.head.i != head.i:
+        head = head.head
+    elif not (verb.dep_ == "xcomp" and is_infinitive(verb)):
+        return False
+    return head.i != verb.i and head.tag_ == "VBN" and head.dep_ in ("acl", "advcl", "amod") and head.lemma_.lower() in AIMING_PARTICIPLES
+
+
+def lapsed_schedule(verb: Token) -> bool:
+    """An act a past perfect timetable says was due and is told as not done: "had been due to visit
+    Myanmar on Monday, but the trip was called off", "had been scheduled to sign the accord"."""
+    verb = first_conjunct(verb)
+    if not is_scheduled(verb):
+        return False
+    holders = [verb.head] + ([verb.head.head] if verb.head.dep_ == "acomp" else [])  # "had been due": "due" is acomp of "been"
+    words = holders + [c for h in holders for c in h.children]
+    return any(t.dep_ == "aux" and t.lower_ == "had" for t in words) and any(t.lower_ == "been" for t in words)
+
+
 def is_stopped(verb: Token) -> bool:
     """True for what a verb of stopping says is stopped: the complement of "stop", "cease" or "halt",
     or the gerund of "refrained from"."""
