@@ -658,6 +658,10 @@ def _involved_in(nouns: list[Token]) -> list[Token]:
     ]
 
 
+# Plural counts ("millions of people") that name how many of something, not a sum.
+COUNTED_PLURALS = frozenset({"millions", "billions", "trillions"})
+
+
 def names_prep_object(pobj: Token, words: frozenset[str]) -> bool:
     """True when a preposition's object is one of ``words``, read through nouns of quantity and of
     taking part ("in a series of clashes", "part in atrocities")."""
@@ -672,6 +676,8 @@ def names_prep_object(pobj: Token, words: frozenset[str]) -> bool:
     involved = _involved_in(objects)
     acts = [inner for o in (*objects, *involved) if o.lemma_.lower() in ACT_NOUNS
             for p in o.children if p.dep_ == "prep" and p.lower_ == "of" and (inner := prep_object(p)) is not None]
+    # "for millions of earthquake victims": a plural count read through what it counts is no sum of money.
+    objects = [o for o in objects if not (o.lower_ in COUNTED_PLURALS and len(_object_path(o)) > 1)]
     return any(is_in(o, words) for o in (*objects, *involved, *acts))
 
 
