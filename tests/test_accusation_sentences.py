@@ -1,5 +1,6 @@
 """Accusations as news reports them, with the real model and shipped dictionaries: an accusation of an act of
-aggression named by its gerund is 1123, whichever aggression it is."""
+aggression named by its gerund is 1123, whichever aggression it is; illegal donations are a crime (1121) and
+excessive force a human rights abuse (1122)."""
 import pytest
 from conftest import sentence_events as events
 
@@ -9,6 +10,9 @@ pytestmark = pytest.mark.slow
 @pytest.mark.parametrize("text,date,expected", [
     ("North Korea accused South Korea of rehearsing an invasion.", "2016-03-07", ("PRK", "KOR", "1123")),
     ("Syria accused Turkey of shelling its border villages.", "2012-10-04", ("SYR", "TUR", "1123")),
+    ("France's opposition Socialists accused Sarkozy of receiving illegal cash donations.", "2010-07-06",
+     ("FRAOPP", "FRAGOV", "1121")),
+    ("Amnesty accused the Greek police of excessive force against protesters.", "2011-06-30", ("NGOAMN", "GRCCOP", "1122")),
 ])
-def test_accusation_of_aggression(text, date, expected):
+def test_accusation_of(text, date, expected):
     assert expected in events(text, date)

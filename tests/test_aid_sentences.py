@@ -15,6 +15,8 @@ pytestmark = pytest.mark.slow
     ("The Group of Eight agreed to write off $40 billion of debt owed by Zambia and Tanzania.", "2005-06-11", ("IGOG8", "ZMB", "0331")),
     # legal assistance is judicial cooperation
     ("Swiss authorities agreed on Friday to provide legal assistance to Tunisia.", "2011-01-21", ("CHEGOV", "TUN", "0313")),
+    # capital injected into a bank is economic aid
+    ("The Irish government injected 8.3 billion euros into Anglo Irish Bank.", "2010-09-30", ("IRLGOV", "IRLBUS", "071")),
     # "millions of victims" counts people: the appeal is for relief, not for money
     ("The Red Cross appealed for tents and medicine for millions of earthquake victims.", "2005-10-12", ("NGOIRC", "-", "0233")),
 ])
