@@ -148,9 +148,10 @@ def check_dictionaries(folder: Path | None) -> None:
         click.echo(problem)
     if conflicts:
         raise FatalError(f"{len(conflicts)} problem(s): phrases defined twice with different codes")
-    for warning in loaded.warnings:
+    warnings = loaded.warnings + loaded.unreachable_patterns()
+    for warning in warnings:
         click.echo(f"{warning} (warning)")
-    summary = f", {len(loaded.warnings)} warning(s): lines skipped or repaired" if loaded.warnings else ""
+    summary = f", {len(warnings)} warning(s): lines skipped or repaired, or patterns never used" if warnings else ""
     click.echo(f"{len(loaded.files)} files, no problems{summary}", err=True)
 
 

@@ -177,6 +177,17 @@ def test_cli_dictionaries_check_reports_a_phrase_defined_twice_with_other_codes(
     assert "Israel" not in result.stdout  # the same phrase with the same code is no conflict
 
 
+def test_cli_dictionaries_check_warns_of_a_pattern_never_used(tmp_path: Path):
+    folder = tmp_path / "dicts"
+    folder.mkdir()
+    (folder / "a.actors").write_text("ISR: Israel\n", encoding="utf-8")
+    (folder / "a.verbs").write_text("deny obj=access|entry => ---\ndeny obj=access => 1245\n", encoding="utf-8")
+    result = run("dictionaries", "check", folder)
+    assert result.exit_code == 0
+    assert f"{folder / 'a.verbs'}:2: 'deny obj=access => 1245' is never used: {folder / 'a.verbs'}:1 " in result.stdout
+    assert "(warning)" in result.stdout and "patterns never used" in result.stderr
+
+
 @pytest.mark.slow
 def test_cli_two_workers_give_the_same_tables_as_one(tmp_path: Path, small_dictionaries: Path, monkeypatch):
     import eventcoder.pipeline as pipeline

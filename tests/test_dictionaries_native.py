@@ -75,6 +75,19 @@ def test_native_verbs_prep_noun_and_null_code():
     assert pattern.code is None and pattern.prep == "from" and pattern.prep_obj == frozenset({"position", "base"})
 
 
+def test_native_verbs_a_pattern_an_earlier_one_always_beats_is_reported_unreachable():
+    text = (
+        "agree prep=to:&DEESC => 0356\n"
+        "agree prep=to:&CEASEFIRE => 0871\n"  # every word also in &DEESC: the 0356 line always wins
+        "agree prep=to:&CEASEFIRE|armistice => 0871\n"  # one word more: reachable
+        "agree prep=to:ceasefire => 0356\n"  # the same code: harmless
+        "agree prep=on:ceasefire => 0871\n"  # another preposition
+        "&DEESC = ceasefire | truce | withdrawal\n&CEASEFIRE = ceasefire | truce\n"
+    )
+    (problem,) = parse_native(text, ".verbs").unreachable_patterns()
+    assert problem.startswith("<string>:2: 'agree prep=to:&CEASEFIRE => 0871' is never used: <string>:1 ")
+
+
 def test_native_problems_are_all_reported_with_file_and_line(tmp_path: Path):
     (tmp_path / "a.actors").write_text("IRQ: Iraq\nbad line: x\n  XGOV 2009-13-01..\n", encoding="utf-8")
     (tmp_path / "b.verbs").write_text("attack => 19x\nmeet prep=with => 036\nmeet colour=red => 036\nhold obj=&NOPE => 043\n", encoding="utf-8")

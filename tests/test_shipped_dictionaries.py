@@ -42,6 +42,10 @@ def test_shipped_verb_patterns_are_never_defined_twice_with_conflicting_codes(sh
     assert [key for key, found in codes.items() if len(found) > 1] == []
 
 
+def test_shipped_verb_patterns_can_all_be_reached(shipped):
+    assert shipped.unreachable_patterns() == []
+
+
 def test_shipped_verbs_give_every_cameo_code_a_pattern(shipped):
     # The 2-digit roots are headings; every code below them must be reachable from some pattern.
     used = {code for p in shipped.verbs for code in (p.code, p.reverse_code) if code}

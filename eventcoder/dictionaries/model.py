@@ -111,6 +111,10 @@ class VerbPattern:
         return len(self.particles) + sum(d is not None for d in demands) + sum(len(e.words) + (e.prep is not None) + (e.role == COMPOUND) for e in elements)
 
 
+# The word-set demands of a verb pattern (``prep`` is a single word, compared as it is).
+_WORD_DEMANDS = ("obj", "prep_obj", "before", "comp")
+
+
 @dataclass
 class Dictionaries:
     """Everything the coder matches against, whatever file format it came from."""
@@ -137,6 +141,26 @@ class Dictionaries:
                 seen = first.setdefault(phrase.lower(), (codes, origin))
                 if seen[0] != codes:
                     problems.append(f"{origin}: {phrase!r} is also defined at {seen[1]} with other codes")
+        return problems
+
+    def unreachable_patterns(self) -> list[str]:
+        """Verb patterns that can never win, as ``file:line: problem``: an earlier pattern of the same
+        verb demands the same things with word sets that hold all of this one's words, so it matches
+        wherever this one does, at least as widely, and wins the tie by coming first."""
+        groups: dict[tuple, list[VerbPattern]] = {}
+        for pattern in self.verbs:
+            if pattern.words_before or pattern.words_after:
+                continue
+            demands = tuple(name for name in _WORD_DEMANDS if getattr(pattern, name) is not None)
+            groups.setdefault((pattern.verb, pattern.particles, pattern.prep, pattern.any_target, demands), []).append(pattern)
+        problems = []
+        for (*_, demands), patterns in groups.items():
+            for k, later in enumerate(patterns):
+                winner = next((earlier for earlier in patterns[:k]
+                               if all(getattr(later, name) <= getattr(earlier, name) for name in demands)), None)
+                if winner is not None and (winner.code, winner.reverse_code) != (later.code, later.reverse_code):
+                    problems.append(f"{later.origin}: {later.text or later.verb!r} is never used: "
+                                    f"{winner.origin} ({winner.text or winner.verb!r}) matches all it does and comes first")
         return problems
 
     def extend(self, other: Dictionaries) -> None:
