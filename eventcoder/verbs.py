@@ -24,7 +24,7 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "attr"})
 # So are verbs that end or ease what their object names: "lift the curfew" is named by comp=curfew.
 LIGHT_VERBS = frozenset(
     {"face", "hold", "have", "conduct", "undertake", "carry", "make", "take", "give", "launch", "stage", "begin", "start", "open", "resume", "reach",
-     "sign", "pay", "offer", "provide", "grant", "seek", "engage", "lift", "ease", "end", "relax", "loosen", "stop", "halt", "suspend", "quit",
+     "sign", "pay", "offer", "provide", "grant", "seek", "engage", "join", "lift", "ease", "end", "relax", "loosen", "stop", "halt", "suspend", "quit",
      "declare",
      # verbs that set up what their object names: "urged NATO to impose a no-fly zone"
      "impose", "enforce", "establish",
