@@ -1137,7 +1137,7 @@ class SentenceCoder:
                 # "Ecuadorean and Peruvian troops fought along their border", "the army and the Tamil
                 # Tigers violated the ceasefire": each other; an army no one places is the rebels' state's.
                 opposed = _opposing_sides(sources) if act == CEASEFIRE_VIOLATION or clause.obj is None else None
-                joint = opposed is not None or (act != CEASEFIRE_VIOLATION and _adjective_sides(head, sources))
+                joint = opposed is not None or (act != CEASEFIRE_VIOLATION and _adjective_sides(head, sources) and not _aimed_at(clause, resolve))
                 sources = [_with_country(s, opposed or None, STATE_FORCES) if _of_the_government(s, sent.doc) else s for s in sources]
             if joint and act[:2] in LOCATED_ROOTS:
                 # "Israeli troops and Hezbollah traded fire in south Lebanon": conjoined actors fighting
@@ -2053,6 +2053,10 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
         yield clause.obj
     if code == LAWSUIT and found.target_prep in ("to", "before"):
         # "took Germany to the European Court of Justice", "hauled the firm before a tribunal": whom, not the court.
+        yield clause.obj
+    if found.target_prep == "with" and code[:2] in (MATERIAL_COOPERATION_ROOT, AID_ROOT) and not clause.passive:
+        # "provided the United States with intelligence on al Qaeda", "supplied Syria with missiles against
+        # Israeli jets": whom it was given to, not what the things are about or for.
         yield clause.obj
     if found.target_prep == "as":
         # "refused to accept Turkey as a mediator in its dispute with Lebanon": Turkey.
@@ -3000,6 +3004,19 @@ def _adjective_sides(head: Token | None, sources: list[ActorRef]) -> bool:
         return False
     words = {k.i for a in adjectives for k in (a, *a.conjuncts)}
     return all(any(s.start <= w < s.end for w in words) for s in sources)
+
+
+def _aimed_at(clause: Clause, resolve: "_Resolver") -> bool:
+    """True when the act names whom it is aimed at: "against" an actor, or an attack noun's "on" an
+    actor ("U.S. and British forces launched a war on Iraq"): not each other."""
+    for head, words in ((clause.verb, ("against",)), (clause.obj, ("against", "on"))):
+        if head is None:
+            continue
+        for p in head.children:
+            if p.dep_ == "prep" and p.lower_ in words:
+                if any(resolve.actors_of(o) for o in p.children if o.dep_ == "pobj"):
+                    return True
+    return False
 
 
 def _opposing_sides(sources: list[ActorRef]) -> str | None:
