@@ -3773,11 +3773,17 @@ def _same_party(a: str, b: str) -> bool:
     return len(short) > 3 and not short.startswith(UNKNOWN_ACTOR) and long.startswith(short)
 
 
+# Codes that two conjoined parties do to each other, like a meeting: "A and B agreed a ceasefire", "broke off
+# talks", "severed ties".
+TALKS_HALTED = "164"
+JOINT_CODES = frozenset({CEASEFIRE, CUT_TIES, TALKS_HALTED})
+
+
 def _is_joint(pattern) -> bool:
     """A joint activity: conjoined subjects act on each other ("A and B met")."""
     if pattern.reverse_code is not None:
         return True
-    return pattern.code is not None and (pattern.code[:2] in RECIPROCAL_ROOTS or pattern.code == CEASEFIRE)
+    return pattern.code is not None and (pattern.code[:2] in RECIPROCAL_ROOTS or pattern.code in JOINT_CODES)
 
 
 def _expects_negation(pattern) -> bool:
