@@ -17,6 +17,8 @@ pytestmark = pytest.mark.slow
     ("Swiss authorities agreed on Friday to provide legal assistance to Tunisia.", "2011-01-21", ("CHEGOV", "TUN", "0313")),
     # capital injected into a bank is economic aid
     ("The Irish government injected 8.3 billion euros into Anglo Irish Bank.", "2010-09-30", ("IRLGOV", "IRLBUS", "071")),
+    # aid paused is aid reduced, as suspended aid is
+    ("The European Union paused budget support to Mali after the coup.", "2021-06-01", ("IGOEEU", "MLI", "1621")),
     # "millions of victims" counts people: the appeal is for relief, not for money
     ("The Red Cross appealed for tents and medicine for millions of earthquake victims.", "2005-10-12", ("NGOIRC", "-", "0233")),
 ])
