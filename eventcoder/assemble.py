@@ -3010,14 +3010,10 @@ def _adjective_sides(head: Token | None, sources: list[ActorRef]) -> bool:
 def _aimed_at(clause: Clause, resolve: "_Resolver") -> bool:
     """True when the act names whom it is aimed at: "against" an actor, or an attack noun's "on" an
     actor ("U.S. and British forces launched a war on Iraq"): not each other."""
-    for head, words in ((clause.verb, ("against",)), (clause.obj, ("against", "on"))):
-        if head is None:
-            continue
-        for p in head.children:
-            if p.dep_ == "prep" and p.lower_ in words:
-                if any(resolve.actors_of(o) for o in p.children if o.dep_ == "pobj"):
-                    return True
-    return False
+    named = clause.prep_objects("against")  # the verb's or its object's
+    if clause.obj is not None:
+        named += [o for p in clause.obj.children if p.dep_ == "prep" and p.lower_ == "on" and (o := prep_object(p)) is not None]
+    return any(resolve.actors_of(o) for o in named)
 
 
 def _opposing_sides(sources: list[ActorRef]) -> str | None:

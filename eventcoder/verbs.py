@@ -63,7 +63,9 @@ TRANSPARENT_NOUNS = frozenset(
      # what remains: "withdrew the last of its troops"; what comes first: "delivered the first of 18 helicopters"
      "last", "first"}
 )
-# What a "with" phrase names as the means, never as a partner ("drills with live ammunition").
+# What a "with" phrase names as the means, never as a partner ("drills with live ammunition"), for the roots whose
+# "with" may name a partner (statements to yielding, 01-08).
+PARTNERING_ROOTS = frozenset(f"{root:02d}" for root in range(1, 9))
 MEANS_NOT_PARTNERS = frozenset({"ammunition", "munition", "round", "bullet", "weapon", "arm", "missile", "rocket", "artillery", "gun",
                                 "shell", "warship", "jet", "warplane", "aircraft", "helicopter", "tank", "submarine", "fire"})
 # Verbs whose act is only their infinitive: "told Syria to withdraw" is an order, "told reporters
@@ -1505,7 +1507,7 @@ def _holds(pattern: VerbPattern, clause: Clause) -> VerbMatch | None:
         return None
     if pattern.prep is not None:
         objects = clause.prep_objects(pattern.prep)
-        if pattern.prep == "with" and pattern.prep_obj is None and (pattern.code or "99")[:2] < "09":
+        if pattern.prep == "with" and pattern.prep_obj is None and (pattern.code or "")[:2] in PARTNERING_ROOTS:
             # "launched exercises with live ammunition": the means, not a partner to cooperate with.
             objects = [o for o in objects if o.lemma_.lower() not in MEANS_NOT_PARTNERS]
         if not objects or (pattern.prep_obj is not None and not any(names_prep_object(o, pattern.prep_obj) for o in objects)):
