@@ -190,7 +190,7 @@ def dictionary_stats(folder: Path | None) -> None:
 
 
 @main.command()
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("-d", "--dictionaries", type=click.Path(exists=True, path_type=Path), help="Dictionary folder (default: the shipped dictionaries).")
 @click.option("-m", "--model", default=DEFAULT_MODEL, show_default=True, help="Installed spaCy pipeline to parse with.")
 @click.option(
@@ -201,29 +201,34 @@ def dictionary_stats(folder: Path | None) -> None:
     help="prefix: a gold actor code must be a prefix of ours (IGO matches IGOUNO); parts: same country part and every gold part in ours (IGOMIL matches IGOUNOMIL).",
 )
 @click.option("--show-misses", is_flag=True, help="List every record not coded exactly right.")
-def validate(gold: Path, dictionaries: Path | None, model: str, actor_match: str, show_misses: bool) -> None:
+def validate(gold: tuple[Path, ...], dictionaries: Path | None, model: str, actor_match: str, show_misses: bool) -> None:
     """Code gold-standard sentences and score the events against the gold coding.
 
-    GOLD is a JSONL file of records (id, date, text, expected events, category) or a
+    Each GOLD is a JSONL file of records (id, date, text, expected events, category) or a
     PETRARCH validation XML file. Prints precision, recall, F1 and exact-match rate at
-    event and root-code level, overall and per category.
+    event and root-code level, overall and per category; given several files, first a
+    line for each file, then the scores of all of them pooled.
 
     Example: eventcoder validate ../shared/eval/cameo_gold.dev.jsonl --show-misses
     """
     from .pipeline import EventCoder
-    from .validate import format_score, load_gold, score
+    from .validate import combine, format_files, format_score, load_gold, score
 
     try:
-        records = load_gold(gold)
+        loaded = [load_gold(path) for path in gold]
         coder = EventCoder(dictionaries, model)
     except EventCoderError as exc:
         raise FatalError(str(exc)) from exc
-    scored = [r for r in records if r.included and not r.error]
-    items = ((r.text, r.date, _require_dyad(r.config)) for r in scored)
-    predictions = {
-        record.id: [(e.source, e.target, e.code) for e in events] for record, events in zip(scored, coder.code_texts(items))
-    }
-    click.echo(format_score(score(records, predictions, actor_match=actor_match), show_misses=show_misses))
+    # All files go through the pipeline as one stream; ids only need to be unique within a file.
+    scored = [(index, r) for index, records in enumerate(loaded) for r in records if r.included and not r.error]
+    items = ((r.text, r.date, _require_dyad(r.config)) for _, r in scored)
+    predictions: list[dict[str, list]] = [{} for _ in loaded]
+    for (index, record), events in zip(scored, coder.code_texts(items)):
+        predictions[index][record.id] = [(e.source, e.target, e.code) for e in events]
+    scores = [score(records, found, actor_match=actor_match) for records, found in zip(loaded, predictions)]
+    if len(scores) > 1:
+        click.echo(format_files({str(path): part for path, part in zip(gold, scores)}) + "\n\nAll files pooled:")
+    click.echo(format_score(combine(scores), show_misses=show_misses))
 
 
 def _require_dyad(config: dict[str, str]) -> bool | None:

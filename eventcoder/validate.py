@@ -523,6 +523,22 @@ def score(records: Sequence[GoldRecord], predictions: Mapping[str, Iterable[tupl
     return result
 
 
+def combine(scores: Iterable[Score]) -> Score:
+    """One score over several gold files, each scored on its own (record ids may repeat across files)."""
+    total = Score()
+    for part in scores:
+        total.event.add(part.event)
+        total.root.add(part.root)
+        for name, counts in part.per_category.items():
+            category = total.per_category.setdefault(name, CategoryScore())
+            category.event.add(counts.event)
+            category.root.add(counts.root)
+        total.records.extend(part.records)
+        total.skipped_error += part.skipped_error
+        total.skipped_excluded += part.skipped_excluded
+    return total
+
+
 # ---------------------------------------------------------------- report
 
 
@@ -541,6 +557,19 @@ def _row(name: str, counts: Counts) -> str:
 
 def _header(first: str) -> str:
     return f"{first:<24}{'records':>8}{'exact':>7}{'exact%':>8}{'P':>8}{'R':>8}{'F1':>8}{'TP':>6}{'FP':>6}{'FN':>6}"
+
+
+def format_files(scores: Mapping[str, Score]) -> str:
+    """One line per gold file: records, exact-match rate, and P/R/F1 at event and root level."""
+    width = max(len(name) for name in scores)
+    lines = [f"{'file':<{width}}{'records':>8}{'exact%':>8}{'event P':>9}{'R':>7}{'F1':>7}{'root P':>9}{'R':>7}{'F1':>7}"]
+    for name, part in scores.items():
+        event, root = part.event, part.root
+        lines.append(
+            f"{name:<{width}}{event.records:>8}{_rate(event.exact_rate, event.records > 0):>8}"
+            f"{event.precision:>9.3f}{event.recall:>7.3f}{event.f1:>7.3f}{root.precision:>9.3f}{root.recall:>7.3f}{root.f1:>7.3f}"
+        )
+    return "\n".join(lines)
 
 
 def _events_text(events: Iterable[Triple]) -> str:

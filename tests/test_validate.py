@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from eventcoder.errors import InputError
-from eventcoder.validate import format_score, load_gold, match_actor, score
+from eventcoder.validate import combine, format_files, format_score, load_gold, match_actor, score
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 
@@ -303,6 +303,35 @@ def test_validate_format_score_lists_misses(tmp_path: Path):
     assert "missed:    ARN GON 064" in section and "extra:     GON ARN 064" in section
     text_line = next(line for line in section.splitlines() if line.strip().startswith("text:"))
     assert len(text_line.split("text:", 1)[1].strip()) <= 200
+
+
+def test_validate_scores_of_several_files_pool_counts_and_records(tmp_path: Path):
+    first = scored(tmp_path, [rec("s1", [("ARN", "GON", "064")], category="A")], {"s1": [("ARN", "GON", "064")]})
+    # The same id in another file is another record.
+    second = scored(tmp_path, [rec("s1", [("ARN", "GON", "111")], category="A"), rec("s2", [], category="B", noevents=True)], {"s2": [("GON", "ARN", "120")]})
+    pooled = combine([first, second])
+    assert counts(pooled.event) == (1, 1, 1) and pooled.event.records == 3 and pooled.event.exact == 1
+    assert counts(pooled.per_category["A"].event) == (1, 0, 1) and counts(pooled.per_category["B"].root) == (0, 1, 0)
+    assert [r.id for r in pooled.records] == ["s1", "s1", "s2"]
+    table = format_files({"one.jsonl": first, "two.jsonl": second}).splitlines()
+    assert table[1].split() == ["one.jsonl", "1", "1.000", "1.000", "1.000", "1.000", "1.000", "1.000", "1.000"]
+    assert table[2].split()[:3] == ["two.jsonl", "2", "0.000"]
+
+
+@pytest.mark.slow
+def test_validate_command_scores_each_file_and_all_pooled(tmp_path: Path):
+    from click.testing import CliRunner
+
+    from eventcoder.cli import main
+
+    one = write_jsonl(tmp_path, [{**rec("s1", [("IRN", "ISR", "111")]), "text": "Iran condemned Israel on Monday."}], "one.jsonl")
+    two = write_jsonl(tmp_path, [{**rec("s1", [("FRA", "DEU", "036")]), "text": "France and Germany held talks in Paris."}], "two.jsonl")
+    result = CliRunner().invoke(main, ["validate", str(one), str(two)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[1].split()[0].endswith("one.jsonl") and lines[1].split()[1:4] == ["1", "1.000", "1.000"]
+    assert lines[2].split()[0].endswith("two.jsonl") and lines[2].split()[1:3] == ["1", "0.000"]
+    assert "All files pooled:" in result.output and "Scored 2 record(s)" in result.output
 
 
 def test_validate_reads_the_shared_gold_files():
