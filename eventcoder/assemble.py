@@ -2135,9 +2135,13 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
             yield from (prep_object(p) for p in clause.obj.children if p.dep_ == "prep" and p.lower_ == "in")
     for complement in [] if view else complements:
         inner = Clause.read(complement)
-        if complement.dep_ == "ccomp" and not denial and (clause.verb.lemma_.lower() not in REPORTING_VERBS or _is_mandative(complement)):
+        # "demanded that Russia stop its offensive and withdraw its troops from Ukraine": a further verb of the
+        # demanded clause is asked of the clause's subject too, not of the place it is to leave.
+        demanded = _demanded_first(complement)
+        if demanded.dep_ == "ccomp" and not denial and (clause.verb.lemma_.lower() not in REPORTING_VERBS or _is_mandative(demanded)):
             # "demanded that the PRC release the journalists": of whom, before what.
-            yield inner.subject if inner.subject is not None else _squashed_subject(complement)
+            subject = inner.subject if inner.subject is not None or demanded is complement else Clause.read(demanded).subject
+            yield subject if subject is not None else _squashed_subject(demanded)
         if complement.lemma_.lower() in EXTRADITING or code in JUDICIAL_FRAMES:
             # "agreed to extradite a Russian arms dealer to the United States": the receiving state.
             yield from (pobj for prep, pobj in inner.preps if prep == "to")
@@ -2700,6 +2704,15 @@ def _demanded_conjuncts(clause: Token) -> list[Token]:
     talks"); not a verb of another tense the parser hung there ("demands that he step down ... and
     ordered peacekeepers to leave" is the reporter's)."""
     return [k for k in clause.conjuncts if k.i > clause.i and k.pos_ == "VERB" and k.tag_ in (clause.tag_, "VB")]
+
+
+def _demanded_first(verb: Token) -> Token:
+    """The first verb of the demanded "that" clause ``verb`` is a further verb of (see
+    _demanded_conjuncts), else ``verb`` itself."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first if first is not verb and first.dep_ == "ccomp" and verb in _demanded_conjuncts(first) else verb
 
 
 def _linked_clauses(verb: Token) -> Iterator[Token]:
