@@ -38,6 +38,9 @@ LINKED_EVENTS = frozenset({"when", "as", "after"})
 TIME_DEPS = frozenset({"npadvmod", "advmod", "prep", "obl", "nmod:tmod"})
 # A past perfect "last month", "earlier this week" is the story's background, not its news.
 RECENT_PERIODS = frozenset({"week", "month", "year"})
+# "months after Baku retook the territory", "two years after the war ended": an "after" clause measured in
+# these tells of an act that long before the report, the story's background.
+ELAPSED_PERIODS = frozenset({"month", "year", "decade"})
 # "last September" in a February story is last year's.
 LAST_WORDS = frozenset({"last", "previous"})
 EARLIER_WORDS = LAST_WORDS | {"earlier"}
@@ -219,6 +222,11 @@ def dated_before(verb: Token, day: dt.date | None, body: bool = False) -> bool:
         # "rejected talks, after Ethiopian forces had recaptured Badme": a past perfect "after" clause is
         # the news's background (not "were killed after troops had opened fire", which tells who killed).
         return True
+    if (
+        first.dep_ == "advcl" and first.head.i != first.i and any(c.dep_ == "mark" and c.lower_ == "after" for c in first.children)
+        and any(c.dep_ == "npadvmod" and c.lemma_.lower() in ELAPSED_PERIODS for c in first.children)
+    ):
+        return True  # "..., months after Baku retook the territory": what happened then is background
     if first.dep_ == "relcl" and any(c.lower_ == "when" for c in first.children) and time_before(first.head, day):
         return True  # "in 2003, when the military launched ...", "in March, when troops fired on ...": that time
     if first.dep_ == "advcl" and first.head.i != first.i and (
