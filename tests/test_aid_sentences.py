@@ -21,6 +21,9 @@ pytestmark = pytest.mark.slow
     ("The European Union paused budget support to Mali after the coup.", "2021-06-01", ("IGOEEU", "MLI", "1621")),
     # "millions of victims" counts people: the appeal is for relief, not for money
     ("The Red Cross appealed for tents and medicine for millions of earthquake victims.", "2005-10-12", ("NGOIRC", "-", "0233")),
+    # launchers and weaponry sent are arms, as missiles and rifles are
+    ("Germany sent anti-tank grenade launchers to Ukraine on Saturday.", "2022-02-26", ("DEU", "UKR", "072")),
+    ("Russia sent weaponry to the Syrian army.", "2015-09-10", ("RUS", "SYRMIL", "072")),
 ])
 def test_aid_sentence(text, date, expected):
     assert expected in events(text, date)
