@@ -1,6 +1,6 @@
 """Coercion and threats of force as news reports them, with the real model and shipped dictionaries: people
 wanted by the law who are seized are arrested (173), hostages seized are abducted (181); revenge vowed is a
-threat of force (138)."""
+threat of force (138); a leader killed in a raid or ambush is assassinated (186)."""
 import pytest
 from conftest import sentence_events as events
 
@@ -10,6 +10,9 @@ pytestmark = pytest.mark.slow
 @pytest.mark.parametrize("text,date,expected", [
     ("Israeli troops seized six Hamas militants in Hebron on Tuesday.", "2003-06-10", ("ISRMIL", "PSEREBHMS", "173")),
     ("Hezbollah vowed revenge on Israel for the killing of its commander.", "2008-02-13", ("LBNREBHEZ", "ISR", "138")),
+    # a leader killed in a raid or an ambush is a targeted killing (186), as one killed in an air strike is
+    ("Israeli troops killed a senior Hamas commander in a raid in Nablus on Tuesday.", "2003-06-24", ("ISRMIL", "PSEREBHMS", "186")),
+    ("Taliban fighters killed a district governor in an ambush in Helmand.", "2009-05-12", ("AFGINSTAL", "AFGGOV", "186")),
 ])
 def test_force_sentence(text, date, expected):
     assert expected in events(text, date)
