@@ -4274,6 +4274,13 @@ class _Resolver:
                 if opposing:
                     agent = opposing[-1]
                     entry = self.actors.agents[agent.entry]
+            elif entry.code == UNIDENTIFIED_ARMED:
+                # "Chechen rebel suicide bombers", "insurgent gunmen": attackers the phrase says are rebels or
+                # insurgents are identified, not unidentified armed forces.
+                identified = [m for m in agents if m is not agent and self.actors.agents[m.entry].code in ARMED_GROUPS]
+                if identified:
+                    agent = _nearest(identified, head)
+                    entry = self.actors.agents[agent.entry]
             used.append(agent)
             sector, prefix = entry.code, entry.prefix
             # A person's own code stands: "former Prime Minister Putin" as president is RUSGOV.
