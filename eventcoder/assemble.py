@@ -197,6 +197,8 @@ AIM_NOUNS = frozenset({"warning", "message", "signal", "show", "display", "demon
                        "reply", "riposte", "rebuke", "answer", "reaction"})
 AIM_PREPS = frozenset({"to", "at", "against", "toward", "towards", "for"})
 AIMING_VERBS = frozenset({"aim", "direct", "target"})
+# A participle that names what a show of force answers ("put its forces on alert, citing threats by India").
+CITING_VERBS = frozenset({"cite"})
 # Participles of an attack noun that name its target: "air strikes targeting", "shells hitting".
 TARGETING_VERBS = AIMING_VERBS | {"hit", "strike", "pound", "bomb", "shell"}
 MAX_OF_PHRASES = 2
@@ -2965,12 +2967,18 @@ def _posture_aim(clause: Clause, resolve: _Resolver, owner: ActorRef | None) -> 
     if clause.obj is not None:
         nouns.append(clause.obj)
     nouns += [o for n in list(nouns) for c in n.children if c.dep_ == "prep" and c.lower_ == "of" and (o := prep_object(c)) is not None]
-    for noun in nouns:
-        heads = [prep_object(c) for c in noun.children if c.dep_ == "prep" and c.lower_ in AIM_PREPS] if noun.lemma_.lower() in AIM_NOUNS else []
-        heads += [prep_object(c) for a in noun.children if a.dep_ == "acl" and a.lemma_.lower() in AIMING_VERBS
-                  for c in a.children if c.dep_ == "prep" and c.lower_ in AIM_PREPS]
-        for head in heads:
-            if head is not None and (refs := [r for r in resolve.actors_of(head) if not _unknown(r) and not _is_own(r, owner)]):
+    # "..., citing aggressive statements by NATO": what the show of force answers, as "in response to" says.
+    cited = [o for c in clause.verb.children if c.dep_ == "advcl" and c.lemma_.lower() in CITING_VERBS for o in c.children if o.dep_ == "dobj"]
+    for noun in (*nouns, None):
+        if noun is None:
+            heads = cited
+        else:
+            heads = [prep_object(c) for c in noun.children if c.dep_ == "prep" and c.lower_ in AIM_PREPS] if noun.lemma_.lower() in AIM_NOUNS else []
+            heads += [prep_object(c) for a in noun.children if a.dep_ == "acl" and a.lemma_.lower() in AIMING_VERBS
+                      for c in a.children if c.dep_ == "prep" and c.lower_ in AIM_PREPS]
+        # (whose the answered act is, also by its "by" phrase: "in response to tests by India")
+        for head in (h for head in heads if head is not None for h in (head, *_doers(head))):
+            if refs := [r for r in resolve.actors_of(head) if not _unknown(r) and not _is_own(r, owner)]:
                 return refs
     return []
 
