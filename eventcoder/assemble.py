@@ -905,6 +905,7 @@ class SentenceCoder:
                 protests[i] = (found.pattern.code + digit, _protest_demand(clauses[i], found.pattern.code, matches))
         # "opened fire on protesters, killing dozens of people": the killing is the repression's, not another event.
         consumed.update(i for i in matches if _casualty_of_act(clauses[i].verb, matches))
+        superseded: set[int] = set()  # visits made to mediate: the mediation stands for them (after the loop)
         for i, found in matches.items():
             # A governing verb's pattern describes its infinitive complement ("threatened to attack");
             # a null pattern its every complement ("wants Putin to attack" is a wish, no attack).
@@ -933,11 +934,16 @@ class SentenceCoder:
                 # Purpose: "demanded a meeting of the Council to discuss X", "sent troops to fight".
                 # An investigation a visit is made for is done all the same: "a U.N. commission arrived in
                 # Khartoum to investigate ...".
+                # So is a mediation, which the codebook puts before the visit it was made for: "flew to Moscow
+                # and Tbilisi to mediate between Russia and Georgia" is 045, not 042.
                 visit = (found.pattern.code or "")[:3] == VISIT
-                consumed.update(
-                    t.i for t in clauses[i].verb.subtree if is_purpose_of(t, clauses[i].verb) and not _is_spoken_purpose(t)
-                    and not (visit and t.i in matches and (matches[t.i].pattern.code or "")[:2] == INVESTIGATION)
-                )
+                purposes = [t for t in clauses[i].verb.subtree if is_purpose_of(t, clauses[i].verb) and not _is_spoken_purpose(t)]
+                made = visit and not is_announced(clauses[i].verb) and not _is_negated(clauses[i])
+                done = [t for t in purposes if visit and t.i in matches
+                        and ((matches[t.i].pattern.code or "")[:2] == INVESTIGATION or (made and matches[t.i].pattern.code == MEDIATION))]
+                consumed.update(t.i for t in purposes if t not in done)
+                if any(matches[t.i].pattern.code == MEDIATION for t in done):
+                    superseded.add(i)
 
         consumed.update(_asked_by_demand_nouns(demand_nouns))
         # "failed to arrest Mladic", "have yet to sign the accord", "had no plans to attack Iran", "talks aimed at
@@ -956,6 +962,7 @@ class SentenceCoder:
                 if (c.dep_ == "xcomp" or c.i == bridged.i or is_purpose_of(c, governing)) and c.i not in consumed:
                     consumed.add(c.i)
                     stack.append(c.i)
+        consumed |= superseded
         # "would stop firing rockets", "refrained from attacking": what one stops doing is not done.
         consumed.update(i for i, clause in clauses.items() if is_stopped(clause.verb))
         # "Last year, the army sent troops", "In 2010, police arrested ...": background, dated before the report.
