@@ -743,7 +743,8 @@ def carried(noun: Token) -> list[Token]:
         # "calls to step down", "demands that he resign", parsed as relative clauses.
         # A bare verb after a singular subject ("that he resign", tagged VBP) can only be a subjunctive.
         subjunctive = child.tag_ == "VB" or (child.tag_ == "VBP" and any(s.dep_ == "nsubj" and (s.lower_ in ("he", "she", "it") or s.tag_ in ("NN", "NNP")) for s in child.children))
-        clausal = child.dep_ == "acl" or (child.dep_ in ("relcl", "advcl", "xcomp") and (subjunctive or is_infinitive(child)))
+        # ("calls for him to step down": the clause _asked_for_clause makes of a "for" infinitive, a ccomp)
+        clausal = child.dep_ == "acl" or (child.dep_ in ("relcl", "advcl", "xcomp", "ccomp") and (subjunctive or is_infinitive(child)))
         inner = prep_object(child) if child.dep_ == "prep" and child.lower_ in ("for", "of") else child if clausal else None
         if inner is None:
             continue
