@@ -816,6 +816,7 @@ def repair_parse(doc: Doc | Span) -> None:
             _attach_captives(doc.doc[first + int(offset)])
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["ccomp"]):
         _lift_content_of_trailing_attribution(doc.doc[first + int(offset)])
+        _asking_noun_read_as_verb(doc.doc[first + int(offset)])
     # "accused two diplomats on Monday of espionage": an "of" or "with" phrase the parser hung on the
     # weekday belongs to the verb. Found by array operations: such a phrase right after a weekday.
     preps = (deps == doc.vocab.strings["prep"]) | (deps == doc.vocab.strings["agent"])
@@ -1202,6 +1203,42 @@ def _lift_content_of_trailing_attribution(token: Token) -> None:
     content = next((c for c in token.children if c.dep_ == "ccomp" and said.i < c.i < subject.left_edge.i), None)
     if content is not None and not any(c.dep_ in COMPLEMENT_DEPS and c.i != token.i for c in said.children):
         content.head = said
+
+
+# Plural nouns of asking that the parser may read as a present-tense verb ("rejected U.N. calls for a ceasefire").
+ASKING_PLURALS = frozenset({"calls", "demands"})
+# What may stand before a noun as its own: "U.N. calls" (a name the parser made the subject), "opposition calls".
+NOUN_MODIFIERS = frozenset({"nsubj", "compound", "amod", "nmod", "det", "poss", "nummod"})
+# Verbs that take a clause without "that" ("said Egypt calls for a truce"): what follows them may be a clause.
+CLAUSE_TAKERS = REPORTING_VERBS | {
+    "think", "believe", "hope", "fear", "feel", "know", "expect", "suggest", "warn", "predict", "doubt", "understand", "hear",
+    "learn", "find", "show", "mean", "suspect", "worry", "assume", "agree", "admit", "acknowledge", "deny", "concede", "recall",
+}
+
+
+def _asking_noun_read_as_verb(token: Token) -> None:
+    """"Israel rejected U.N. calls for a ceasefire", "Maduro rejected opposition calls for him to step
+    down": the parser made the plural noun a present-tense verb, the name before it its subject and
+    the two a clause of the verb. After a verb that takes no clause without "that", with nothing but
+    that name (and a time) between them, the noun is the verb's object and the name its modifier."""
+    verb = token.head
+    if token.lower_ not in ASKING_PLURALS or token.tag_ != "VBZ" or verb.pos_ != "VERB" or verb.i > token.i:
+        return
+    if verb.lemma_.lower() in CLAUSE_TAKERS or any(c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass" for c in verb.children):
+        return
+    if any(c.dep_ in ("aux", "auxpass", "neg", "mark", "dobj", "nsubjpass") for c in token.children):
+        return
+    # what stands before the noun is its own modifiers: a name parsed as its subject, adjectives, compounds
+    before = [c for c in token.children if c.i < token.i]
+    if any(c.dep_ not in NOUN_MODIFIERS or c.pos_ == "PRON" for c in before) or any(c.dep_ == "nsubj" and c.right_edge.i != token.i - 1 for c in before):
+        return
+    start = token.left_edge.i
+    if not all(_in_time_phrase(token.doc[i], verb) for i in range(verb.i + 1, start)):
+        return
+    for name in before:
+        if name.dep_ == "nsubj":
+            name.dep_ = "amod" if name.pos_ == "ADJ" else "compound"
+    token.dep_, token.pos_, token.tag_ = "dobj", "NOUN", "NNS"
 
 
 # Verbs that take a recipient and a thing given as two objects ("handed the IAEA a declaration").
