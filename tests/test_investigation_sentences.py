@@ -1,0 +1,18 @@
+"""Investigations as news reports them, with the real model and shipped dictionaries: an inquiry a court,
+a parliament or judges authorize or approve is an inquiry ordered, coded by what it looks into."""
+import pytest
+from conftest import sentence_events as events
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Peru's Congress approved an investigation into President Pedro Castillo over corruption allegations.", "2022-01-20",
+     ("PERLEG", "PERGOV", "091")),
+    ("Judges of the International Criminal Court authorised an investigation into war crimes in Burundi.", "2017-11-09",
+     ("IGOICCJUD", "BDI", "094")),
+    ("Israel's attorney general approved a criminal investigation into Prime Minister Benjamin Netanyahu.", "2016-12-28",
+     ("ISRJUD", "ISRGOV", "091")),
+])
+def test_investigation_authorized(text, date, expected):
+    assert expected in events(text, date)
