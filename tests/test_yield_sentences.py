@@ -1,7 +1,8 @@
 """Yielding (08) as news reports it, with the real model and shipped dictionaries: an agreement to a ceasefire is
 coded as the ceasefire (0871), as the codebook's note to 0871 asks, while an agreement to withdraw stays an intent
 to de-escalate (0356); captives sent back are released (0841); a legislature or constitutional order restored is a
-change in institutions (0834), also when it is urged, promised or refused."""
+change in institutions (0834), also when it is urged, promised or refused; restrictions on trade eased are
+economic sanctions eased (085), not the administrative ones of 081."""
 import pytest
 from conftest import sentence_events as events
 
@@ -24,4 +25,12 @@ def test_ceasefire_agreement(text, date, expected):
     ("Fujimori rejected opposition demands that he restore Congress.", "1992-04-14", ("PERGOV", "PEROPP", "1234")),
 ])
 def test_institutions_restored(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("The United States eased trade restrictions on Vietnam on Thursday.", "1994-02-03", ("USA", "VNM", "085")),
+    ("The European Union lifted restrictions on trade with Iran.", "2016-01-16", ("IGOEEU", "IRN", "085")),
+])
+def test_trade_restrictions_eased_are_sanctions_eased(text, date, expected):
     assert expected in events(text, date)
