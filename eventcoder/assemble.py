@@ -3145,9 +3145,12 @@ def _most_specific(events: list[Event], doc: Doc) -> list[Event]:
 
     def repeated_casualties(event: Event, other: Event) -> bool:
         # "ambushed a Serbian police patrol, killing five": the dead of no named country are the
-        # attack's own victims, already coded with their country by the attack. (A bombing's or a
-        # repression's casualty clause is never an event of its own: see _casualty_of_act.)
-        if other is event or event.source != other.source or not (event.target or "").startswith(UNKNOWN_ACTOR):
+        # attack's own victims, already coded with their country by the attack; so are dead named as
+        # the very party the attack struck ("bombed a FARC camp, killing its commander Raul Reyes").
+        # (A bombing's or a repression's casualty clause is never an event of its own: see _casualty_of_act.)
+        if other is event or event.source != other.source:
+            return False
+        if not (event.target or "").startswith(UNKNOWN_ACTOR) and (event.target is None or event.target != other.target):
             return False
         if (other.target or UNKNOWN_ACTOR).startswith(UNKNOWN_ACTOR) or other.code[:2] not in ATTACK_ROOTS:
             return False

@@ -1,5 +1,5 @@
 """Assembly rules from hand-built parses, mostly about actors of no known country: the dead in an attack's
-casualty clause are the attack's own victims, not a second event; an event with such an actor beside one of known
+casualty clause, of no country or of the very party struck, are the attack's own victims, not a second event; an event with such an actor beside one of known
 actors is not written; aid agencies of no country are CAMEO's NGO; peacekeepers refused for a place are not its
 forces; the offices of a body are its property, not "good offices"; troops entering a country to protect civilians
 protect it, not occupy it; an attack on a vehicle named with whom it carried is on them, and a vehicle packed with explosives is a car
@@ -20,6 +20,8 @@ AGENTS = "MIL: army | unit | soldiers\n"
 VERBS = """
 ambush => 190
 kill obj=soldier => 190
+kill obj=fighter => 190
+bomb => 195
 """
 
 
@@ -45,6 +47,15 @@ def test_assemble_casualties_of_a_named_country_stay_an_event(nlp, coder):
     # "..., killing American soldiers": who died says more than the attack's target.
     got = code(coder, parse(nlp, ambush("American")))
     assert ("IMGHEZ", "USAMIL", "190") in got and ("IMGHEZ", "TURMIL", "190") in got
+
+
+def test_assemble_casualties_of_the_party_struck_are_the_attacks_victims(nlp, coder):
+    # "Turkish aircraft bombed a Hezbollah camp, killing Hezbollah fighters": the dead are the party the
+    # bombing struck, which the finer 195 already codes; no second, plainer 190.
+    doc = parse(nlp, "Turkish/Turkish/ADJ/amod/1/JJ aircraft/aircraft/NOUN/nsubj/2/NN bombed/bomb/VERB/ROOT/2/VBD a/a/DET/det/5/DT "
+                     "Hezbollah/Hezbollah/PROPN/compound/5/NNP camp/camp/NOUN/dobj/2/NN ,/,/PUNCT/punct/2/, "
+                     "killing/kill/VERB/advcl/2/VBG Hezbollah/Hezbollah/PROPN/compound/9/NNP fighters/fighter/NOUN/dobj/7/NNS ././PUNCT/punct/2/.")
+    assert code(coder, doc) == {("TUR", "IMGHEZ", "195")}
 
 
 SIDE_ACTORS = """
