@@ -34,6 +34,10 @@ LIGHT_VERBS = frozenset(
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 # Nouns that are what they are "of": "an act of aggression", "acts of terrorism".
 ACT_NOUNS = frozenset({"act", "acts"})
+# Nouns of sending forces, read through to what is sent: "asked the U.N. for the deployment of a foreign force".
+SENDING_NOUNS = frozenset({"deployment", "dispatch", "despatch", "sending", "stationing"})
+# Nouns a preposition's object is read through, by their "of" phrase ("acts of terrorism", "the deployment of troops").
+READ_THROUGH_OF = ACT_NOUNS | SENDING_NOUNS
 # Adjectives of blame and guilt that predicate an object: "held X responsible", "found X guilty".
 PREDICATE_ADJECTIVES = frozenset({"responsible", "accountable", "liable", "culpable", "guilty"})
 # Adjectives of readiness a copula takes with a phrase of what one is ready for: "is ready for talks".
@@ -665,8 +669,9 @@ COUNTED_PLURALS = frozenset({"millions", "billions", "trillions"})
 
 
 def names_prep_object(pobj: Token, words: frozenset[str]) -> bool:
-    """True when a preposition's object is one of ``words``, read through nouns of quantity and of
-    taking part ("in a series of clashes", "part in atrocities")."""
+    """True when a preposition's object is one of ``words``, read through nouns of quantity, of
+    taking part and of sending ("in a series of clashes", "part in atrocities", "for the deployment
+    of troops")."""
     objects = _through_quantities([pobj, *pobj.conjuncts])
     objects += [d for o in objects for d in described(o)]
     # "accused Sudan on Monday of bombing villages": a gerund first in the phrase, parsed as a noun
@@ -676,7 +681,7 @@ def names_prep_object(pobj: Token, words: frozenset[str]) -> bool:
     if any(is_in(g, words) or not words.isdisjoint(_stems(g.lower_)) for g in gerunds):
         return True
     involved = _involved_in(objects)
-    acts = [inner for o in (*objects, *involved) if o.lemma_.lower() in ACT_NOUNS
+    acts = [inner for o in (*objects, *involved) if o.lemma_.lower() in READ_THROUGH_OF
             for p in o.children if p.dep_ == "prep" and p.lower_ == "of" and (inner := prep_object(p)) is not None]
     # "for millions of earthquake victims": a plural count read through what it counts is no sum of money.
     objects = [o for o in objects if not (o.lower_ in COUNTED_PLURALS and len(_object_path(o)) > 1)]

@@ -1,5 +1,6 @@
 """Appeals as news reports them, with the real model and shipped dictionaries: an appeal to join talks is an
-appeal to negotiate (026), an appeal to join a coalition one for support (022)."""
+appeal to negotiate (026), an appeal to join a coalition one for support (022); forces asked for, also as their
+deployment, are protection asked for (0234)."""
 import pytest
 from conftest import sentence_events as events
 
@@ -11,4 +12,14 @@ pytestmark = pytest.mark.slow
     ("Bush urged Turkey to join the coalition against Iraq.", "2003-03-01", ("USAGOV", "TUR", "022")),
 ])
 def test_appeal_sentence(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Mali asked the United Nations on Tuesday for the deployment of an international force.", "2012-09-25",
+     ("MLI", "IGOUNO", "0234")),
+    ("Somalia requested troops from the African Union.", "2007-01-10", ("SOM", "IGOAFUMIL", "0234")),
+    ("Kenya appealed to the African Union for troops.", "2008-02-01", ("KEN", "IGOAFU", "0234")),
+])
+def test_appeal_for_forces_is_for_protection(text, date, expected):
     assert expected in events(text, date)
