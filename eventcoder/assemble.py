@@ -301,6 +301,8 @@ ACCESS_REFUSED, REFUGE_REFUSED = "1245", "1223"
 FORCE_THREAT = "138"
 FORCE_NOUNS = frozenset({"force", "strike", "airstrike", "attack", "invasion", "war", "retaliation"})
 MILITARY_OPTIONS = frozenset({"action", "option", "operation", "response", "intervention"})
+# Prepositions in the phrase of force held open that say where it would be used ("military action in Syria").
+FORCE_PLACE_PREPS = frozenset({"in", "against", "on"})
 # People not let leave (LEAVING_VERBS) are refused release (1243), not access (see _refuge_refused).
 RELEASE_REFUSED = "1243"
 REFUGE_SEEKERS = frozenset({"refugee", "seeker", "migrant", "immigrant", "evacuee", "asylum-seeker"})
@@ -3226,6 +3228,15 @@ def _implied_targets(
         told = [r for c in clause.verb.head.children if c.dep_ in ("dobj", "dative") for r in resolve.actors_of(c)]
         if told and not any(r.code == s.code for r in told for s in sources):
             return told
+    if act == FORCE_THREAT and clause.obj is not None and sources:
+        # "would not rule out a military option to deal with the crisis in Venezuela", "did not exclude
+        # military action in Syria": force held open is aimed where its own phrase places it.
+        own = {s.code[:3] for s in sources}
+        for t in clause.obj.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ in FORCE_PLACE_PREPS and t.head.i > clause.obj.i:
+                placed = [a for a in resolve.actors_of(t) if not _unknown(a) and a.code[:3] not in own]
+                if placed:
+                    return placed[:1]
     if len(sources) != 1:
         return []
     if act == VETO and clause.obj is not None and clause.obj.lemma_.lower() in VETOED_LAWS and _country_of(sources[0], frozenset({GOVERNMENT})):
