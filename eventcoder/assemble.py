@@ -1494,7 +1494,9 @@ class SentenceCoder:
                 if again is None or (again.pattern.code or "")[:2] not in FRAME_ROOTS:
                     continue
                 done = matches.get(act.i)
-                pattern = _framed_by_act(again.pattern, done.pattern) if done is not None else again.pattern
+                # "urged Maduro to step aside and allow a peaceful transition of power": told as the first act is
+                light = _light_act(act, again.pattern.code or "")
+                pattern = _framed_by_act(again.pattern, done.pattern, light=light) if done is not None else again.pattern
                 if pattern is again.pattern and again.pattern.comp is None:
                     continue  # nothing known of this act: the first one's event says it all
                 yield i, replace(again, pattern=pattern, complement=act)
@@ -3709,8 +3711,7 @@ def _frame_acts(clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> No
             carried_acts += [clauses[i].verb.doc[k] for k in sorted(askers)]
         for act in [found.complement] if found.complement is not None else [*clauses[i].acts, *carried_acts]:
             done = matches.get(act.i)
-            light = act.lemma_.lower() in LIGHT_ACT_VERBS or (act.lemma_.lower() in ASKED_PERMISSIONS and code[:2] in (APPEAL_ROOT, DEMAND_ROOT))
-            framed = _framed_by_act(found.pattern, done.pattern, light=light) if done is not None else found.pattern
+            framed = _framed_by_act(found.pattern, done.pattern, light=_light_act(act, code)) if done is not None else found.pattern
             if framed is not found.pattern:
                 # (in the parse of a demand as a verb, its subject is the one refused)
                 named = found.target_token or askers.get(act.i)
@@ -3719,6 +3720,13 @@ def _frame_acts(clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> No
                     named = next(iter(clauses[act.i].prep_objects(done.target_prep)), None)
                 matches[i] = replace(found, pattern=framed, complement=act, target_token=named)
                 break
+
+
+def _light_act(act: Token, code: str) -> bool:
+    """Whether an act under a pattern of ``code`` is named by a light verb whose object says more ("end its
+    trade embargo"), or is a permission asked or demanded, told by what it permits ("to let the hostages go")."""
+    lemma = act.lemma_.lower()
+    return lemma in LIGHT_ACT_VERBS or (lemma in ASKED_PERMISSIONS and code[:2] in (APPEAL_ROOT, DEMAND_ROOT))
 
 
 def _framed_by_act(governing: VerbPattern, act: VerbPattern, announced: bool = False, light: bool = False) -> VerbPattern:

@@ -23,3 +23,7 @@ def test_appeal_sentence(text, date, expected):
 ])
 def test_appeal_for_forces_is_for_protection(text, date, expected):
     assert expected in events(text, date)
+
+
+def test_appeal_to_allow_a_transfer_of_power_is_for_a_change_in_leadership():
+    assert ("IGOEEU", "ZWEGOV", "0241") in events("The European Union urged Mugabe to allow a peaceful transfer of power.", "2008-06-25")

@@ -2,7 +2,8 @@
 is the return the act names (0833, announced: 0343), not the bare permission the pledge patterns give
 (0355, international involvement). Word sets match a member hyphenated between letters as the tokenizer
 splits it. A permission asked for is told by whom it lets do what: "urged Iraq to let the hostages go" is
-an appeal for their release (0253), not for international involvement (0255)."""
+an appeal for their release (0253), not for international involvement (0255), also when it is the second
+act asked for ("urged Iraq to resign and allow a transfer of power" is one appeal for a change in leadership)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,10 @@ urge comp=&ACCESS => 0255
 let comp=go obj=hostage => 0841
 pledge comp=&ACCESS => 0355
 allow comp=return => 0833
+allow obj=transfer prep=of:power => 0831
 allow => 0855
+urge comp=resign => 0241
+resign => 0831
 """
 
 
@@ -68,3 +72,11 @@ def test_assemble_a_permission_asked_for_is_coded_by_what_it_permits(nlp, coder)
                      "let/let/VERB/xcomp/1/VB the/the/DET/det/6/DT hostages/hostage/NOUN/nsubj/7/NNS go/go/VERB/ccomp/4/VB "
                      "././PUNCT/punct/1/.")
     assert {c for _, _, c in code(coder, doc)} == {"0253"}
+
+
+def test_assemble_a_second_permission_asked_for_is_coded_by_what_it_permits(nlp, coder):
+    # "Turkey urged Iraq to resign and allow a transfer of power."
+    doc = parse(nlp, "Turkey/Turkey/PROPN/nsubj/1/NNP urged/urge/VERB/ROOT/1/VBD Iraq/Iraq/PROPN/dobj/1/NNP to/to/PART/aux/4/TO "
+                     "resign/resign/VERB/xcomp/1/VB and/and/CCONJ/cc/4/CC allow/allow/VERB/conj/4/VB a/a/DET/det/8/DT "
+                     "transfer/transfer/NOUN/dobj/6/NN of/of/ADP/prep/8/IN power/power/NOUN/pobj/9/NN ././PUNCT/punct/1/.")
+    assert {c for _, _, c in code(coder, doc)} == {"0241"}
