@@ -65,6 +65,16 @@ def test_native_verbs_paired_and_mutual_codes():
     assert (ratify.code, ratify.reverse_code) == ("057", None)  # one direction of a mutual code
 
 
+def test_native_verbs_one_line_may_hold_several_verbs():
+    text = "order | authorize|approve obj=inquiry prep=into:abuse => 092\nset up obj=inquiry => 090\n"
+    order, authorize, approve, set_up = parse_native(text, ".verbs").verbs
+    assert [p.verb for p in (order, authorize, approve)] == ["order", "authorize", "approve"]
+    assert {(p.code, p.obj, p.prep, p.prep_obj, p.origin) for p in (order, authorize, approve)} == {("092", frozenset({"inquiry"}), "into", frozenset({"abuse"}), "<string>:1")}
+    assert (set_up.verb, set_up.particles) == ("set", ("up",))
+    with pytest.raises(DictionaryError, match="bad verb word 'or&der'"):
+        parse_native("or&der|approve obj=inquiry => 090\n", ".verbs")
+
+
 def test_native_verbs_bad_paired_code_is_a_problem():
     with pytest.raises(DictionaryError, match="bad event code '042:'"):
         parse_native("leave => 042:\n", ".verbs")

@@ -198,11 +198,18 @@ class _Reader:
             return
         words: list[str] = []
         constraints: dict[str, str] = {}
-        for part in left.split():
+        # "authorize | authorise | approve obj=&I_INQUIRY => 090": one pattern for each verb.
+        verbs: list[str] = []
+        for part in re.sub(r"\s*\|\s*", "|", left).split():
             key, equals, value = part.partition("=")
             if not equals:
                 if constraints:
                     self.problem(where, f"verb words must come before constraints: {part!r}")
+                elif not words and "|" in part:
+                    verbs = [v.lower() for v in part.split("|")]
+                    for verb in verbs:
+                        if not _WORD.match(verb):
+                            self.problem(where, f"bad verb word {verb!r}")
                 elif not _WORD.match(part):
                     self.problem(where, f"bad verb word {part!r}")
                 words.append(part.lower())
@@ -217,7 +224,8 @@ class _Reader:
         if not words:
             self.problem(where, "pattern has no verb")
             return
-        self.raw_patterns.append((words[0], " ".join(words[1:]), constraints, None if code == "---" else code, reverse, where, line))
+        for verb in verbs or words[:1]:
+            self.raw_patterns.append((verb, " ".join(words[1:]), constraints, None if code == "---" else code, reverse, where, line))
 
     def resolve_patterns(self) -> None:
         """Turn raw patterns into VerbPatterns, expanding synonym sets (which may be defined later)."""
