@@ -177,6 +177,7 @@ VERB_TAGS = frozenset({"VERB"})
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 # The same words as the hash keys spaCy's LOWER arrays hold, for the array repairs of repair_parse.
 _WEEKDAY_KEYS = frozenset(hash_string(day) for day in WEEKDAYS)
+_WEEKDAY_ARRAY = numpy.array(sorted(_WEEKDAY_KEYS), dtype=numpy.uint64)
 _OF_KEY, _WITH_KEY, _BY_KEY, _ON_KEY = (numpy.uint64(hash_string(word)) for word in ("of", "with", "by", "on"))
 _NEIGHBOURING_KEYS = numpy.array([hash_string(word) for word in ("neighbouring", "neighboring")], dtype=numpy.uint64)
 # Nouns of a "by" phrase that say how, never whose: "talked with Chirac by telephone", "seized the embassy by force".
@@ -839,6 +840,10 @@ def repair_parse(doc: Doc | Span) -> None:
             and (pobj := prep_object(token)) is not None and not is_time(pobj)
         ):
             token.head = prep.head
+    # "rejected calls on Monday for his resignation", "vetoed a resolution on Friday demanding a ceasefire":
+    # the phrase after the day is the object's. Found by array operations: the words right after a weekday.
+    for offset in numpy.flatnonzero(numpy.isin(lower[:-1], _WEEKDAY_ARRAY)) + 1:
+        _phrase_of_object_after_weekday(doc.doc[first + int(offset)])
     # "rejected a decree by President Fujimori": a "by" phrase right after an active verb's object is
     # the object's (not "by shelling government positions", a means: the verb's).
     for offset in numpy.flatnonzero(preps & (lower == _BY_KEY)):
@@ -913,6 +918,28 @@ def _weekday_read_as_compound(noun: Token) -> None:
         return
     day.head, day.dep_ = prep, "pobj"
     noun.head, noun.dep_ = verb, "dobj"
+
+
+# Nouns of a text put to a vote or issued, whose participle says what it does: "a resolution demanding a ceasefire".
+PROPOSED_TEXTS = frozenset({"resolution", "draft", "motion", "bill", "decree", "decision", "statement", "declaration", "text"})
+
+
+def _phrase_of_object_after_weekday(token: Token) -> None:
+    """"rejected calls on Monday for his resignation", "vetoed a resolution on Friday demanding a
+    ceasefire": the parser hung the "for" phrase of a proposal, or the participle of a proposal or
+    resolution, on the verb after the time phrase that follows the verb's object; it is the object's."""
+    verb, day = token.head, token.doc[token.i - 1]
+    on = day.head
+    if verb.pos_ != "VERB" or day.dep_ != "pobj" or on.lower_ != "on" or on.i != day.i - 1:
+        return
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or not obj.i < on.i <= obj.right_edge.i + 1 or on.head.i not in (verb.i, obj.i):
+        return
+    lemma = obj.lemma_.lower()
+    if token.dep_ == "prep" and token.lower_ == "for" and lemma in CARRIER_NOUNS:
+        token.head = obj
+    elif token.dep_ in ("advcl", "xcomp") and token.tag_ == "VBG" and (lemma in CARRIER_NOUNS or lemma in PROPOSED_TEXTS):
+        token.head, token.dep_ = obj, "acl"
 
 
 def _means_read_as_agent(verb: Token, by: Token) -> bool:
