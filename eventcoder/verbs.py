@@ -119,6 +119,8 @@ CARRIER_NOUNS = frozenset(
 SUSPECT = "suspect"
 ACCUSING_PARTICIPLES = frozenset({"accuse", "indict", "charge", "want", "suspect", "seek", "convict"})
 PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "dative"})
+# Adverbs of moving back, whose phrase says where the verb's object goes: "let the inspectors back into Iraq".
+RETURN_ADVERBS = frozenset({"back"})
 # Verbs whose "over" before a number is their particle, not "more than" ("handed over 20 suspects").
 HANDING_OVER = frozenset({"hand", "turn"})
 # Verbs of a go-between: "talks brokered by Qatar", "an exchange supervised by the Red Cross".
@@ -275,6 +277,7 @@ class Clause:
     def read(cls, verb: Token) -> Clause:
         """Read the verb's arguments from its dependents."""
         clause = cls(verb)
+        returned: list[tuple[str, Token]] = []
         for child in verb.children:
             dep = child.dep_
             if dep == "agent" and _means_read_as_agent(verb, child):
@@ -346,8 +349,15 @@ class Clause:
                         # "pulled out of Jenin", parsed with "out" as a preposition: the phrase is
                         # also the "of" phrase that patterns of the particle verb name.
                         clause.preps.append((_plain_prep(inner), pobj))
+            if dep == "advmod" and child.lower_ in RETURN_ADVERBS and child.i > verb.i:
+                # "allowed the inspectors back into the country": the phrase hung on "back" is the verb's
+                # (where what it moves goes; kept only when the verb has an object, below).
+                returned.extend((_plain_prep(p), pobj) for p in child.children if p.dep_ == "prep" and (pobj := prep_object(p)) is not None and not is_time(pobj))
             if dep in ("advcl", "ccomp") and child.left_edge.lower_ == "for" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
                 clause.preps.extend(("for", s) for s in child.children if s.dep_ == "nsubj" and s.pos_ == "NOUN")
+        if clause.obj is not None and not clause.passive:
+            # "sent the refugees back to Burundi", not "flew back to Moscow" (going home is no visit).
+            clause.preps.extend(returned)
         if clause.obj is not None and not clause.passive:
             # Places the parser hangs on the object (or a conjunct, or the noun of its "of" phrase) that say
             # where the act was, as if hung on the verb: "massed troops and hundreds of tanks on its border
