@@ -1,0 +1,14 @@
+"""Relations reduced as news reports them, with the real model and shipped dictionaries: a member suspended
+"from all its activities" by its organisation loses diplomatic standing (161)."""
+import pytest
+from conftest import sentence_events as events
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("The African Union suspended Mali from all its activities on Friday.", "2012-03-23", ("IGOAFU", "MLI", "161")),
+    ("West African leaders said ECOWAS had suspended Guinea from its meetings.", "2021-09-08", ("IGOECW", "GIN", "161")),
+])
+def test_reduced_relations_sentence(text, date, expected):
+    assert expected in events(text, date)
