@@ -1,6 +1,7 @@
 """Coercion and threats of force as news reports them, with the real model and shipped dictionaries: people
 wanted by the law who are seized are arrested (173), hostages seized are abducted (181); revenge vowed is a
-threat of force (138); a leader killed in a raid or ambush is assassinated (186); Kremlin critics are the opposition."""
+threat of force (138); a leader killed in a raid or ambush is assassinated (186); Kremlin critics are the
+opposition; a convoy seized is hijacked (181)."""
 import pytest
 from conftest import sentence_events as events
 
@@ -16,6 +17,8 @@ pytestmark = pytest.mark.slow
     # a critic or opponent of the Kremlin is of the opposition, not the Kremlin
     ("A Moscow court jailed a prominent Kremlin critic for nine years on Tuesday.", "2022-03-22", ("RUSJUD", "RUSOPP", "173")),
     ("Police detained dozens of Kremlin opponents at a rally in Moscow.", "2012-05-07", ("RUSCOP", "RUSOPP", "173")),
+    # a convoy seized is hijacked (181), with whom it carries
+    ("Darfur rebels seized a convoy of African Union peacekeepers near El Fasher on Tuesday.", "2008-05-20", ("SDNREB", "IGOAFUPKO", "181")),
 ])
 def test_force_sentence(text, date, expected):
     assert expected in events(text, date)
