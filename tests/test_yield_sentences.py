@@ -2,7 +2,7 @@
 coded as the ceasefire (0871), as the codebook's note to 0871 asks, while an agreement to withdraw stays an intent
 to de-escalate (0356); captives sent back are released (0841); a legislature or constitutional order restored is a
 change in institutions (0834), also when it is urged, promised or refused; restrictions on trade eased are
-economic sanctions eased (085), not the administrative ones of 081."""
+economic sanctions eased (085), not the administrative ones of 081; inspectors readmitted are received (0862)."""
 import pytest
 from conftest import sentence_events as events
 
@@ -33,4 +33,13 @@ def test_institutions_restored(text, date, expected):
     ("The European Union lifted restrictions on trade with Iran.", "2016-01-16", ("IGOEEU", "IRN", "085")),
 ])
 def test_trade_restrictions_eased_are_sanctions_eased(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # inspectors readmitted are received (0862); asked to be readmitted, access is appealed for (0255)
+    ("Iraq readmitted United Nations arms inspectors on Wednesday after a four-year absence.", "2002-11-27", ("IRQ", "IGOUNO", "0862")),
+    ("France urged Iran to readmit IAEA inspectors.", "2006-02-06", ("FRA", "IRN", "0255")),
+])
+def test_inspectors_readmitted(text, date, expected):
     assert expected in events(text, date)
