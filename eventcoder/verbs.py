@@ -596,6 +596,12 @@ BRIDGING_VERBS = {"move": None, "act": None, "work": None, "strive": None, "do":
                   "make": ("effort", "attempt"), "use": ("influence", "leverage", "clout", "office", "power"), "exert": ("influence", "pressure")}
 
 
+# Verbs of pace: what is sped up is the act their object names, as with what is begun ("urged the AU to
+# speed up the deployment of peacekeepers", "accelerated the withdrawal of its troops").
+PACE_VERBS = frozenset({"speed", "accelerate", "expedite", "hasten", "quicken"})
+PACED_AS = "begin"
+
+
 # Verbs of keeping an act up, read through to the act: "to continue mediating".
 CONTINUING_VERBS = frozenset({"continue", "keep"})
 
@@ -1381,7 +1387,8 @@ class VerbIndex:
     def _key(self, verb: Token) -> str | None:
         """The verb a token's patterns are keyed by: its text when the dictionary lists that form as
         a verb of its own ("LEFT" beside "LEAVE"), else its lemma, else (the lemmatizer errs: "staged"
-        is "stag") the text without its inflection."""
+        is "stag") the text without its inflection; a verb of pace with none of its own is read as
+        "begin" ("sped up the deployment of peacekeepers")."""
         forms = words_of(verb)
         if forms not in self._keys:
             lemma, lower = forms
@@ -1391,6 +1398,8 @@ class VerbIndex:
                 key = lemma
             else:
                 key = next((stem for stem in _stems(lower) if stem in self._by_verb), None)
+            if key is None and lemma in PACE_VERBS and PACED_AS in self._by_verb:
+                key = PACED_AS
             self._keys[forms] = key
         return self._keys[forms]
 
