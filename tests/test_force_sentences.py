@@ -1,7 +1,8 @@
 """Coercion and threats of force as news reports them, with the real model and shipped dictionaries: people
 wanted by the law who are seized are arrested (173), hostages seized are abducted (181); revenge vowed is a
 threat of force (138); a leader killed in a raid or ambush is assassinated (186); Kremlin critics are the
-opposition; a convoy seized is hijacked (181)."""
+opposition; a convoy seized is hijacked (181); a public health emergency declared is no state of emergency
+(1724)."""
 import pytest
 from conftest import sentence_events as events
 
@@ -22,3 +23,11 @@ pytestmark = pytest.mark.slow
 ])
 def test_force_sentence(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date", [
+    # a public health emergency is declared to marshal help, not to suspend rights (no 1724)
+    ("The World Health Organization declared the spread of the Zika virus in Brazil a global public health emergency on Monday.", "2016-02-01"),
+])
+def test_relief_emergency_is_no_state_of_emergency(text, date):
+    assert not any(code.startswith("172") for _, _, code in events(text, date))
