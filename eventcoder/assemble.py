@@ -716,6 +716,9 @@ LAWSUIT = "115"  # "took Germany to the European Court of Justice": against Germ
 GIVEN_AID = frozenset({"aid", "assistance", "loan", "credit", "funding", "grant", "subsidy", "donation"})
 AID_ROOT = "07"
 AID_CUTS = frozenset({"162"})  # reducing or stopping aid
+HUMANITARIAN_AID = "073"
+# Prepositions of where relief is sent: "airlifted food to Mogadishu", "flew medicine into Sarajevo".
+RELIEF_DESTINATION_PREPS = ("to", "into")
 # Withdrawals (166, or a retreat 0874) by whom the codebook's 1661-1663 name: peacekeepers, monitors, aid.
 WITHDRAWALS = frozenset({"166", "0874"})
 MILITARY_RETREAT = "0874"
@@ -1197,6 +1200,14 @@ class SentenceCoder:
                 country = _country_of_place(place)
                 if country is not None and not (len(sources) == 1 and sources[0].code[:3] == country):
                     targets = [replace(place, code=country + CIVILIANS, sector=CIVILIANS)]
+            if act[:3] == HUMANITARIAN_AID:
+                # "airlifted food to Mogadishu": relief sent to a capital the dictionaries code as its
+                # government is for the people there, as relief given in it is.
+                targets = [
+                    replace(t, code=country + CIVILIANS, sector=CIVILIANS)
+                    if len(t.code) > 3 and (country := _country_of_place(t)) is not None and _in_place_phrase(t, clause, RELIEF_DESTINATION_PREPS) else t
+                    for t in targets
+                ]
             if act[:2] == PROTEST_ROOT and clause.obj is not None and clause.obj.lemma_.lower() in PLACE_NOUNS:
                 # "protesters blockaded Bangkok's airport", "marched on a Cairo square": against the
                 # government of the place, not the place.
