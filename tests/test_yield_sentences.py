@@ -1,7 +1,8 @@
 """Yielding (08) as news reports it, with the real model and shipped dictionaries: an agreement to a ceasefire is
 coded as the ceasefire (0871), as the codebook's note to 0871 asks, while an agreement to withdraw stays an intent
 to de-escalate (0356); captives sent back are released (0841); a legislature or constitutional order restored is a
-change in institutions (0834), also when it is urged, promised or refused; restrictions on trade eased are
+change in institutions (0834), also when it is urged, promised or refused, and what else is demanded or refused
+restored is coded by what it is (electricity: 1011, 1211), not as rights; restrictions on trade eased are
 economic sanctions eased (085), not the administrative ones of 081; inspectors readmitted are received (0862)."""
 import pytest
 from conftest import sentence_events as events
@@ -23,9 +24,17 @@ def test_ceasefire_agreement(text, date, expected):
 @pytest.mark.parametrize("text,date,expected", [
     ("The army urged President Serrano to restore constitutional rule.", "1993-05-30", ("---MIL", "GTMGOV", "0244")),
     ("Fujimori rejected opposition demands that he restore Congress.", "1992-04-14", ("PERGOV", "PEROPP", "1234")),
+    # what is to be restored says the code of the demand or refusal, not the word "restore" (rights: 1043)
+    ("The United States demanded that Pakistan restore the constitution.", "2007-11-05", ("USA", "PAK", "1044")),
+    ("The UN demanded that Israel restore electricity to Gaza.", "2008-01-20", ("IGOUNO", "ISR", "1011")),
+    ("Israel refused to restore electricity to Gaza.", "2008-01-20", ("ISR", "PSE", "1211")),
 ])
 def test_institutions_restored(text, date, expected):
     assert expected in events(text, date)
+
+
+def test_seals_demanded_restored_are_no_rights():
+    assert ("IGOUNOAEA", "PRK", "1043") not in events("The IAEA demanded that North Korea restore the seals and cameras at Yongbyon.", "2003-01-06")
 
 
 @pytest.mark.parametrize("text,date,expected", [
