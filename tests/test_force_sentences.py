@@ -1,8 +1,8 @@
 """Coercion and threats of force as news reports them, with the real model and shipped dictionaries: people
 wanted by the law who are seized are arrested (173), hostages seized are abducted (181); revenge vowed is a
-threat of force (138); a leader killed in a raid or ambush is assassinated (186); Kremlin critics are the
-opposition; a convoy seized is hijacked (181); a public health emergency declared is no state of emergency
-(1724)."""
+threat of force (138); a leader killed in a raid or ambush or by aircraft is assassinated (186); Kremlin
+critics are the opposition; a convoy seized is hijacked (181); a public health emergency declared is no
+state of emergency (1724)."""
 import pytest
 from conftest import sentence_events as events
 
@@ -15,6 +15,9 @@ pytestmark = pytest.mark.slow
     # a leader killed in a raid or an ambush is a targeted killing (186), as one killed in an air strike is
     ("Israeli troops killed a senior Hamas commander in a raid in Nablus on Tuesday.", "2003-06-24", ("ISRMIL", "PSEREBHMS", "186")),
     ("Taliban fighters killed a district governor in an ambush in Helmand.", "2009-05-12", ("AFGINSTAL", "AFGGOV", "186")),
+    # so is one killed by warplanes, helicopters or drones
+    ("Israeli helicopter gunships killed a senior Islamic Jihad commander in Gaza on Tuesday.", "2003-08-26", ("ISRMIL", "PSEREBPIJ", "186")),
+    ("A U.S. fighter jet killed a Taliban commander in Kunduz province on Sunday.", "2016-08-07", ("USAMIL", "AFGINSTAL", "186")),
     # a critic or opponent of the Kremlin is of the opposition, not the Kremlin
     ("A Moscow court jailed a prominent Kremlin critic for nine years on Tuesday.", "2022-03-22", ("RUSJUD", "RUSOPP", "173")),
     ("Police detained dozens of Kremlin opponents at a rally in Moscow.", "2012-05-07", ("RUSCOP", "RUSOPP", "173")),
