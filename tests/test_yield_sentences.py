@@ -3,7 +3,8 @@ coded as the ceasefire (0871), as the codebook's note to 0871 asks, while an agr
 to de-escalate (0356); captives sent back are released (0841); a legislature or constitutional order restored is a
 change in institutions (0834), also when it is urged, promised or refused, and what else is demanded or refused
 restored is coded by what it is (electricity: 1011, 1211), not as rights; restrictions on trade eased are
-economic sanctions eased (085), not the administrative ones of 081; inspectors readmitted are received (0862)."""
+economic sanctions eased (085), not the administrative ones of 081; inspectors readmitted, or a team of them
+received, are received (0862)."""
 import pytest
 from conftest import sentence_events as events
 
@@ -49,6 +50,9 @@ def test_trade_restrictions_eased_are_sanctions_eased(text, date, expected):
     # inspectors readmitted are received (0862); asked to be readmitted, access is appealed for (0255)
     ("Iraq readmitted United Nations arms inspectors on Wednesday after a four-year absence.", "2002-11-27", ("IRQ", "IGOUNO", "0862")),
     ("France urged Iran to readmit IAEA inspectors.", "2006-02-06", ("FRA", "IRN", "0255")),
+    # a team, group or contingent of inspectors received or welcomed is inspectors received, no host's visit (043)
+    ("Iran welcomed a team of IAEA inspectors at its Natanz enrichment plant on Sunday.", "2006-02-12", ("IRN", "IGOUNOAEA", "0862")),
+    ("North Korea received a group of U.N. nuclear inspectors at Yongbyon.", "2007-07-14", ("PRK", "IGOUNO", "0862")),
 ])
 def test_inspectors_readmitted(text, date, expected):
     assert expected in events(text, date)
