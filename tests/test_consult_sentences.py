@@ -1,0 +1,21 @@
+"""Visits and meetings (04) as news reports them, with the real model and shipped dictionaries: going home is
+no visit ("flew home to Seoul"), while flying to another country's capital still is (042)."""
+import pytest
+from conftest import sentence_events as events
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Twenty-one South Korean hostages freed by the Taliban flew home to Seoul on Sunday.", "2007-09-02"),
+    ("The freed aid workers headed home to Berlin on Friday.", "2007-09-28"),
+])
+def test_going_home_is_no_visit(text, date):
+    assert not any(code == "042" for _, _, code in events(text, date))
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Russian President Vladimir Putin flew to Beijing on Monday.", "2006-03-20", ("RUSGOV", "CHNGOV", "042")),
+])
+def test_flying_to_a_capital_is_a_visit(text, date, expected):
+    assert expected in events(text, date)
