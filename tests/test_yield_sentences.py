@@ -4,7 +4,7 @@ to de-escalate (0356); captives sent back are released (0841); a legislature or 
 change in institutions (0834), also when it is urged, promised or refused, and what else is demanded or refused
 restored is coded by what it is (electricity: 1011, 1211), not as rights; restrictions on trade eased are
 economic sanctions eased (085), not the administrative ones of 081; inspectors readmitted, or a team of them
-received, are received (0862)."""
+received, are received (0862); an occupation of a country ended is a retreat (0874), not dissent called off."""
 import pytest
 from conftest import sentence_events as events
 
@@ -55,4 +55,12 @@ def test_trade_restrictions_eased_are_sanctions_eased(text, date, expected):
     ("North Korea received a group of U.N. nuclear inspectors at Yongbyon.", "2007-07-14", ("PRK", "IGOUNO", "0862")),
 ])
 def test_inspectors_readmitted(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # an occupation of a country ended is the occupier's retreat (0874), not dissent called off (082)
+    ("Vietnam ended its occupation of Cambodia on Tuesday, withdrawing the last of its troops.", "1989-09-26", ("VNM", "KHM", "0874")),
+])
+def test_occupation_ended_is_a_retreat(text, date, expected):
     assert expected in events(text, date)
