@@ -1029,6 +1029,14 @@ def test_assemble_objects_are_read_for_what_they_are_about(nlp, coder, spec):
     assert code(coder, parse(nlp, spec)) == {("IRQ", "IRN", "162")}
 
 
+@pytest.mark.parametrize("span", ["13/13/NUM/nummod/3 years/year", "two/two/NUM/nummod/3 decades/decade"])
+def test_assemble_years_of_an_act_are_read_through(nlp, coder, span):
+    # "lifted 13 years of sanctions on Iraq": a span of years, like one of days, counts what it is of.
+    doc = parse(nlp, f"UN/UN/PROPN/nsubj/1 lifted/lift/VERB/ROOT/1 {span}/NOUN/dobj/1 of/of/ADP/prep/3 "
+                     "sanctions/sanction/NOUN/pobj/4 on/on/ADP/prep/5 Iraq/Iraq/PROPN/pobj/6")
+    assert code(coder, doc) == {("IGOUNO", "IRQ", "085")}
+
+
 def test_assemble_a_phrase_of_the_verb_against_someone_names_the_target(nlp, coder):
     doc = parse(
         nlp,
