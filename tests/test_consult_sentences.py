@@ -1,5 +1,6 @@
 """Visits and meetings (04) as news reports them, with the real model and shipped dictionaries: going home is
-no visit ("flew home to Seoul"), while flying to another country's capital still is (042)."""
+no visit ("flew home to Seoul"), while flying to another country's capital still is (042); American officials,
+envoys and commanders of the Middle East's wars are coded by the post they held that day."""
 import pytest
 from conftest import sentence_events as events
 
@@ -18,4 +19,15 @@ def test_going_home_is_no_visit(text, date):
     ("Russian President Vladimir Putin flew to Beijing on Monday.", "2006-03-20", ("RUSGOV", "CHNGOV", "042")),
 ])
 def test_flying_to_a_capital_is_a_visit(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Cheney held talks with King Fahd in Jeddah on Monday.", "1990-08-06", ("USAGOV", "SAUGOV", "046")),
+    ("Gen. Colin Powell met Saudi Defense Minister Prince Sultan on Monday.", "1990-11-12", ("USAMIL", "SAUGOV", "040")),
+    ("Donald Rumsfeld met Iraqi President Saddam Hussein in Baghdad on Tuesday.", "1983-12-20", ("USAGOV", "IRQGOV", "040")),
+    ("David Petraeus held talks with Iraqi Prime Minister Nouri al-Maliki on Monday.", "2008-03-10", ("USAMIL", "IRQGOV", "046")),
+    ("Zalmay Khalilzad held talks with Iraqi Prime Minister Nouri al-Maliki on Sunday.", "2006-10-22", ("USAGOV", "IRQGOV", "046")),
+])
+def test_american_officials_of_the_middle_east_wars(text, date, expected):
     assert expected in events(text, date)
