@@ -1,6 +1,7 @@
 """Appeals as news reports them, with the real model and shipped dictionaries: an appeal to join talks is an
 appeal to negotiate (026), an appeal to join a coalition one for support (022); forces asked for, also as their
-deployment, are protection asked for (0234)."""
+deployment, are protection asked for (0234); the departure or removal of forces asked or demanded is their
+withdrawal (0256, 1056), not a change of leader (0241, 1041)."""
 import pytest
 from conftest import sentence_events as events
 
@@ -27,3 +28,12 @@ def test_appeal_for_forces_is_for_protection(text, date, expected):
 
 def test_appeal_to_allow_a_transfer_of_power_is_for_a_change_in_leadership():
     assert ("IGOEEU", "ZWEGOV", "0241") in events("The European Union urged Mugabe to allow a peaceful transfer of power.", "2008-06-25")
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("The United States demanded the departure of Syrian troops from Lebanon.", "2005-03-08", ("USA", "SYRMIL", "1056")),
+    ("Iraq's parliament demanded the removal of Turkish forces from the north.", "2016-10-04", ("IRQLEG", "TURMIL", "1056")),
+    ("France urged the departure of Syrian forces from Lebanon.", "2005-03-10", ("FRA", "SYRMIL", "0256")),
+])
+def test_departure_of_forces_asked_is_a_withdrawal(text, date, expected):
+    assert expected in events(text, date)
