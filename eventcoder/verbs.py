@@ -753,6 +753,12 @@ def carried(noun: Token) -> list[Token]:
     verb and object of its infinitive or gerund ("an offer to hold talks", "a proposal for signing
     a pact"); what a generic noun is of ("an aid programme": aid); [] for other nouns."""
     found = [c for c in noun.children if c.dep_ in ("compound", "nmod")] if noun.lemma_.lower() in GENERIC_NOUNS else []
+    if noun.lemma_.lower() in PROPOSED_TEXTS:
+        # "rejected a resolution calling for a ceasefire", "one demanding a withdrawal": a text proposes what
+        # its participle of asking asks for.
+        found.extend(inner for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBG" and acl.lemma_.lower() in ASKING_PARTICIPLES
+                     for inner in (*(c for c in acl.children if c.dep_ in OBJECT_DEPS),
+                                   *(prep_object(c) for c in acl.children if c.dep_ == "prep" and c.lower_ == "for")) if inner is not None)
     if noun.lemma_.lower() not in CARRIER_NOUNS:
         return found
     # The "for" phrase may hang off a noun inside ("calls by Belarus's rulers for aid"), but not the "for"
@@ -938,6 +944,8 @@ def _weekday_read_as_compound(noun: Token) -> None:
 
 # Nouns of a text put to a vote or issued, whose participle says what it does: "a resolution demanding a ceasefire".
 PROPOSED_TEXTS = frozenset({"resolution", "draft", "motion", "bill", "decree", "decision", "statement", "declaration", "text"})
+# Participles by which such a text asks for what their object or "for" phrase names: "a resolution calling for a ceasefire".
+ASKING_PARTICIPLES = frozenset({"call", "demand", "urge", "seek", "propose", "recommend", "request"})
 
 
 def _phrase_of_object_after_weekday(token: Token) -> None:
