@@ -815,7 +815,8 @@ def repair_parse(doc: Doc | Span) -> None:
     - "rejected a decree by President Fujimori": the "by" phrase is hung on the verb;
     - "accused neighbouring Eritrea of ...": "neighbouring" is parsed as a verb taking the country;
     - "Thousands of students demanding reforms rallied": the noun is the root, the verb hung below it;
-    - "Leaders of the guerrillas and the government signed": the second party is parsed as an appositive."""
+    - "Leaders of the guerrillas and the government signed": the second party is parsed as an appositive;
+    - "Lavrov and his Turkish counterpart Mevlut Cavusoglu held talks": the name is parsed as a second subject."""
     first = doc.start if isinstance(doc, Span) else 0
     read = doc.to_array([DEP, HEAD, LOWER])
     parse = read[:, :2].astype(numpy.int64)
@@ -918,6 +919,12 @@ def repair_parse(doc: Doc | Span) -> None:
         _neighbouring_adjective(doc.doc[first + int(offset)])
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["appos"]):
         _conjunct_read_as_appositive(doc.doc[first + int(offset)])
+    # Only a verb with two subjects can have a name misread as its second one: found by array operations.
+    subjects = numpy.flatnonzero(deps == doc.vocab.strings["nsubj"])
+    verbs = subjects + parse[subjects, 1]
+    shared, counts = numpy.unique(verbs, return_counts=True)
+    for offset in subjects[numpy.isin(verbs, shared[counts > 1])]:
+        _name_read_as_second_subject(doc.doc[first + int(offset)])
 
 
 def _weekday_read_as_compound(noun: Token) -> None:
@@ -1022,6 +1029,20 @@ def _conjunct_read_as_appositive(token: Token) -> None:
         return
     token.dep_ = "conj"
     token.doc[before].head = token.head
+
+
+def _name_read_as_second_subject(token: Token) -> None:
+    """"Lavrov and his Turkish counterpart Mevlut Cavusoglu held talks": the parser made the counterpart
+    a conjunct of the first subject and the name after it a second subject of the verb. A name right
+    after a conjoined common noun is that noun's appositive, as in the object ("met his Turkish
+    counterpart Mevlut Cavusoglu")."""
+    if token.pos_ != "PROPN" or token.left_edge.i == 0:
+        return
+    title = token.doc[token.left_edge.i - 1]
+    first = title.head
+    if title.dep_ != "conj" or title.pos_ != "NOUN" or title.right_edge.i != title.i or first.dep_ != "nsubj" or first.head.i != token.head.i:
+        return
+    token.head, token.dep_ = title, "appos"
 
 
 def _neighbouring_adjective(token: Token) -> None:
