@@ -109,6 +109,8 @@ FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist", "partisan", "sy
 FOLLOWED_SECTORS = ("PTY", "OPP")
 # Places (lemmas) that an international organisation modifying them only guards: "the U.N. safe area of Srebrenica".
 GUARDED_PLACES = frozenset({"area", "haven", "enclave", "zone", "corridor", "pocket"})
+# What a state had as members or possessions: "the former Soviet republic of Georgia" is no longer the USSR's.
+FORMER_MEMBERS = frozenset({"republic", "state", "colony", "territory", "protectorate", "satellite", "member", "country", "nation", "bloc"})
 # Role nouns (lemmas) that speak for whom their "for" phrase names: "a spokesman for Central Command".
 SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "envoy", "negotiator", "representative", "adviser", "advisor"})
 # Prepositions that put an act at a place ("on a crowded bus in Jerusalem").
@@ -4262,6 +4264,11 @@ class _Resolver:
         # "the U.N. safe area of Srebrenica", "a U.N. protected zone": an organisation that guards a place is not it.
         actors = [m for m in actors if not (self.actors.actor_code(m, self.day)[:3] == IGO and (t := self._doc[m.end - 1]).i != head.i
                                              and t.dep_ in ("compound", "amod", "nmod") and phrase_head(t).lemma_.lower() in GUARDED_PLACES)]
+        # "the former Soviet republic of Georgia", "a former Yugoslav republic", "the former British colony of Hong
+        # Kong": the state a member or colony once belonged to is not it (the "of" phrase may name it).
+        actors = [m for m in actors if not ((t := self._doc[m.end - 1]).i != head.i and t.dep_ in ("compound", "amod", "nmod")
+                                            and m.start > 0 and self._doc[m.start - 1].lower_ in FORMER_NOW_OUT
+                                            and phrase_head(t).lemma_.lower() in FORMER_MEMBERS)]
         # "military action": an agent word used as an adjective names no one; a word for armed people
         # does ("rebel demands" are the rebels').
         agents = [m for m in found if m.kind == AGENT and (self._doc[m.end - 1].pos_ != "ADJ" or self._doc[m.end - 1].lower_ in ARMED_PEOPLE_WORDS)]
