@@ -1,0 +1,21 @@
+"""Public statements (01) in news sentences: views shared are accord (019). Real model and shipped dictionaries."""
+import pytest
+from conftest import sentence_events as events
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a copula "in agreement" is a view shared, as "agreed that" is; by both sides when they are the subject
+    ("Chancellor Gerhard Schroeder and President Jacques Chirac said they were in full agreement on Iraq.", "2003-01-22",
+     {("DEUGOV", "FRAGOV", "019"), ("FRAGOV", "DEUGOV", "019")}),
+    ("Japan and South Korea were in agreement on the need for more pressure on North Korea, officials said.", "2017-09-04",
+     {("JPN", "KOR", "019"), ("KOR", "JPN", "019")}),
+])
+def test_statement_views_shared(text, date, expected):
+    assert expected <= events(text, date)
+
+
+def test_statement_a_text_in_accord_with_a_law_is_no_accord():
+    found = events("The Iraqi plan is in accord with international law.", "2003-01-22")
+    assert not any(code == "019" and "-" not in (source, target) for source, target, code in found)
