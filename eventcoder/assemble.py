@@ -2043,6 +2043,10 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
             yield inner.obj
             yield from (pobj for prep, pobj in inner.preps if prep in TARGET_PREPS)
     if clause.passive:
+        if code.startswith(JUDICIAL_COOPERATION):
+            # "Karadzic was handed over by Serbia to the U.N. war crimes tribunal": the receiving party,
+            # as the codebook's note on extraditions says, not the person handed over.
+            yield from clause.prep_objects("to")
         # "Aristide was accused of corruption by officials": who it was done to, before any phrase.
         yield clause.obj
         if clause.obj is None and clause.agent is not None:
