@@ -2117,11 +2117,13 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
     yield clause.obj
     if clause.obj is not None and (code.startswith(PROPERTY_RETURNED) or code.startswith(MEASURES_EASED)):
         # "returned gold bullion seized from Kuwait's central bank": to whom it was taken from;
-        # "lifted sanctions imposed on India and Pakistan": on whom they were imposed.
+        # "lifted sanctions imposed on India and Pakistan": on whom they were imposed; so in a relative
+        # clause whose object is the noun ("lifted the sanctions it imposed on Turkey").
         taken = TAKEN_FROM_PREPS if code.startswith(PROPERTY_RETURNED) else IMPOSED_ON_PREPS
         yield from (
             q for o in {clause.obj, *(c for c in clause.verb.children if c.dep_ in ("dobj", "obj", "nsubjpass"))} for t in o.subtree
-            if t.dep_ == "acl" and t.tag_ == "VBN"
+            if (t.dep_ == "acl" and t.tag_ == "VBN")
+            or (t.dep_ == "relcl" and not any(c.dep_ in ("dobj", "obj") and c.lower_ not in RELATIVE_PRONOUNS for c in t.children))
             for p in t.children if p.dep_ == "prep" and p.lower_ in taken and (q := prep_object(p)) is not None
         )
     # "warned against attacking Syria": whom the act the pattern names is about.
