@@ -69,6 +69,8 @@ JUDGED_PAST = frozenset(
      "apologize", "apologise", "deny", "admit", "testify", "arrest", "detain", "extradite", "commemorate", "mark", "remember", "honour",
      "honor", "compensate"}
 )
+# Objects of a verb that judges the past as those verbs do: "opened an investigation into killings during the 1995 offensive".
+JUDGING_NOUNS = frozenset({"investigation", "inquiry", "enquiry", "probe", "inquest", "trial", "case", "lawsuit", "indictment", "proceeding"})
 # Month names and their abbreviations ("Sept."), by number.
 _MONTHS = {form: n for n, name in enumerate(MONTHS, 1) for form in (name, name[:3])} | {"sept": 9}
 
@@ -243,7 +245,7 @@ def dated_before(verb: Token, day: dt.date | None, body: bool = False) -> bool:
             if body and after_dated_noun(c, day):
                 return True  # body: "killed hundreds after the August 30 ballot"
             if c.dep_ == "prep" and c.lower_ in (BODY_TIME_PREPS if body else ("in", "on", "during")) and (o := prep_object(c)) is not None:
-                if before(o, day) or (c.lower_ != "on" and past_war(o, day) and v.lemma_.lower() not in JUDGED_PAST):
+                if before(o, day) or (c.lower_ != "on" and past_war(o, day) and not judges_past(v)):
                     return True
     head = first
     for v in conjoined_below(head):  # the time on a later verb of the coordination ("killed, raped and mutilated ... during the war")
@@ -251,9 +253,16 @@ def dated_before(verb: Token, day: dt.date | None, body: bool = False) -> bool:
             for c in v.children:
                 if body and after_dated_noun(c, day):
                     return True  # body: "killed hundreds and forced 200,000 to flee after the August 30 ballot"
-                if c.dep_ == "prep" and c.lower_ in (BODY_TIME_PREPS - {"on"} if body else ("in", "during")) and (o := prep_object(c)) is not None and (before(o, day) or (past_war(o, day) and v.lemma_.lower() not in JUDGED_PAST)):
+                if c.dep_ == "prep" and c.lower_ in (BODY_TIME_PREPS - {"on"} if body else ("in", "during")) and (o := prep_object(c)) is not None and (before(o, day) or (past_war(o, day) and not judges_past(v))):
                     return True
     return False
+
+
+def judges_past(verb: Token) -> bool:
+    """True for a verb that judges or recalls a past act, which is today's news whenever the act was:
+    "accused Belgrade of ethnic cleansing during the 1991-95 war", "opened an investigation into
+    killings during the 1995 offensive"."""
+    return verb.lemma_.lower() in JUDGED_PAST or any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in JUDGING_NOUNS for c in verb.children)
 
 
 def conjoined_below(head: Token) -> list[Token]:
