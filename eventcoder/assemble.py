@@ -108,6 +108,8 @@ FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist", "partisan", "sy
 # Sectors that followers share with whom they follow: "supporters of the Iraqi Islamic Party" are the party's.
 FOLLOWED_SECTORS = ("PTY", "OPP")
 # Places (lemmas) that an international organisation modifying them only guards: "the U.N. safe area of Srebrenica".
+# Verbs of stopping another's act: "to stop Iran from acquiring nuclear weapons", "to prevent Cyprus deploying".
+STOPPING_VERBS = frozenset({"stop", "prevent", "block", "deter", "thwart", "keep"})
 GUARDED_PLACES = frozenset({"area", "haven", "enclave", "zone", "corridor", "pocket"})
 # What a state had as members or possessions: "the former Soviet republic of Georgia" is no longer the USSR's.
 FORMER_MEMBERS = frozenset({"republic", "state", "colony", "territory", "protectorate", "satellite", "member", "country", "nation", "bloc"})
@@ -2197,6 +2199,11 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
             # suspend trade benefits for Guatemala": for whom, as in the act itself.
             yield from (t for t in inner.object_preps if t.head.lower_ == "for" or t.head.lower_ not in PLACE_TIME_PREPS)
             yield from (pobj for prep, pobj in inner.preps if prep == "for")
+            # "threatened to use force to stop Iran from acquiring nuclear weapons": whom the act is to stop.
+            yield from (t for c in complement.children if c.dep_ in ("xcomp", "advcl") and is_infinitive(c) for t in _stopped(c))
+    if code[:2] == THREAT_ROOT and clause.obj is not None:
+        # "threatened military action to stop Iran from building a bomb": so for a threatened act named by a noun.
+        yield from (t for c in clause.obj.children if c.dep_ == "acl" and is_infinitive(c) for t in _stopped(c))
     yield from (pobj for prep, pobj in clause.preps if prep in TARGET_PREPS)
     if code[:3] in AID_CODES or code[:2] == AID_ROOT:
         # "promised 30 million euros in humanitarian aid for flood victims in Pakistan": the recipients.
@@ -2266,6 +2273,15 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
         # wherever the parser hung the condition.
         for verb in (clause.verb, *complements):
             yield from (Clause.read(c).subject for c in verb.subtree if c.dep_ == "advcl" and _is_condition(c))
+
+
+def _stopped(verb: Token) -> Iterator[Token]:
+    """Whom a verb of stopping stops: its object ("to stop Iran from acquiring ..."), or the subject of the
+    act it stops ("to stop Cyprus deploying missiles")."""
+    if verb.lemma_.lower() not in STOPPING_VERBS:
+        return
+    yield from (c for c in verb.children if c.dep_ in ("dobj", "obj"))
+    yield from (s for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBG" for s in c.children if s.dep_ == "nsubj")
 
 
 def _acted_on(verb: Token) -> Iterator[Token | None]:
