@@ -108,9 +108,9 @@ FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist", "partisan", "sy
 # Sectors that followers share with whom they follow: "supporters of the Iraqi Islamic Party" are the party's.
 FOLLOWED_SECTORS = ("PTY", "OPP")
 # Places (lemmas) that an international organisation modifying them only guards: "the U.N. safe area of Srebrenica".
+GUARDED_PLACES = frozenset({"area", "haven", "enclave", "zone", "corridor", "pocket"})
 # Verbs of stopping another's act: "to stop Iran from acquiring nuclear weapons", "to prevent Cyprus deploying".
 STOPPING_VERBS = frozenset({"stop", "prevent", "block", "deter", "thwart", "keep"})
-GUARDED_PLACES = frozenset({"area", "haven", "enclave", "zone", "corridor", "pocket"})
 # What a state had as members or possessions: "the former Soviet republic of Georgia" is no longer the USSR's.
 FORMER_MEMBERS = frozenset({"republic", "state", "colony", "territory", "protectorate", "satellite", "member", "country", "nation", "bloc"})
 # Role nouns (lemmas) that speak for whom their "for" phrase names: "a spokesman for Central Command".
