@@ -816,7 +816,8 @@ def repair_parse(doc: Doc | Span) -> None:
     - "accused neighbouring Eritrea of ...": "neighbouring" is parsed as a verb taking the country;
     - "Thousands of students demanding reforms rallied": the noun is the root, the verb hung below it;
     - "Leaders of the guerrillas and the government signed": the second party is parsed as an appositive;
-    - "Lavrov and his Turkish counterpart Mevlut Cavusoglu held talks": the name is parsed as a second subject."""
+    - "Lavrov and his Turkish counterpart Mevlut Cavusoglu held talks": the name is parsed as a second subject;
+    - "..., a charge Kigali denied": the trailing denial is parsed as the root, the sentence as what it denies."""
     first = doc.start if isinstance(doc, Span) else 0
     read = doc.to_array([DEP, HEAD, LOWER])
     parse = read[:, :2].astype(numpy.int64)
@@ -886,7 +887,7 @@ def repair_parse(doc: Doc | Span) -> None:
     # object of "on" after the time; it is the verb's. Only a preposition with two objects can be
     # misparsed so: found by array operations, not a Python pass per object.
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["ROOT"]):
-        root = doc.doc[first + int(offset)]
+        root = _charge_denied_read_as_root(doc.doc[first + int(offset)])
         _reroot_participle(root)
         _subject_out_of_opening_phrase(root)
         for said in [c for c in root.lefts if c.dep_ == "ccomp"]:
@@ -1164,6 +1165,48 @@ def _subject_out_of_opening_phrase(verb: Token) -> None:
         noun.head, noun.dep_ = verb, "nsubj"
         if leading is not None:
             leading.dep_ = "advcl"
+
+
+# Nouns of a charge that a trailing clause says was denied ("..., a charge Kigali denied"), and verbs of denying it.
+DENIED_CHARGES = frozenset({"charge", "claim", "accusation", "allegation"})
+CHARGE_DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "dispute"})
+
+
+def _charge_denied_read_as_root(root: Token) -> Token:
+    """"Congo accused Rwanda of invading North Kivu, a charge Kigali denied": the parser made the trailing
+    denial the root and the sentence a clause of it, with the charge its object, its subject (the denier
+    the charge's appositive) or a compound of the denier, so the accusation read as what was denied. The
+    sentence's verb is the root; the charge describes it, with the denial a relative clause on the
+    charge, as the parser reads "..., a charge which Kigali denied". Returns the sentence's root."""
+    if root.lemma_.lower() not in CHARGE_DENYING_VERBS:
+        return root
+    charge = next((c for c in root.children if c.dep_ in ("dobj", "nsubj") and c.i < root.i and c.lemma_.lower() in DENIED_CHARGES), None)
+    # "a charge Kigali denies", with "a charge Kigali" parsed as one name
+    named = [] if charge is not None else [
+        (k, c) for c in root.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+        for k in c.children if k.dep_ == "compound" and k.pos_ == "NOUN" and k.lemma_.lower() in DENIED_CHARGES and k.i < c.i]
+    if named:
+        charge = named[0][0]
+    if charge is None:
+        return root
+    start = min([charge.left_edge.i, *(d.i for _, n in named for d in n.children if d.dep_ == "det" and d.i < charge.i)])
+    said = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i < start), None)
+    # the denier stands right before the denial and its auxiliaries ("a charge New Delhi has rejected")
+    before = min([c.i for c in root.children if c.dep_ in ("aux", "neg") and c.i < root.i], default=root.i)
+    denier = next((c for c in (*root.children, *charge.children) if c.dep_ in ("nsubj", "appos") and c.i != charge.i and c.right_edge.i == before - 1), None)
+    if start == 0 or root.doc[start - 1].text != "," or said is None or denier is None:
+        return root
+    if any(c.dep_ not in ("punct", "aux", "neg") and c.i not in (charge.i, denier.i, said.i) for c in root.children):
+        return root
+    said.head, said.dep_ = said, "ROOT"
+    charge.head, charge.dep_ = said, "npadvmod"
+    root.head, root.dep_ = charge, "relcl"
+    denier.head, denier.dep_ = root, "nsubj"
+    for d in [d for _, n in named for d in n.children if d.dep_ == "det" and d.i < charge.i]:
+        d.head = charge
+    for c in [c for c in root.children if c.dep_ == "punct"]:
+        c.head = said
+    return said
 
 
 def _reroot_participle(root: Token) -> None:
