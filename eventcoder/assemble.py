@@ -667,6 +667,9 @@ REGIONS = frozenset({
     "SEA", "WAF", "WEU", "WST",
 })
 NON_STATE = frozenset({"IGO", "NGO", "IMG", "MNC", "UIS"})
+# Words that rank a thing within what a possessive names ("Africa's largest", "Asia's first").
+SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
+RANKING_WORDS = frozenset({"first", "only", "last"})
 # CAMEO's ethnic codes the dictionaries use for a people of several countries (the Kurds).
 PEOPLES = frozenset({"KUR"})
 # Acts whose object is what was given, eased, moved or imposed (aid, sanctions, troops): in a passive
@@ -4283,6 +4286,8 @@ class _Resolver:
                 found.append(mention)
         # "the Istanbul Convention", "the Beijing Olympics": a place in a name of a treaty or an event names no actor.
         actors = [m for m in found if m.kind == ACTOR and not _names_a_document(self._doc[m.end - 1], self._is_city(m)) and not _names_an_era(self._doc, m.end)]
+        # "Africa's longest-running civil war", "Asia's largest refinery": a region a thing is ranked in is no party.
+        actors = [m for m in actors if not (_ranks_in(self._doc[m.end - 1]) and self.actors.actor_code(m, self.day) in REGIONS)]
         # "the U.N. safe area of Srebrenica", "a U.N. protected zone": an organisation that guards a place is not it.
         actors = [m for m in actors if not (self.actors.actor_code(m, self.day)[:3] == IGO and (t := self._doc[m.end - 1]).i != head.i
                                              and t.dep_ in ("compound", "amod", "nmod") and phrase_head(t).lemma_.lower() in GUARDED_PLACES)]
@@ -4460,6 +4465,13 @@ def _words_before(doc, start: int, most: int = 5) -> list[Token]:
             break
         words.insert(0, doc[i])
     return words
+
+
+def _ranks_in(token: Token) -> bool:
+    """True for a possessive name whose noun a superlative or "first", "only", "last" ranks within it:
+    "Africa's longest-running civil war", "Asia's first female leader"."""
+    noun = token.head
+    return token.dep_ == "poss" and noun.i > token.i and any(t.tag_ in SUPERLATIVE_TAGS or t.lower_ in RANKING_WORDS for t in token.doc[token.i + 1 : noun.i])
 
 
 def _names_an_era(doc, end: int) -> bool:
