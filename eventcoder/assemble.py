@@ -1294,7 +1294,7 @@ class SentenceCoder:
             if act[:4] == PERSONS_RELEASED and len(sources) == 1:
                 # "freed 300 prisoners": a state's own people, or the rebels' country's ("the release of 15
                 # British sailors and marines": the unplaced are the named foreigners).
-                home = _country_of(sources[0], OFFICES)
+                home = _country_of(sources[0], OFFICES | {WHOLE_COUNTRY})
                 if home is None:
                     targets = [_with_country(t, _country_of(sources[0], ARMED_GROUPS), RELEASED_OF_A_STATE) for t in targets]
                 elif all(_unknown(t) or t.code[:3] == home for t in targets):

@@ -2677,8 +2677,9 @@ def test_assemble_a_resignation_is_toward_the_country_as_a_whole(nlp, coder):
 
 
 def test_assemble_people_freed_are_whom_it_was_done_to_even_asked_for_by_kind(nlp, coder):
+    # (of no named country, a state's own: a state named as a whole frees as its government does)
     doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 freed/free/VERB/ROOT/1 troops/troop/NOUN/dobj/1/NNS")
-    assert code(coder, doc) == {("IRQ", "---MIL", "0841")}
+    assert code(coder, doc) == {("IRQ", "IRQMIL", "0841")}
 
 
 def test_assemble_sanctions_lifted_are_toward_whom_they_were_imposed_on(nlp, coder):
@@ -3164,6 +3165,16 @@ def test_assemble_whom_a_state_releases_are_its_own(nlp, coder):
     # "the Iraqi government freed 300 soldiers": Iraq's, when no other country is named.
     doc = parse(nlp, "Iraqi/Iraqi/ADJ/amod/1 government/government/NOUN/nsubj/2 released/release/VERB/ROOT/2 troops/troop/NOUN/dobj/2")
     assert code(coder, doc) == {("IRQGOV", "IRQMIL", "0841")}
+
+
+@pytest.mark.parametrize("freed, code_", [
+    ("reporters/reporter/NOUN/dobj/1/NNS", "IRQMED"),
+    ("opposition/opposition/NOUN/compound/3/NN leaders/leader/NOUN/dobj/1/NNS", "IRQOPP"),
+])
+def test_assemble_whom_a_state_named_as_a_whole_releases_are_its_own(nlp, coder, freed, code_):
+    # "Iran freed 38 journalists", "Ethiopia freed 38 opposition leaders": the state's own, as its government's are.
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 released/release/VERB/ROOT/1/VBD " + freed)
+    assert code(coder, doc) == {("IRQ", code_, "0841")}
 
 
 def test_assemble_a_curfew_lifted_in_the_passive_is_lifted_by_the_government(nlp, coder):
