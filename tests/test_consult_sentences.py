@@ -1,6 +1,7 @@
 """Visits and meetings (04) as news reports them, with the real model and shipped dictionaries: going home is
 no visit ("flew home to Seoul"), while flying to another country's capital still is (042); American officials,
-envoys and commanders of the Middle East's wars are coded by the post they held that day."""
+envoys and commanders of the Middle East's wars are coded by the post they held that day; envoys and
+delegations sent somewhere make a visit there, announced ones an intent to meet."""
 import pytest
 from conftest import sentence_events as events
 
@@ -30,4 +31,15 @@ def test_flying_to_a_capital_is_a_visit(text, date, expected):
     ("Zalmay Khalilzad held talks with Iraqi Prime Minister Nouri al-Maliki on Sunday.", "2006-10-22", ("USAGOV", "IRQGOV", "046")),
 ])
 def test_american_officials_of_the_middle_east_wars(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # an envoy or a minister sent to a capital is a visit (042)
+    ("China dispatched a special envoy to Khartoum on Tuesday.", "2007-05-08", ("CHN", "SDNGOV", "042")),
+    ("Japan sent its foreign minister to Beijing to repair ties.", "2006-10-05", ("JPN", "CHNGOV", "042")),
+    # a delegation to be sent is a meeting promised (036)
+    ("South Korea said it would send a delegation to Pyongyang next week.", "2018-03-01", ("KOR", "PRKGOV", "036")),
+])
+def test_envoys_sent(text, date, expected):
     assert expected in events(text, date)
