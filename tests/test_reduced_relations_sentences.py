@@ -1,5 +1,6 @@
 """Relations reduced as news reports them, with the real model and shipped dictionaries: a member suspended
-"from all its activities" by its organisation loses diplomatic standing (161)."""
+"from all its activities" by its organisation loses diplomatic standing (161); a freeze ordered or announced
+on someone's assets is a sanction (163)."""
 import pytest
 from conftest import sentence_events as events
 
@@ -9,6 +10,8 @@ pytestmark = pytest.mark.slow
 @pytest.mark.parametrize("text,date,expected", [
     ("The African Union suspended Mali from all its activities on Friday.", "2012-03-23", ("IGOAFU", "MLI", "161")),
     ("West African leaders said ECOWAS had suspended Guinea from its meetings.", "2021-09-08", ("IGOECW", "GIN", "161")),
+    ("The European Union announced a freeze on the assets of Libyan leader Moammar Gadhafi.", "2011-02-28", ("IGOEEU", "LBYGOV", "163")),
+    ("Washington ordered a freeze on the assets of Sudanese President Omar al-Bashir.", "2006-05-01", ("USAGOV", "SDNGOV", "163")),
 ])
 def test_reduced_relations_sentence(text, date, expected):
     assert expected in events(text, date)
