@@ -2170,6 +2170,11 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
         if clause.obj is not None and clause.obj.lemma_.lower() in REPORT_ITEMS:
             # "denied a report in an Israeli newspaper that ...": the paper that made the charge.
             yield from (prep_object(p) for p in clause.obj.children if p.dep_ == "prep" and p.lower_ == "in")
+        # "denied accusations in a U.N. experts' report that ...": whoever wrote the report made them.
+        reports = [r for noun in clause.verb.subtree if noun.pos_ == "NOUN" and noun.lemma_.lower() in ACCUSATION_NOUNS
+                   for p in noun.children if p.dep_ == "prep" and p.lower_ == "in" and (r := prep_object(p)) is not None and r.lemma_.lower() in REPORT_ITEMS]
+        yield from (c for r in reports for c in r.children if c.dep_ in ("poss", "compound"))
+        yield from (prep_object(p) for r in reports for p in r.children if p.dep_ == "prep" and p.lower_ == "by")
     for complement in [] if view else complements:
         inner = Clause.read(complement)
         # "demanded that Russia stop its offensive and withdraw its troops from Ukraine": a further verb of the

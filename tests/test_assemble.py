@@ -3135,6 +3135,19 @@ def test_assemble_a_denial_is_aimed_at_the_accuser(nlp, coder):
     assert code(coder, doc) == {("IRQ", "SYR", "016")}
 
 
+@pytest.mark.parametrize("report", [
+    # "denied accusations in a U.N. report that ...": who wrote the report made the accusations
+    "a/a/DET/det/6 UN/UN/PROPN/compound/6 report/report/NOUN/pobj/3",
+    # "... in Syria's report ..."
+    "Syria/Syria/PROPN/poss/6 's/'s/PART/case/4 report/report/NOUN/pobj/3",
+    # "... in a report by Syria ..." (already so: a "by" phrase inside the object)
+    "a/a/DET/det/5 report/report/NOUN/pobj/3 by/by/ADP/prep/5 Syria/Syria/PROPN/pobj/6",
+])
+def test_assemble_a_denial_of_accusations_in_a_report_is_aimed_at_its_author(nlp, coder, report):
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 denied/deny/VERB/ROOT/1/VBD accusations/accusation/NOUN/dobj/1/NNS in/in/ADP/prep/2 " + report)
+    assert {t for _, t, _ in code(coder, doc)} == {"SYR" if "Syria" in report else "IGOUNO"}
+
+
 def test_assemble_a_comment_is_about_whom_its_topic_names_however_deep(nlp, coder):
     # "upbeat about the chances of a deal between Israel and Syria".
     doc = parse(
