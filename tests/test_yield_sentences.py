@@ -64,3 +64,12 @@ def test_inspectors_readmitted(text, date, expected):
 ])
 def test_occupation_ended_is_a_retreat(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a fresh or early vote allowed is a change of leadership conceded (0831), asked for 0241, not the
+    # change of institutions of "allow multiparty elections" (0834, 0244)
+    ("Zimbabwe's opposition urged President Robert Mugabe to allow fresh elections.", "2008-04-10", ("ZWEOPP", "ZWEGOV", "0241")),
+])
+def test_fresh_elections_allowed_change_leadership(text, date, expected):
+    assert expected in events(text, date)
