@@ -121,6 +121,8 @@ ACCUSING_PARTICIPLES = frozenset({"accuse", "indict", "charge", "want", "suspect
 PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "dative"})
 # Adverbs of moving back, whose phrase says where the verb's object goes: "let the inspectors back into Iraq".
 RETURN_ADVERBS = frozenset({"back"})
+# Comparatives of approach, whose phrase says where the verb's object is moved: "moved troops closer to the border".
+APPROACH_ADVERBS = frozenset({"closer", "nearer"})
 # Verbs whose "over" before a number is their particle, not "more than" ("handed over 20 suspects").
 HANDING_OVER = frozenset({"hand", "turn"})
 # Verbs of a go-between: "talks brokered by Qatar", "an exchange supervised by the Red Cross".
@@ -349,13 +351,18 @@ class Clause:
                         # "pulled out of Jenin", parsed with "out" as a preposition: the phrase is
                         # also the "of" phrase that patterns of the particle verb name.
                         clause.preps.append((_plain_prep(inner), pobj))
-            if dep == "advmod" and child.lower_ in RETURN_ADVERBS and child.i > verb.i:
-                # "allowed the inspectors back into the country": the phrase hung on "back" is the verb's
-                # (where what it moves goes; kept only when the verb has an object, below).
+            if dep == "advmod" and (child.lower_ in RETURN_ADVERBS or child.lower_ in APPROACH_ADVERBS) and child.i > verb.i:
+                # "allowed the inspectors back into the country", "moved troops closer to the border": the phrase
+                # hung on "back" or "closer" is the verb's (where what it moves goes; kept only when the verb has
+                # an object, below).
                 returned.extend((_plain_prep(p), pobj) for p in child.children if p.dep_ == "prep" and (pobj := prep_object(p)) is not None and not is_time(pobj))
             if dep in ("advcl", "ccomp") and child.left_edge.lower_ == "for" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
                 clause.preps.extend(("for", s) for s in child.children if s.dep_ == "nsubj" and s.pos_ == "NOUN")
         if clause.obj is not None and not clause.passive:
+            # "moved tanks and troops closer to its border", with "closer" parsed as the object's modifier.
+            returned.extend((_plain_prep(p), pobj) for n in (clause.obj, *clause.obj.conjuncts) for a in n.children
+                            if a.dep_ in ("amod", "advmod") and a.lower_ in APPROACH_ADVERBS and a.i > n.i
+                            for p in a.children if p.dep_ == "prep" and (pobj := prep_object(p)) is not None and not is_time(pobj))
             # "sent the refugees back to Burundi", not "flew back to Moscow" (going home is no visit).
             clause.preps.extend(returned)
         if clause.obj is not None and not clause.passive:
