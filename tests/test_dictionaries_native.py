@@ -71,6 +71,8 @@ def test_native_verbs_one_line_may_hold_several_verbs():
     assert [p.verb for p in (order, authorize, approve)] == ["order", "authorize", "approve"]
     assert {(p.code, p.obj, p.prep, p.prep_obj, p.origin) for p in (order, authorize, approve)} == {("092", frozenset({"inquiry"}), "into", frozenset({"abuse"}), "<string>:1")}
     assert (set_up.verb, set_up.particles) == ("set", ("up",))
+    # each is shown as if written alone (events report the pattern that fired)
+    assert [p.text for p in (order, authorize, approve)] == [f"{v} obj=inquiry prep=into:abuse => 092" for v in ("order", "authorize", "approve")]
     with pytest.raises(DictionaryError, match="bad verb word 'or&der'"):
         parse_native("or&der|approve obj=inquiry => 090\n", ".verbs")
 

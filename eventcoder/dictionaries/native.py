@@ -24,6 +24,8 @@ _PAIRED_CODE = re.compile(r"^(?P<forward>\d{2,4}|---)?:(?P<reverse>\d{2,4}|---)$
 _SET_DEF = re.compile(r"^&(?P<name>[A-Za-z0-9_]+)\s*=\s*(?P<members>.*)$")
 _SET_REF = re.compile(r"^&[A-Za-z0-9_]+$")
 _WORD = re.compile(r"^[^\s=|&]+$")
+# The verbs a pattern line begins with when it names several: "order | authorize | approve".
+_VERB_LIST = re.compile(r"\s*[^\s=|]+(?:\s*\|\s*[^\s=|]+)+")
 _DISCARD = re.compile(r"^(?P<level>sentence|article)\s*:\s*(?P<phrases>.*)$")
 _CONSTRAINT_KEYS = ("obj", "prep", "before", "comp")
 # Events that are mutual by nature: "A held talks with B" means B held talks with A, "A signed a pact
@@ -224,8 +226,11 @@ class _Reader:
         if not words:
             self.problem(where, "pattern has no verb")
             return
+        # Each verb of a shared line is reported as if written alone: "urge => 020", not the whole list.
+        listed = _VERB_LIST.match(line) if verbs else None
         for verb in verbs or words[:1]:
-            self.raw_patterns.append((verb, " ".join(words[1:]), constraints, None if code == "---" else code, reverse, where, line))
+            text = verb + line[listed.end() :] if listed else line
+            self.raw_patterns.append((verb, " ".join(words[1:]), constraints, None if code == "---" else code, reverse, where, text))
 
     def resolve_patterns(self) -> None:
         """Turn raw patterns into VerbPatterns, expanding synonym sets (which may be defined later)."""
