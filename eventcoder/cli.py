@@ -177,7 +177,7 @@ def dictionary_stats(folder: Path | None) -> None:
         ("agent phrases", sum(len(a.phrases) for a in loaded.agents)),
         ("verbs", len({p.verb for p in loaded.verbs})),
         ("verb pattern lines", len({p.origin for p in loaded.verbs})),
-        ("patterns per verb", len(loaded.verbs)),
+        ("verb patterns", len(loaded.verbs)),  # one for each verb a line names
         ("distinct event codes", len({p.code for p in loaded.verbs if p.code})),
         ("sentence discards", len(loaded.sentence_discards)),
         ("article discards", len(loaded.article_discards)),
