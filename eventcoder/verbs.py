@@ -873,7 +873,7 @@ def repair_parse(doc: Doc | Span) -> None:
             token.head = prep.head
     # "rejected calls on Monday for his resignation", "vetoed a resolution on Friday demanding a ceasefire":
     # the phrase after the day is the object's. Found by array operations: the words right after a weekday.
-    for offset in numpy.flatnonzero(numpy.isin(lower[:-1], _WEEKDAY_ARRAY)) + 1:
+    for offset in numpy.flatnonzero((lower[:-1, None] == _WEEKDAY_ARRAY).any(axis=1)) + 1:
         _phrase_of_object_after_weekday(doc.doc[first + int(offset)])
     # "rejected a decree by President Fujimori": a "by" phrase right after an active verb's object is
     # the object's (not "by shelling government positions", a means: the verb's).
@@ -910,8 +910,7 @@ def repair_parse(doc: Doc | Span) -> None:
         _lift_main_conjunct(doc.doc[first + int(offset)])
     objects = numpy.flatnonzero(deps == doc.vocab.strings["pobj"])
     heads = objects + parse[objects, 1]
-    shared, counts = numpy.unique(heads, return_counts=True)
-    for offset in objects[numpy.isin(heads, shared[counts > 1])]:
+    for offset in objects[numpy.bincount(heads, minlength=len(deps))[heads] > 1]:
         token = doc.doc[first + int(offset)]
         prep, verb = token.head, token.head.head
         if prep.dep_ != "prep" or verb.pos_ != "VERB" or any(c.dep_ in OBJECT_DEPS for c in verb.children):
@@ -930,8 +929,7 @@ def repair_parse(doc: Doc | Span) -> None:
     # Only a verb with two subjects can have a name misread as its second one: found by array operations.
     subjects = numpy.flatnonzero(deps == doc.vocab.strings["nsubj"])
     verbs = subjects + parse[subjects, 1]
-    shared, counts = numpy.unique(verbs, return_counts=True)
-    for offset in subjects[numpy.isin(verbs, shared[counts > 1])]:
+    for offset in subjects[numpy.bincount(verbs, minlength=len(deps))[verbs] > 1]:
         _name_read_as_second_subject(doc.doc[first + int(offset)])
 
 
