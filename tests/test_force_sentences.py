@@ -2,7 +2,7 @@
 wanted by the law who are seized are arrested (173), hostages seized are abducted (181); revenge vowed is a
 threat of force (138); a leader killed in a raid or ambush or by aircraft is assassinated (186); Kremlin
 critics are the opposition; a convoy seized is hijacked (181); a public health emergency declared is no
-state of emergency (1724)."""
+state of emergency (1724); force not excluded is threatened (138)."""
 import pytest
 from conftest import sentence_events as events
 
@@ -23,6 +23,8 @@ pytestmark = pytest.mark.slow
     ("Police detained dozens of Kremlin opponents at a rally in Moscow.", "2012-05-07", ("RUSCOP", "RUSOPP", "173")),
     # a convoy seized is hijacked (181), with whom it carries
     ("Darfur rebels seized a convoy of African Union peacekeepers near El Fasher on Tuesday.", "2008-05-20", ("SDNREB", "IGOAFUPKO", "181")),
+    # force not excluded, as not ruled out, is held open: a threat of force (138)
+    ("Russia did not exclude military action in Ukraine.", "2014-03-04", ("RUS", "UKR", "138")),
 ])
 def test_force_sentence(text, date, expected):
     assert expected in events(text, date)

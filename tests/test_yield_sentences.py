@@ -41,6 +41,8 @@ def test_seals_demanded_restored_are_no_rights():
 @pytest.mark.parametrize("text,date,expected", [
     ("The United States eased trade restrictions on Vietnam on Thursday.", "1994-02-03", ("USA", "VNM", "085")),
     ("The European Union lifted restrictions on trade with Iran.", "2016-01-16", ("IGOEEU", "IRN", "085")),
+    # on the press or protests they are eased restrictions on expression, whichever verb eases them (0811)
+    ("China relaxed restrictions on the press.", "2008-10-17", ("CHN", "CHNMED", "0811")),
 ])
 def test_trade_restrictions_eased_are_sanctions_eased(text, date, expected):
     assert expected in events(text, date)
