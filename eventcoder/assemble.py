@@ -47,6 +47,9 @@ REPRESSION_CODES = frozenset({"175"})
 # the bombings (183x) whose casualty participle is part of them: "a car bomb tore through Omagh, killing 28".
 BOMBING_CODES = frozenset({"183"})
 CASUALTY_HOSTS = REPRESSION_CODES | BOMBING_CODES
+# Participles of damage done by an attack ("struck Gaza, destroying several homes"): what the attack did, not a
+# destruction of property (1712) of its own.
+DAMAGE_VERBS = frozenset({"destroy", "damage", "flatten", "level", "raze", "wreck", "demolish"})
 # an unnamed military coercing a named state's leaders is that state's (a coup: "Soldiers arrested
 # Honduran President Manuel Zelaya" is HNDMIL).
 COUP_TARGETS = frozenset({"GOV"})
@@ -916,7 +919,7 @@ class SentenceCoder:
             if i not in protests and (found.pattern.code or "") in PROTEST_CODES and (digit := self._protest_aim(clauses[i], matches)) is not None:
                 protests[i] = (found.pattern.code + digit, _protest_demand(clauses[i], found.pattern.code, matches))
         # "opened fire on protesters, killing dozens of people": the killing is the repression's, not another event.
-        consumed.update(i for i in matches if _casualty_of_act(clauses[i].verb, matches))
+        consumed.update(i for i in matches if _casualty_of_act(clauses[i].verb, matches) or _damage_of_attack(clauses[i].verb, matches))
         superseded: set[int] = set()  # visits made to mediate: the mediation stands for them (after the loop)
         for i, found in matches.items():
             # A governing verb's pattern describes its infinitive complement ("threatened to attack");
@@ -3148,6 +3151,15 @@ def _casualty_of_act(verb: Token, matches: dict[int, VerbMatch]) -> bool:
     return (
         verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in CASUALTY_VERBS
         and verb.head.i != verb.i and verb.head.i in matches and (matches[verb.head.i].pattern.code or "")[:3] in CASUALTY_HOSTS
+    )
+
+
+def _damage_of_attack(verb: Token, matches: dict[int, VerbMatch]) -> bool:
+    """True for a participle of damage hanging on an attack ("Israeli jets struck Gaza, destroying several
+    homes", "missiles hit Kyiv, damaging a power plant"): the attack's doing, not an event of its own."""
+    return (
+        verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in DAMAGE_VERBS
+        and verb.head.i != verb.i and verb.head.i in matches and (matches[verb.head.i].pattern.code or "")[:2] in ATTACK_ROOTS
     )
 
 

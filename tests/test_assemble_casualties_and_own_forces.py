@@ -1,5 +1,6 @@
 """Assembly rules from hand-built parses, mostly about actors of no known country: the dead in an attack's
-casualty clause, of no country or of the very party struck, are the attack's own victims, not a second event; an event with such an actor beside one of known
+casualty clause, of no country or of the very party struck, are the attack's own victims, not a second event, and
+what its participle of damage destroys is its doing; an event with such an actor beside one of known
 actors is not written; aid agencies of no country are CAMEO's NGO; peacekeepers refused for a place are not its
 forces; the offices of a body are its property, not "good offices"; troops entering a country to protect civilians
 protect it, not occupy it; an attack on a vehicle named with whom it carried is on them, and a vehicle packed with explosives is a car
@@ -22,6 +23,7 @@ ambush => 190
 kill obj=soldier => 190
 kill obj=fighter => 190
 bomb => 195
+destroy => 1712
 """
 
 
@@ -41,6 +43,18 @@ def ambush(victims: str) -> str:
 def test_assemble_casualties_of_no_country_are_the_attacks_victims(nlp, coder):
     got = code(coder, parse(nlp, ambush("")))
     assert got == {("IMGHEZ", "TURMIL", "190")}
+
+
+def test_assemble_damage_done_by_an_attack_is_no_destruction_of_its_own(nlp, coder):
+    # "Turkish aircraft bombed Hezbollah, destroying American homes": the homes are what the bombing hit.
+    doc = parse(nlp, "Turkish/Turkish/ADJ/amod/1/JJ aircraft/aircraft/NOUN/nsubj/2/NN bombed/bomb/VERB/ROOT/2/VBD "
+                     "Hezbollah/Hezbollah/PROPN/dobj/2/NNP ,/,/PUNCT/punct/2/, destroying/destroy/VERB/advcl/2/VBG "
+                     "American/American/ADJ/amod/7/JJ homes/home/NOUN/dobj/5/NNS ././PUNCT/punct/2/.")
+    assert code(coder, doc) == {("TUR", "IMGHEZ", "195")}
+    # destroying on its own is destruction of property
+    alone = parse(nlp, "Turkish/Turkish/ADJ/amod/1/JJ soldiers/soldier/NOUN/nsubj/2/NNS destroyed/destroy/VERB/ROOT/2/VBD "
+                       "American/American/ADJ/amod/4/JJ homes/home/NOUN/dobj/2/NNS ././PUNCT/punct/2/.")
+    assert ("TURMIL", "USA", "1712") in code(coder, alone)
 
 
 def test_assemble_casualties_of_a_named_country_stay_an_event(nlp, coder):
