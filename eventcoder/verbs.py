@@ -1345,11 +1345,15 @@ def _asking_noun_read_as_verb(token: Token) -> None:
     """"Israel rejected U.N. calls for a ceasefire", "Maduro rejected opposition calls for him to step
     down": the parser made the plural noun a present-tense verb, the name before it its subject and
     the two a clause of the verb. After a verb that takes no clause without "that", with nothing but
-    that name (and a time) between them, the noun is the verb's object and the name its modifier."""
+    that name (and a time) between them, the noun is the verb's object and the name its modifier. So when
+    the name was made the verb's object ("Syria rejected Arab League calls for Assad to step down")."""
     verb = token.head
     if token.lower_ not in ASKING_PLURALS or token.tag_ != "VBZ" or verb.pos_ != "VERB" or verb.i > token.i:
         return
-    if verb.lemma_.lower() in CLAUSE_TAKERS or any(c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass" for c in verb.children):
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass"]
+    # (a name right before the noun that the parser made the verb's object is the noun's modifier)
+    owner = objects[0] if len(objects) == 1 and objects[0].dep_ == "dobj" and objects[0].pos_ == "PROPN" and objects[0].right_edge.i == token.i - 1 else None
+    if verb.lemma_.lower() in CLAUSE_TAKERS or (objects and owner is None):
         return
     if any(c.dep_ in ("aux", "auxpass", "neg", "mark", "dobj", "nsubjpass") for c in token.children):
         return
@@ -1357,12 +1361,14 @@ def _asking_noun_read_as_verb(token: Token) -> None:
     before = [c for c in token.children if c.i < token.i]
     if any(c.dep_ not in NOUN_MODIFIERS or c.pos_ == "PRON" for c in before) or any(c.dep_ == "nsubj" and c.right_edge.i != token.i - 1 for c in before):
         return
-    start = token.left_edge.i
+    start = owner.left_edge.i if owner is not None else token.left_edge.i
     if not all(_in_time_phrase(token.doc[i], verb) for i in range(verb.i + 1, start)):
         return
     for name in before:
         if name.dep_ == "nsubj":
             name.dep_ = "amod" if name.pos_ == "ADJ" else "compound"
+    if owner is not None:
+        owner.head, owner.dep_ = token, "compound"
     token.dep_, token.pos_, token.tag_ = "dobj", "NOUN", "NNS"
 
 

@@ -1,6 +1,7 @@
 """Repairs, from hand-built parses: in "Israel rejected U.N. calls for a ceasefire" the small model reads
 "calls" as a present-tense verb with "U.N." as its subject, a clause of "rejected"; after a verb that takes
-no clause without "that", repair_parse makes "calls" the verb's object and the name its modifier. A clause
+no clause without "that", repair_parse makes "calls" the verb's object and the name its modifier, also when
+the parser made the name the verb's object ("Syria rejected Arab League calls for ..."). A clause
 after a verb of saying ("said Egypt calls for a truce") is left alone. And the "for him to step down" clause
 repair_parse hangs on a call noun (a ccomp) is what the call asks, for the patterns that read it."""
 
@@ -40,6 +41,16 @@ def test_repair_calls_after_a_name_is_the_object_of_a_rejection(nlp, coder):
                      "././PUNCT/punct/1/.")
     repair_parse(doc)
     assert (doc[3].dep_, doc[3].head.i, doc[3].pos_, doc[2].dep_) == ("dobj", 1, "NOUN", "compound")
+    assert code(coder, doc) == {("ISR", "IGOUNO", "1246")}
+
+
+def test_repair_calls_after_a_name_read_as_the_verbs_object(nlp, coder):
+    # "Israel rejected United Nations calls for a ceasefire.", with "United Nations" the verb's object
+    doc = parse(nlp, "Israel/Israel/PROPN/nsubj/1/NNP rejected/reject/VERB/ROOT/1/VBD United/United/PROPN/compound/3/NNP "
+                     "Nations/Nations/PROPN/dobj/1/NNP calls/call/VERB/ccomp/1/VBZ for/for/ADP/prep/4/IN a/a/DET/det/7/DT "
+                     "ceasefire/ceasefire/NOUN/pobj/5/NN ././PUNCT/punct/1/.")
+    repair_parse(doc)
+    assert (doc[4].dep_, doc[4].head.i, doc[3].dep_, doc[3].head.i) == ("dobj", 1, "compound", 4)
     assert code(coder, doc) == {("ISR", "IGOUNO", "1246")}
 
 
