@@ -1739,10 +1739,13 @@ class SentenceCoder:
             who = resolve.actors_of(ordered)
             orderer = _sources(resolve, _source_head(clause))
             if not who or any(_unknown(w) for w in who) or any(w.code[:3] == o.code[:3] for w in who for o in orderer):
-                if (known is not None and known.pattern.comp is not None and (known.pattern.code or "")[:2] == DEMAND_ROOT
-                        and who and all(w.code[3:6] in COMMANDED_SECTORS for w in who)
-                        and all(_unknown(w) or any(w.code[:3] == o.code[:3] for o in orderer) for w in who)):
-                    del matches[i]  # the forces' own act is coded, with the orderer's country
+                if (known is not None and known.pattern.comp is not None and (known.pattern.code or "")[:2] == DEMAND_ROOT and (
+                        (who and all(w.code[3:6] in COMMANDED_SECTORS for w in who)
+                         and all(_unknown(w) or any(w.code[:3] == o.code[:3] for o in orderer) for w in who))
+                        or (not who and _delegated_body(ordered, clause.verb)))):
+                    # the forces' own act is coded, with the orderer's country; a panel or team of no one's
+                    # named ("ordered a joint investigation team to probe ...") acts for the orderer
+                    del matches[i]
                 continue
             pattern = _coding_act(demands, act, matches)
             expulsion = _ordered_out(act, who, orderer, resolve)
@@ -4074,10 +4077,11 @@ def _source_head(clause: Clause) -> Token | None:
 
 
 def _delegated_body(obj, verb) -> bool:
-    """A body named by no actor of its own that the verb's subject sets up or sends: "appointed a
-    three-member panel to investigate" (the panel acts for the appointer; "a U.N. panel" keeps its own)."""
+    """A body named by no actor of its own that the verb's subject sets up, sends or orders to act: "appointed
+    a three-member panel to investigate", "ordered a team to probe" (the panel acts for the appointer; "a U.N.
+    panel" keeps its own)."""
     return (
-        verb.lemma_.lower() in DELEGATING_VERBS and obj.lemma_.lower() in DELEGATED_BODIES
+        (verb.lemma_.lower() in DELEGATING_VERBS or verb.lemma_.lower() in ORDERING_VERBS) and obj.lemma_.lower() in DELEGATED_BODIES
         and not any(t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.text[:1].isupper()) for t in obj.lefts)
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
     )
