@@ -492,6 +492,13 @@ class Clause:
                 clause.obj = next((o for o in named.children if o.dep_ in ("oprd", "dobj", "attr") and o.lower_ != "what"), None) or next(
                     (o for x in named.children if x.dep_ == "ccomp" for o in x.children if o.dep_ in ("attr", "acomp", "oprd") and o.lower_ != "what"), None) or next(
                     (o for p in named.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"), None)
+                if clause.obj is not None and clause.obj.head.i == named.i:
+                    # "struck what New Delhi called a militant camp near Balakot in Pakistan": the phrases the
+                    # parser hangs on the naming verb after the thing named say where it is, as the verb's.
+                    clause.preps.extend(
+                        (_plain_prep(p), pobj) for p in named.children
+                        if p.dep_ == "prep" and p.i > clause.obj.i and (pobj := prep_object(p)) is not None and not is_time(pobj)
+                    )
         if clause.passive and clause.agent is None:
             # "was accused of corruption by officials": the parser often hangs the "by" phrase
             # lower down; in a passive it still names who acted.

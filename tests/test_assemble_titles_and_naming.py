@@ -25,7 +25,7 @@ Alpha Oumar Konare | Konare
 SRBELI: Draskovic
 SRB: Serbia
 """
-AGENTS = "GOV: chairman | president | minister | embassy\nMIL: troops | positions\nOPP: opposition leader\n"
+AGENTS = "GOV: chairman | president | minister | embassy\nMIL: troops | positions\nOPP: opposition leader\nREB: militant\n"
 VERBS = """
 urge => 020
 criticize => 111
@@ -59,6 +59,15 @@ def test_assemble_what_a_third_party_called_the_object_is_the_target_not_the_nam
                      "Iran/Iran/PROPN/nsubj/5/NNP called/call/VERB/ccomp/2/VBD Syrian/Syrian/ADJ/amod/7/JJ positions/position/NOUN/oprd/5/NNS "
                      "././PUNCT/punct/2/.")
     assert code(coder, doc) == {("IRQMIL", "SYRMIL", "190")}
+
+
+def test_assemble_a_place_hung_on_the_naming_verb_places_the_thing_named(nlp, coder):
+    # "Iraqi troops attacked what Iran called a militant camp in Syria": the parser hangs "in Syria" on
+    # "called"; it says where the camp is, so the militants are Syria's, and Iran is still not the target.
+    doc = parse(nlp, "Iraqi/Iraqi/ADJ/amod/1/JJ troops/troop/NOUN/nsubj/2/NNS attacked/attack/VERB/ROOT/2/VBD what/what/PRON/dobj/5/WP "
+                     "Iran/Iran/PROPN/nsubj/5/NNP called/call/VERB/ccomp/2/VBD a/a/DET/det/8/DT militant/militant/ADJ/amod/8/JJ "
+                     "camp/camp/NOUN/dobj/5/NN in/in/ADP/prep/5/IN Syria/Syria/PROPN/pobj/9/NNP ././PUNCT/punct/2/.")
+    assert code(coder, doc) == {("IRQMIL", "SYRREB", "190")}
 
 
 def test_assemble_a_scoreline_makes_beating_a_game_result(nlp, coder):
