@@ -226,11 +226,13 @@ def phrase_width(token: Token | None, words: frozenset[str]) -> int:
             if sent.start <= start and start + len(phrase) <= sent.end:
                 width = len(phrase)
     # "joint anti-terrorism exercises": a two-word phrase ("joint exercise") whose first word is an
-    # adjective of the token with other modifiers between.
+    # adjective of the token with other modifiers between, or of a noun modifier between that the
+    # parser hung it on ("a two-week joint counterterrorism exercise", "joint" on "counterterrorism").
     if width < 2:
         for phrase in ending:
             if len(phrase) == 2 and any(
-                c.dep_ == "amod" and c.i < token.i - 1 and (c.lower_ == phrase[0] or c.lemma_.lower() == phrase[0]) for c in token.children
+                c.dep_ == "amod" and c.i < token.i - 1 and (c.lower_ == phrase[0] or c.lemma_.lower() == phrase[0])
+                for c in (*token.children, *(a for m in token.children if m.dep_ == "compound" and m.i < token.i for a in m.children))
             ):
                 width = 2
     return width
