@@ -942,6 +942,14 @@ class SentenceCoder:
                     for prep in head.children if prep.dep_ == "prep" and prep.lower_ == found.target_prep
                     for t in prep.subtree if t.dep_ == "pcomp" for k in (t, *t.conjuncts, *_casualty_participles(t))
                 )
+                if (found.pattern.code or "").startswith(ACCUSATION):
+                    # "accusing Islamabad of harbouring militants who attack U.S. troops": a clause inside what
+                    # is charged is part of the charge, as in a charge voiced as a clause.
+                    consumed.update(
+                        t.i for head in (clauses[i].verb, *([clauses[i].obj] if clauses[i].obj is not None else []))
+                        for prep in head.children if prep.dep_ == "prep" and prep.lower_ == found.target_prep
+                        for t in prep.subtree if t.pos_ == "VERB"
+                    )
             if i in mandates:
                 # What B must do has not been done: nothing in the obliged clause is coded.
                 consumed.update(t.i for t in mandates[i].subtree if t.i != i)

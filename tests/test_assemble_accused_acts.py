@@ -1,7 +1,7 @@
 """From a hand-built parse: what an accused actor is accused of doing, in an "of" phrase that
 spaCy hangs on the accused object ("accused Indonesian troops of killing civilians"), is what was said,
 not an event done; nor is the casualty participle of the accused act ("of sinking the ship, killing a
-photographer")."""
+photographer"), nor a clause inside it ("of harbouring militants who attack Iraqi troops")."""
 
 from __future__ import annotations
 
@@ -15,13 +15,15 @@ ACTORS = """
 IRQ: Iraq | Iraqi
 SYR: Syria | Syrian
 """
-AGENTS = "MIL: troops | soldiers\nCVL: civilians | photographer\nGOV: officials\n"
+AGENTS = "MIL: troops | soldiers\nCVL: civilians | photographer\nGOV: officials\nREB: militants\n"
 VERBS = """
 accuse prep=of:kill => 1121
 kill obj=civilian => 190
 kill => 190
 accuse prep=of:sink => 1123
 sink => 190
+accuse prep=of:harbour => 1121
+attack => 190
 """
 
 
@@ -55,3 +57,12 @@ def test_assemble_accused_of_harming_a_number_of_people_is_aimed_at_the_accused(
                      "troops/troop/NOUN/dobj/1/NNS of/of/ADP/prep/4/IN killing/kill/VERB/pcomp/5/VBG hundreds/hundred/NOUN/dobj/6/NNS "
                      "of/of/ADP/prep/7/IN civilians/civilian/NOUN/pobj/8/NNS ././PUNCT/punct/1/.")
     assert code(coder, doc) == {("SYR", "IRQMIL", "1121")}
+
+
+def test_assemble_a_clause_inside_the_accused_act_is_what_was_said(nlp, coder):
+    # "Iraq accused Syria of harbouring militants who attack Iraqi troops": no attack on the troops is coded.
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1/NNP accused/accuse/VERB/ROOT/1/VBD Syria/Syria/PROPN/dobj/1/NNP "
+                     "of/of/ADP/prep/1/IN harbouring/harbour/VERB/pcomp/3/VBG militants/militant/NOUN/dobj/4/NNS "
+                     "who/who/PRON/nsubj/7/WP attack/attack/VERB/relcl/5/VBP Iraqi/Iraqi/ADJ/amod/9/JJ troops/troop/NOUN/dobj/7/NNS "
+                     "././PUNCT/punct/1/.")
+    assert code(coder, doc) == {("IRQ", "SYR", "1121")}
