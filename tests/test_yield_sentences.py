@@ -63,6 +63,8 @@ def test_inspectors_readmitted(text, date, expected):
 @pytest.mark.parametrize("text,date,expected", [
     # an occupation of a country ended is the occupier's retreat (0874), not dissent called off (082)
     ("Vietnam ended its occupation of Cambodia on Tuesday, withdrawing the last of its troops.", "1989-09-26", ("VNM", "KHM", "0874")),
+    # troops flying or sailing out of a place leave it, as troops that leave it do
+    ("The last Dutch soldiers flew out of Uruzgan on Sunday, ending a four-year mission.", "2010-08-01", ("NLDMIL", "AFG", "0874")),
 ])
 def test_occupation_ended_is_a_retreat(text, date, expected):
     assert expected in events(text, date)
