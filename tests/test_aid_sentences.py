@@ -27,6 +27,8 @@ pytestmark = pytest.mark.slow
     # a pipeline opened or inaugurated together is an economic link, as direct flights are
     ("Russia and Turkey inaugurated the Blue Stream gas pipeline on Thursday.", "2005-11-17", ("RUS", "TUR", "061")),
     ("China and Kazakhstan opened an oil pipeline linking the two countries.", "2006-07-11", ("KAZ", "CHN", "061")),
+    # trade reopened is economic exchange restarted, as trade resumed is
+    ("Russia and Georgia reopened trade through the Upper Lars border crossing on Monday.", "2010-03-01", ("RUS", "GEO", "061")),
 ])
 def test_aid_sentence(text, date, expected):
     assert expected in events(text, date)
