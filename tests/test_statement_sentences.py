@@ -19,3 +19,12 @@ def test_statement_views_shared(text, date, expected):
 def test_statement_a_text_in_accord_with_a_law_is_no_accord():
     found = events("The Iraqi plan is in accord with international law.", "2003-01-22")
     assert not any(code == "019" and "-" not in (source, target) for source, target, code in found)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # Pakistan's foreign ministry is "the Foreign Office" too; named with Pakistan it is not Britain's
+    ("Pakistan's Foreign Office denied Indian accusations of backing militants in Kashmir.", "2016-09-20", ("PAKGOV", "IND", "016")),
+    ("The Pakistani Foreign Office denied Indian accusations of backing militants in Kashmir.", "2016-09-20", ("PAKGOV", "IND", "016")),
+])
+def test_statement_by_a_foreign_office_named_with_its_country(text, date, expected):
+    assert expected in events(text, date)
