@@ -21,6 +21,8 @@ pytestmark = pytest.mark.slow
     # a critic or opponent of the Kremlin is of the opposition, not the Kremlin
     ("A Moscow court jailed a prominent Kremlin critic for nine years on Tuesday.", "2022-03-22", ("RUSJUD", "RUSOPP", "173")),
     ("Police detained dozens of Kremlin opponents at a rally in Moscow.", "2012-05-07", ("RUSCOP", "RUSOPP", "173")),
+    # Pakistan's federal paramilitary forces are its military, as India's BSF and CRPF are
+    ("Pakistan Rangers arrested a senior opposition politician in Karachi on Tuesday.", "2015-09-01", ("PAKMIL", "PAKOPP", "173")),
     # a convoy seized is hijacked (181), with whom it carries
     ("Darfur rebels seized a convoy of African Union peacekeepers near El Fasher on Tuesday.", "2008-05-20", ("SDNREB", "IGOAFUPKO", "181")),
     # force not excluded, as not ruled out, is held open: a threat of force (138)
