@@ -27,6 +27,8 @@ pytestmark = pytest.mark.slow
     ("Darfur rebels seized a convoy of African Union peacekeepers near El Fasher on Tuesday.", "2008-05-20", ("SDNREB", "IGOAFUPKO", "181")),
     # force not excluded, as not ruled out, is held open: a threat of force (138)
     ("Russia did not exclude military action in Ukraine.", "2014-03-04", ("RUS", "UKR", "138")),
+    # an armed struggle resumed is fighting taken up again; announced, it is threatened
+    ("The PKK said it would resume its armed struggle against Turkey.", "2004-06-01", ("TURREBPKK", "TUR", "1384")),
 ])
 def test_force_sentence(text, date, expected):
     assert expected in events(text, date)
