@@ -391,6 +391,13 @@ class Clause:
             if given is not None:
                 clause.preps.append(("to", clause.obj))
                 clause.obj = given
+        if clause.subject is not None and not clause.passive and not any(p == "with" for p, _ in clause.preps):
+            # "Maoist rebels armed with automatic rifles attacked a police post": what the subject is armed
+            # with is what the act was done with, as "attacked with rifles" says.
+            clause.preps.extend(
+                ("with", pobj) for acl in clause.subject.children if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() == ARMED_PARTICIPLE
+                for p in acl.children if p.dep_ == "prep" and p.lower_ == "with" and (pobj := prep_object(p)) is not None
+            )
         if clause.passive and clause.agent is None and clause.obj is not None and verb.lemma_.lower() in ENGAGED_IN:
             if any(p == "in" for p, _ in clause.preps):
                 clause.passive, clause.subject, clause.obj = False, clause.obj, None
@@ -581,6 +588,8 @@ PERMITTING_VERBS = frozenset({"allow", "let", "permit", "enable"})
 # Participles that with "be ... in" state what the subject does, not what was done to it ("Serb forces
 # were engaged in ethnic cleansing").
 ENGAGED_IN = frozenset({"engage", "involve"})
+# The participle that says what a subject carries into its act: "rebels armed with rifles attacked".
+ARMED_PARTICIPLE = "arm"
 # Verbs of naming or saying whose "what" clause names the object of the verb it hangs on.
 NAMING_VERBS = frozenset({"call", "describe", "say", "term", "claim", "identify", "believe", "label", "dub", "suspect", "allege"})
 
