@@ -29,6 +29,10 @@ pytestmark = pytest.mark.slow
     ("China and Kazakhstan opened an oil pipeline linking the two countries.", "2006-07-11", ("KAZ", "CHN", "061")),
     # trade reopened is economic exchange restarted, as trade resumed is
     ("Russia and Georgia reopened trade through the Upper Lars border crossing on Monday.", "2010-03-01", ("RUS", "GEO", "061")),
+    # a sum in yen, yuan or euros is money, as one in dollars is: economic aid promised
+    ("Japan offered 30 billion yen in assistance to Indonesia on Thursday.", "2004-12-30", ("JPN", "IDN", "0331")),
+    ("China promised five billion yuan in aid to Cambodia on Friday.", "2010-12-17", ("CHN", "KHM", "0331")),
+    ("The European Union pledged one trillion euros in aid to Greece.", "2012-02-21", ("IGOEEU", "GRC", "0331")),
 ])
 def test_aid_sentence(text, date, expected):
     assert expected in events(text, date)
