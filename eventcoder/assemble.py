@@ -1925,7 +1925,7 @@ class SentenceCoder:
                 continue  # "threatened to cut off American aid to Egypt": the giver's own aid, not whom it goes to
             if found_actors and head.i in carriers and owner is not None and all(_unknown(a) or a.code[:3] == owner.code[:3] for a in found_actors):
                 continue
-            if found_actors and code == ADMISSION and owner is not None and _own_forces(found_actors[0], owner):
+            if found_actors and code in (ADMISSION, DENIAL) and owner is not None and _own_forces(found_actors[0], owner):
                 continue  # "accepted responsibility for the failure of Dutch peacekeepers": not its own forces
             if found_actors and code in RELEASE_ASKED and head.dep_ == "pobj" and (captors := resolve.holders_of(found_actors[0])):
                 return captors  # "demanded the release of British servicemen detained by Iran": even of its own people
@@ -2246,8 +2246,10 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
             if subject is not None:
                 yield from (pobj for prep in subject.children if prep.dep_ == "prep" and prep.lower_ in ("with", "between") and (pobj := prep_object(prep)) is not None)
                 yield subject  # "expressed hope that Israel would withdraw from the Golan": toward Israel
-    if code[:3] == ADMISSION:
-        # "acknowledged that its gunships had killed nine Afghan boys": to whom the admitted act was done.
+    if code[:3] in (ADMISSION, DENIAL):
+        # "acknowledged that its gunships had killed nine Afghan boys": to whom the admitted act was done;
+        # so for a denial that names no accuser ("denied that it had torpedoed a South Korean warship"),
+        # as for the denied gerund ("denied sinking a South Korean warship").
         for c in clause.complements:
             if c.dep_ == "ccomp":
                 inner = Clause.read(c)

@@ -1542,13 +1542,14 @@ def test_assemble_an_act_named_by_a_light_verb_takes_its_object_s_sub_code(nlp, 
 
 
 def test_assemble_what_is_denied_is_not_done(nlp, coder):
-    # "Iraq denied that its troops attacked Iranians": no attack, and no denial aimed at its own troops.
+    # "Iraq denied that its troops attacked Iranians": no attack, and no denial aimed at its own troops
+    # (the denial is aimed at whom the denied attack was on).
     doc = parse(
         nlp,
         "Iraq/Iraq/PROPN/nsubj/1 denied/deny/VERB/ROOT/1 that/that/SCONJ/mark/5 its/its/PRON/poss/4 troops/troop/NOUN/nsubj/5 "
         "attacked/attack/VERB/ccomp/1 Iranians/Iranians/PROPN/dobj/5",
     )
-    assert code(coder, doc) == set()
+    assert code(coder, doc) == {("IRQ", "IRNCVL", "016")}
 
 
 def test_assemble_their_countries_are_the_reporting_actors(nlp, coder):
