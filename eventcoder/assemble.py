@@ -1230,6 +1230,10 @@ class SentenceCoder:
                 # "protesters blockaded Bangkok's airport", "marched on a Cairo square": against the
                 # government of the place, not the place.
                 targets = [replace(t, code=t.code + GOVERNMENT, sector=GOVERNMENT) if _state_of(t) == t.code else t for t in targets]
+            if act[:3] in REPRESSION_CODES:
+                # "police broke up a rally in Minsk", "troops stormed a protest camp in Bangkok": repression
+                # is of people (codebook, 175), so a state named only as where it happened is its people.
+                targets = [replace(t, code=t.code + CIVILIANS, sector=CIVILIANS) if _state_of(t) == t.code else t for t in targets]
             if act[:3] in POLICE_POSTURE and len(sources) == 1 and i not in mandates and _at_home(targets, sources[0]):
                 # "deployed 90,000 police across the country ahead of protests": at its own people.
                 targets = _own(sources[0], CIVILIANS)
@@ -2915,9 +2919,14 @@ def _at_home(targets: list[ActorRef], source: ActorRef) -> bool:
 
 def _rally_protesters(clause: Clause, resolve: _Resolver, owner: ActorRef | None) -> list[ActorRef]:
     """Whom repression of a rally was done to: "fired tear gas at a rally of students" (its holders),
-    "opened fire on a peace rally in Belgrade" (the people of where it was, not the city or its
-    government); [] when the act names no rally."""
+    "opened fire on a peace rally in Belgrade", "dispersed a demonstration in Cairo" (the people of
+    where it was, not the city or its government); [] when the act names no rally."""
     rally = next((o for p, o in clause.preps if p in STRUCK_RALLY_PREPS and o.lemma_.lower() in PROTEST_EVENTS), None)
+    if rally is None and clause.obj is not None and not clause.passive and clause.obj.lemma_.lower() in PROTEST_EVENTS and not any(
+            resolve.actor_of(c) is not None for c in clause.obj.children if c.i < clause.obj.i):
+        # "dispersed a demonstration in central Cairo", "broke up a rally of students" (not "an opposition
+        # rally", whose holders its own modifier names)
+        rally = clause.obj
     if rally is None:
         return []
     holders: list[ActorRef] = []

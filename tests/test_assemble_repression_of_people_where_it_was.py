@@ -1,0 +1,50 @@
+"""From a hand-built parse: repression (175) is of people. A rally broken up or dispersed as the verb's
+object is its holders, or the people of where it was ("dispersed a demonstration in Cairo" is EGYCVL,
+not Cairo's government), as a rally fired on already is; and a state named only as where repression
+happened is its people ("fired tear gas in Bangkok" is THACVL, not THA). A rally whose own modifier
+names its holders ("an opposition rally") keeps them."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_assemble import code, make_coder, nlp, parse  # noqa: F401 - nlp is a fixture
+
+ACTORS = """
+EGYGOV: Cairo
+BLRGOV: Minsk
+THA: Thai | Thailand
+THAGOV: Bangkok
+"""
+AGENTS = "COP: police\nMIL: troops\nOPP: opposition\n"
+VERBS = """
+&PROTESTERS = protester | demonstration | rally
+&RIOTGEAR = tear gas | gas | water cannon
+disperse obj=&PROTESTERS => 175
+break up obj=&PROTESTERS => 175
+fire obj=&RIOTGEAR => 175
+"""
+
+
+@pytest.fixture(scope="module")
+def coder(nlp):
+    return make_coder(nlp, ACTORS, AGENTS, VERBS)
+
+
+def test_assemble_rally_dispersed_is_the_people_of_where_it_was(nlp, coder):
+    doc = parse(nlp, "Police/police/NOUN/nsubj/1/NNS dispersed/disperse/VERB/ROOT/1/VBD a/a/DET/det/3/DT "
+                     "demonstration/demonstration/NOUN/dobj/1/NN in/in/ADP/prep/3/IN Cairo/Cairo/PROPN/pobj/4/NNP ././PUNCT/punct/1/.")
+    assert code(coder, doc) == {("EGYCOP", "EGYCVL", "175")}
+
+
+def test_assemble_repression_placed_by_a_state_is_of_its_people(nlp, coder):
+    doc = parse(nlp, "Thai/thai/ADJ/amod/1/JJ troops/troop/NOUN/nsubj/2/NNS fired/fire/VERB/ROOT/2/VBD tear/tear/ADJ/amod/4/JJ "
+                     "gas/gas/NOUN/dobj/2/NN in/in/ADP/prep/2/IN Thailand/Thailand/PROPN/pobj/5/NNP ././PUNCT/punct/2/.")
+    assert code(coder, doc) == {("THAMIL", "THACVL", "175")}
+
+
+def test_assemble_rally_named_by_its_holders_keeps_them(nlp, coder):
+    doc = parse(nlp, "Police/police/NOUN/nsubj/1/NNS broke/break/VERB/ROOT/1/VBD up/up/ADP/prt/1/RP an/an/DET/det/5/DT "
+                     "opposition/opposition/NOUN/compound/5/NN rally/rally/NOUN/dobj/1/NN in/in/ADP/prep/5/IN "
+                     "Minsk/Minsk/PROPN/pobj/6/NNP ././PUNCT/punct/1/.")
+    assert code(coder, doc) == {("BLRCOP", "BLROPP", "175")}
