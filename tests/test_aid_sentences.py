@@ -29,6 +29,9 @@ pytestmark = pytest.mark.slow
     ("China and Kazakhstan opened an oil pipeline linking the two countries.", "2006-07-11", ("KAZ", "CHN", "061")),
     # trade reopened is economic exchange restarted, as trade resumed is
     ("Russia and Georgia reopened trade through the Upper Lars border crossing on Monday.", "2010-03-01", ("RUS", "GEO", "061")),
+    # a zone two states run together, opened or reopened, is economic exchange, as a link reopened is
+    ("China and Singapore launched a joint industrial park in Suzhou on Sunday.", "1994-05-15", ("SGP", "CHN", "061")),
+    ("Turkey and Syria reopened direct flights on Monday.", "2009-09-21", ("TUR", "SYR", "061")),
     # a sum in yen, yuan or euros is money, as one in dollars is: economic aid promised
     ("Japan offered 30 billion yen in assistance to Indonesia on Thursday.", "2004-12-30", ("JPN", "IDN", "0331")),
     ("China promised five billion yuan in aid to Cambodia on Friday.", "2010-12-17", ("CHN", "KHM", "0331")),
