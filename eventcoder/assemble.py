@@ -224,6 +224,8 @@ RALLY_PLACE_PREP = "in"
 PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper"})
 PURPOSE_PREP = "for"
 GUARDING_VERBS = frozenset({"protect", "defend", "guard", "shield"})
+# What forces sent to help a state do to keep the peace there ("to help restore order", "to help quell the fighting").
+PACIFYING_VERBS = frozenset({"restore", "quell", "stabilize", "stabilise", "secure", "calm", "pacify", "keep", "maintain"})
 # Nouns of a time of rule whose rulers did what was done under it (see _doers).
 RULE_NOUNS = frozenset({"rule", "regime", "dictatorship", "government", "administration", "reign", "presidency", "junta"})
 # A vehicle packed with explosives is a car bomb: "a truck packed with explosives blew up" (1832).
@@ -859,12 +861,14 @@ class SentenceCoder:
                 matches[i] = replace(found, pattern=pattern, complement=rally)
         for i, found in list(matches.items()):
             verb = clauses[i].verb
-            subject = clauses[i].subject
+            # ("troops began arriving in Dili": the forces are the subject "arriving" shares with "began")
+            subject = _source_head(clauses[i]) if not clauses[i].passive else None
             movers = () if subject is None else (subject, *(prep_object(c) for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"))
             code = (found.pattern.code or "")[:3]
             if code not in (VISIT, OCCUPATION) or not any(m is not None and m.lemma_.lower() in MOVING_FORCES for m in movers):
                 continue
-            guard = next((t for t in verb.children if is_purpose_of(t, verb) and t.i in matches and (matches[t.i].pattern.code or "").startswith(PROTECTION)), None)
+            guard = next((t for t in verb.children if is_purpose_of(t, verb) and (
+                (t.i in matches and (matches[t.i].pattern.code or "").startswith(PROTECTION)) or _helps_keep_order(t))), None)
             if guard is not None:
                 # "troops flew into Dili to protect civilians", "entered Ivory Coast to protect foreigners"
                 matches[i] = replace(found, pattern=replace(found.pattern, code=PROTECTION, reverse_code=None, text=f"{found.pattern.text}, to {guard.lemma_.lower()} => {PROTECTION}"))
@@ -879,9 +883,8 @@ class SentenceCoder:
             purposes = [t for t in verb.children if is_purpose_of(t, verb) or (t.dep_ == "prep" and t.lower_ == PURPOSE_PREP)]
             if any(w.lemma_.lower() in PEACEKEEPING_WORDS or w.lower_ in PEACEKEEPING_WORDS for t in purposes for w in t.subtree) or any(
                     t.pos_ == "VERB" and t.lemma_.lower() in GUARDING_VERBS for t in purposes) or any(
-                    # "rushed troops to Saudi Arabia to help defend the kingdom"
-                    t.pos_ == "VERB" and t.lemma_.lower() in HELPING_VERBS and any(c.dep_ == "xcomp" and c.lemma_.lower() in GUARDING_VERBS for c in t.children)
-                    for t in purposes):
+                    # "rushed troops to Saudi Arabia to help defend the kingdom", "to help restore order"
+                    _helps_keep_order(t) for t in purposes):
                 # (also "sent troops to defend his government", "to protect civilians")
                 matches[i] = replace(found, pattern=replace(found.pattern, code=PROTECTION, reverse_code=None, text=f"{found.pattern.text}, to keep the peace or protect => {PROTECTION}"))
         # "held talks, with Egypt acting as mediator": the mediator's own act (045).
@@ -2491,6 +2494,13 @@ def _located(targets: list[ActorRef], clause: Clause, resolve: _Resolver, measur
     if not found:
         return targets
     return [replace(t, code=found[0].code + t.code[len(UNKNOWN_ACTOR):]) for t in placed] or found
+
+
+def _helps_keep_order(purpose: Token) -> bool:
+    """True for a purpose of helping to defend, or to restore order: forces sent or arriving "to help
+    defend the kingdom", "to help quell the fighting", "to help restore order" give protection (074)."""
+    return purpose.pos_ == "VERB" and purpose.lemma_.lower() in HELPING_VERBS and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in GUARDING_VERBS | PACIFYING_VERBS for c in purpose.children)
 
 
 def _struck_place(clause: Clause, resolve: _Resolver) -> list[ActorRef]:
