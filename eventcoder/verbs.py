@@ -842,7 +842,8 @@ def repair_parse(doc: Doc | Span) -> None:
     - "Thousands of students demanding reforms rallied": the noun is the root, the verb hung below it;
     - "Leaders of the guerrillas and the government signed": the second party is parsed as an appositive;
     - "Lavrov and his Turkish counterpart Mevlut Cavusoglu held talks": the name is parsed as a second subject;
-    - "..., a charge Kigali denied": the trailing denial is parsed as the root, the sentence as what it denies."""
+    - "..., a charge Kigali denied": the trailing denial is parsed as the root, the sentence as what it denies;
+    - "has offered to meet President Trump, adviser Chung said": the object is parsed as the speaker's conjunct."""
     first = doc.start if isinstance(doc, Span) else 0
     read = doc.to_array([DEP, HEAD, LOWER])
     parse = read[:, :2].astype(numpy.int64)
@@ -918,6 +919,7 @@ def repair_parse(doc: Doc | Span) -> None:
         for said in [c for c in root.lefts if c.dep_ == "ccomp"]:
             # "After talks in Minsk, Ukraine and the separatists signed a truce, envoys said": the reported clause too.
             _subject_out_of_opening_phrase(said)
+            _object_read_as_speaker(said)
         _subject_of_leading_participle(root)
         _reduced_relative(root)
         _finite_verb_under_a_noun_root(root)
@@ -1346,6 +1348,29 @@ def _lift_content_of_trailing_attribution(token: Token) -> None:
     content = next((c for c in token.children if c.dep_ == "ccomp" and said.i < c.i < subject.left_edge.i), None)
     if content is not None and not any(c.dep_ in COMPLEMENT_DEPS and c.i != token.i for c in said.children):
         content.head = said
+
+
+def _object_read_as_speaker(content: Token) -> None:
+    """"Kim Jong Un has offered to meet President Donald Trump, South Korean adviser Chung Eui-yong said":
+    the parser made the name that ends what was said the subject of the trailing "said", and the speaker
+    after the comma its conjunct. A name right after the reported clause, whose last word is a verb with
+    no object, joined to the speaker by a comma alone, is that verb's object; the speaker says it."""
+    said = content.head
+    if said.lemma_.lower() not in REPORTING_VERBS or content.i > said.i:
+        return
+    name = next((c for c in said.children if c.dep_ == "nsubj" and c.left_edge.i == content.right_edge.i + 1), None)
+    verb = content.doc[content.right_edge.i]
+    if name is None or name.pos_ != "PROPN" or verb.pos_ != "VERB" or any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        return
+    speaker = next((c for c in name.children if c.dep_ == "conj"), None)
+    if speaker is None or speaker.right_edge.i != said.i - 1 or any(c.dep_ == "cc" for c in name.children):
+        return
+    comma = name.doc[speaker.left_edge.i - 1]
+    if comma.text != "," or comma.head.i != name.i:
+        return
+    comma.head = said
+    speaker.head, speaker.dep_ = said, "nsubj"
+    name.head, name.dep_ = verb, "dobj"
 
 
 # Plural nouns of asking that the parser may read as a present-tense verb ("rejected U.N. calls for a ceasefire").
