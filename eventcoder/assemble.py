@@ -734,6 +734,10 @@ RELIEF_DESTINATION_PREPS = ("to", "into")
 # Withdrawals (166, or a retreat 0874) by whom the codebook's 1661-1663 name: peacekeepers, monitors, aid.
 WITHDRAWALS = frozenset({"166", "0874"})
 MILITARY_RETREAT = "0874"
+# Where two states pull back from each other: "withdrew their troops from the border", "out of a buffer zone".
+RETREAT_PREPS = frozenset({"from", "of"})
+DISENGAGED_GROUND = BORDERS | {"line", "zone", "frontline", "front"}
+DISPUTED = frozenset({"disputed", "contested"})
 # Orders to leave or to halt work that expel (see _ordered_out).
 EXPELLED_GROUPS = "166"
 LEAVING_VERBS = frozenset({"leave", "vacate", "quit", "depart", "exit", "evacuate"})
@@ -1175,6 +1179,12 @@ class SentenceCoder:
                 opposed = _opposing_sides(sources) if act == CEASEFIRE_VIOLATION or clause.obj is None else None
                 joint = opposed is not None or (act != CEASEFIRE_VIOLATION and _adjective_sides(head, sources) and not _aimed_at(clause, resolve))
                 sources = [_with_country(s, opposed or None, STATE_FORCES) if _of_the_government(s, sent.doc) else s for s in sources]
+            if not joint and act == MILITARY_RETREAT and len({s.code[:3] for s in sources if not _unknown(s)}) > 1 and (
+                    _their_own(clause.obj) or _adjective_sides(head, sources)) and any(p in RETREAT_PREPS and _ground_between(o) for p, o in clause.preps):
+                # "Thailand and Cambodia pulled their troops out of a demilitarised zone", "Thai and Cambodian troops
+                # withdrew from the disputed area": states that disengage from ground between them each pull back
+                # from the other, when it names no one else.
+                joint = True
             if joint and act[:2] in LOCATED_ROOTS:
                 # "Israeli troops and Hezbollah traded fire in south Lebanon": conjoined actors fighting
                 # each other are not fighting the place; "police and protesters clashed in Nairobi" are
@@ -2494,6 +2504,17 @@ def _located(targets: list[ActorRef], clause: Clause, resolve: _Resolver, measur
     if not found:
         return targets
     return [replace(t, code=found[0].code + t.code[len(UNKNOWN_ACTOR):]) for t in placed] or found
+
+
+def _their_own(noun: Token | None) -> bool:
+    """True for a noun its subjects own together: "their troops", "their forces"."""
+    return noun is not None and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
+
+
+def _ground_between(place: Token) -> bool:
+    """True for ground two sides face each other on: a border, a front line, a buffer or demilitarised zone,
+    or a place called disputed or contested."""
+    return place.lemma_.lower() in DISENGAGED_GROUND or any(c.dep_ == "amod" and c.lower_ in DISPUTED for c in place.children)
 
 
 def _helps_keep_order(purpose: Token) -> bool:
