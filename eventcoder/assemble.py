@@ -563,7 +563,8 @@ NATION_NOUNS = frozenset({"country", "nation", "people", "state", "homeland"})
 # dates say ("former President Bush" is the ELI agent phrase "former president", "Former Yugoslav
 # President Milosevic" is not in office either).
 OFFICE_TITLES = frozenset(
-    {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "vice president", "foreign minister", "defense minister", "defence minister", "foreign secretary", "secretary of state"}
+    {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "vice president", "foreign minister", "defense minister", "defence minister", "foreign secretary", "secretary of state",
+     "state councilor", "state councillor", "state counselor", "state counsellor"}
 )
 ELITE = "ELI"
 # Sectors of office: whoever formerly held one is of the elite (ELI).

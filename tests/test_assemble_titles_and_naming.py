@@ -3,7 +3,7 @@ with no dated role for the day, titled by an organisation named before him, acts
 "attacked what Iran called Syrian positions" is against the positions, not Iran; a scoreline makes "beat" a
 game's result; an appositive role ("Draskovic, the opposition leader,") gives a person of no office known for the
 day its sector, but not a former one; "former" before an office's building ("the former Iraqi embassy") leaves it the
-state's."""
+state's; a state councilor's title puts its holder in office, as a president's does."""
 
 from __future__ import annotations
 
@@ -24,8 +24,15 @@ Alpha Oumar Konare | Konare
     MLIELI
 SRBELI: Draskovic
 SRB: Serbia
+Tang Jiaxuan | Tang
+    CHNGOV 2003-03-17..2008-03-16
+    CHNELI
 """
-AGENTS = "GOV: chairman | president | minister | embassy\nMIL: troops | positions\nOPP: opposition leader\nREB: militant\n"
+AGENTS = "GOV: chairman | president | minister | embassy | state councilor
+MIL: troops | positions
+OPP: opposition leader
+REB: militant
+"
 VERBS = """
 urge => 020
 criticize => 111
@@ -93,3 +100,10 @@ def test_assemble_a_former_embassy_is_still_the_states(nlp, coder):
     doc = parse(nlp, "Syria/Syria/PROPN/nsubj/1/NNP criticized/criticize/VERB/ROOT/1/VBD the/the/DET/det/5/DT former/former/ADJ/amod/5/JJ "
                      "Iraqi/Iraqi/ADJ/amod/5/JJ embassy/embassy/NOUN/dobj/1/NN ././PUNCT/punct/1/.")
     assert code(coder, doc) == {("SYR", "IRQGOV", "111")}
+
+
+def test_assemble_a_state_councilors_title_puts_him_in_office(nlp, coder):
+    # "State Councilor Tang urged Chad": a report that gives the title is about him in office.
+    doc = parse(nlp, "State/State/PROPN/compound/2/NNP Councilor/Councilor/PROPN/compound/2/NNP Tang/Tang/PROPN/nsubj/3/NNP "
+                     "urged/urge/VERB/ROOT/3/VBD Chad/Chad/PROPN/dobj/3/NNP ././PUNCT/punct/3/.")
+    assert code(coder, doc, dt.date(2009, 1, 1)) == {("CHNGOV", "TCD", "020")}

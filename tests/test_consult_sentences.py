@@ -43,3 +43,13 @@ def test_american_officials_of_the_middle_east_wars(text, date, expected):
 ])
 def test_envoys_sent(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a state councillor (China's, Myanmar's state counsellor) is of the government, as a minister is
+    ("Chinese State Councillor Dai Bingguo held talks with U.S. Deputy Secretary of State James Steinberg.", "2009-09-28",
+     ("CHNGOV", "USAGOV", "046")),
+    ("Myanmar's State Counsellor met Chinese President Xi Jinping in Beijing on Friday.", "2017-05-19", ("MMRGOV", "CHNGOV", "040")),
+])
+def test_state_councillors_are_of_the_government(text, date, expected):
+    assert expected in events(text, date)
