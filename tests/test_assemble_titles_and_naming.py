@@ -28,11 +28,7 @@ Tang Jiaxuan | Tang
     CHNGOV 2003-03-17..2008-03-16
     CHNELI
 """
-AGENTS = "GOV: chairman | president | minister | embassy | state councilor
-MIL: troops | positions
-OPP: opposition leader
-REB: militant
-"
+AGENTS = "GOV: chairman | president | minister | embassy | state councilor\nMIL: troops | positions\nOPP: opposition leader\nREB: militant\n"
 VERBS = """
 urge => 020
 criticize => 111
