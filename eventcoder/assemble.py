@@ -866,11 +866,13 @@ class SentenceCoder:
                 matches[i] = replace(found, pattern=pattern, complement=rally)
         for i, found in list(matches.items()):
             verb = clauses[i].verb
+            code = (found.pattern.code or "")[:3]
+            if code not in (VISIT, OCCUPATION):
+                continue
             # ("troops began arriving in Dili": the forces are the subject "arriving" shares with "began")
             subject = _source_head(clauses[i]) if not clauses[i].passive else None
             movers = () if subject is None else (subject, *(prep_object(c) for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"))
-            code = (found.pattern.code or "")[:3]
-            if code not in (VISIT, OCCUPATION) or not any(m is not None and m.lemma_.lower() in MOVING_FORCES for m in movers):
+            if not any(m is not None and m.lemma_.lower() in MOVING_FORCES for m in movers):
                 continue
             guard = next((t for t in verb.children if is_purpose_of(t, verb) and (
                 (t.i in matches and (matches[t.i].pattern.code or "").startswith(PROTECTION)) or _helps_keep_order(t))), None)
