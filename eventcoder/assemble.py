@@ -929,7 +929,7 @@ class SentenceCoder:
             if i not in protests and (found.pattern.code or "") in PROTEST_CODES and (digit := self._protest_aim(clauses[i], matches)) is not None:
                 protests[i] = (found.pattern.code + digit, _protest_demand(clauses[i], found.pattern.code, matches))
         # "opened fire on protesters, killing dozens of people": the killing is the repression's, not another event.
-        consumed.update(i for i in matches if _casualty_of_act(clauses[i].verb, matches) or _damage_of_attack(clauses[i].verb, matches))
+        consumed.update(i for i in matches if _part_of_act(clauses[i].verb, matches))
         superseded: set[int] = set()  # visits made to mediate: the mediation stands for them (after the loop)
         for i, found in matches.items():
             # A governing verb's pattern describes its infinitive complement ("threatened to attack");
@@ -947,19 +947,14 @@ class SentenceCoder:
                     consumed.update(t.i for t in found.complement.subtree if t.pos_ == "VERB")
             if found.target_prep is not None:
                 # "accused Hamas of violating the truce": the pattern's phrase is what was said, not done.
-                consumed.update(
-                    k.i for head in (clauses[i].verb, *([clauses[i].obj] if clauses[i].obj is not None and (found.pattern.code or "").startswith(ACCUSATION) else []))
-                    for prep in head.children if prep.dep_ == "prep" and prep.lower_ == found.target_prep
-                    for t in prep.subtree if t.dep_ == "pcomp" for k in (t, *t.conjuncts, *_casualty_participles(t))
-                )
-                if (found.pattern.code or "").startswith(ACCUSATION):
+                accusation = (found.pattern.code or "").startswith(ACCUSATION)
+                phrases = [prep for head in (clauses[i].verb, *([clauses[i].obj] if clauses[i].obj is not None and accusation else []))
+                           for prep in head.children if prep.dep_ == "prep" and prep.lower_ == found.target_prep]
+                consumed.update(k.i for prep in phrases for t in prep.subtree if t.dep_ == "pcomp" for k in (t, *t.conjuncts, *_casualty_participles(t)))
+                if accusation:
                     # "accusing Islamabad of harbouring militants who attack U.S. troops": a clause inside what
                     # is charged is part of the charge, as in a charge voiced as a clause.
-                    consumed.update(
-                        t.i for head in (clauses[i].verb, *([clauses[i].obj] if clauses[i].obj is not None else []))
-                        for prep in head.children if prep.dep_ == "prep" and prep.lower_ == found.target_prep
-                        for t in prep.subtree if t.pos_ == "VERB"
-                    )
+                    consumed.update(t.i for prep in phrases for t in prep.subtree if t.pos_ == "VERB")
             if i in mandates:
                 # What B must do has not been done: nothing in the obliged clause is coded.
                 consumed.update(t.i for t in mandates[i].subtree if t.i != i)
@@ -3201,22 +3196,15 @@ def _names_leader(actor: ActorRef | None, doc: Doc) -> bool:
     return any(t.lemma_.lower() in LEADER_TITLES or t.lower_ in LEADER_TITLES for t in span) and not any(t.lemma_.lower() in ENVOY_WORDS for t in span)
 
 
-def _casualty_of_act(verb: Token, matches: dict[int, VerbMatch]) -> bool:
-    """True for a casualty participle hanging on a repression or bombing act ("opened fire on protesters,
-    killing dozens", "a car bomb tore through Omagh, killing 28"): part of that act, not an event of its own."""
-    return (
-        verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in CASUALTY_VERBS
-        and verb.head.i != verb.i and verb.head.i in matches and (matches[verb.head.i].pattern.code or "")[:3] in CASUALTY_HOSTS
-    )
-
-
-def _damage_of_attack(verb: Token, matches: dict[int, VerbMatch]) -> bool:
-    """True for a participle of damage hanging on an attack ("Israeli jets struck Gaza, destroying several
-    homes", "missiles hit Kyiv, damaging a power plant"): the attack's doing, not an event of its own."""
-    return (
-        verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in DAMAGE_VERBS
-        and verb.head.i != verb.i and verb.head.i in matches and (matches[verb.head.i].pattern.code or "")[:2] in ATTACK_ROOTS
-    )
+def _part_of_act(verb: Token, matches: dict[int, VerbMatch]) -> bool:
+    """True for a participle that tells what the act it hangs on did: a casualty participle of a
+    repression or bombing ("opened fire on protesters, killing dozens", "a car bomb tore through Omagh,
+    killing 28") or one of damage of an attack ("Israeli jets struck Gaza, destroying several homes").
+    It is part of that act, not an event of its own."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.i == verb.i or verb.head.i not in matches:
+        return False
+    lemma, host = verb.lemma_.lower(), matches[verb.head.i].pattern.code or ""
+    return (lemma in CASUALTY_VERBS and host[:3] in CASUALTY_HOSTS) or (lemma in DAMAGE_VERBS and host[:2] in ATTACK_ROOTS)
 
 
 def _domestic(source: ActorRef, target: ActorRef) -> tuple[ActorRef, ActorRef]:
@@ -3262,7 +3250,7 @@ def _most_specific(events: list[Event], doc: Doc) -> list[Event]:
         # "ambushed a Serbian police patrol, killing five": the dead of no named country are the
         # attack's own victims, already coded with their country by the attack; so are dead named as
         # the very party the attack struck ("bombed a FARC camp, killing its commander Raul Reyes").
-        # (A bombing's or a repression's casualty clause is never an event of its own: see _casualty_of_act.)
+        # (A bombing's or a repression's casualty clause is never an event of its own: see _part_of_act.)
         if other is event or event.source != other.source:
             return False
         if not (event.target or "").startswith(UNKNOWN_ACTOR) and (event.target is None or event.target != other.target):
