@@ -47,6 +47,9 @@ REPRESSION_CODES = frozenset({"175"})
 # the bombings (183x) whose casualty participle is part of them: "a car bomb tore through Omagh, killing 28".
 BOMBING_CODES = frozenset({"183"})
 CASUALTY_HOSTS = REPRESSION_CODES | BOMBING_CODES
+# A charge or a denial is said, it kills no one: a casualty participle the parser hung on it ("accused Iran of
+# firing missiles at Baghdad, killing dozens") tells what the charged or denied act did (roots, codes).
+CHARGE_ROOTS, CHARGE_CODES = frozenset({"11"}), frozenset({"016"})
 # Participles of damage done by an attack ("struck Gaza, destroying several homes"): what the attack did, not a
 # destruction of property (1712) of its own.
 DAMAGE_VERBS = frozenset({"destroy", "damage", "flatten", "level", "raze", "wreck", "demolish"})
@@ -3200,11 +3203,13 @@ def _part_of_act(verb: Token, matches: dict[int, VerbMatch]) -> bool:
     """True for a participle that tells what the act it hangs on did: a casualty participle of a
     repression or bombing ("opened fire on protesters, killing dozens", "a car bomb tore through Omagh,
     killing 28") or one of damage of an attack ("Israeli jets struck Gaza, destroying several homes").
-    It is part of that act, not an event of its own."""
+    It is part of that act, not an event of its own; one hung on a charge or a denial belongs to the act
+    charged or denied ("accused Iran of firing missiles at Baghdad, killing dozens")."""
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.i == verb.i or verb.head.i not in matches:
         return False
     lemma, host = verb.lemma_.lower(), matches[verb.head.i].pattern.code or ""
-    return (lemma in CASUALTY_VERBS and host[:3] in CASUALTY_HOSTS) or (lemma in DAMAGE_VERBS and host[:2] in ATTACK_ROOTS)
+    charge = host[:2] in CHARGE_ROOTS or host in CHARGE_CODES
+    return (lemma in CASUALTY_VERBS and (host[:3] in CASUALTY_HOSTS or charge)) or (lemma in DAMAGE_VERBS and host[:2] in ATTACK_ROOTS)
 
 
 def _domestic(source: ActorRef, target: ActorRef) -> tuple[ActorRef, ActorRef]:
@@ -3757,6 +3762,10 @@ def _is_reported(verb: Token) -> bool:
         return True
     if verb.dep_ == "ccomp" and head.i != verb.i and head.lemma_.lower() in DENYING_VERBS and head.pos_ == "VERB":
         # "Syria denied that it had supplied weapons to Hezbollah": what is denied is not known to be done.
+        return True
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in CASUALTY_VERBS | DAMAGE_VERBS and head.i != verb.i and _is_reported(head):
+        # "denied that its troops shelled Basra, killing dozens": what the denied act did is denied with it
+        # (not the denier's own words the parser hung there: "..., calling Seoul's inquiry a fabrication").
         return True
     if verb.dep_ == "ccomp" and head.i != verb.i and head.pos_ == "VERB" and verb.i > head.i and any(
         o.dep_ == "dobj" and o.lemma_.lower() in REPORT_NOUNS and o.i < verb.i for o in head.children
