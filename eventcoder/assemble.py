@@ -694,6 +694,11 @@ MOVING_FORCES = frozenset({"troop", "soldier", "force", "paratrooper", "marine",
 # Sending forces somewhere, and the forces sent (see _target_candidates).
 FORCE_SENDING = SENDING_FORCES | {"move", "despatch"}
 FORCES_SENT = MOVING_FORCES | {"army", "warship", "tank", "reinforcement"}
+# Things sent that arrive or land somewhere, which make no visit: "the first American missiles arrived in
+# Europe", "a shipment of arms landed in Luanda", "U.S. aid arrived in Haiti" (unlike people, or the plane a
+# leader flies in).
+SENT_THINGS = frozenset({"missile", "rocket", "weapon", "arm", "arms", "ammunition", "munition", "warhead", "shipment", "consignment",
+                         "cargo", "aid", "supply", "supplies", "food", "medicine", "grain", "fuel"})
 HELPING_VERBS = frozenset({"help", "assist", "aid"})
 # Verbs of ordering someone to act: "ordered Iraq to destroy its missiles" demands it (see _orders).
 ORDERING_VERBS = frozenset({"order", "tell", "instruct", "command", "direct"})
@@ -875,6 +880,9 @@ class SentenceCoder:
             # ("troops began arriving in Dili": the forces are the subject "arriving" shares with "began")
             subject = _source_head(clauses[i]) if not clauses[i].passive else None
             movers = () if subject is None else (subject, *(prep_object(c) for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"))
+            if code == VISIT and any(m is not None and m.lemma_.lower() in SENT_THINGS for m in movers):
+                del matches[i]  # "the first new American missiles arrived in Europe": things sent visit no one
+                continue
             if not any(m is not None and m.lemma_.lower() in MOVING_FORCES for m in movers):
                 continue
             guard = next((t for t in verb.children if is_purpose_of(t, verb) and (
