@@ -343,6 +343,9 @@ CONFISCATION = "1711"  # a state's seizure of property no owner is named for: fr
 PROTEST_PLACE_PREPS = frozenset({"in", "at", "outside", "near", "through", "across", "throughout", "inside", "on"})
 PROTESTER_NOUNS = frozenset({"rioter", "protester", "protestor", "demonstrator", "marcher", "mob"})
 PROTESTING_VERBS = frozenset({"protest", "demonstrate", "riot", "rally", "march"})
+# Police and soldiers, who act on protesters and do not march: "police arrested 100 clergymen as they marched
+# on parliament" (they are the clergymen).
+REPRESSING_FORCES = frozenset({"police", "policeman", "troop", "soldier", "force", "army", "guard", "gendarme", "commando"})
 DEMAND_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "conj"})
 # Where protesters are: "protested across Argentina", "rallied outside the parliament in Budapest".
 PROTEST_PLACES = ("in", "across", "throughout", "outside", "through")
@@ -4080,6 +4083,14 @@ def _source_head(clause: Clause) -> Token | None:
                 # "rebels kidnapped Betancourt as she travelled": she is the singular object, not the rebels.
                 obj = governing.obj
                 return obj if obj is not None and obj.tag_ in ("NN", "NNP") else subject
+        if subject.lower_ == "they" and verb.dep_ == "advcl" and verb.lemma_.lower() in PROTESTING_VERBS and verb.head.i != verb.i:
+            governing = Clause.read(verb.head)
+            doer = _source_head(governing)
+            acted_on = governing.obj or next((o for p, o in governing.preps if p in ("on", "at")), None)
+            if doer is not None and doer.lemma_.lower() in REPRESSING_FORCES and acted_on is not None and not governing.passive:
+                # "police arrested 100 clergymen as they marched on parliament": the marchers are whom the police
+                # acted on, not the police.
+                return acted_on
         if (subject.lower_ in PERSONAL_PRONOUNS or _is_anaphoric_noun(subject) or _is_owned_feeling(subject)) and verb.dep_ in GOVERNED_CLAUSE_DEPS and verb.head.i != verb.i:
             # "Iraq said it would ...", "a Taliban spokesman said the movement would ...": the
             # pronoun, or the bare noun, refers back to the reporting clause's subject.
