@@ -9,6 +9,8 @@ pytestmark = pytest.mark.slow
 
 @pytest.mark.parametrize("text,date,expected", [
     ("The African Union suspended Mali from all its activities on Friday.", "2012-03-23", ("IGOAFU", "MLI", "161")),
+    # "Sandinista" before a noun is of the Nicaraguan state the Front ran (1979-1990)
+    ("The Sandinista government expelled the U.S. ambassador and seven other American diplomats on Monday, accusing them of plotting with opposition groups.", "1988-07-12", ("NICGOV", "USAGOV", "161")),
     ("West African leaders said ECOWAS had suspended Guinea from its meetings.", "2021-09-08", ("IGOECW", "GIN", "161")),
     ("The European Union announced a freeze on the assets of Libyan leader Moammar Gadhafi.", "2011-02-28", ("IGOEEU", "LBYGOV", "163")),
     ("Washington ordered a freeze on the assets of Sudanese President Omar al-Bashir.", "2006-05-01", ("USAGOV", "SDNGOV", "163")),
