@@ -1,7 +1,7 @@
 """Coercion and threats of force as news reports them, with the real model and shipped dictionaries: people
 wanted by the law who are seized are arrested (173), hostages seized are abducted (181); revenge vowed is a
 threat of force (138); a leader killed in a raid or ambush or by aircraft is assassinated (186); Kremlin
-critics are the opposition; East German cities are the GDR's before unification; battles with mortars are fought with light weapons (193); a convoy seized is hijacked (181); a public health emergency declared is no
+critics are the opposition; East German cities are the GDR's before unification; Solidarity was Poland's opposition until 1989; battles with mortars are fought with light weapons (193); a convoy seized is hijacked (181); a public health emergency declared is no
 state of emergency (1724); force not excluded is threatened (138)."""
 import pytest
 from conftest import sentence_events as events
@@ -31,6 +31,8 @@ pytestmark = pytest.mark.slow
     ("The PKK said it would resume its armed struggle against Turkey.", "2004-06-01", ("TURREBPKK", "TUR", "1384")),
     # battling an enemy with mortars is fighting with light weapons (193), as the codebook puts mortar shells
     ("Shining Path guerrillas battled Peruvian army troops with rifles and mortars on Tuesday, police said.", "1986-05-13", ("PERREBSLU", "PERMIL", "193")),
+    # Solidarity, named alone, was Poland's opposition until Mazowiecki's government (1989-08-24)
+    ("Polish riot police fired tear gas at thousands of Solidarity supporters in Gdansk on Monday after parliament outlawed the union.", "1982-10-11", ("POLCOP", "POLOPP", "175")),
     # East German cities were the GDR's until unification (3 October 1990), Germany's after
     ("Police in Leipzig detained dozens of opposition activists on Saturday after a candlelight vigil.", "1989-10-07", ("DDRCOP", "DDROPP", "173")),
     ("Police in Leipzig detained dozens of opposition activists on Saturday after a candlelight vigil.", "1999-10-07", ("DEUCOP", "DEUOPP", "173")),

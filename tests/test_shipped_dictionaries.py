@@ -65,6 +65,7 @@ def test_shipped_dictionaries_are_at_production_scale(shipped):
 @pytest.mark.parametrize(("phrase", "day", "code"), [
     ("Moscow", "1990-06-01", "USRGOV"), ("Moscow", "1995-06-01", "RUSGOV"),
     ("Prague", "1990-06-01", "CSKGOV"), ("Prague", "1995-06-01", "CZEGOV"),
+    ("Solidarity", "1985-06-01", "POLOPPSOL"), ("Solidarity", "1990-06-01", "POLPTYSOL"),
     ("Leipzig", "1989-10-09", "DDR"), ("Leipzig", "1990-10-03", "DEU"), ("Leipzig", None, "DEU"),
     # While the DR Congo was Zaire, "Congo" alone was the Republic of the Congo and Kinshasa Zaire's capital.
     ("Congo", "1985-06-01", "COG"), ("Congo", "2005-06-01", "COD"), ("Congo", None, "COD"),
