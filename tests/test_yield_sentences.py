@@ -4,7 +4,8 @@ to de-escalate (0356); captives sent back are released (0841); a legislature or 
 change in institutions (0834), also when it is urged, promised or refused, and what else is demanded or refused
 restored is coded by what it is (electricity: 1011, 1211), not as rights; restrictions on trade eased are
 economic sanctions eased (085), not the administrative ones of 081; inspectors readmitted, or a team of them
-received, are received (0862); an occupation of a country ended is a retreat (0874), not dissent called off."""
+received, are received (0862); an occupation of a country ended is a retreat (0874), not dissent called off; troops crossing or marching out
+of a country leave it (0874)."""
 import pytest
 from conftest import sentence_events as events
 
@@ -63,6 +64,8 @@ def test_inspectors_readmitted(text, date, expected):
 @pytest.mark.parametrize("text,date,expected", [
     # an occupation of a country ended is the occupier's retreat (0874), not dissent called off (082)
     ("Vietnam ended its occupation of Cambodia on Tuesday, withdrawing the last of its troops.", "1989-09-26", ("VNM", "KHM", "0874")),
+    # troops that cross or march out of a country leave it (0874), as those that fly out do
+    ("The last Syrian troops marched out of Lebanon on Tuesday, ending 29 years of military presence.", "2005-04-26", ("SYRMIL", "LBN", "0874")),
     # troops flying or sailing out of a place leave it, as troops that leave it do
     ("The last Dutch soldiers flew out of Uruzgan on Sunday, ending a four-year mission.", "2010-08-01", ("NLDMIL", "AFG", "0874")),
 ])
