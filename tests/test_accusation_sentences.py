@@ -1,6 +1,6 @@
 """Accusations as news reports them, with the real model and shipped dictionaries: an accusation of an act of
 aggression named by its gerund is 1123, whichever aggression it is; illegal donations are a crime (1121) and
-excessive force a human rights abuse (1122)."""
+excessive force a human rights abuse (1122); a referral to trial is a prosecution brought (115)."""
 import pytest
 from conftest import sentence_events as events
 
@@ -15,4 +15,14 @@ pytestmark = pytest.mark.slow
     ("Amnesty accused the Greek police of excessive force against protesters.", "2011-06-30", ("NGOAMN", "GRCCOP", "1122")),
 ])
 def test_accusation_of(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Thailand's attorney general referred former Prime Minister Yingluck Shinawatra to trial on Tuesday.", "2015-05-20",
+     ("THAJUD", "THAELI", "115")),
+    ("A Russian court put opposition leader Alexei Navalny on trial on Monday.", "2013-04-15", ("RUSJUD", "RUSOPP", "115")),
+])
+def test_prosecution_brought_by_referral_to_trial(text, date, expected):
+    # "referred X to trial", "put X on trial": a prosecution brought against X (115), as "indicted X" is
     assert expected in events(text, date)
