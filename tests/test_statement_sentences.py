@@ -28,3 +28,12 @@ def test_statement_a_text_in_accord_with_a_law_is_no_accord():
 ])
 def test_statement_by_a_foreign_office_named_with_its_country(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a monarchy speaks through its royal palace, as a republic through its presidential palace
+    ("Jordan's royal palace expressed condolences to Turkey on Monday after the earthquake.", "2023-02-07", ("JORGOV", "TUR", "018")),
+    ("The Thai royal palace praised the Japanese government on Friday.", "2019-05-10", ("THAGOV", "JPNGOV", "051")),
+])
+def test_statement_by_a_royal_palace_is_the_government(text, date, expected):
+    assert expected in events(text, date)
