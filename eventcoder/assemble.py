@@ -266,6 +266,7 @@ ULTIMATUM = "139"
 ULTIMATUM_GIVER = "give"
 PENALTY_VERB = "face"
 ULTIMATUM_GIVERS = frozenset({"give", "set", "tell", "order", "warn", "instruct"})
+ORDER_VERB = "order"  # a time given to leave is read as an order to leave
 # "gave Iraq 48 hours to withdraw": the time given is not who must act.
 DURATION_NOUNS = frozenset({"day", "hour", "week", "month", "minute", "deadline", "time", "until"})
 # "unless it withdrew within seven days", "gave Iraq 48 hours to withdraw": the time limit that makes
@@ -917,7 +918,7 @@ class SentenceCoder:
         _frame_acts(clauses, matches)
         _refuge_refused(matches)
         self._refused_by_content(clauses, matches)
-        self._ultimatums(clauses, matches)
+        self._ultimatums(clauses, matches, mentions, day)
         for i, found in list(matches.items()):
             code, clause = found.pattern.code or "", clauses[i]
             subject = clause.subject
@@ -1687,13 +1688,16 @@ class SentenceCoder:
             coded.add(i)
         return coded
 
-    def _ultimatums(self, clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> None:
+    def _ultimatums(self, clauses: dict[int, Clause], matches: dict[int, VerbMatch], mentions: Sequence[Mention | None], day: dt.date | None) -> None:
         """An act demanded "or face" a penalty is an ultimatum (139): "gave the Bosnian Serbs ten days
         to withdraw their guns or face air strikes", "demanded that Iraq withdraw or face force". Coded
-        on the demanding verb, against whoever must act; the act and the penalty are not events."""
+        on the demanding verb, against whoever must act; the act and the penalty are not events. A time
+        to leave with no penalty is a host state's order out ("gave the French ambassador 72 hours to
+        leave the country" is 161, as "ordered him to leave" is)."""
         base = self._ultimatum
         if base is None:
             return
+        resolve = None
         for i, clause in list(clauses.items()):
             verb = clause.verb
             own = matches.get(i)
@@ -1713,7 +1717,22 @@ class SentenceCoder:
                 holders = (verb, limit) if limit.dep_ != "prep" else (verb,)
                 act = next((c for h in holders for c in h.children if c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.pos_ == "VERB" and is_infinitive(c)), None)
                 if act is not None and act.lemma_.lower() in LEAVING_VERBS and not any(t.lemma_.lower() == PENALTY_VERB for t in verb.sent):
-                    act = None  # "expelled the diplomats and gave them 48 hours to leave": the expulsion's deadline, no penalty named
+                    # "expelled the diplomats and gave them 48 hours to leave": the expulsion's deadline, no penalty
+                    # named; with no expulsion but this one, the time given is the order out itself.
+                    given = _given_to(verb, clause.obj)
+                    resolve = resolve or _Resolver(self.actors, mentions, day, verb.doc, self._infer_domestic)
+                    who = resolve.actors_of(given) if given is not None else []
+                    expulsion = None if any(_unknown(w) for w in who) else _ordered_out(act, who, _sources(resolve, _source_head(clause)), resolve)
+                    demand = next((p for p in self.verbs.patterns_for(DEMAND_VERB) if _plain(p) and p.comp is None and p.code is not None), None)
+                    if expulsion is not None and demand is not None:
+                        # read as the order it is ("ordered the ambassador to leave" is the envoy's expulsion, 161)
+                        order = self.verbs.match(replace(clause, obj=given, complements=[act], acts=[act]), lemma=ORDER_VERB)
+                        if order is not None and (order.pattern.code or "")[:2] == REDUCED_RELATIONS:
+                            expulsion = order.pattern.code
+                        text = f"{verb.lemma_.lower()} time to {act.lemma_.lower()} by a host state => {expulsion}"
+                        matches[i] = VerbMatch(replace(demand, code=expulsion, comp=None, reverse_code=None, text=text), None, act, None, given)
+                        continue
+                    act = None
                 if act is not None:
                     actor = _given_to(verb, clause.obj)
                     if actor is not None:
