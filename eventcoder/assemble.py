@@ -1967,8 +1967,10 @@ class SentenceCoder:
             is_weak = head is not None and head.i in weak and head.lemma_.lower() not in CARRIER_NOUNS
             # "recalled its ambassador from Moscow": "its" ambassador is what was moved, not whom it was done to.
             found_actors = resolve.actors_of(head, None if is_weak else owner)
-            if found_actors and head.i in moved and owner is not None and _own_forces(found_actors[0], owner):
-                continue  # "refused to pull Japanese troops out of Iraq": its own troops are what would move
+            if found_actors and head.i in moved and owner is not None and _own_forces(found_actors[0], owner) and head.lemma_.lower() not in CARRIER_NOUNS:
+                # "refused to pull Japanese troops out of Iraq": its own troops are what would move (not "rejected
+                # the Egyptian army's demands": a demand is its maker's, and is not moved)
+                continue
             if found_actors and head.i in moved and owner is not None and _givers_aid(head, found_actors[0], owner):
                 continue  # "threatened to cut off American aid to Egypt": the giver's own aid, not whom it goes to
             if found_actors and head.i in carriers and owner is not None and all(_unknown(a) or a.code[:3] == owner.code[:3] for a in found_actors):

@@ -109,7 +109,7 @@ LIFTED_PLACE_PREPS = frozenset({"along", "into", "across", "near", "toward", "to
 # Nouns that carry a proposal whose content their complement names: "rejected calls for economic aid",
 # "a proposal for signing a trade agreement", "an offer to hold talks".
 CARRIER_NOUNS = frozenset(
-    {"proposal", "call", "demand", "request", "appeal", "offer", "plan", "bid", "suggestion", "initiative", "idea", "push", "plea", "proposition",
+    {"proposal", "call", "demand", "request", "appeal", "offer", "plan", "bid", "suggestion", "initiative", "idea", "push", "plea", "proposition", "ultimatum",
      # nouns of intent: "expressed readiness to mediate" is coded by the mediation
      "readiness", "willingness", "intention", "commitment", "determination", "eagerness", "desire", "preparedness",
      # "abandoned its efforts to mediate between Hamas and Fatah" is about the mediation
