@@ -339,6 +339,9 @@ PROTEST_CODES = frozenset({"141", "142", "143", "144", "145"})
 PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "march", "strike", "boycott", "walkout", "stoppage", "vigil", "sit-in", "blockade", "riot", "riots"})
 PROTEST_ROOT = "14"
 DEMONSTRATION, STRIKE, VIOLENT_PROTEST, PROPERTY_DAMAGE = "141", "143", "145", "171"
+# Who storm a building to attack it, not to riot: armed groups, armies, unidentified gunmen, militant networks.
+STORMING_FORCES = frozenset({"REB", "INS", "MIL", "UAF"})
+MILITANT_GROUPS = "IMG"
 CONFISCATION = "1711"  # a state's seizure of property no owner is named for: from its own people
 # Phrases of the verb that say where a protest was: "rallied in Cluj", "blocked the railway at Idomeni".
 PROTEST_PLACE_PREPS = frozenset({"in", "at", "outside", "near", "through", "across", "throughout", "inside", "on"})
@@ -1139,6 +1142,16 @@ class SentenceCoder:
                     country = _country_of_place(next(iter(_place_of(clause, resolve, POSTED_PREPS)), None))
                     sources = [_with_country(s, country, frozenset({POLICE, MILITARY})) for s in resolve.actors_of(clause.obj) if _unknown(s)]
                     moved = clause.obj if sources else None
+            if act[:3] == VIOLENT_PROTEST and sources and all(s.code[3:6] in STORMING_FORCES or s.code[:3] == MILITANT_GROUPS for s in sources) and not (
+                _by_protesters(clause) or (head is not None and head.lemma_.lower() in FOLLOWER_NOUNS)
+                or any(is_purpose_of(t, clause.verb) and t.lemma_.lower() in PROTESTING_VERBS for t in clause.verb.children)
+            ):
+                # "Islamist militants stormed the U.S. consulate": armed men who storm a building attack it (190);
+                # a riot (145) is by protesters ("supporters of a militia stormed the embassy ... to protest").
+                act = FIGHT
+                pattern = replace(pattern, code=FIGHT, reverse_code=None, text=f"{pattern.text}, by armed men => {FIGHT}")
+                found = replace(found, pattern=pattern)
+                protests.pop(i, None)
             if act[:2] == PROTEST_ROOT and all(_unknown(s) for s in sources):
                 # "Thousands of farmers protested across Argentina": protesters are people of where
                 # they protest, and so are "thousands" who "rallied in Caracas".
