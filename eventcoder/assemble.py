@@ -3136,6 +3136,12 @@ def _posture_aim(clause: Clause, resolve: _Resolver, owner: ActorRef | None) -> 
         for head in (h for head in heads if head is not None for h in (head, *_doers(head))):
             if refs := [r for r in resolve.actors_of(head) if not _unknown(r) and not _is_own(r, owner)]:
                 return refs
+    # "ordered the deployment of a standby force to restore constitutional order in Niger": where what the
+    # forces are sent to do is to be done.
+    purposes = [t for t in clause.verb.children if is_purpose_of(t, clause.verb) or (t.dep_ == "xcomp" and t.pos_ == "VERB" and is_infinitive(t))]
+    for place in (o for t in purposes for p in t.children if p.dep_ == "prep" and p.lower_ == "in" and (o := prep_object(p)) is not None):
+        if refs := [r for r in resolve.actors_of(place) if not _unknown(r) and not _is_own(r, owner)]:
+            return refs
     return []
 
 
