@@ -258,8 +258,9 @@ PARTY_PREPS = frozenset({"with", "between"})
 # Tags of a past participle the parser may hang off the main verb, or tag as a past tense ("pledged
 # aid for nations hit by the tsunami").
 STRAY_PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
-# Phrases of a charge or an inquiry that say what it is about, not against whom: "charged X with", "questioned X in".
-CONTENT_PREPS = frozenset({"with", "in"})
+# Phrases of a charge or an inquiry that say what it is about, not against whom: "charged X with", "questioned X in",
+# "placed X under investigation over ...".
+CONTENT_PREPS = frozenset({"with", "in", "under"})
 # "withdraw or face air strikes": an ultimatum (139), given by demanding or by these verbs; its
 # pattern is taken from "give" ("gave Iraq 48 hours ..."), and "face" names the penalty.
 ULTIMATUM = "139"
