@@ -2,7 +2,8 @@
 wanted by the law who are seized are arrested (173), hostages seized are abducted (181); revenge vowed is a
 threat of force (138); a leader killed in a raid or ambush or by aircraft is assassinated (186); Kremlin
 critics are the opposition; East German cities are the GDR's before unification; Solidarity was Poland's opposition until 1989; battles with mortars are fought with light weapons (193); a convoy seized is hijacked (181); a public health emergency declared is no
-state of emergency (1724); force not excluded is threatened (138)."""
+state of emergency (1724); force not excluded is threatened (138); control seized from an armed party is taken
+from it (192)."""
 import pytest
 from conftest import sentence_events as events
 
@@ -47,3 +48,12 @@ def test_force_sentence(text, date, expected):
 ])
 def test_relief_emergency_is_no_state_of_emergency(text, date):
     assert not any(code.startswith("172") for _, _, code in events(text, date))
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # control of a place seized "from" an armed party is taken from it (192), not from the place's people
+    ("Iraqi forces seized control of the city of Mosul from Islamic State militants.", "2017-07-10", ("IRQMIL", "IMGMOSISI", "192")),
+    ("Syrian rebels wrested control of the town from government troops.", "2013-03-04", ("SYRREB", "SYRMIL", "192")),
+])
+def test_force_control_seized_from_an_armed_party(text, date, expected):
+    assert expected in events(text, date)
