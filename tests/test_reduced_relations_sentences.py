@@ -1,6 +1,7 @@
 """Relations reduced as news reports them, with the real model and shipped dictionaries: a member suspended
 "from all its activities" by its organisation loses diplomatic standing (161); a freeze ordered or announced
-on someone's assets is a sanction (163)."""
+on someone's assets is a sanction (163); bombs shipped or sold to a state and held back are military
+aid stopped (1622), a bomb stopped on its own is not."""
 import pytest
 from conftest import sentence_events as events
 
@@ -17,3 +18,16 @@ pytestmark = pytest.mark.slow
 ])
 def test_reduced_relations_sentence(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Germany suspended a shipment of bombs to Saudi Arabia on Thursday.", "2018-11-22", ("DEU", "SAU", "1622")),
+    ("Britain paused the sale of precision-guided bombs to Saudi Arabia, officials said.", "2019-06-20", ("GBR", "SAU", "1622")),
+    ("Washington withheld a consignment of heavy bombs to Israel on Wednesday.", "2024-05-08", ("USAGOV", "ISR", "1622")),
+])
+def test_reduced_relations_bombs_held_back_are_military_aid_stopped(text, date, expected):
+    assert expected in events(text, date)
+
+
+def test_reduced_relations_a_bomb_stopped_on_its_own_is_no_aid():
+    assert not any(code.startswith("162") for *_, code in events("Soldiers stopped a car bomb at a checkpoint in Baghdad.", "2007-05-02"))
