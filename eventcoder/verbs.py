@@ -843,7 +843,8 @@ def repair_parse(doc: Doc | Span) -> None:
     - "Leaders of the guerrillas and the government signed": the second party is parsed as an appositive;
     - "Lavrov and his Turkish counterpart Mevlut Cavusoglu held talks": the name is parsed as a second subject;
     - "..., a charge Kigali denied": the trailing denial is parsed as the root, the sentence as what it denies;
-    - "has offered to meet President Trump, adviser Chung said": the object is parsed as the speaker's conjunct."""
+    - "has offered to meet President Trump, adviser Chung said": the object is parsed as the speaker's conjunct;
+    - "demanded for the first time that Assad step down": the clause is parsed as a relative clause of "time"."""
     first = doc.start if isinstance(doc, Span) else 0
     read = doc.to_array([DEP, HEAD, LOWER])
     parse = read[:, :2].astype(numpy.int64)
@@ -923,6 +924,9 @@ def repair_parse(doc: Doc | Span) -> None:
         _subject_of_leading_participle(root)
         _reduced_relative(root)
         _finite_verb_under_a_noun_root(root)
+    # Only a relative clause can be misparsed so: found by array operations, not a Python pass per token.
+    for offset in numpy.flatnonzero(deps == doc.vocab.strings["relcl"]):
+        _clause_after_first_time(doc.doc[first + int(offset)])
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["advcl"]):
         _asked_for_clause(doc.doc[first + int(offset)])
         _infinitive_under_addressee_participle(doc.doc[first + int(offset)])
@@ -1382,6 +1386,31 @@ CLAUSE_TAKERS = REPORTING_VERBS | {
     "think", "believe", "hope", "fear", "feel", "know", "expect", "suggest", "warn", "predict", "doubt", "understand", "hear",
     "learn", "find", "show", "mean", "suspect", "worry", "assume", "agree", "admit", "acknowledge", "deny", "concede", "recall",
 }
+# Verbs whose "that" clause may follow "for the first time" ("demanded for the first time that Assad step
+# down"): those that take a clause, and those that ask for one.
+THAT_CLAUSE_TAKERS = CLAUSE_TAKERS | {"demand", "urge", "ask", "request", "propose", "recommend", "order", "recognize", "recognise", "accept", "conclude"}
+# Words that make "time" an occasion counted ("for the first time"), not a time of day.
+COUNTED_OCCASIONS = frozenset({"first", "second", "third", "last"})
+
+
+def _clause_after_first_time(token: Token) -> None:
+    """"Obama demanded for the first time that Assad step down", "Iran admitted for the first time that
+    its forces had shot down the airliner": the parser made what was demanded or admitted a relative
+    clause of "time". A "that" clause right after "for the first (second, last) time" hung on a verb that
+    takes one is that verb's clause."""
+    time = token.head
+    prep = time.head
+    verb = prep.head
+    if time.lemma_.lower() != "time" or time.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep" or verb.pos_ != "VERB":
+        return
+    mark = token.left_edge
+    if mark.lower_ != "that" or mark.i != time.i + 1 or verb.lemma_.lower() not in THAT_CLAUSE_TAKERS or verb.i > prep.i:
+        return
+    if not any(c.dep_ == "amod" and c.lower_ in COUNTED_OCCASIONS for c in time.children):
+        return
+    token.head, token.dep_ = verb, "ccomp"
+    if mark.head.i == token.i:
+        mark.dep_ = "mark"
 
 
 def _asking_noun_read_as_verb(token: Token) -> None:
