@@ -16,7 +16,7 @@ from .tense import (
     FUTURE_AUXILIARIES, INTENT_NOUNS, LINKED_EVENTS, announced_intent, counterfactual, hypothetical, dated_before, first_conjunct, is_announced,
     is_purpose_of, is_scheduled, is_stopped, not_done, standing_force, under_denied_noun, willed, aimed_goal, lapsed_schedule,
 )
-from .verbs import AFFILIATIONS, CARRIER_NOUNS, FINITE_CLAUSE, GO_BETWEEN_VERBS, LOADED_PARTICIPLES, MEANS_NOUNS, NOMINAL, PERMITTING_VERBS, REPORTING_VERBS, SUBJECT_DEPS, SUBJECTS, TRANSPARENT_NOUNS, VEHICLES, VERB_TAGS, Clause, VerbIndex, VerbMatch, bridged_act, carried, in_phrase_of, is_in, names_action, names_what, is_infinitive, is_time, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object
+from .verbs import AFFILIATIONS, CARRIER_NOUNS, FINITE_CLAUSE, GO_BETWEEN_VERBS, LOADED_PARTICIPLES, MEANS_NOUNS, NOMINAL, PERMITTING_VERBS, REPORTING_VERBS, SUBJECT_DEPS, SUBJECTS, TRANSPARENT_NOUNS, VEHICLES, VERB_TAGS, Clause, VerbIndex, VerbMatch, bridged_act, carried, in_phrase_of, is_in, names_action, names_what, is_infinitive, is_time, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object, through_quantities
 
 # Dependents that stay inside a noun phrase when looking for the actor it names.
 NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "appos", "npadvmod", "nn"})
@@ -1909,7 +1909,9 @@ class SentenceCoder:
         # People used as human shields (184) are its victims all the same.
         victim = (code[:2] in VIOLENT_ROOTS and (clause.verb.lemma_.lower() not in INSTRUMENT_VERBS or found.pattern.code == HUMAN_SHIELDS)) or code.startswith(PERSONS_RELEASED)
         asked = found.pattern.obj is not None and not victim
-        weak = {clause.obj.i} if clause.obj is not None and asked else set()
+        # So are the nouns conjoined to it, read through their quantities ("massed tanks and tens of
+        # thousands of troops along the border with Gaza": the troops were moved, Gaza is faced).
+        weak = {t.i for t in through_quantities([clause.obj, *clause.obj.conjuncts])} if clause.obj is not None and asked else set()
         if victim and found.pattern.prep == "with" and found.pattern.prep_obj is not None and (clause.verb.lemma_.lower() not in CONFRONTATION_VERBS or code == HEAVY_WEAPONS_FIGHT):
             weak |= {o.i for o in clause.prep_objects("with")}
         if asked and found.pattern.prep_obj is not None and found.target_prep == "of":

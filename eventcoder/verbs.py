@@ -714,7 +714,7 @@ def names_prep_object(pobj: Token, words: frozenset[str]) -> bool:
     """True when a preposition's object is one of ``words``, read through nouns of quantity, of
     taking part and of sending ("in a series of clashes", "part in atrocities", "for the deployment
     of troops")."""
-    objects = _through_quantities([pobj, *pobj.conjuncts])
+    objects = through_quantities([pobj, *pobj.conjuncts])
     objects += [d for o in objects for d in described(o)]
     # "accused Sudan on Monday of bombing villages": a gerund first in the phrase, parsed as a noun
     # compound of its own object, says what the phrase is of.
@@ -730,7 +730,7 @@ def names_prep_object(pobj: Token, words: frozenset[str]) -> bool:
     return any(is_in(o, words) for o in (*objects, *involved, *acts))
 
 
-def _through_quantities(nouns: list[Token]) -> list[Token]:
+def through_quantities(nouns: list[Token]) -> list[Token]:
     """The nouns and, for nouns of quantity, what they are of: "at thousands of protesters" is at
     the protesters as well."""
     return [*nouns, *(end for noun in nouns if len(path := _object_path(noun)) > 1 for end in (path[-1], *path[-1].conjuncts))]
@@ -1687,7 +1687,7 @@ def _object_width(pattern: VerbPattern, clause: Clause) -> int:
     if pattern.obj is not None:
         width = max((phrase_width(t, pattern.obj) for t in _object_candidates(clause)), default=0)
     if pattern.prep is not None and pattern.prep_obj is not None:
-        width = max((width, *(phrase_width(o, pattern.prep_obj) for o in _through_quantities(clause.prep_objects(pattern.prep)))))
+        width = max((width, *(phrase_width(o, pattern.prep_obj) for o in through_quantities(clause.prep_objects(pattern.prep)))))
     if pattern.before is not None:
         verb = clause.verb
         width = max((width, *(phrase_width(t, pattern.before) for t in verb.subtree if t.i < verb.i)))
