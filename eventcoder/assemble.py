@@ -3256,14 +3256,24 @@ def _names_leader(actor: ActorRef | None, doc: Doc) -> bool:
 def _part_of_act(verb: Token, matches: dict[int, VerbMatch]) -> bool:
     """True for a participle that tells what the act it hangs on did: a casualty participle of a
     repression or bombing ("opened fire on protesters, killing dozens", "a car bomb tore through Omagh,
-    killing 28") or one of damage of an attack ("Israeli jets struck Gaza, destroying several homes").
-    It is part of that act, not an event of its own; one hung on a charge or a denial belongs to the act
-    charged or denied ("accused Iran of firing missiles at Baghdad, killing dozens")."""
+    killing 28"), one of damage of an attack ("Israeli jets struck Gaza, destroying several homes"), or
+    the attack by which a truce was broken ("violated the truce by shelling army positions", "breached
+    the truce, firing rockets at Sderot"), since the codebook codes every violation 196 whatever was
+    used. It is part of that act, not an event of its own; a casualty participle hung on a charge or a
+    denial belongs to the act charged or denied ("accused Iran of firing missiles at Baghdad, killing
+    dozens")."""
+    attack = (matches[verb.i].pattern.code or "")[:2] in ATTACK_ROOTS if verb.i in matches else False
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "by":
+        host_verb = verb.head.head
+        return attack and host_verb.i in matches and matches[host_verb.i].pattern.code == CEASEFIRE_VIOLATION
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.i == verb.i or verb.head.i not in matches:
         return False
     lemma, host = verb.lemma_.lower(), matches[verb.head.i].pattern.code or ""
     charge = host[:2] in CHARGE_ROOTS or host in CHARGE_CODES
-    return (lemma in CASUALTY_VERBS and (host[:3] in CASUALTY_HOSTS or charge)) or (lemma in DAMAGE_VERBS and host[:2] in ATTACK_ROOTS)
+    return (
+        (lemma in CASUALTY_VERBS and (host[:3] in CASUALTY_HOSTS or charge)) or (lemma in DAMAGE_VERBS and host[:2] in ATTACK_ROOTS)
+        or (attack and host == CEASEFIRE_VIOLATION)
+    )
 
 
 def _domestic(source: ActorRef, target: ActorRef) -> tuple[ActorRef, ActorRef]:

@@ -2812,7 +2812,8 @@ def test_assemble_a_ceasefire_broken_by_an_attack_is_broken_against_its_victims(
         "Syrian/syrian/ADJ/amod/1/JJ rebels/rebel/NOUN/nsubj/2/NNS violated/violate/VERB/ROOT/2/VBD the/the/DET/det/4/DT ceasefire/ceasefire/NOUN/dobj/2/NN "
         "by/by/ADP/prep/2/IN shelling/shell/VERB/pcomp/5/VBG Iraqi/iraqi/ADJ/amod/8/JJ troops/troop/NOUN/dobj/6/NNS",
     )
-    assert code(coder, doc) == {("SYRREB", "IRQMIL", "194"), ("SYRREB", "IRQMIL", "196")}
+    # the shelling is how the truce was broken: one violation (196), whatever was used
+    assert code(coder, doc) == {("SYRREB", "IRQMIL", "196")}
 
 
 def test_assemble_forces_loyal_to_a_state_are_its(nlp, coder):
