@@ -233,8 +233,10 @@ PACIFYING_VERBS = frozenset({"restore", "quell", "stabilize", "stabilise", "secu
 RULE_NOUNS = frozenset({"rule", "regime", "dictatorship", "government", "administration", "reign", "presidency", "junta"})
 # A vehicle packed with explosives is a car bomb: "a truck packed with explosives blew up" (1832).
 CAR_BOMBING = "1832"
-# "prisoners held in Israeli jails": a captivity described by a participle of holding is no arrest.
+# "prisoners held in Israeli jails": a captivity described by a participle of holding is no arrest; nor
+# are "women and children held hostage in Gaza" a hostage-taking when no one is said to hold them.
 ARREST, HOLDING_VERBS = "173", frozenset({"hold", "keep"})
+HOSTAGE_TAKING = "181"
 PACKING_VERBS = LOADED_PARTICIPLES | {"rig"}
 EXPLOSIVES = frozenset({"explosive", "explosives", "dynamite", "tnt", "bomb", "bombs", "semtex"})
 # Vehicles named with whom they carried: "a bus carrying Civil Guards" (see _target_candidates).
@@ -1056,6 +1058,13 @@ class SentenceCoder:
                 c.dep_ in ("aux", "auxpass", "agent") for c in clause.verb.children
             ):
                 continue  # "prisoners held in Israeli jails": a captivity described, not an arrest
+            if act == HOSTAGE_TAKING and clause.verb.dep_ == "acl" and clause.verb.tag_ in ("VBN", "VBD") and clause.verb.lemma_.lower() in HOLDING_VERBS and not any(
+                c.dep_ in ("aux", "auxpass", "agent") or (c.dep_ == "prep" and c.lower_ == "by")
+                for head in (clause.verb, *(o for o in clause.verb.children if o.dep_ in ("dobj", "obj"))) for c in head.children
+            ):
+                # "children held hostage in Gaza": a captivity described, its holder unnamed (not a "by" phrase
+                # of another noun: "in exchange for the release of prisoners by Israel"); held "by Hamas" stays 181.
+                continue
             if act[:2] == POSTURE_ROOT and standing_force(clause.verb):
                 continue  # "About 4,000 French troops patrol a buffer zone": a deployment described, not an event
             if act[:2] in CONFLICTUAL_ACTS and is_scheduled(clause.verb):
