@@ -1,4 +1,5 @@
-"""Public statements (01) in news sentences: views shared are accord (019). Real model and shipped dictionaries."""
+"""Public statements (01) in news sentences: views shared are accord (019); a danger foreseen ("warned that the
+conflict could spread") is pessimism (012). Real model and shipped dictionaries."""
 import pytest
 from conftest import sentence_events as events
 
@@ -37,3 +38,18 @@ def test_statement_by_a_foreign_office_named_with_its_country(text, date, expect
 ])
 def test_statement_by_a_royal_palace_is_the_government(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a danger foreseen is pessimism (012), not a threat (130)
+    ("U.N. Secretary-General Ban Ki-moon warned that Lebanon could slide into civil war.", "2013-06-10", ("IGOUNO", "LBN", "012")),
+    ("Iran warned Israel on Monday that the war in Gaza could spread.", "2023-10-16", ("IRN", "ISR", "012")),
+])
+def test_statement_a_danger_foreseen_is_pessimism(text, date, expected):
+    found = events(text, date)
+    assert expected in found and not any(code.startswith("13") for *_, code in found)
+
+
+def test_statement_a_warning_of_what_the_warner_would_do_stays_a_threat():
+    found = events("Iran warned that it would strike Israel if attacked.", "2024-04-15")
+    assert not any(code == "012" for *_, code in found)
