@@ -844,7 +844,9 @@ def repair_parse(doc: Doc | Span) -> None:
     - "Lavrov and his Turkish counterpart Mevlut Cavusoglu held talks": the name is parsed as a second subject;
     - "..., a charge Kigali denied": the trailing denial is parsed as the root, the sentence as what it denies;
     - "has offered to meet President Trump, adviser Chung said": the object is parsed as the speaker's conjunct;
-    - "demanded for the first time that Assad step down": the clause is parsed as a relative clause of "time"."""
+    - "demanded for the first time that Assad step down": the clause is parsed as a relative clause of "time";
+    - "Militants abducted 90 Christians, a monitoring group said": the lead is parsed as a noun with a participle,
+      a first subject of the trailing "said"."""
     first = doc.start if isinstance(doc, Span) else 0
     read = doc.to_array([DEP, HEAD, LOWER])
     parse = read[:, :2].astype(numpy.int64)
@@ -955,6 +957,7 @@ def repair_parse(doc: Doc | Span) -> None:
     verbs = subjects + parse[subjects, 1]
     for offset in subjects[numpy.bincount(verbs, minlength=len(deps))[verbs] > 1]:
         _name_read_as_second_subject(doc.doc[first + int(offset)])
+        _lead_read_as_subject_of_attribution(doc.doc[first + int(offset)])
 
 
 def _weekday_read_as_compound(noun: Token) -> None:
@@ -1073,6 +1076,26 @@ def _name_read_as_second_subject(token: Token) -> None:
     if title.dep_ != "conj" or title.pos_ != "NOUN" or title.right_edge.i != title.i or first.dep_ != "nsubj" or first.head.i != token.head.i:
         return
     token.head, token.dep_ = title, "appos"
+
+
+def _lead_read_as_subject_of_attribution(token: Token) -> None:
+    """"Islamic State militants abducted 90 Christians in Syria, a monitoring group said": the parser made
+    the lead's verb a participle on its subject, and that subject a first subject of the trailing "said". A
+    participle right after the noun that takes an object of its own, with no auxiliary or "by" phrase, is
+    what was said, and the noun its subject; the speaker after the comma says it."""
+    said = token.head
+    if said.lemma_.lower() not in REPORTING_VERBS or token.i > said.i or token.dep_ != "nsubj":
+        return
+    speaker = next((c for c in said.children if c.dep_ == "nsubj" and c.i > token.i), None)
+    if speaker is None or speaker.left_edge.i == 0 or token.doc[speaker.left_edge.i - 1].text != ",":
+        return
+    verb = next((c for c in token.children if c.dep_ == "acl" and c.i == token.i + 1), None)
+    if verb is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or verb.right_edge.i >= speaker.left_edge.i:
+        return
+    if not any(c.dep_ in ("dobj", "obj") for c in verb.children) or any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children):
+        return
+    verb.head, verb.dep_ = said, "ccomp"
+    token.head, token.dep_ = verb, "nsubj"
 
 
 def _neighbouring_adjective(token: Token) -> None:
