@@ -725,6 +725,9 @@ SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "appoint", "establish",
 RALLY_OPPOSITION = "113"
 # Official complaints and lawsuits (114, 115) are "against" someone, wherever the parser hangs the phrase.
 COMPLAINTS = frozenset({"114", "115"})
+# ... or against whom a participle of accusing after them names: "filed a case at the International Court of
+# Justice accusing Israel of genocide" is against Israel, not the court.
+ACCUSING_VERBS = frozenset({"accuse", "charge"})
 # "urged Arab states to oppose the U.S. plan": rallying them against whoever the plan names.
 OPPOSING = frozenset({"oppose", "reject", "resist"})
 # Criticism by calling something a name: "called the sanctions an act of economic war" (111).
@@ -1951,6 +1954,10 @@ class SentenceCoder:
             for head in against:
                 refs = resolve.actors_of(head, owner)
                 if refs and refs[0].start <= head.i < refs[0].end and not any(_is_own(r, owner) for r in refs):
+                    return refs
+            for participle in _charges(clause.verb):
+                refs = resolve.actors_of(Clause.read(participle).obj, owner)
+                if refs and not any(_is_own(r, owner) for r in refs):
                     return refs
         if code[:2] == REDUCED_RELATIONS and clause.obj is not None and not clause.passive and any(not _unknown(r) and not _is_own(r, owner) for r in resolve.actors_of(clause.obj, None)):
             # "ordered the American ambassador out of La Paz": whom it sent away, not where from.
@@ -3268,10 +3275,15 @@ def _part_of_act(verb: Token, matches: dict[int, VerbMatch]) -> bool:
     killing 28"), one of damage of an attack ("Israeli jets struck Gaza, destroying several homes"), or
     the attack by which a truce was broken ("violated the truce by shelling army positions", "breached
     the truce, firing rockets at Sderot"), since the codebook codes every violation 196 whatever was
-    used. It is part of that act, not an event of its own; a casualty participle hung on a charge or a
-    denial belongs to the act charged or denied ("accused Iran of firing missiles at Baghdad, killing
-    dozens")."""
+    used, or the charge a complaint or lawsuit makes ("filed a case at the ICJ accusing Israel of
+    genocide"). It is part of that act, not an event of its own; a casualty participle hung on a charge
+    or a denial belongs to the act charged or denied ("accused Iran of firing missiles at Baghdad,
+    killing dozens")."""
     attack = (matches[verb.i].pattern.code or "")[:2] in ATTACK_ROOTS if verb.i in matches else False
+    if verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep":
+        # "filed a case at the World Court accusing Iraq of aggression": the charge, hung on the court
+        host_verb = verb.head.head.head
+        return host_verb.i in matches and matches[host_verb.i].pattern.code in COMPLAINTS and verb in _charges(host_verb)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "by":
         host_verb = verb.head.head
         return attack and host_verb.i in matches and matches[host_verb.i].pattern.code == CEASEFIRE_VIOLATION
@@ -3281,8 +3293,17 @@ def _part_of_act(verb: Token, matches: dict[int, VerbMatch]) -> bool:
     charge = host[:2] in CHARGE_ROOTS or host in CHARGE_CODES
     return (
         (lemma in CASUALTY_VERBS and (host[:3] in CASUALTY_HOSTS or charge)) or (lemma in DAMAGE_VERBS and host[:2] in ATTACK_ROOTS)
-        or (attack and host == CEASEFIRE_VIOLATION)
+        or (attack and host == CEASEFIRE_VIOLATION) or (lemma in ACCUSING_VERBS and host in COMPLAINTS)
     )
+
+
+def _charges(verb: Token) -> list[Token]:
+    """The participles of accusing that say what a complaint or lawsuit charges: hung on its verb ("filed
+    a case at the ICJ on Friday accusing Israel of genocide") or on the body it was filed with ("... at the
+    World Court accusing Iraq of aggression")."""
+    on_verb = [c for c in verb.children if c.dep_ == "advcl"]
+    on_body = [a for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj" for a in o.children if a.dep_ == "acl"]
+    return [c for c in (*on_verb, *on_body) if c.tag_ == "VBG" and c.lemma_.lower() in ACCUSING_VERBS]
 
 
 def _domestic(source: ActorRef, target: ActorRef) -> tuple[ActorRef, ActorRef]:
