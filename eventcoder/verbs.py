@@ -184,6 +184,13 @@ _WEEKDAY_KEYS = frozenset(hash_string(day) for day in WEEKDAYS)
 _WEEKDAY_ARRAY = numpy.array(sorted(_WEEKDAY_KEYS), dtype=numpy.uint64)
 _OF_KEY, _WITH_KEY, _BY_KEY, _ON_KEY = (numpy.uint64(hash_string(word)) for word in ("of", "with", "by", "on"))
 _NEIGHBOURING_KEYS = numpy.array([hash_string(word) for word in ("neighbouring", "neighboring")], dtype=numpy.uint64)
+# Participles that say what became of the person named right after them ("indicted ousted President Mubarak",
+# "freed jailed opposition leader X", "gave striking teachers an ultimatum"), which the parser may read as a
+# verb taking the name from the verb before them.
+DESCRIBING_PARTICIPLES = frozenset({"ousted", "deposed", "toppled", "overthrown", "jailed", "detained", "imprisoned", "exiled", "striking", "protesting"})
+_DESCRIBING_KEYS = numpy.array([hash_string(word) for word in sorted(DESCRIBING_PARTICIPLES)], dtype=numpy.uint64)
+# Verbs whose gerund is their own act, not a description of its object ("began striking the crowd").
+ASPECT_VERBS = frozenset({"begin", "start", "continue", "keep", "stop", "resume", "quit", "avoid", "finish", "cease"})
 # Nouns of a "by" phrase that say how, never whose: "talked with Chirac by telephone", "seized the embassy by force".
 MEANS_NOUNS = frozenset({
     "telephone", "phone", "fax", "telex", "telegram", "letter", "mail", "e-mail", "email", "radio", "satellite", "videoconference",
@@ -839,6 +846,8 @@ def repair_parse(doc: Doc | Span) -> None:
     - "accused X on Monday of spying": the "of" phrase is hung on the weekday;
     - "rejected a decree by President Fujimori": the "by" phrase is hung on the verb;
     - "accused neighbouring Eritrea of ...": "neighbouring" is parsed as a verb taking the country;
+    - "indicted ousted President Mubarak", "gave striking teachers an ultimatum": the participle is parsed as
+      a verb taking the name (and the second object);
     - "Thousands of students demanding reforms rallied": the noun is the root, the verb hung below it;
     - "Leaders of the guerrillas and the government signed": the second party is parsed as an appositive;
     - "Lavrov and his Turkish counterpart Mevlut Cavusoglu held talks": the name is parsed as a second subject;
@@ -950,6 +959,8 @@ def repair_parse(doc: Doc | Span) -> None:
             _weekday_read_as_compound(doc.doc[first + int(objects[j])])
     for offset in numpy.flatnonzero((lower == _NEIGHBOURING_KEYS[0]) | (lower == _NEIGHBOURING_KEYS[1])):
         _neighbouring_adjective(doc.doc[first + int(offset)])
+    for offset in numpy.flatnonzero(numpy.isin(lower, _DESCRIBING_KEYS)):
+        _describing_participle(doc.doc[first + int(offset)])
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["appos"]):
         _conjunct_read_as_appositive(doc.doc[first + int(offset)])
     # Only a verb with two subjects can have a name misread as its second one: found by array operations.
@@ -1114,6 +1125,30 @@ def _neighbouring_adjective(token: Token) -> None:
         phrase.head = verb  # "accused neighbouring Sudan of attacking Adre": the "of" phrase is the verb's
     name.head, name.dep_ = verb, "dobj"
     token.head, token.dep_, token.pos_, token.tag_ = name, "amod", "ADJ", "JJ"
+
+
+def _describing_participle(token: Token) -> None:
+    """"indicted ousted President Hosni Mubarak", "gave striking teachers a 48-hour ultimatum": the parser
+    made the participle right after a verb with no object of its own a verb (xcomp/ccomp/advcl/oprd)
+    taking the noun after it. The noun, and any second object, are that verb's; the participle describes
+    the noun. Not a conjunct ("surrounded and detained President X") nor a gerund of aspect ("began
+    striking protesters")."""
+    verb = token.head
+    if token.pos_ != "VERB" or token.dep_ not in ("xcomp", "ccomp", "advcl", "oprd") or verb.pos_ != "VERB" or token.i != verb.i + 1:
+        return
+    if verb.lemma_.lower() in ASPECT_VERBS or any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in token.children):
+        return
+    noun = next((c for c in token.children if c.dep_ in ("dobj", "obj", "dative")), None)
+    if noun is None or noun.pos_ not in ("PROPN", "NOUN") or noun.left_edge.i != token.i + 1:
+        return
+    for child in [c for c in token.children if c.i > noun.i and c.dep_ in ("dobj", "obj", "prep", "npadvmod", "advcl")]:
+        child.head = verb  # "gave striking teachers an ultimatum on Thursday": the second object and phrases are the verb's
+    noun.head = verb
+    if noun.dep_ == "obj":
+        noun.dep_ = "dobj"
+    token.head, token.dep_, token.pos_, token.tag_ = noun, "amod", "ADJ", "JJ"
 
 
 def _after_own_mark(subject: Token, verb: Token) -> bool:

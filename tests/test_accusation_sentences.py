@@ -26,3 +26,12 @@ def test_accusation_of(text, date, expected):
 def test_prosecution_brought_by_referral_to_trial(text, date, expected):
     # "referred X to trial", "put X on trial": a prosecution brought against X (115), as "indicted X" is
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # "ousted" right after the verb, which the parser reads as a verb taking the name: the name is what was charged
+    ("Egyptian prosecutors indicted ousted President Hosni Mubarak on Tuesday on charges of ordering the killing of protesters.",
+     "2011-05-24", ("EGYJUD", "EGYELI", "115")),
+])
+def test_charge_of_a_person_described_by_a_participle(text, date, expected):
+    assert expected in events(text, date)

@@ -57,3 +57,12 @@ def test_relief_emergency_is_no_state_of_emergency(text, date):
 ])
 def test_force_control_seized_from_an_armed_party(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # "striking" right after the verb, which the parser reads as a verb taking both objects: the teachers are
+    # given the ultimatum, not struck (no 190)
+    ("Nigeria's government gave striking teachers an ultimatum on Monday to end their walkout.", "2012-10-05", ("NGAGOV", "NGAEDU", "139")),
+])
+def test_ultimatum_to_people_described_by_a_participle(text, date, expected):
+    assert expected in events(text, date)
