@@ -4525,7 +4525,9 @@ class _Resolver:
             if entry.code in OPPOSABLE:
                 # "opposition presidential candidate Alexander Kozulin", "opposition party leader": the
                 # opposition's, as "opposition leader" is.
-                opposing = [m for m in agents if m.start < agent.start and self.actors.agents[m.entry].code == OPPOSITION]
+                # Not one hyphened to a participle: the "opposition-controlled parliament" is a parliament.
+                opposing = [m for m in agents if m.start < agent.start and self.actors.agents[m.entry].code == OPPOSITION
+                            and not (m.end < len(self._doc) and self._doc[m.end].tag_ == "HYPH")]
                 if opposing:
                     agent = opposing[-1]
                     entry = self.actors.agents[agent.entry]

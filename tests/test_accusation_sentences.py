@@ -35,3 +35,13 @@ def test_prosecution_brought_by_referral_to_trial(text, date, expected):
 ])
 def test_charge_of_a_person_described_by_a_participle(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected,not_expected", [
+    # "opposition-controlled" says who holds the assembly's majority: the assembly is accused, not the opposition
+    ("Venezuelan President Nicolas Maduro accused the opposition-controlled National Assembly of corruption.", "2016-04-08",
+     ("VENGOV", "VENLEG", "1121"), ("VENGOV", "VENOPP", "1121")),
+])
+def test_accused_body_held_by_the_opposition(text, date, expected, not_expected):
+    found = events(text, date)
+    assert expected in found and not_expected not in found
