@@ -356,6 +356,8 @@ REPRESSING_FORCES = frozenset({"police", "policeman", "troop", "soldier", "force
 DEMAND_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "conj"})
 # Where protesters are: "protested across Argentina", "rallied outside the parliament in Budapest".
 PROTEST_PLACES = ("in", "across", "throughout", "outside", "through")
+# Phrases of a protest's act that name the building it struck ("set fire to a police station in Basra").
+STRUCK_PLACE_PREPS = frozenset({"to", "into"})
 # Asking for change: an appeal for (024x) or a demand of (104x) leadership, policy, rights, regime.
 CHANGE_ASKED = frozenset({"024", "104"})
 POLICY_CHANGE = "2"
@@ -1168,7 +1170,7 @@ class SentenceCoder:
             if act[:2] == PROTEST_ROOT and all(_unknown(s) for s in sources):
                 # "Thousands of farmers protested across Argentina": protesters are people of where
                 # they protest, and so are "thousands" who "rallied in Caracas".
-                country = _country_of_place(next(iter(_place_of(clause, resolve, PROTEST_PLACES)), None))
+                country = _country_of_place(next(iter(_place_of(clause, resolve, PROTEST_PLACES)), None)) or _struck_building_country(clause, resolve)
                 sources = [_with_country(s, country, SOCIETY_SECTORS) for s in sources]
                 crowd = clause.subject
                 if not sources and country is not None and crowd is not None and crowd.pos_ != "PRON":
@@ -2936,6 +2938,16 @@ def _place_of(clause: Clause, resolve: _Resolver, preps: tuple[str, ...], inside
         if place is not None and country is not None:
             return [replace(place, code=country)]
     return []
+
+
+def _struck_building_country(clause: Clause, resolve: _Resolver) -> str | None:
+    """The country of the place a protest's "to" or "into" phrase names by a place noun's own "in" phrase
+    ("set fire to a police station in Basra", "broke into the parliament building in Tbilisi"); None if none."""
+    return next((
+        country for prep, pobj in clause.preps if prep in STRUCK_PLACE_PREPS and pobj.lemma_.lower() in PLACE_NOUNS
+        for c in pobj.children if c.dep_ == "prep" and c.lower_ == "in"
+        if (country := _country_of_place(_place_named(prep_object(c), resolve))) is not None
+    ), None)
 
 
 def _place_named(pobj: Token | None, resolve: _Resolver) -> ActorRef | None:

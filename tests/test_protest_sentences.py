@@ -23,6 +23,8 @@ from conftest import sentence_events as events
     ("Aymara Indians blocked roads around Lake Titicaca on Saturday, demanding the resignation of Bolivian President Gonzalo Sanchez de Lozada.", "2003-09-20", ("BOLCVL", "BOLGOV", "1441")),
     # D4: against a foreign state's rule is for independence (14x4)
     ("Thousands of Kashmiris marched through Srinagar on Friday in protest against Indian rule.", "2010-06-25", ("INDCVL", "INDGOV", "1414")),
+    # D5: protesters of no named country are placed by the building they set fire to
+    ("Demonstrators set fire to the governor's office in Basra on Friday.", "2018-09-07", ("IRQCVL", "IRQGOV", "145")),
 ])
 def test_protest_sentence(text, date, expected):
     assert expected in events(text, date)
