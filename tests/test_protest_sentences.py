@@ -25,6 +25,8 @@ from conftest import sentence_events as events
     ("Thousands of Kashmiris marched through Srinagar on Friday in protest against Indian rule.", "2010-06-25", ("INDCVL", "INDGOV", "1414")),
     # D5: protesters of no named country are placed by the building they set fire to
     ("Demonstrators set fire to the governor's office in Basra on Friday.", "2018-09-07", ("IRQCVL", "IRQGOV", "145")),
+    # D6: a seat of power protested at is its body: the U.S. Capitol is Congress's
+    ("Thousands of anti-war demonstrators rallied outside the U.S. Capitol on Saturday.", "2007-01-27", ("USACVL", "USALEG", "141")),
 ])
 def test_protest_sentence(text, date, expected):
     assert expected in events(text, date)
