@@ -609,6 +609,8 @@ RELEASED_OF_A_STATE = OFFICES | STATE_SECTORS | {ELITE, "PTY", OPPOSITION}
 STATE_FORCES = STATE_SECTORS | {MILITARY}
 INVESTIGATED = STATE_FORCES
 SOCIETY_SECTORS = frozenset({"CVL", "OPP", "REB", "INS", "LAB", "EDU", "PTY", "MED", "AGR", "BUS", "REL"})
+# Society actors whose dealings with an unnamed state body are with their own state, in any act (see _faces_own_state).
+POLITICAL_SOCIETY = frozenset({OPPOSITION, "PTY", "LAB"})
 ARMED_GROUPS = frozenset({"REB", "INS"})
 # The word that lists some of a group: "four foreign oil workers, including an American and a Briton".
 INCLUDING_PREP = "including"
@@ -1398,7 +1400,10 @@ class SentenceCoder:
             pairs = [(s, _with_country(t, ties.get((t.start, t.end)) or None, SOCIETY_SECTORS) if t is not None else t) for s, t in pairs]
             if self._infer_domestic:
                 domestic = act[:2] in DOMESTIC_ROOTS or act[:3] in DOMESTIC_YIELDS or act[:3] in DOMESTIC_INTENTS or act[:4] in DOMESTIC_INTENTS
-                pairs = [_domestic(s, t) if (domestic or POLICE in (s.code[3:6], t.code[3:6])) and ties.get((t.start, t.end)) is None else (s, t) for s, t in pairs]
+                # (a place of another country, "met the president at the White House", says the state is that one)
+                abroad = {p.code[:3] for p in _place_of(clause, resolve, ("in", "at"))} if any(_faces_own_state(s, t) for s, t in pairs) else set()
+                pairs = [_domestic(s, t) if (domestic or POLICE in (s.code[3:6], t.code[3:6]) or _faces_own_state(s, t, abroad)) and ties.get((t.start, t.end)) is None
+                         else (s, t) for s, t in pairs]
                 if act[:2] == COERCION or act[:3] in COUP_ASSAULTS:
                     # "Soldiers arrested Honduran President Manuel Zelaya": the president's country's army;
                     # so are soldiers who kill him ("President Ndadaye was killed by army paratroopers").
@@ -3328,6 +3333,17 @@ def _domestic(source: ActorRef, target: ActorRef) -> tuple[ActorRef, ActorRef]:
         source = _with_country(source, _country_of(target, BRANCHES), BRANCHES)
         target = _with_country(target, _country_of(source, BRANCHES), BRANCHES)
     return source, target
+
+
+def _faces_own_state(source: ActorRef, target: ActorRef, places: frozenset[str] | set[str] = frozenset()) -> bool:
+    """True when a country's named opposition, party or union deals with a government, court, parliament or
+    police of no named country, in any act: "Thailand's opposition praised the Constitutional Court",
+    "Zimbabwe's opposition urged the government to free ...". Such bodies are nearly always its own state's,
+    unless the act's ``places`` name another country ("met the president at the White House")."""
+    return any(
+        (country := _country_of(a, POLITICAL_SOCIETY)) is not None and _unknown(b) and b.code[3:6] in STATE_SECTORS and places <= {country}
+        for a, b in ((source, target), (target, source))
+    )
 
 
 def _named_in(sent: Span, mentions: Sequence[Mention | None], resolve: _Resolver) -> list[tuple[str | None, str]]:

@@ -37,3 +37,12 @@ def test_appeal_to_allow_a_transfer_of_power_is_for_a_change_in_leadership():
 ])
 def test_departure_of_forces_asked_is_a_withdrawal(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # an opposition, party or union named with its country deals with its own state's unnamed bodies, in any act
+    ("Zimbabwe's main opposition party urged the government on Tuesday to release jailed activists.", "2008-11-25", ("ZWEOPP", "ZWEGOV", "0253")),
+    ("Nigeria's main labour unions appealed to the government on Sunday to reverse the fuel price rise.", "2012-01-08", ("NGALAB", "NGAGOV", "0242")),
+])
+def test_appeal_to_own_state_unnamed(text, date, expected):
+    assert expected in events(text, date)
