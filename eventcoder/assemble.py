@@ -53,6 +53,12 @@ CHARGE_ROOTS, CHARGE_CODES = frozenset({"11"}), frozenset({"016"})
 # Participles of damage done by an attack ("struck Gaza, destroying several homes"): what the attack did, not a
 # destruction of property (1712) of its own.
 DAMAGE_VERBS = frozenset({"destroy", "damage", "flatten", "level", "raze", "wreck", "demolish"})
+# Participles of yielding that say to whom a concession or promise gave way ("lifted the curfew, bowing to
+# opposition demands", "agreed to new elections, giving in to pressure"): the concession is the yield, not a
+# second, vaguer one (080). "give" and "cave" only with "in".
+YIELDING_PARTICIPLES = frozenset({"bow", "yield", "succumb", "relent", "accede", "submit", "bend"})
+YIELDING_WITH_IN = frozenset({"give", "cave"})
+YIELD_HOSTS = frozenset({"03", "08"})
 # an unnamed military coercing a named state's leaders is that state's (a coup: "Soldiers arrested
 # Honduran President Manuel Zelaya" is HNDMIL).
 COUP_TARGETS = frozenset({"GOV"})
@@ -3293,7 +3299,8 @@ def _part_of_act(verb: Token, matches: dict[int, VerbMatch]) -> bool:
     the attack by which a truce was broken ("violated the truce by shelling army positions", "breached
     the truce, firing rockets at Sderot"), since the codebook codes every violation 196 whatever was
     used, or the charge a complaint or lawsuit makes ("filed a case at the ICJ accusing Israel of
-    genocide"). It is part of that act, not an event of its own; a casualty participle hung on a charge
+    genocide"), or one of giving way to a concession or promise ("lifted the curfew, bowing to opposition
+    demands"). It is part of that act, not an event of its own; a casualty participle hung on a charge
     or a denial belongs to the act charged or denied ("accused Iran of firing missiles at Baghdad,
     killing dozens")."""
     attack = (matches[verb.i].pattern.code or "")[:2] in ATTACK_ROOTS if verb.i in matches else False
@@ -3308,9 +3315,10 @@ def _part_of_act(verb: Token, matches: dict[int, VerbMatch]) -> bool:
         return False
     lemma, host = verb.lemma_.lower(), matches[verb.head.i].pattern.code or ""
     charge = host[:2] in CHARGE_ROOTS or host in CHARGE_CODES
+    yielding = lemma in YIELDING_PARTICIPLES or (lemma in YIELDING_WITH_IN and any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children))
     return (
         (lemma in CASUALTY_VERBS and (host[:3] in CASUALTY_HOSTS or charge)) or (lemma in DAMAGE_VERBS and host[:2] in ATTACK_ROOTS)
-        or (attack and host == CEASEFIRE_VIOLATION) or (lemma in ACCUSING_VERBS and host in COMPLAINTS)
+        or (attack and host == CEASEFIRE_VIOLATION) or (lemma in ACCUSING_VERBS and host in COMPLAINTS) or (yielding and host[:2] in YIELD_HOSTS)
     )
 
 

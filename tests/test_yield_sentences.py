@@ -80,3 +80,9 @@ def test_occupation_ended_is_a_retreat(text, date, expected):
 ])
 def test_fresh_elections_allowed_change_leadership(text, date, expected):
     assert expected in events(text, date)
+
+
+def test_bowing_to_demands_is_part_of_the_concession():
+    # the withdrawal is the concession to the protesters; "bowing to" their demands is no second yield (080)
+    found = events("Kenya's President William Ruto withdrew the finance bill on Wednesday, bowing to demands of protesters.", "2024-06-26")
+    assert ("KENGOV", "KENCVL", "0832") in found and not any(code == "080" for _, _, code in found)
