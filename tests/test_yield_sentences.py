@@ -86,3 +86,12 @@ def test_bowing_to_demands_is_part_of_the_concession():
     # the withdrawal is the concession to the protesters; "bowing to" their demands is no second yield (080)
     found = events("Kenya's President William Ruto withdrew the finance bill on Wednesday, bowing to demands of protesters.", "2024-06-26")
     assert ("KENGOV", "KENCVL", "0832") in found and not any(code == "080" for _, _, code in found)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a truce begun is a truce observed (0871), by whoever begins it
+    ("Israel and Hamas began a four-day truce on Friday.", "2023-11-24", ("ISR", "PSEREBHMS", "0871")),
+    ("The PKK started a unilateral truce on Sunday.", "2013-03-24", ("TURREBPKK", "TUR", "0871")),
+])
+def test_truce_begun(text, date, expected):
+    assert expected in events(text, date)
