@@ -53,3 +53,11 @@ def test_envoys_sent(text, date, expected):
 ])
 def test_state_councillors_are_of_the_government(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # sitting down for talks is holding them (046), with whom the talks' "with" phrase names
+    ("Colombia's government sat down for talks with the ELN rebels in Havana on Monday.", "2023-05-02", ("COLGOV", "COLREBELN", "046")),
+])
+def test_sat_down_for_talks(text, date, expected):
+    assert expected in events(text, date)
