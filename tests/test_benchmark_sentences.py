@@ -13,7 +13,7 @@ SETS = sorted((Path(__file__).resolve().parents[1] / "benchmarks" / "sentences")
 
 
 def test_benchmark_sets_are_well_formed():
-    assert len(SETS) >= 8
+    assert len(SETS) >= 12
     for path in SETS:
         records = load_gold(path)  # raises on malformed lines and repeated ids
         assert len(records) == 60, path.name
@@ -27,7 +27,8 @@ def test_benchmark_sets_are_well_formed():
 def test_benchmark_sets_score_above_their_floor():
     """Regression guard: the pooled score of every set (in-sample once a set has been tuned on; the
     held-out figures are each set's first score, in benchmarks/sentences/README.md): event F1
-    0.774 and root F1 0.826 over the eight sets when last raised. Raise the floors as the coding improves."""
+    0.760 and root F1 0.810 over the twelve sets when last set (a new set, scored before it is tuned on,
+    lowers the pool). Raise the floors as the coding improves."""
     from eventcoder.pipeline import EventCoder
 
     coder = EventCoder()
@@ -37,4 +38,4 @@ def test_benchmark_sets_score_above_their_floor():
         found = coder.code_texts((r.text, r.date, None) for r in records)
         scores[path.name] = score(records, {r.id: [(e.source, e.target, e.code) for e in events] for r, events in zip(records, found)})
     pooled = combine(scores.values())
-    assert pooled.event.f1 >= 0.76 and pooled.root.f1 >= 0.81, format_files(scores) + "\n" + format_score(pooled)
+    assert pooled.event.f1 >= 0.75 and pooled.root.f1 >= 0.80, format_files(scores) + "\n" + format_score(pooled)
