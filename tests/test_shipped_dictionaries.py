@@ -67,6 +67,10 @@ def test_shipped_dictionaries_are_at_production_scale(shipped):
     ("Prague", "1990-06-01", "CSKGOV"), ("Prague", "1995-06-01", "CZEGOV"),
     ("Solidarity", "1985-06-01", "POLOPPSOL"), ("Solidarity", "1990-06-01", "POLPTYSOL"),
     ("Leipzig", "1989-10-09", "DDR"), ("Leipzig", "1990-10-03", "DEU"), ("Leipzig", None, "DEU"),
+    # India's national parties and Italy's Five Star Movement, in office or in opposition
+    ("Congress party", "2010-06-01", "INDPTYINC"), ("Congress party", "2021-02-04", "INDOPPINC"),
+    ("BJP", "2010-06-01", "INDOPPBJP"), ("BJP", "2020-06-01", "INDPTYBJP"),
+    ("Five Star Movement", "2021-06-01", "ITAPTYM5S"), ("Five Star Movement", "2023-06-01", "ITAOPPM5S"),
     # While the DR Congo was Zaire, "Congo" alone was the Republic of the Congo and Kinshasa Zaire's capital.
     ("Congo", "1985-06-01", "COG"), ("Congo", "2005-06-01", "COD"), ("Congo", None, "COD"),
     ("Kinshasa", "1985-06-01", "ZARGOV"), ("Kinshasa", "2005-06-01", "CODGOV"),
