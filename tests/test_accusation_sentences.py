@@ -45,3 +45,13 @@ def test_charge_of_a_person_described_by_a_participle(text, date, expected):
 def test_accused_body_held_by_the_opposition(text, date, expected, not_expected):
     found = events(text, date)
     assert expected in found and not_expected not in found
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # an election board is the state's electoral authority, as an election commission is
+    ("Georgia's opposition criticised the election board on Monday for barring its candidates.", "2013-09-30", ("GEOOPP", "GEOGOV", "111")),
+    ("Kenya's opposition accused the electoral board of rigging the vote.", "2007-12-30", ("KENOPP", "KENGOV", "112")),
+])
+def test_criticism_of_an_election_board(text, date, expected):
+    found = events(text, date)
+    assert any(s == expected[0] and t == expected[1] and c.startswith(expected[2]) for s, t, c in found), found
