@@ -356,6 +356,10 @@ CONFISCATION = "1711"  # a state's seizure of property no owner is named for: fr
 PROTEST_PLACE_PREPS = frozenset({"in", "at", "outside", "near", "through", "across", "throughout", "inside", "on"})
 PROTESTER_NOUNS = frozenset({"rioter", "protester", "protestor", "demonstrator", "marcher", "mob"})
 PROTESTING_VERBS = frozenset({"protest", "demonstrate", "riot", "rally", "march"})
+# A crowd that gathers to celebrate, mourn or welcome is no protest ("poured into the streets to celebrate the
+# fall of Mubarak", "marched through Paris to mourn the victims"), unless its verb says protest.
+FESTIVE_PURPOSES = frozenset({"celebrate", "mourn", "welcome", "greet", "cheer", "commemorate", "honour", "honor", "pray", "worship", "watch"})
+SAYS_PROTEST = frozenset({"protest", "demonstrate", "riot", "picket", "strike", "boycott"})
 # Police and soldiers, who act on protesters and do not march: "police arrested 100 clergymen as they marched
 # on parliament" (they are the clergymen).
 REPRESSING_FORCES = frozenset({"police", "policeman", "troop", "soldier", "force", "army", "guard", "gendarme", "commando"})
@@ -1078,6 +1082,10 @@ class SentenceCoder:
                 # "children held hostage in Gaza": a captivity described, its holder unnamed (not a "by" phrase
                 # of another noun: "in exchange for the release of prisoners by Israel"); held "by Hamas" stays 181.
                 continue
+            if act[:2] == PROTEST_ROOT and clause.verb.lemma_.lower() not in SAYS_PROTEST and any(
+                is_purpose_of(t, clause.verb) and t.lemma_.lower() in FESTIVE_PURPOSES for t in clause.verb.children
+            ):
+                continue  # "Egyptians poured into Tahrir Square to celebrate Mubarak's fall": a celebration, no protest
             if act[:2] == POSTURE_ROOT and standing_force(clause.verb):
                 continue  # "About 4,000 French troops patrol a buffer zone": a deployment described, not an event
             if act[:2] in CONFLICTUAL_ACTS and is_scheduled(clause.verb):
