@@ -30,3 +30,24 @@ from conftest import sentence_events as events
 ])
 def test_protest_sentence(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # a crowd that fills a square or the streets to ask for something demonstrates for it (Milosevic was
+    # Yugoslavia's president)
+    ("Tens of thousands of Serbs packed the main square in Belgrade on Sunday to demand that Milosevic resign.", "2000-10-01", ("SRBCVL", "YUGGOV", "1411")),
+    ("Thousands of Georgians gathered in the main square of Tbilisi to demand that Shevardnadze resign.", "2003-11-20", ("GEOCVL", "GEOGOV", "1411")),
+])
+def test_protest_by_crowds_filling_a_square(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date", [
+    # a crowd that gathers to celebrate, mourn or welcome protests against no one
+    ("Thousands of Libyans poured into the streets of Tripoli on Thursday to celebrate the death of Moammar Gadhafi.", "2011-10-20"),
+    ("Tens of thousands of Iranians filled the streets of Tehran to mourn General Qassem Soleimani.", "2020-01-06"),
+])
+def test_no_protest_by_a_festive_crowd(text, date):
+    assert not any(code.startswith("14") for *_, code in events(text, date))
