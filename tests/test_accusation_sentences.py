@@ -55,3 +55,13 @@ def test_accused_body_held_by_the_opposition(text, date, expected, not_expected)
 def test_criticism_of_an_election_board(text, date, expected):
     found = events(text, date)
     assert any(s == expected[0] and t == expected[1] and c.startswith(expected[2]) for s, t, c in found), found
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("South Korea's parliament impeached President Park Geun-hye on Friday over a corruption scandal.", "2016-12-09",
+     ("KORLEG", "KORGOV", "115")),
+    ("Brazil's lower house voted to impeach President Dilma Rousseff.", "2016-04-17", ("BRALEG", "BRAGOV", "115")),
+])
+def test_impeachment_is_a_prosecution_brought(text, date, expected):
+    # a legislature's impeachment brings charges against the office holder (115), as an indictment does
+    assert expected in events(text, date)
