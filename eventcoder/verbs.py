@@ -62,8 +62,9 @@ TRANSPARENT_NOUNS = frozenset(
      "batch", "shipment", "consignment", "load", "cargo", "planeload", "truckload", "shipload", "tonne", "ton", "pound",
      "kilogram", "kg", "litre", "liter", "barrel", "percent", "lot", "quantity", "amount", "supply", "tranche", "installment", "instalment",
      "component", "element", "piece", "list", "worth", "section", "segment", "fragment", "stretch",
-     # durations: "began two days of large-scale drills around Taiwan", "lifted 13 years of sanctions on Iraq"
-     "day", "week", "month", "hour", "year", "decade",
+     # durations: "began two days of large-scale drills around Taiwan", "lifted 13 years of sanctions on Iraq",
+     # "launched a second night of air strikes"
+     "day", "night", "week", "month", "hour", "year", "decade",
      # what remains: "withdrew the last of its troops"; what comes first: "delivered the first of 18 helicopters"
      "last", "first"}
 )
