@@ -11,6 +11,8 @@ pytestmark = pytest.mark.slow
     ("Japan announced $500 million in aid for Afghanistan on Monday.", "2002-01-21", ("JPN", "AFG", "0331")),
     # "joint anti-terrorism exercises" are a joint exercise
     ("Indian and Chinese troops held joint anti-terrorism exercises in Belgaum.", "2008-12-10", ("INDMIL", "CHNMIL", "062")),
+    # "combined" drills, the word the U.S. and South Korean forces use, are joint ones
+    ("Japan and Australia held combined naval drills in the Pacific on Tuesday.", "2021-11-16", ("JPN", "AUS", "062")),
     # whose debt is written off is the target
     ("The Group of Eight agreed to write off $40 billion of debt owed by Zambia and Tanzania.", "2005-06-11", ("IGOG8", "ZMB", "0331")),
     # legal assistance is judicial cooperation
