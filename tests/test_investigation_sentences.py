@@ -16,3 +16,13 @@ pytestmark = pytest.mark.slow
 ])
 def test_investigation_authorized(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("The International Criminal Court is investigating Russian commanders for war crimes in Ukraine.", "2022-03-10",
+     ("IGOICC", "RUSMIL", "094")),
+    ("Dutch prosecutors are probing Syrian officers over alleged war crimes.", "2019-05-20", ("NLDJUD", "SYRMIL", "094")),
+])
+def test_investigated_for_war_crimes(text, date, expected):
+    # "investigated X for war crimes" is an inquiry into war crimes (094), not into a crime (091)
+    assert expected in events(text, date)
