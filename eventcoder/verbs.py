@@ -100,6 +100,8 @@ PERPETRATING = frozenset({"commit", "carry", "conduct", "perpetrate", "stage", "
                           "take", "accept", "receive", "pocket", "solicit", "pay",
                           # "accused of running a spy ring", "of setting up a spy network": running what the object names
                           "run", "operate", "set", "organize", "organise"})
+# Verbs of using, read through what the thing was used to do: "accused China of using a balloon to spy".
+USING_VERBS = frozenset({"use", "employ", "exploit"})
 # Nouns of taking part, read through their "in" phrase: "indicted for his part in atrocities".
 INVOLVEMENT_NOUNS = frozenset({"part", "role", "involvement", "participation", "complicity", "hand"})
 # Nouns that say what they are of by a noun before them: "an aid programme", "a relief package".
@@ -708,6 +710,10 @@ def _involved_in(nouns: list[Token]) -> list[Token]:
         inner for noun in nouns if noun.pos_ in ("VERB", "AUX") and noun.lemma_.lower() in PERPETRATING
         and any(o.dep_ in OBJECT_DEPS and o.lemma_.lower() in AMOUNTS_OF_MONEY for o in noun.children)
         for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "in" and (inner := prep_object(prep)) is not None
+    ] + [
+        # "accused China of using a balloon to spy on military sites": the use is for what it was put to.
+        act for noun in nouns if noun.pos_ in ("VERB", "AUX") and noun.lemma_.lower() in USING_VERBS
+        for act in noun.children if act.dep_ in ("xcomp", "advcl") and act.pos_ == "VERB" and is_infinitive(act)
     ] + [
         # "accused of illegally exploiting Congo's diamonds": how it was done, when a set names the manner.
         adv for noun in nouns if noun.pos_ in ("VERB", "AUX") for adv in noun.children if adv.dep_ == "advmod"
