@@ -19,6 +19,8 @@ pytestmark = pytest.mark.slow
     # so is one killed by warplanes, helicopters or drones
     ("Israeli helicopter gunships killed a senior Islamic Jihad commander in Gaza on Tuesday.", "2003-08-26", ("ISRMIL", "PSEREBPIJ", "186")),
     ("A U.S. fighter jet killed a Taliban commander in Kunduz province on Sunday.", "2016-08-07", ("USAMIL", "AFGINSTAL", "186")),
+    # a fighter pilot flies a fighter: an air force's, not a rebel fighter
+    ("Syrian rebels captured a Jordanian fighter pilot on Wednesday.", "2014-12-24", ("SYRREB", "JORMIL", "181")),
     # a critic or opponent of the Kremlin is of the opposition, not the Kremlin
     ("A Moscow court jailed a prominent Kremlin critic for nine years on Tuesday.", "2022-03-22", ("RUSJUD", "RUSOPP", "173")),
     ("Police detained dozens of Kremlin opponents at a rally in Moscow.", "2012-05-07", ("RUSCOP", "RUSOPP", "173")),
