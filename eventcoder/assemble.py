@@ -275,6 +275,7 @@ ULTIMATUM = "139"
 ULTIMATUM_GIVER = "give"
 PENALTY_VERB = "face"
 ULTIMATUM_GIVERS = frozenset({"give", "set", "tell", "order", "warn", "instruct"})
+ULTIMATUM_NOUN = "ultimatum"
 ORDER_VERB = "order"  # a time given to leave is read as an order to leave
 # "gave Iraq 48 hours to withdraw": the time given is not who must act.
 DURATION_NOUNS = frozenset({"day", "hour", "week", "month", "minute", "deadline", "time", "until"})
@@ -1798,6 +1799,25 @@ class SentenceCoder:
                 matches[i] = VerbMatch(replace(base, text=text), None, None, None, actor)
                 matches.pop(act.i, None)
                 _drop_within(matches, penalty)
+                break
+        for i, clause in clauses.items():
+            own = matches.get(i)
+            if own is None or own.pattern.code != ULTIMATUM or own.pattern.prep is not None or own.target_token is not None:
+                continue
+            if clause.obj is None or clause.obj.lemma_.lower() != ULTIMATUM_NOUN:
+                continue
+            # "issued an ultimatum giving Saddam Hussein 48 hours to leave Iraq", "... ordering Iraq to withdraw",
+            # "... demanding that Iraq withdraw": the ultimatum is to whom its participle gives the time or the order.
+            for participle in (c for c in clause.obj.children if c.dep_ == "acl" and c.pos_ == "VERB"):
+                inner = matches.get(participle.i)
+                addressee = inner.target_token if inner is not None else None
+                demanded = next((c for c in participle.children if c.dep_ == "ccomp" and _is_mandative(c)), None)
+                given = next((c for c in participle.children if c.dep_ in ("dative", "dobj") and c.lemma_.lower() not in DURATION_NOUNS), None)
+                addressee = addressee or (Clause.read(demanded).subject if demanded is not None else None) or given
+                if addressee is None:
+                    continue
+                matches[i] = replace(own, target_token=addressee)
+                _drop_within(matches, participle)
                 break
 
     def _refused_by_content(self, clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> None:
