@@ -2081,7 +2081,7 @@ class SentenceCoder:
                 return refs
         if (
             (code[:2] in VERBAL_CONFLICT or code[:2] == REDUCED_RELATIONS) and clause.verb.dep_ in ("conj", "advcl")
-            and not any(c.dep_ in SUBJECT_DEPS for c in clause.verb.children)
+            and not any(c.dep_ in SUBJECT_DEPS for c in clause.verb.children) and not _asserts(clause, found)
         ) or _is_spoken_purpose(clause.verb):
             # "condemned Serbia and demanded an immediate withdrawal", "lodged a protest with China,
             # demanding an apology": a demand or protest that names no one is made of whom the first
@@ -3246,6 +3246,14 @@ def _is_mandative(verb: Token, explicit: bool = False) -> bool:
         c.dep_ in SUBJECTS and c.tag_ in SINGULAR_NOUN_TAGS and not any(k.dep_ == "conj" for k in c.children) for c in verb.children
     )
     return not explicit and (verb.tag_ == "VB" or subjunctive)
+
+
+def _asserts(clause: Clause, found: VerbMatch) -> bool:
+    """True for a plain demand that only says something: "denied the accusations, insisting that its
+    program is peaceful" holds a view in an indicative clause and asks no one to act."""
+    return found.pattern.code == DEMAND_ROOT + "0" and found.pattern.comp is None and any(
+        c.dep_ == "ccomp" and any(k.dep_ in SUBJECTS for k in c.children) and not _is_mandative(c) for c in clause.complements
+    )
 
 
 def _adjective_sides(head: Token | None, sources: list[ActorRef]) -> bool:
