@@ -310,7 +310,7 @@ class Clause:
                 clause.obj = child
             elif dep == "auxpass":
                 clause.passive = True
-            elif dep == "agent":
+            elif dep == "agent" and not _names_a_time(prep_object(child)):
                 clause.agent = prep_object(child)
             elif dep in OBJECT_DEPS and clause.obj is None:
                 clause.obj = child
@@ -521,7 +521,8 @@ class Clause:
         if clause.passive and clause.agent is None:
             # "was accused of corruption by officials": the parser often hangs the "by" phrase
             # lower down; in a passive it still names who acted.
-            by = next((t for t in verb.doc[verb.i + 1 : verb.right_edge.i + 1] if t.lower_ == "by" and t.dep_ in ("prep", "agent") and _in_clause_of(t, verb) and not in_phrase_of(t, verb, CIRCUMSTANCE_PREPS)), None)
+            by = next((t for t in verb.doc[verb.i + 1 : verb.right_edge.i + 1] if t.lower_ == "by" and t.dep_ in ("prep", "agent") and _in_clause_of(t, verb)
+                       and not in_phrase_of(t, verb, CIRCUMSTANCE_PREPS) and not _names_a_time(prep_object(t))), None)
             clause.agent = prep_object(by) if by is not None else None
         if clause.obj is not None:
             # The object is what it is about, through nouns of quantity ("a series of strikes on Gaza").
@@ -839,6 +840,20 @@ def is_time(noun: Token) -> bool:
     """True for a noun that says when ("on Wednesday"), not for one the parser made the head of a
     name before it ("met with President Bashar Assad Tuesday", with Assad a compound of Tuesday)."""
     return noun.lemma_.lower() in TIME_NOUNS and not any(c.dep_ == "compound" for c in noun.children)
+
+
+# Nouns of a point in a span of time: "by the end of August", "by the middle of next year".
+POINTS_OF_TIME = frozenset({"end", "beginning", "start", "middle", "close"})
+
+
+def _names_a_time(noun: Token | None) -> bool:
+    """True for a "by" phrase's object that says by when, not by whom: "would be withdrawn by August 2010",
+    "by 2010", "by the end of August"."""
+    if noun is None:
+        return False
+    if noun.lemma_.lower() in POINTS_OF_TIME:
+        noun = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" and (o := prep_object(p)) is not None), noun)
+    return is_time(noun) or (noun.tag_ == "CD" and noun.text.isdigit() and len(noun.text) == 4)
 
 
 def repair_parse(doc: Doc | Span) -> None:
