@@ -298,8 +298,9 @@ FORCE_UNSPECIFIED, FORCE_THREATENED = "190", "138"
 FORCE_LIGHT_VERBS = frozenset({"use", "take", "resort"})
 # "until foreign troops leave": a present "until" clause is a condition still to be met.
 UNMET_TAGS = frozenset({"VBP", "VBZ", "VB"})
-# The participles that lay an attack on someone, and their word: "a bomb blamed on X", "claimed by X".
-BLAMING_WORDS = {"blame": "on", "attribute": "to", "claim": "by"}
+# The participles that lay an attack on someone, and their word: "a bomb blamed on X", "claimed by X"; and
+# those that name who used its means: "rockets fired by Hamas", "drones launched by the Houthis".
+BLAMING_WORDS = {"blame": "on", "attribute": "to", "claim": "by", "fire": "by", "launch": "by", "drop": "by", "plant": "by"}
 # What no one can be asked to do: "said the EU must survive the crisis" is a view, not a demand.
 STATES_OF_BEING = frozenset({"survive", "prevail", "succeed", "endure", "exist", "thrive", "flourish", "persist", "triumph"})
 THREAT_ROOT = "13"
@@ -3882,11 +3883,14 @@ def _deadline(verb: Token) -> Token | None:
 
 
 def _blamed_on(noun: Token | None, resolve: _Resolver) -> list[ActorRef]:
-    """Whom an attack noun's participle lays it on: "a bomb blamed on X", "attributed to X", "claimed by X"."""
+    """Whom an attack noun's participle lays it on: "a bomb blamed on X", "attributed to X", "claimed by X",
+    "rockets fired by X"."""
     if noun is None:
         return []
     for acl in noun.children:
-        if acl.dep_ != "acl" or acl.tag_ != "VBN" or (word := BLAMING_WORDS.get(acl.lemma_.lower())) is None:
+        # a participle with an agent is one, however tagged ("drones fired by Hezbollah" read as past tense)
+        participle = acl.tag_ == "VBN" or any(c.dep_ == "agent" for c in acl.children)
+        if acl.dep_ != "acl" or not participle or (word := BLAMING_WORDS.get(acl.lemma_.lower())) is None:
             continue
         for p in acl.children:
             if p.dep_ in ("prep", "dative", "agent") and p.lower_ == word and (o := prep_object(p)) is not None and (found := resolve.actors_of(o)):

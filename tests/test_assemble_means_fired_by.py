@@ -1,0 +1,44 @@
+"""From hand-built parses: a weapon subject whose participle names who fired, launched, dropped or planted it
+("rockets fired by Hamas hit Sderot") is that actor's attack, as a bomb "claimed by" a group is."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_assemble import code, make_coder, nlp, parse  # noqa: F401 - nlp is a fixture
+
+ACTORS = """
+ISR: Israel | Israeli
+PSEREBHMS: Hamas
+"""
+AGENTS = "MIL: troops | soldiers\n"
+VERBS = """
+&HEAVY = rocket | missile
+hit before=&HEAVY => 194
+"""
+
+
+@pytest.fixture(scope="module")
+def coder(nlp):
+    return make_coder(nlp, ACTORS, AGENTS, VERBS)
+
+
+def test_assemble_rockets_fired_by_a_group_are_its_attack(nlp, coder):
+    # "Rockets fired by Hamas hit Israel ."
+    doc = parse(nlp, "Rockets/rocket/NOUN/nsubj/4/NNS fired/fire/VERB/acl/0/VBN by/by/ADP/agent/1/IN Hamas/Hamas/PROPN/pobj/2/NNP "
+                     "hit/hit/VERB/ROOT/4/VBD Israel/Israel/PROPN/dobj/4/NNP ././PUNCT/punct/4/.")
+    assert code(coder, doc) == {("PSEREBHMS", "ISR", "194")}
+
+
+def test_assemble_a_participle_with_an_agent_tagged_as_past_tense_is_read_alike(nlp, coder):
+    # "Missiles launched by Hamas hit Israel .", with "launched" tagged VBD
+    doc = parse(nlp, "Missiles/missile/NOUN/nsubj/4/NNS launched/launch/VERB/acl/0/VBD by/by/ADP/agent/1/IN Hamas/Hamas/PROPN/pobj/2/NNP "
+                     "hit/hit/VERB/ROOT/4/VBD Israel/Israel/PROPN/dobj/4/NNP ././PUNCT/punct/4/.")
+    assert code(coder, doc) == {("PSEREBHMS", "ISR", "194")}
+
+
+def test_assemble_rockets_fired_at_someone_name_no_attacker(nlp, coder):
+    # "Rockets fired at Israel hit Israel ." : no "by", no one named fired them
+    doc = parse(nlp, "Rockets/rocket/NOUN/nsubj/4/NNS fired/fire/VERB/acl/0/VBN at/at/ADP/prep/1/IN Israel/Israel/PROPN/pobj/2/NNP "
+                     "hit/hit/VERB/ROOT/4/VBD Israel/Israel/PROPN/dobj/4/NNP ././PUNCT/punct/4/.")
+    assert all(s != "PSEREBHMS" for s, _, _ in code(coder, doc))
