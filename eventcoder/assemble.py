@@ -1175,6 +1175,16 @@ class SentenceCoder:
                     country = _country_of_place(next(iter(_place_of(clause, resolve, POSTED_PREPS)), None))
                     sources = [_with_country(s, country, frozenset({POLICE, MILITARY})) for s in resolve.actors_of(clause.obj) if _unknown(s)]
                     moved = clause.obj if sources else None
+            if (
+                not sources and clause.passive and clause.agent is None and act == SANCTIONS
+                and pattern.prep is not None and pattern.prep_obj is not None
+            ):
+                # "PDVSA was hit with sweeping U.S. sanctions", "Iran was slapped with new EU tariffs": whose
+                # sanctions they are is who imposed them.
+                sources = [
+                    s for o in clause.prep_objects(pattern.prep) if is_in(o, pattern.prep_obj)
+                    for s in resolve.actors_of(o) if s.end <= o.i and not _unknown(s) and s.code[3:6] not in PEOPLE_SECTORS
+                ]
             if act[:3] == VIOLENT_PROTEST and sources and all(s.code[3:6] in STORMING_FORCES or s.code[:3] == MILITANT_GROUPS for s in sources) and not (
                 _by_protesters(clause) or (head is not None and head.lemma_.lower() in FOLLOWER_NOUNS)
                 or any(is_purpose_of(t, clause.verb) and t.lemma_.lower() in PROTESTING_VERBS for t in clause.verb.children)
