@@ -3,7 +3,7 @@ wanted by the law who are seized are arrested (173), hostages seized are abducte
 threat of force (138); a leader killed in a raid or ambush or by aircraft is assassinated (186); Kremlin
 critics are the opposition; East German cities are the GDR's before unification; Solidarity was Poland's opposition until 1989; battles with mortars are fought with light weapons (193); a convoy seized is hijacked (181); a public health emergency declared is no
 state of emergency (1724); force not excluded is threatened (138); control seized from an armed party is taken
-from it (192)."""
+from it (192); control of a company or other property seized is a confiscation (1711)."""
 import pytest
 from conftest import sentence_events as events
 
@@ -67,4 +67,13 @@ def test_force_control_seized_from_an_armed_party(text, date, expected):
     ("Nigeria's government gave striking teachers an ultimatum on Monday to end their walkout.", "2012-10-05", ("NGAGOV", "NGAEDU", "139")),
 ])
 def test_ultimatum_to_people_described_by_a_participle(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # control of a company, mine or factory seized is property confiscated (1711), not territory occupied (192)
+    ("Russia seized control of the local subsidiary of French food group Danone on Sunday.", "2023-07-17", ("RUS", "FRA", "1711")),
+    ("Venezuela seized control of a factory owned by the U.S. glassmaker Owens-Illinois on Monday.", "2010-10-25", ("VEN", "USA", "1711")),
+])
+def test_force_control_of_property_seized_is_confiscation(text, date, expected):
     assert expected in events(text, date)
