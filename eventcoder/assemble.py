@@ -2238,6 +2238,12 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
     if code == LAWSUIT and found.target_prep in ("to", "before"):
         # "took Germany to the European Court of Justice", "hauled the firm before a tribunal": whom, not the court.
         yield clause.obj
+    if code == CONFISCATION and not clause.passive:
+        # "confiscated land from white farmers", "seized control of the oil company YPF from Spain's Repsol"
+        # (with "from" hung inside the object): whom it was taken from, before what was taken.
+        yield from clause.prep_objects("from")
+        if clause.obj is not None:
+            yield from (q for t in clause.obj.subtree if t.dep_ == "prep" and t.lower_ == "from" and (q := prep_object(t)) is not None)
     if found.target_prep == "with" and code[:2] in (MATERIAL_COOPERATION_ROOT, AID_ROOT) and not clause.passive:
         # "provided the United States with intelligence on al Qaeda", "supplied Syria with missiles against
         # Israeli jets": whom it was given to, not what the things are about or for.
