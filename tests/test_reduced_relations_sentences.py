@@ -1,7 +1,8 @@
 """Relations reduced as news reports them, with the real model and shipped dictionaries: a member suspended
 "from all its activities" by its organisation loses diplomatic standing (161); a freeze ordered or announced
 on someone's assets is a sanction (163); bombs shipped or sold to a state and held back are military
-aid stopped (1622), a bomb stopped on its own is not."""
+aid stopped (1622), a bomb stopped on its own is not; export controls imposed or tightened on a state, and
+controls put on its trade, are a sanction (163)."""
 import pytest
 from conftest import sentence_events as events
 
@@ -31,3 +32,12 @@ def test_reduced_relations_bombs_held_back_are_military_aid_stopped(text, date, 
 
 def test_reduced_relations_a_bomb_stopped_on_its_own_is_no_aid():
     assert not any(code.startswith("162") for *_, code in events("Soldiers stopped a car bomb at a checkpoint in Baghdad.", "2007-05-02"))
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("The United States tightened controls on exports of advanced chips to China on Friday.", "2023-10-17", ("USA", "CHN", "163")),
+    ("Japan imposed export controls on South Korea on Monday in a dispute over wartime labour.", "2019-07-01", ("JPN", "KOR", "163")),
+    ("China imposed export controls on rare earths to the United States on Friday.", "2025-04-04", ("CHN", "USA", "163")),
+])
+def test_reduced_relations_export_controls_are_a_sanction(text, date, expected):
+    assert expected in events(text, date)
