@@ -2,7 +2,8 @@
 "from all its activities" by its organisation loses diplomatic standing (161); a freeze ordered or announced
 on someone's assets is a sanction (163); bombs shipped or sold to a state and held back are military
 aid stopped (1622), a bomb stopped on its own is not; export controls imposed or tightened on a state, and
-controls put on its trade, are a sanction (163)."""
+controls put on its trade, are a sanction (163); gas, oil or exports cut, reduced or slashed to a state are
+commerce restricted (163), not aid reduced (162), while aid cut stays 162."""
 import pytest
 from conftest import sentence_events as events
 
@@ -40,4 +41,14 @@ def test_reduced_relations_a_bomb_stopped_on_its_own_is_no_aid():
     ("China imposed export controls on rare earths to the United States on Friday.", "2025-04-04", ("CHN", "USA", "163")),
 ])
 def test_reduced_relations_export_controls_are_a_sanction(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Gazprom cut gas supplies to Belarus on Wednesday in a pricing dispute.", "2004-02-18", ("RUSBUS", "BLR", "163")),
+    ("Russia slashed oil supplies to Belarus on Monday after a row over transit fees.", "2007-01-08", ("RUS", "BLR", "163")),
+    # aid cut stays aid reduced
+    ("The United States cut aid to Uganda on Monday over a new anti-gay law.", "2014-03-24", ("USA", "UGA", "162")),
+])
+def test_reduced_relations_supplies_cut_are_a_sanction(text, date, expected):
     assert expected in events(text, date)
