@@ -1,7 +1,8 @@
 """Visits and meetings (04) as news reports them, with the real model and shipped dictionaries: going home is
 no visit ("flew home to Seoul"), while flying to another country's capital still is (042); American officials,
 envoys and commanders of the Middle East's wars are coded by the post they held that day; envoys and
-delegations sent somewhere make a visit there, announced ones an intent to meet."""
+delegations sent somewhere make a visit there, announced ones an intent to meet; the heads of the IMF, World
+Bank and WTO and the officials of trade and gas talks are coded by the post they held that day."""
 import pytest
 from conftest import sentence_events as events
 
@@ -60,4 +61,17 @@ def test_state_councillors_are_of_the_government(text, date, expected):
     ("Colombia's government sat down for talks with the ELN rebels in Havana on Monday.", "2023-05-02", ("COLGOV", "COLREBELN", "046")),
 ])
 def test_sat_down_for_talks(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Robert Lighthizer held talks with Liu He in Beijing on Thursday.", "2019-02-14", ("USAGOV", "CHNGOV", "046")),
+    ("Steven Mnuchin met Wang Qishan in Beijing on Friday.", "2018-05-04", ("USAGOV", "CHNGOV", "040")),
+    ("Zoellick met Indian Finance Minister Pranab Mukherjee in New Delhi on Tuesday.", "2010-01-12", ("IGOWBK", "INDGOV", "040")),
+    ("Christine Lagarde met Greek Prime Minister Alexis Tsipras in Brussels on Wednesday.", "2015-06-24", ("IGOIMF", "GRCGOV", "040")),
+    ("Alexander Novak held talks with Yuri Prodan in Berlin on Friday.", "2014-05-30", ("RUSGOV", "UKRGOV", "046")),
+    # out of office, by the date: Lagarde ran the European Central Bank from November 2019
+    ("Christine Lagarde met Italian Prime Minister Mario Draghi in Rome on Monday.", "2021-06-14", ("IGOEEUECB", "ITAGOV", "040")),
+])
+def test_officials_of_economic_diplomacy(text, date, expected):
     assert expected in events(text, date)
