@@ -25,6 +25,9 @@ INTENT_WORDS = frozenset({"willing", "ready", "prepared", "determined", "eager",
 # Words that put an act on a timetable: "are to resume talks", "is due to visit", "are set to sign",
 # "was scheduled to meet", "are expected to hold talks": not done yet.
 SCHEDULING_WORDS = frozenset({"be", "due", "set", "schedule", "slate", "expect"})
+# Words of worry or expectation whose "that" clause others foresee: "investors worried that the West would
+# impose sanctions", "analysts expect the EU will ...", "markets were concerned that ...".
+FORESEEING_WORDS = frozenset({"worry", "fear", "expect", "anticipate", "predict", "concern", "afraid", "speculate"})
 # Modals that with a perfect ("would have imposed", "could have averted") say an act was not done.
 COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might"})
 PERFECT_AUXILIARY = "have"
@@ -119,6 +122,12 @@ def standing_force(verb: Token) -> bool:
 def is_scheduled(verb: Token) -> bool:
     """True for an act on a timetable: "are to resume talks", "is due to visit", "was expected to meet"."""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in SCHEDULING_WORDS and is_infinitive(verb)
+
+
+def is_foreseen(verb: Token) -> bool:
+    """True for an announced act in the clause of a word of worry or expectation: "investors worried that the
+    West would impose sanctions" is what they foresee, not the West's threat."""
+    return verb.dep_ == "ccomp" and verb.head.i != verb.i and verb.head.lemma_.lower() in FORESEEING_WORDS and is_announced(verb)
 
 
 def time_before(token: Token, day: dt.date) -> bool:
