@@ -44,6 +44,9 @@ RECENT_PERIODS = frozenset({"week", "month", "year"})
 # "months after Baku retook the territory", "two years after the war ended": an "after" clause measured in
 # these tells of an act that long before the report, the story's background.
 ELAPSED_PERIODS = frozenset({"month", "year", "decade"})
+# "killed since Hezbollah captured two soldiers": a "since" clause in the past tense tells the act that began the
+# span its verb measures, the story's background (a present "since" is a reason: "since Iran refuses").
+SINCE_TAGS = frozenset({"VBD", "VBN"})
 # "last September" in a February story is last year's.
 LAST_WORDS = frozenset({"last", "previous"})
 EARLIER_WORDS = LAST_WORDS | {"earlier"}
@@ -238,6 +241,11 @@ def dated_before(verb: Token, day: dt.date | None, body: bool = False) -> bool:
         and any(c.dep_ == "npadvmod" and c.lemma_.lower() in ELAPSED_PERIODS for c in first.children)
     ):
         return True  # "..., months after Baku retook the territory": what happened then is background
+    if (
+        first.dep_ == "advcl" and first.head.i != first.i and first.tag_ in SINCE_TAGS
+        and any(c.dep_ == "mark" and c.lower_ == "since" for c in first.children)
+    ):
+        return True  # "300 people have been killed since Hezbollah guerrillas captured two soldiers": the span's start
     if first.dep_ == "relcl" and any(c.lower_ == "when" for c in first.children) and time_before(first.head, day):
         return True  # "in 2003, when the military launched ...", "in March, when troops fired on ...": that time
     if first.dep_ == "advcl" and first.head.i != first.i and (
