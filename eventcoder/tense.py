@@ -41,9 +41,10 @@ LINKED_EVENTS = frozenset({"when", "as", "after"})
 TIME_DEPS = frozenset({"npadvmod", "advmod", "prep", "obl", "nmod:tmod"})
 # A past perfect "last month", "earlier this week" is the story's background, not its news.
 RECENT_PERIODS = frozenset({"week", "month", "year"})
-# "months after Baku retook the territory", "two years after the war ended": an "after" clause measured in
-# these tells of an act that long before the report, the story's background.
-ELAPSED_PERIODS = frozenset({"month", "year", "decade"})
+# "months after Baku retook the territory", "two years after the war ended", "two weeks after security forces
+# opened fire": an "after" clause measured in these tells of an act that long before the report, the story's
+# background (one of hours or days stays news).
+ELAPSED_PERIODS = frozenset({"week", "month", "year", "decade"})
 # "killed since Hezbollah captured two soldiers": a "since" clause in the past tense tells the act that began the
 # span its verb measures, the story's background (a present "since" is a reason: "since Iran refuses").
 SINCE_TAGS = frozenset({"VBD", "VBN"})

@@ -1,7 +1,7 @@
 """From hand-built parses: a further verb of a demanded "that" clause is asked of the clause's subject, not of
 the place it is to leave ("demanded that Israel halt the offensive and withdraw its troops from Lebanon"); an
-"after" clause measured in months or years is the story's background ("freed the prisoners, months after Syria
-seized the soldiers"), one measured in hours is not."""
+"after" clause measured in weeks, months or years is the story's background ("freed the prisoners, months after
+Syria seized the soldiers"), one measured in hours is not."""
 
 from __future__ import annotations
 
@@ -62,12 +62,13 @@ AFTER_A_PERIOD = (
 )
 
 
-@pytest.mark.parametrize("period, period_lemma", [("months", "month"), ("years", "year"), ("decades", "decade")])
-def test_assemble_an_after_clause_measured_in_months_or_years_is_background(nlp, coder, period, period_lemma):
+@pytest.mark.parametrize("period, period_lemma", [("weeks", "week"), ("months", "month"), ("years", "year"), ("decades", "decade")])
+def test_assemble_an_after_clause_measured_in_weeks_months_or_years_is_background(nlp, coder, period, period_lemma):
     doc = parse(nlp, AFTER_A_PERIOD.format(period=period, period_lemma=period_lemma))
     assert code(coder, doc, DAY) == {("IRQ", "SYR", "0841")}
 
 
-def test_assemble_an_after_clause_measured_in_hours_is_news(nlp, coder):
-    doc = parse(nlp, AFTER_A_PERIOD.format(period="hours", period_lemma="hour"))
+@pytest.mark.parametrize("period, period_lemma", [("hours", "hour"), ("days", "day")])
+def test_assemble_an_after_clause_measured_in_hours_or_days_is_news(nlp, coder, period, period_lemma):
+    doc = parse(nlp, AFTER_A_PERIOD.format(period=period, period_lemma=period_lemma))
     assert code(coder, doc, DAY) == {("IRQ", "SYR", "0841"), ("SYR", "IRQMIL", "181")}
