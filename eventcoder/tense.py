@@ -62,6 +62,10 @@ PAST_WARS = frozenset(
      "revolution", "invasion", "offensive"}
 )
 FIRST_YEAR, LAST_YEAR = 1900, 2100
+# Nouns whose "of" phrase names a past act recalled: "marked the 20th anniversary of the massacre in which ...".
+RECALLING_NOUNS = frozenset({"anniversary"})
+# Dependencies by which a noun is inside a larger noun's phrase ("the massacre at Vukovar", "the war and the siege").
+NOUN_PHRASE_DEPS = frozenset({"pobj", "conj", "appos"})
 # In a body sentence (not the lead) these prepositions of a time date an act ("seized towns since January").
 BODY_TIME_PREPS = frozenset({"in", "on", "during", "since"})
 # In a body sentence the date these prepositions' noun carries dates the act ("killed hundreds after the August 30 ballot").
@@ -204,6 +208,22 @@ def past_war(noun: Token, day: dt.date) -> bool:
     return noun.lemma_.lower() in PAST_WARS and bool(years) and max(years) < day.year
 
 
+def recalled_past(noun: Token, day: dt.date) -> bool:
+    """True for a noun inside the phrase of a past war ("the 1991 massacre at Vukovar") or in what an anniversary
+    is "of" ("the 20th anniversary of the massacre"), though not the anniversary itself."""
+    while True:
+        if past_war(noun, day):
+            return True
+        if noun.dep_ == "pobj" and (prep := noun.head).dep_ == "prep" and prep.head.i != prep.i and prep.head.pos_ in ("NOUN", "PROPN"):
+            if prep.lower_ == "of" and prep.head.lemma_.lower() in RECALLING_NOUNS:
+                return True
+            noun = prep.head
+        elif noun.dep_ in NOUN_PHRASE_DEPS and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head
+        else:
+            return False
+
+
 def dated_before(verb: Token, day: dt.date | None, body: bool = False) -> bool:
     """True for a verb (or the first of its conjoined verbs) with a time modifier that dates it before
     the report: "Last year, North Korea conducted a test and fired missiles over Japan", "citizens
@@ -247,6 +267,12 @@ def dated_before(verb: Token, day: dt.date | None, body: bool = False) -> bool:
         and any(c.dep_ == "mark" and c.lower_ == "since" for c in first.children)
     ):
         return True  # "300 people have been killed since Hezbollah guerrillas captured two soldiers": the span's start
+    if first.dep_ in ("relcl", "acl") and first.head.i != first.i and recalled_past(first.head, day) and not any(
+        is_time(t) for c in first.children if c.dep_ in TIME_DEPS for t in c.subtree
+    ):
+        # "the 20th anniversary of the massacre in which Bosnian Serb forces killed ...", "apologised for the 1991
+        # massacre at Vukovar, where Serb forces killed ...": a clause told of what is recalled is of its time.
+        return True
     if first.dep_ == "relcl" and any(c.lower_ == "when" for c in first.children) and time_before(first.head, day):
         return True  # "in 2003, when the military launched ...", "in March, when troops fired on ...": that time
     if first.dep_ == "advcl" and first.head.i != first.i and (
