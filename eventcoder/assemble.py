@@ -3942,8 +3942,8 @@ def _is_reported(verb: Token) -> bool:
     or conjoined to one."""
     verb = first_conjunct(verb)
     head = verb.head
-    if verb.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ == "whether" for m in verb.children):
-        # "to investigate whether genocide had been committed": an open question.
+    if verb.dep_ in ("ccomp", "advcl", "xcomp") and any(m.dep_ == "mark" and m.lower_ == "whether" for m in verb.children):
+        # "to investigate whether genocide had been committed", "is debating whether to arm the rebels": an open question.
         return True
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and head.i != verb.i and any(c.dep_ == "amod" and c.lower_ in ALLEGED_WORDS for c in head.children):
         # "alleged war crimes committed by Israel and Hamas": what is alleged, not known to be done.
