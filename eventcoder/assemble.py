@@ -16,7 +16,7 @@ from .tense import (
     FUTURE_AUXILIARIES, INTENT_NOUNS, LINKED_EVENTS, announced_intent, counterfactual, hypothetical, dated_before, first_conjunct, is_announced,
     is_foreseen, is_purpose_of, is_scheduled, is_stopped, not_done, standing_force, under_denied_noun, willed, aimed_goal, lapsed_schedule,
 )
-from .verbs import AFFILIATIONS, CARRIER_NOUNS, FINITE_CLAUSE, GO_BETWEEN_VERBS, LOADED_PARTICIPLES, MEANS_NOUNS, NOMINAL, PERMITTING_VERBS, REPORTING_VERBS, SUBJECT_DEPS, SUBJECTS, TRANSPARENT_NOUNS, VEHICLES, VERB_TAGS, Clause, VerbIndex, VerbMatch, bridged_act, carried, in_phrase_of, is_in, names_action, names_what, is_infinitive, is_time, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object, through_quantities
+from .verbs import AFFILIATIONS, AUTHORIZING_VERBS, CARRIER_NOUNS, FINITE_CLAUSE, GO_BETWEEN_VERBS, LOADED_PARTICIPLES, MEANS_NOUNS, NOMINAL, PERMITTING_VERBS, REPORTING_VERBS, SUBJECT_DEPS, SUBJECTS, TRANSPARENT_NOUNS, VEHICLES, VERB_TAGS, Clause, VerbIndex, VerbMatch, bridged_act, carried, in_phrase_of, is_in, names_action, names_what, is_infinitive, is_time, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object, through_quantities
 
 # Dependents that stay inside a noun phrase when looking for the actor it names.
 NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "appos", "npadvmod", "nn"})
@@ -1018,6 +1018,8 @@ class SentenceCoder:
         # ending the war", "had been due to visit Myanmar": not done.
         consumed.update(i for i, clause in clauses.items() if not_done(clause.verb) or counterfactual(clause.verb)
                         or under_denied_noun(first_conjunct(clause.verb)) or aimed_goal(clause.verb) or lapsed_schedule(clause.verb))
+        # "authorised African and French forces to use force": what is authorised is allowed for later, not done.
+        consumed.update(i for i, clause in clauses.items() if _authorised(clause.verb))
         # What an act not done would itself go on to do is not done either: "urged Greece to stop
         # supporting the rebels" reports no support.
         doc = sent.doc
@@ -3935,6 +3937,13 @@ def _is_conditional(verb: Token) -> bool:
     if verb.dep_ == "advcl" and verb.tag_ in UNMET_TAGS and any(m.dep_ == "mark" and m.lower_ == "until" for m in verb.children):
         return True  # "until foreign troops leave": a condition still to be met
     return verb.dep_ == "advcl" and _is_condition(verb)
+
+
+def _authorised(verb: Token) -> bool:
+    """The act a verb of authorising gives leave for ("authorised African and French forces to use force",
+    "mandated the force to protect civilians"), or one conjoined to it: allowed for later, not done."""
+    verb = first_conjunct(verb)
+    return verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i and verb.head.lemma_.lower() in AUTHORIZING_VERBS
 
 
 def _is_reported(verb: Token) -> bool:

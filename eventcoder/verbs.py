@@ -596,6 +596,8 @@ def visitor_participle(verb: Token) -> Token | None:
     return obj
 # Verbs whose object is let do something ("allow inspectors to return").
 PERMITTING_VERBS = frozenset({"allow", "let", "permit", "enable"})
+# Verbs whose object is given leave to do something later ("authorised the force to use force"): not done.
+AUTHORIZING_VERBS = frozenset({"authorize", "authorise", "empower", "mandate"})
 # Participles that with "be ... in" state what the subject does, not what was done to it ("Serb forces
 # were engaged in ethnic cleansing").
 ENGAGED_IN = frozenset({"engage", "involve"})
