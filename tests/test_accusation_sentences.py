@@ -1,6 +1,7 @@
 """Accusations as news reports them, with the real model and shipped dictionaries: an accusation of an act of
 aggression named by its gerund is 1123, whichever aggression it is; illegal donations are a crime (1121) and
-excessive force a human rights abuse (1122); a referral to trial is a prosecution brought (115)."""
+excessive force a human rights abuse (1122); a referral to trial is a prosecution brought (115); "a column of
+tanks" is the tanks."""
 import pytest
 from conftest import sentence_events as events
 
@@ -64,4 +65,13 @@ def test_criticism_of_an_election_board(text, date, expected):
 ])
 def test_impeachment_is_a_prosecution_brought(text, date, expected):
     # a legislature's impeachment brings charges against the office holder (115), as an indictment does
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a column of tanks, a contingent of troops: the force moved in it, read through as "a series of" is
+    ("Azerbaijan accused Armenia on Tuesday of moving a column of tanks toward the front line.", "2016-04-05", ("AZE", "ARM", "1123")),
+    ("Georgia accused Russia of sending a column of armoured vehicles into its territory.", "2008-08-08", ("GEO", "RUS", "1123")),
+])
+def test_accusation_of_moving_a_body_of_forces(text, date, expected):
     assert expected in events(text, date)

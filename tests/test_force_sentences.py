@@ -77,3 +77,11 @@ def test_ultimatum_to_people_described_by_a_participle(text, date, expected):
 ])
 def test_force_control_of_property_seized_is_confiscation(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # the contingent is the troops sent in it
+    ("Kenya sent a contingent of 4,000 troops into Somalia.", "2011-10-20", ("KEN", "SOM", "154")),
+])
+def test_body_of_forces_sent(text, date, expected):
+    assert expected in events(text, date)
