@@ -1,5 +1,5 @@
 """News sentences the aid and material-cooperation rules must code (real model): aid announced, held back,
-flown in, joint exercises, debts written off, legal assistance."""
+flown in, joint exercises, debts written off, legal assistance, rescue packages activated or asked for."""
 import pytest
 from conftest import sentence_events as events
 
@@ -40,4 +40,15 @@ pytestmark = pytest.mark.slow
     ("The European Union pledged one trillion euros in aid to Greece.", "2012-02-21", ("IGOEEU", "GRC", "0331")),
 ])
 def test_aid_sentence(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a rescue package, loan or deal is economic aid; activating one provides it, and asking for either is 0231
+    ("The IMF activated an emergency loan for Ukraine on Friday.", "2014-05-02", ("IGOIMF", "UKR", "071")),
+    ("Euro zone finance ministers approved a rescue deal for Spain's banks.", "2012-07-20", ("IGOEEU", "ESPBUS", "071")),
+    ("Ireland asked the European Union on Sunday to provide a rescue package for its banks.", "2010-11-21", ("IRL", "IGOEEU", "0231")),
+    ("Cyprus asked the euro zone to activate an emergency loan.", "2012-06-25", ("CYP", "IGOEEU", "0231")),
+])
+def test_rescue_package(text, date, expected):
     assert expected in events(text, date)
