@@ -4579,6 +4579,11 @@ class _Resolver:
             # "the U.S. Middle East peace plan": a region saying what a thing is about gives way to
             # whoever else the phrase names.
             actors = [m for m in actors if not self._is_region_modifier(m)] or actors
+        elif actors and not agents and self._is_region_modifier(actors[0]):
+            # "the Middle East peace plan unveiled by Donald Trump": so it does to whoever made the thing.
+            maker = next((ref for doer in _doers(head) if (ref := self.actor_of(doer, owner)) is not None), None)
+            if maker is not None:
+                return maker
         if head.lemma_.lower() in MEMBER_NOUNS and not any(m.start <= head.i < m.end and m.end - m.start > 1 for m in agents):
             # "leaders of the Iraqi army", "a spokesman for the rebels", "Pentagon officials": people
             # of a body are of its sector; the word gives one only when nothing else in the phrase does.
