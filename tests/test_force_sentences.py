@@ -85,3 +85,12 @@ def test_force_control_of_property_seized_is_confiscation(text, date, expected):
 ])
 def test_body_of_forces_sent(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # raids by aircraft are air strikes (195), not the raids on property of 1711
+    ("Syrian warplanes carried out raids on rebel positions in Idlib province on Tuesday.", "2016-03-15", ("SYRMIL", "SYRREB", "195")),
+    ("Israeli jets raided targets in the Gaza Strip overnight.", "2014-07-09", ("ISRMIL", "PSE", "195")),
+])
+def test_raids_by_aircraft_are_air_strikes(text, date, expected):
+    assert expected in events(text, date)
