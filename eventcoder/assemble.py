@@ -304,6 +304,7 @@ BLAMING_WORDS = {"blame": "on", "attribute": "to", "claim": "by", "fire": "by", 
 # What no one can be asked to do: "said the EU must survive the crisis" is a view, not a demand.
 STATES_OF_BEING = frozenset({"survive", "prevail", "succeed", "endure", "exist", "thrive", "flourish", "persist", "triumph"})
 THREAT_ROOT = "13"
+WARNED_AGAINST = "against"  # "warned X against Y": X is warned, Y is what it is warned against
 # "A said B will pay a heavy price / will not go unpunished / would regret it" is A's threat (see
 # SentenceCoder._mandates).
 RETRIBUTION_OBJECTS = frozenset({"price", "cost"})
@@ -2189,6 +2190,10 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
         # hangs it on the means, before any phrase inside the name ("of State").
         yield from (pobj for means in clause.prep_objects("by") if means.lemma_.lower() in MEANS_NOUNS
                     for p in means.children if p.dep_ == "prep" and p.lower_ == "with" and (pobj := prep_object(p)) is not None)
+    if code[:2] == THREAT_ROOT and found.target_prep == WARNED_AGAINST and not clause.passive:
+        # "warned the United States against selling arms to Taiwan": whom the warning is given to, before
+        # anyone inside what it warns against.
+        yield clause.obj
     yield found.target_token
     if code.startswith(INVOLVEMENT_ALLOWED) and found.target_prep in LET_IN_PREPS:
         # "allowed U.N. inspectors into a presidential palace": the inspectors (codebook, 0862).
