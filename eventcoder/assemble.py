@@ -14,7 +14,7 @@ from .dictionaries.model import VerbPattern
 from .memory import PEOPLE_SECTOR, PLURAL_NAME, PLURAL_TAGS, ArticleMemory, has_definite_determiner, is_definite
 from .tense import (
     FUTURE_AUXILIARIES, INTENT_NOUNS, LINKED_EVENTS, announced_intent, counterfactual, hypothetical, dated_before, first_conjunct, is_announced,
-    is_foreseen, is_purpose_of, is_scheduled, is_stopped, not_done, standing_force, under_denied_noun, willed, aimed_goal, lapsed_schedule,
+    is_foreseen, is_purpose_of, is_scheduled, is_stopped, not_done, speculated, standing_force, under_denied_noun, willed, aimed_goal, lapsed_schedule,
 )
 from .verbs import AFFILIATIONS, AUTHORIZING_VERBS, CARRIER_NOUNS, FINITE_CLAUSE, GO_BETWEEN_VERBS, LOADED_PARTICIPLES, MEANS_NOUNS, NOMINAL, PERMITTING_VERBS, REPORTING_VERBS, SUBJECT_DEPS, SUBJECTS, TRANSPARENT_NOUNS, VEHICLES, VERB_TAGS, Clause, VerbIndex, VerbMatch, bridged_act, carried, in_phrase_of, is_in, names_action, names_what, is_infinitive, is_time, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object, through_quantities
 
@@ -1093,6 +1093,8 @@ class SentenceCoder:
                 continue  # "Egyptians poured into Tahrir Square to celebrate Mubarak's fall": a celebration, no protest
             if act[:2] == POSTURE_ROOT and standing_force(clause.verb):
                 continue  # "About 4,000 French troops patrol a buffer zone": a deployment described, not an event
+            if speculated(clause.verb):
+                continue  # "the opposition could boycott the election, analysts said": onlookers' view, no one's act
             if act[:2] in CONFLICTUAL_ACTS and (is_scheduled(clause.verb) or is_foreseen(clause.verb)):
                 # "Israel is expected to strike Iran", "investors worried that the West would impose sanctions":
                 # others' expectation, no threat of Israel's or the West's
@@ -1632,7 +1634,9 @@ class SentenceCoder:
         verb = clause.verb
         if root not in COOPERATIVE_ACTS and root not in CONFLICTUAL_ACTS:
             return None
-        if not is_announced(verb) and not (root in CONFLICTUAL_ACTS and hypothetical(verb)):
+        # (an act a modal of possibility puts in prospect is one too: "Turkey may suspend relations" is a
+        # threat, "the EU might lift sanctions on Belarus" an intent, not an act done)
+        if not is_announced(verb) and not hypothetical(verb):
             return None
         announcing = self.verbs.patterns_for(PLEDGE_VERB if root in COOPERATIVE_ACTS else THREATEN_VERB)
         chosen = _announcing_pattern(announcing, verb)

@@ -27,6 +27,8 @@ INTENT_WORDS = frozenset({"willing", "ready", "prepared", "determined", "eager",
 SCHEDULING_WORDS = frozenset({"be", "due", "set", "schedule", "slate", "expect"})
 # Words of worry or expectation whose "that" clause others foresee: "investors worried that the West would
 # impose sanctions", "analysts expect the EU will ...", "markets were concerned that ...".
+# People who comment on what others may do and act for no one: "analysts said the opposition could boycott".
+ONLOOKERS = frozenset({"analyst", "expert", "observer", "commentator", "economist", "pundit", "scholar", "academic", "strategist", "researcher", "forecaster"})
 FORESEEING_WORDS = frozenset({"worry", "fear", "expect", "anticipate", "predict", "concern", "afraid", "speculate"})
 # Modals that with a perfect ("would have imposed", "could have averted") say an act was not done.
 COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might"})
@@ -136,6 +138,15 @@ def is_foreseen(verb: Token) -> bool:
     """True for an announced act in the clause of a word of worry or expectation: "investors worried that the
     West would impose sanctions" is what they foresee, not the West's threat."""
     return verb.dep_ == "ccomp" and verb.head.i != verb.i and verb.head.lemma_.lower() in FORESEEING_WORDS and is_announced(verb)
+
+
+def speculated(verb: Token) -> bool:
+    """True for an act a modal of possibility puts in prospect in what onlookers say: "Nigeria's opposition
+    could boycott the election, analysts said" is the analysts' view, neither a threat nor an intent of the
+    opposition's (an actor's own "could", or its officials', stays one: "Iran said it could close the strait")."""
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i or not hypothetical(verb):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ONLOOKERS for c in verb.head.children)
 
 
 def time_before(token: Token, day: dt.date) -> bool:

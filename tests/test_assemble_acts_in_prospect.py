@@ -1,0 +1,48 @@
+"""From hand-built parses: an act a modal of possibility puts in prospect is not done. A cooperative one is
+an intent, as a conflictual one is a threat ("the EU might lift sanctions on Belarus" is 0354, not 085);
+one that onlookers say someone could do is their view, no one's act ("Turkey could cut ties with Israel,
+analysts said"), while an actor's own "could" stays a threat ("Turkey said it could cut ties")."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_assemble import code, make_coder, nlp, parse  # noqa: F401 - nlp is a fixture
+
+ACTORS = """
+IGOEEU: EU
+BLR: Belarus
+TUR: Turkey
+ISR: Israel
+"""
+AGENTS = "CVL: analysts\n"
+VERBS = """
+lift obj=sanction prep=on => 085
+cut obj=tie prep=with => 161
+pledge comp=lift => 0354
+threaten comp=cut => 1313
+"""
+
+
+@pytest.fixture(scope="module")
+def coder(nlp):
+    return make_coder(nlp, ACTORS, AGENTS, VERBS)
+
+
+def test_assemble_a_cooperative_act_in_prospect_is_an_intent(nlp, coder):
+    doc = parse(nlp, "The/the/DET/det/1/DT EU/eu/PROPN/nsubj/3/NNP might/might/AUX/aux/3/MD lift/lift/VERB/ROOT/3/VB "
+                     "sanctions/sanction/NOUN/dobj/3/NNS on/on/ADP/prep/3/IN Belarus/belarus/PROPN/pobj/5/NNP ././PUNCT/punct/3/.")
+    assert code(coder, doc) == {("IGOEEU", "BLR", "0354")}
+
+
+def test_assemble_an_act_onlookers_say_could_come_is_no_ones(nlp, coder):
+    doc = parse(nlp, "Turkey/turkey/PROPN/nsubj/2/NNP could/could/AUX/aux/2/MD cut/cut/VERB/ccomp/8/VB ties/tie/NOUN/dobj/2/NNS "
+                     "with/with/ADP/prep/2/IN Israel/israel/PROPN/pobj/4/NNP ,/,/PUNCT/punct/8/, analysts/analyst/NOUN/nsubj/8/NNS "
+                     "said/say/VERB/ROOT/8/VBD ././PUNCT/punct/8/.")
+    assert code(coder, doc) == set()
+
+
+def test_assemble_an_actors_own_could_is_a_threat(nlp, coder):
+    doc = parse(nlp, "Turkey/turkey/PROPN/nsubj/1/NNP said/say/VERB/ROOT/1/VBD it/it/PRON/nsubj/4/PRP could/could/AUX/aux/4/MD "
+                     "cut/cut/VERB/ccomp/1/VB ties/tie/NOUN/dobj/4/NNS with/with/ADP/prep/4/IN Israel/israel/PROPN/pobj/6/NNP ././PUNCT/punct/1/.")
+    assert code(coder, doc) == {("TUR", "ISR", "1313")}
