@@ -767,6 +767,7 @@ LAWSUIT = "115"  # "took Germany to the European Court of Justice": against Germ
 GIVEN_AID = frozenset({"aid", "assistance", "loan", "credit", "funding", "grant", "subsidy", "donation"})
 AID_ROOT = "07"
 AID_CUTS = frozenset({"162"})  # reducing or stopping aid
+AID_THREAT = "1311"  # threatening to reduce or stop aid
 HUMANITARIAN_AID = "073"
 # Prepositions of where relief is sent: "airlifted food to Mogadishu", "flew medicine into Sarajevo".
 RELIEF_DESTINATION_PREPS = ("to", "into")
@@ -1142,6 +1143,7 @@ class SentenceCoder:
                 )):
                     sources = _sources(resolve, _source_head(sender))
             sources = _commanded(resolve, clause, head, sources)
+            sources = _aid_givers(resolve, clause, act, sources)
             if head is not None and head.lemma_.lower() == GOVERNMENT_WORD and sources and all(_unknown(s) and s.code[3:6] == GOVERNMENT for s in sources):
                 # "Kalla said the government would grant an amnesty": the speaking official's government.
                 sources = [_with_country(s, _speakers_country(clause.verb, resolve), frozenset({GOVERNMENT})) for s in sources]
@@ -3709,6 +3711,21 @@ def _givers_aid(noun: Token, actor: ActorRef, source: ActorRef) -> bool:
         noun.lemma_.lower() in GIVEN_AID and len(actor.code) == 3 and actor.end <= noun.i
         and (_unknown(source) or actor.code == source.code[:3])
     )
+
+
+def _aid_givers(resolve: _Resolver, clause: Clause, act: str, sources: list[ActorRef]) -> list[ActorRef]:
+    """A government or parliament of no named country that gives, pledges, cuts or threatens to cut aid
+    named by its giver gives its own country's aid: "Congress cut off U.S. military aid to the Contras"
+    is USALEG, not the recipients' parliament."""
+    if not (act[:2] == AID_ROOT or act[:3] in AID_CUTS | AID_CODES or act[:4] == AID_THREAT) or clause.obj is None:
+        return sources
+    if not sources or not all(_unknown(s) and s.code[3:6] in STATE_SECTORS for s in sources):
+        return sources
+    if clause.obj.lemma_.lower() not in GIVEN_AID:
+        return sources
+    # "U.S. military aid" names the U.S. military: its country gives it.
+    givers = {a.code[:3] for a in resolve.actors_of(clause.obj) if a.end <= clause.obj.i and not _unknown(a) and a.code[:3] not in NON_STATE}
+    return [_with_country(s, next(iter(givers)), STATE_SECTORS) for s in sources] if len(givers) == 1 else sources
 
 
 def _repression(code: str | None, actor: ActorRef | None, acted_on: ActorRef | None) -> str | None:
