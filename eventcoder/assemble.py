@@ -3466,7 +3466,19 @@ def _most_specific(events: list[Event], doc: Doc) -> list[Event]:
         participle = first_conjunct(verb)  # "hitting apartment blocks and killing five civilians"
         return participle.dep_ == "advcl" and participle.tag_ == "VBG" and participle.head.idx == other.verb_start
 
-    return [event for event in events if not any(finer(event, other) or repeated_casualties(event, other) for other in events)]
+    def elaborating_statement(event: Event, other: Event) -> bool:
+        # "issued an ultimatum to Haiti's generals, telling them to leave": a plain statement in a participle
+        # of the act, between the same two actors, only says what the act said (CAMEO codes statements as
+        # such only when they imply nothing further).
+        if other is event or event.code != STATEMENT or other.code == STATEMENT or (event.source, event.target) != (other.source, other.target):
+            return False
+        verb = _token_at(doc, event.verb_start)
+        return verb is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.idx == other.verb_start
+
+    return [
+        event for event in events
+        if not any(finer(event, other) or repeated_casualties(event, other) or elaborating_statement(event, other) for other in events)
+    ]
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
