@@ -52,3 +52,14 @@ def test_aid_sentence(text, date, expected):
 ])
 def test_rescue_package(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # aid voted for someone is aid approved, not a vote of support (051) for them
+    ("The U.S. Senate voted $300 million in military aid for El Salvador on Tuesday.", "1984-05-22", ("USALEG", "SLV", "072")),
+    ("The European Parliament voted emergency food aid for Ethiopia.", "1985-01-17", ("IGOEEU", "ETH", "073")),
+    # plain aid approved for someone, as economic or military aid is
+    ("Japan's parliament approved aid for Cambodia on Friday.", "1992-06-19", ("JPNLEG", "KHM", "070")),
+])
+def test_aid_voted_or_approved(text, date, expected):
+    assert expected in events(text, date)
