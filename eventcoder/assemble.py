@@ -4666,7 +4666,10 @@ class _Resolver:
                 code = self._resident(head) or code
         if agents:
             # One sector per actor, as CAMEO codes it: the head noun's own ("government forces" -> MIL).
-            agent = _nearest(agents, head)
+            # "La Prensa, Nicaragua's only opposition newspaper": a name the dictionaries do not know is what
+            # its appositive's head noun says, not the nearest modifier of that noun.
+            appos = next((c for c in head.children if c.dep_ == "appos"), None) if self.mentions[head.i] is None else None
+            agent = _nearest(agents, appos if appos is not None and self._is_agent(appos) else head)
             entry = self.actors.agents[agent.entry]
             if entry.code in OPPOSABLE:
                 # "opposition presidential candidate Alexander Kozulin", "opposition party leader": the
