@@ -94,3 +94,12 @@ def test_body_of_forces_sent(text, date, expected):
 ])
 def test_raids_by_aircraft_are_air_strikes(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # forces put on "a state of alert" or "a state of readiness" are put on alert (152)
+    ("Greece placed its armed forces on a state of alert after Turkish commandos landed on the islet.", "1996-01-30", ("GRC", "TURMIL", "152")),
+    ("Greece placed its troops on a state of readiness after Turkish commandos landed on the islet.", "1996-01-30", ("GRC", "TURMIL", "152")),
+])
+def test_forces_put_on_a_state_of_alert(text, date, expected):
+    assert expected in events(text, date)
