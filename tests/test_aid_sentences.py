@@ -63,3 +63,14 @@ def test_rescue_package(text, date, expected):
 ])
 def test_aid_voted_or_approved(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # cooperation deepened or expanded is material cooperation (061-063), not diplomatic ties (050),
+    # also when another kind of cooperation is conjoined before it
+    ("Germany and Tunisia deepened economic cooperation on Wednesday.", "2015-06-03", ("DEU", "TUN", "061")),
+    ("France and Algeria expanded military cooperation on Monday.", "2013-02-10", ("FRA", "DZA", "062")),
+    ("Italy and Albania agreed on Tuesday to strengthen police and judicial cooperation against smuggling gangs.", "2009-04-14", ("ITA", "ALB", "0313")),
+])
+def test_cooperation_deepened(text, date, expected):
+    assert expected in events(text, date)
