@@ -1,5 +1,6 @@
 """News sentences the aid and material-cooperation rules must code (real model): aid announced, held back,
-flown in, joint exercises, debts written off, legal assistance, rescue packages activated or asked for."""
+flown in, joint exercises, debts written off, legal assistance, rescue packages activated or asked for,
+cooperation deepened, frameworks signed."""
 import pytest
 from conftest import sentence_events as events
 
@@ -73,4 +74,13 @@ def test_aid_voted_or_approved(text, date, expected):
     ("Italy and Albania agreed on Tuesday to strengthen police and judicial cooperation against smuggling gangs.", "2009-04-14", ("ITA", "ALB", "0313")),
 ])
 def test_cooperation_deepened(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a cooperation framework or initiative signed is a formal agreement (057), as a protocol is
+    ("Kenya and Ethiopia signed a security cooperation framework in Nairobi on Monday.", "2012-11-05", ("KEN", "ETH", "057")),
+    ("Japan and Vietnam signed an initiative on Tuesday to improve the investment climate.", "2003-04-08", ("JPN", "VNM", "057")),
+])
+def test_framework_signed(text, date, expected):
     assert expected in events(text, date)
