@@ -374,6 +374,10 @@ STRUCK_PLACE_PREPS = frozenset({"to", "into"})
 # Asking for change: an appeal for (024x) or a demand of (104x) leadership, policy, rights, regime.
 CHANGE_ASKED = frozenset({"024", "104"})
 POLICY_CHANGE = "2"
+# Asking the target to yield a policy (ease curbs or sanctions, let others in, stop fighting: 0251/1051,
+# 0254/1054, 0255/1055, 0256/1056) is asking it to change a policy (the codebook's 1042 note sends demands
+# for withdrawal to 1056): protested for, it is 14x2. A release (0253/1053) is an act, not a policy.
+YIELD_ASKED = frozenset({"0251", "0254", "0255", "0256", "1051", "1054", "1055", "1056"})
 # Coercion and violence, whose victims of no known country are placed by where it happened.
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 # Attacks by armed men no one names, who are placed where they struck; what such an attack is done
@@ -956,7 +960,7 @@ class SentenceCoder:
             ) or crowd:
                 # "A rally by opposition supporters demanded the resignation of Saakashvili" is 1411.
                 base = STRIKE if subject.lemma_.lower() == "strike" else DEMONSTRATION
-                new = base + (code[3:] or POLICY_CHANGE) if code[:3] in CHANGE_ASKED else base
+                new = base + (code[3:] or POLICY_CHANGE) if code[:3] in CHANGE_ASKED else base + POLICY_CHANGE if code[:4] in YIELD_ASKED else base
                 matches[i] = replace(found, pattern=replace(found.pattern, code=new, text=f"{found.pattern.text}, by a {subject.lemma_.lower()} => {new}"))
             elif code[:2] == CONSULTATION_ROOT and code != MEDIATION and subject is not None and not clause.passive and _is_mediator(subject) and len(_talk_parties(clause)) >= 2:
                 # "Egyptian mediators held talks with Hamas and Israeli officials": mediation between them.
@@ -2535,6 +2539,9 @@ def _protest_for(clause: Clause, pattern, matches: dict[int, VerbMatch]) -> tupl
             # "blockaded fuel depots, demanding that the government cut taxes": an act demanded in a "that"
             # clause (also one the parser flattens into an object) that no demand code names is a policy
             # change (14x2), coded once, as the protest.
+            return code + POLICY_CHANGE, child.i
+        if demanded[:4] in YIELD_ASKED:
+            # "rallied to demand an end to U.S. drone strikes": a policy's yielding asked for is a change of it.
             return code + POLICY_CHANGE, child.i
         if demanded[:3] not in CHANGE_ASKED:
             continue
