@@ -103,3 +103,11 @@ def test_raids_by_aircraft_are_air_strikes(text, date, expected):
 ])
 def test_forces_put_on_a_state_of_alert(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # the Jordanian cleric Abu Qatada is Jordan's, not a religious figure of no country
+    ("British police arrested the radical cleric Abu Qatada in London on Thursday.", "2005-08-11", ("GBRCOP", "JORREL", "173")),
+])
+def test_force_cleric_abu_qatada_is_jordanian(text, date, expected):
+    assert expected in events(text, date)
