@@ -115,6 +115,9 @@ MEDIATION_ACTS = ("028", "038", "039", "045", "108", "126")
 TOPIC_PREPS = frozenset({"on", "about", "over", "concerning", "regarding"})
 # A role noun takes its country from these too: "lawmakers in Fornost", "soldiers from Gondor".
 AGENT_PREPS = frozenset({"in", "from", "throughout", "across"})
+# "foreign troops in Afghanistan", "international aid workers in Darfur": people said to be foreign are not
+# of the place their "in"/"from" phrase names.
+FOREIGN_MODIFIERS = frozenset({"foreign", "international", "expatriate"})
 # Nouns (lemmas) of people who follow someone they are not: "supporters of President Gbagbo" are Ivorians (CIVCVL).
 FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist", "partisan", "sympathizer", "sympathiser"})
 # Sectors that followers share with whom they follow: "supporters of the Iraqi Islamic Party" are the party's.
@@ -2617,6 +2620,8 @@ def _located(targets: list[ActorRef], clause: Clause, resolve: _Resolver, measur
     is a ``measure`` (a curfew, a state of emergency, what a probe looks into) declared or found there."""
     if targets and not all(_unknown(t) for t in targets):
         return targets
+    if targets and clause.obj is not None and _said_foreign(clause.obj):
+        return targets  # "attacked foreign troops in Afghanistan": not Afghan troops
     placed = targets
     # "blew himself up", "detonated a bomb": an object that is no victim still leaves the place.
     used_object = clause.obj is not None and (clause.obj.lower_ in REFLEXIVES or clause.verb.lemma_.lower() in INSTRUMENT_VERBS)
@@ -4846,6 +4851,11 @@ def _has_part(code: str, sector: str) -> bool:
     return any(code[i : i + len(sector)] == sector for i in range(0, len(code), 3))
 
 
+def _said_foreign(noun: Token) -> bool:
+    """True when a modifier of ``noun`` (or of a noun compounded to it) calls it foreign: "foreign (aid) workers"."""
+    return any(m.dep_ == "amod" and m.lower_ in FOREIGN_MODIFIERS for n in (noun, *(c for c in noun.children if c.dep_ == "compound")) for m in n.children)
+
+
 def _phrase_tokens(head: Token, is_agent) -> list[int]:
     """Token indices of the noun phrase headed by ``head``: modifiers, "of" phrases, and
     "in"/"from" phrases of role nouns ("lawmakers in Fornost", not "an attack in Ithilen")."""
@@ -4866,7 +4876,7 @@ def _phrase_tokens(head: Token, is_agent) -> list[int]:
                 stack.append(child)
             elif child.dep_ == "prep" and (
                 child.lower_ == "of"
-                or (child.lower_ in AGENT_PREPS and is_agent(token))
+                or (child.lower_ in AGENT_PREPS and is_agent(token) and not _said_foreign(token))
                 # "a spokesman for U.S. Central Command" speaks for it.
                 or (child.lower_ == "for" and token.lemma_.lower() in SPEAKERS)
                 or (child.lower_ == "at" and token.lemma_.lower() in MEMBER_NOUNS)
