@@ -223,6 +223,9 @@ TARGETING_VERBS = AIMING_VERBS | {"hit", "strike", "pound", "bomb", "shell"}
 MAX_OF_PHRASES = 2
 # Mass expulsion (201) and mass killing (202) named as ethnic cleansing are 203.
 CLEANSING_ACTS = frozenset({"201", "202"})
+MASS_EXPULSION = "201"
+# Where a people is driven to or from: "drove 370,000 Rohingya into Bangladesh" is done to the Rohingya.
+DRIVEN_PREPS = ("into", "across", "to", "from", "out")
 ETHNIC_CLEANSING = "203"
 HOSTILE_ROOTS = frozenset({"11", "12", "13"}) | CONFLICTUAL_ACTS
 THREATS_OF_FORCE = ("132", "137", "138")  # threats of administrative sanctions, repression and military force: done to their object
@@ -2016,6 +2019,10 @@ class SentenceCoder:
             # "fired rockets from the Gaza Strip", "missiles fired from Israeli helicopter gunships": where
             # the shot came from, not whom it hit.
             sent_away |= {o.i for o in clause.prep_objects("from")}
+        if code == MASS_EXPULSION and clause.obj is not None and any(not _unknown(r) and r.code[:3] not in REGIONS for r in resolve.actors_of(clause.obj, owner)):
+            # "drove 370,000 Rohingya into Bangladesh": the people driven out, not where to (a people named
+            # only by a region, "black African villagers", is placed by where they were driven from).
+            sent_away |= {o.i for p in DRIVEN_PREPS for o in clause.prep_objects(p)}
         if code in COMPLAINTS:
             # "lodged a complaint with the U.N. Security Council against Rwanda and Uganda": the "against"
             # phrase, also when hung on the body complained to (an actor named by the phrase's own head).
