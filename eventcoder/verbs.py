@@ -536,6 +536,12 @@ class Clause:
                 (_plain_prep(child), pobj) for noun in nouns for child in noun.children
                 if child.dep_ == "prep" and (pobj := prep_object(child)) is not None and pobj.i not in crossed and not is_time(pobj)
             )
+            # "handed over Kambanda and six other suspects to the tribunal": the parser hangs the verb's
+            # phrase on the last conjunct of the object (its own "of" phrase stays its own).
+            clause.preps.extend(
+                (_plain_prep(child), pobj) for noun in clause.obj.conjuncts[-1:] for child in noun.children
+                if child.dep_ == "prep" and child.lower_ != "of" and (pobj := prep_object(child)) is not None and not is_time(pobj)
+            )
             # "sent a convoy of trucks loaded with food to Turkey": where the load went is the verb's.
             clause.preps.extend(
                 (_plain_prep(p), pobj) for t in nouns[0].subtree if t.dep_ == "acl" and t.lemma_.lower() in LOADED_PARTICIPLES
