@@ -188,6 +188,7 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 _WEEKDAY_KEYS = frozenset(hash_string(day) for day in WEEKDAYS)
 _WEEKDAY_ARRAY = numpy.array(sorted(_WEEKDAY_KEYS), dtype=numpy.uint64)
 _OF_KEY, _WITH_KEY, _BY_KEY, _ON_KEY = (numpy.uint64(hash_string(word)) for word in ("of", "with", "by", "on"))
+_LONGER_KEY = numpy.uint64(hash_string("longer"))
 _NEIGHBOURING_KEYS = numpy.array([hash_string(word) for word in ("neighbouring", "neighboring")], dtype=numpy.uint64)
 # Participles that say what became of the person named right after them ("indicted ousted President Mubarak",
 # "freed jailed opposition leader X", "gave striking teachers an ultimatum"), which the parser may read as a
@@ -887,7 +888,8 @@ def repair_parse(doc: Doc | Span) -> None:
     - "has offered to meet President Trump, adviser Chung said": the object is parsed as the speaker's conjunct;
     - "demanded for the first time that Assad step down": the clause is parsed as a relative clause of "time";
     - "Militants abducted 90 Christians, a monitoring group said": the lead is parsed as a noun with a participle,
-      a first subject of the trailing "said"."""
+      a first subject of the trailing "said";
+    - "would no longer cooperate": the negation is hung on "longer", not on the verb it negates."""
     first = doc.start if isinstance(doc, Span) else 0
     read = doc.to_array([DEP, HEAD, LOWER])
     parse = read[:, :2].astype(numpy.int64)
@@ -1001,6 +1003,18 @@ def repair_parse(doc: Doc | Span) -> None:
     for offset in subjects[numpy.bincount(verbs, minlength=len(deps))[verbs] > 1]:
         _name_read_as_second_subject(doc.doc[first + int(offset)])
         _lead_read_as_subject_of_attribution(doc.doc[first + int(offset)])
+    # "would no longer cooperate", "was no longer willing to talk": only a negation right before "longer"
+    # can be hung on it; found by array operations.
+    for offset in numpy.flatnonzero((deps[:-1] == doc.vocab.strings["neg"]) & (lower[1:] == _LONGER_KEY)):
+        _negation_of_no_longer(doc.doc[first + int(offset)])
+
+
+def _negation_of_no_longer(no: Token) -> None:
+    """"would no longer cooperate with the IAEA": the parser hangs "no" on "longer", which modifies the
+    verb; the negation is the verb's, as "not" would be."""
+    longer = no.head
+    if longer.i == no.i + 1 and longer.dep_ == "advmod" and longer.head.i != longer.i:
+        no.head = longer.head
 
 
 def _weekday_read_as_compound(noun: Token) -> None:
