@@ -43,3 +43,11 @@ def test_refused_return_to_talks():
 
 def test_prevented_convoy_is_refused_access():
     assert ("ISRMIL", "IGOUNO", "1245") in codes("Israeli troops prevented U.N. inspectors from entering the Jenin refugee camp on Saturday.", "2002-04-20")
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Ethiopia barred U.N. aid workers from entering the Ogaden region on Tuesday.", "2007-07-10", ("ETH", "IGOUNONGO", "1245")),
+    ("Iraq banned U.N. weapons inspectors from visiting presidential palaces on Tuesday.", "1998-01-13", ("IRQ", "IGOUNO", "1245")),
+])
+def test_aid_workers_or_inspectors_barred_from_a_place_are_refused_access(text, date, expected):
+    assert expected in codes(text, date)
