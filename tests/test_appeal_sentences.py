@@ -46,3 +46,14 @@ def test_departure_of_forces_asked_is_a_withdrawal(text, date, expected):
 ])
 def test_appeal_to_own_state_unnamed(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # heads of UN relief agencies and the Red Cross act for their agency while in office
+    ("Jan Egeland urged Sudan on Monday to let aid workers reach Darfur.", "2004-09-20", ("IGOUNOCHA", "SDN", "0255")),
+    ("Filippo Grandi appealed to Europe on Friday to take in more refugees.", "2016-03-04", ("IGOUNOHCR", "EUR", "0233")),
+    ("David Beasley urged Saudi Arabia on Monday to lift the blockade of Yemen's ports.", "2017-11-20", ("IGOUNOWFP", "SAU", "0256")),
+    ("Peter Maurer appealed to Syria on Tuesday to let aid convoys into besieged towns.", "2016-02-16", ("NGOIRC", "SYR", "0255")),
+])
+def test_appeal_by_heads_of_relief_agencies(text, date, expected):
+    assert expected in events(text, date)
