@@ -4872,9 +4872,12 @@ def _phrase_tokens(head: Token, is_agent) -> list[int]:
         token = stack.pop()
         # "the UN-backed government", with "UN" parsed as the noun's compound, not the participle's: the
         # name hyphenated to the participle is no more the actor than when the parser hangs it there.
-        hyphenated = {c.i - 2 for c in token.children if c.dep_ == "amod" and c.lemma_.lower() in NOT_THE_ACTOR and c.i >= 2 and c.doc[c.i - 1].text == "-"}
-        for child in token.children:
-            if (child.dep_ == "amod" and child.lemma_.lower() in NOT_THE_ACTOR) or (child.i in hyphenated and child.dep_ in ("compound", "amod", "nmod")):
+        children = list(token.children)
+        skipped = {c.i for c in children if c.dep_ == "amod" and c.lemma_.lower() in NOT_THE_ACTOR}
+        if skipped:
+            skipped |= {i - 2 for i in skipped if i >= 2 and token.doc[i - 1].text == "-"}
+        for child in children:
+            if child.i in skipped and child.dep_ in ("compound", "amod", "nmod"):
                 # "Iran-backed militias", "al-Qaeda-linked rebels" are not Iran or al-Qaeda, nor "a
                 # Switzerland-sized safe haven" Switzerland.
                 continue

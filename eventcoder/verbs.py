@@ -540,7 +540,7 @@ class Clause:
             # "handed over Kambanda and six other suspects to the tribunal": the parser hangs the verb's
             # phrase on the last conjunct of the object (its own "of" phrase stays its own).
             clause.preps.extend(
-                (_plain_prep(child), pobj) for noun in clause.obj.conjuncts[-1:] for child in noun.children
+                (_plain_prep(child), pobj) for noun in _last_conjunct(clause.obj) for child in noun.children
                 if child.dep_ == "prep" and child.lower_ != "of" and (pobj := prep_object(child)) is not None and not is_time(pobj)
             )
             # "sent a convoy of trucks loaded with food to Turkey": where the load went is the verb's.
@@ -857,6 +857,12 @@ def is_time(noun: Token) -> bool:
 POINTS_OF_TIME = frozenset({"end", "beginning", "start", "middle", "close"})
 
 
+def _last_conjunct(noun: Token) -> list[Token]:
+    """The last noun conjoined to ``noun`` ("X and six other suspects": the suspects), or none; looked up only
+    when a conjunct hangs on it, which few objects have."""
+    return noun.conjuncts[-1:] if any(c.dep_ == "conj" for c in noun.rights) else []
+
+
 def _names_a_time(noun: Token | None) -> bool:
     """True for a "by" phrase's object that says by when, not by whom: "would be withdrawn by August 2010",
     "by 2010", "by the end of August"."""
@@ -993,7 +999,7 @@ def repair_parse(doc: Doc | Span) -> None:
             _weekday_read_as_compound(doc.doc[first + int(objects[j])])
     for offset in numpy.flatnonzero((lower == _NEIGHBOURING_KEYS[0]) | (lower == _NEIGHBOURING_KEYS[1])):
         _neighbouring_adjective(doc.doc[first + int(offset)])
-    for offset in numpy.flatnonzero(numpy.isin(lower, _DESCRIBING_KEYS)):
+    for offset in numpy.flatnonzero((lower[:, None] == _DESCRIBING_KEYS).any(axis=1)):
         _describing_participle(doc.doc[first + int(offset)])
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["appos"]):
         _conjunct_read_as_appositive(doc.doc[first + int(offset)])
