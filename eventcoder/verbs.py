@@ -827,6 +827,10 @@ def carried(noun: Token) -> list[Token]:
         inner = prep_object(child) if child.dep_ == "prep" and child.lower_ in ("for", "of") else child if clausal else None
         if inner is None:
             continue
+        if child.dep_ == "acl" and child.tag_ == "VBG" and child.lemma_.lower() in ASKING_PARTICIPLES:
+            # "an ultimatum demanding that Iraq withdraw": what it carries is what its participle asks, not the asking.
+            found.extend(c for c in child.children if c.dep_ in ("ccomp", "xcomp", *OBJECT_DEPS))
+            continue
         found.append(inner)
         if inner.lemma_.lower() in GENERIC_NOUNS:
             # "a request for a loan payment", "calls for an aid package": what the generic noun is of.
