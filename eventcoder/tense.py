@@ -31,7 +31,8 @@ SCHEDULING_WORDS = frozenset({"be", "due", "set", "schedule", "slate", "expect"}
 ONLOOKERS = frozenset({"analyst", "expert", "observer", "commentator", "economist", "pundit", "scholar", "academic", "strategist", "researcher", "forecaster"})
 FORESEEING_WORDS = frozenset({"worry", "fear", "expect", "anticipate", "predict", "concern", "afraid", "speculate"})
 # Modals that with a perfect ("would have imposed", "could have averted") say an act was not done.
-COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might"})
+# ("may have supplied weapons" is not known to be done either: a guess about the past)
+COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "may"})
 PERFECT_AUXILIARY = "have"
 # Modals of possibility: a conflictual act under them is threatened, not done.
 POSSIBILITY_MODALS = frozenset({"may", "might", "could"})
@@ -353,8 +354,9 @@ def hypothetical(verb: Token) -> bool:
 
 
 def counterfactual(verb: Token) -> bool:
-    """An act a modal perfect says was not done: "a resolution that would have imposed sanctions",
-    "could have averted the war" (or conjoined to one: "would have frozen assets and banned travel")."""
+    """An act a modal perfect says was not done, or only may have been: "a resolution that would have imposed
+    sanctions", "could have averted the war", "Iran may have supplied the weapons" (or conjoined to one:
+    "would have frozen assets and banned travel")."""
     verb = first_conjunct(verb)
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return any(c.lower_ in COUNTERFACTUAL_MODALS for c in auxiliaries) and any(c.lemma_.lower() == PERFECT_AUXILIARY for c in auxiliaries)

@@ -46,3 +46,10 @@ def test_assemble_an_actors_own_could_is_a_threat(nlp, coder):
     doc = parse(nlp, "Turkey/turkey/PROPN/nsubj/1/NNP said/say/VERB/ROOT/1/VBD it/it/PRON/nsubj/4/PRP could/could/AUX/aux/4/MD "
                      "cut/cut/VERB/ccomp/1/VB ties/tie/NOUN/dobj/4/NNS with/with/ADP/prep/4/IN Israel/israel/PROPN/pobj/6/NNP ././PUNCT/punct/1/.")
     assert code(coder, doc) == {("TUR", "ISR", "1313")}
+
+
+def test_assemble_an_act_that_may_have_been_done_is_not_known_to_be(nlp, coder):
+    # "Turkey may have cut ties with Israel": a guess about the past, not an act known to be done
+    doc = parse(nlp, "Turkey/turkey/PROPN/nsubj/3/NNP may/may/AUX/aux/3/MD have/have/AUX/aux/3/VB cut/cut/VERB/ROOT/3/VBN "
+                     "ties/tie/NOUN/dobj/3/NNS with/with/ADP/prep/3/IN Israel/israel/PROPN/pobj/5/NNP ././PUNCT/punct/3/.")
+    assert code(coder, doc) == set()
