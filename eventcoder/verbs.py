@@ -375,7 +375,7 @@ class Clause:
                 clause.preps.extend(("for", s) for s in child.children if s.dep_ == "nsubj" and s.pos_ == "NOUN")
         if clause.obj is not None and not clause.passive:
             # "moved tanks and troops closer to its border", with "closer" parsed as the object's modifier.
-            returned.extend((_plain_prep(p), pobj) for n in (clause.obj, *clause.obj.conjuncts) for a in n.children
+            returned.extend((_plain_prep(p), pobj) for n in (clause.obj, *_conjuncts(clause.obj)) for a in n.children
                             if a.dep_ in ("amod", "advmod") and a.lower_ in APPROACH_ADVERBS and a.i > n.i
                             for p in a.children if p.dep_ == "prep" and (pobj := prep_object(p)) is not None and not is_time(pobj))
             # "sent the refugees back to Burundi", not "flew back to Moscow" (going home is no visit).
@@ -540,7 +540,7 @@ class Clause:
             # "handed over Kambanda and six other suspects to the tribunal": the parser hangs the verb's
             # phrase on the last conjunct of the object (its own "of" phrase stays its own).
             clause.preps.extend(
-                (_plain_prep(child), pobj) for noun in _last_conjunct(clause.obj) for child in noun.children
+                (_plain_prep(child), pobj) for noun in _conjuncts(clause.obj)[-1:] for child in noun.children
                 if child.dep_ == "prep" and child.lower_ != "of" and (pobj := prep_object(child)) is not None and not is_time(pobj)
             )
             # "sent a convoy of trucks loaded with food to Turkey": where the load went is the verb's.
@@ -861,10 +861,10 @@ def is_time(noun: Token) -> bool:
 POINTS_OF_TIME = frozenset({"end", "beginning", "start", "middle", "close"})
 
 
-def _last_conjunct(noun: Token) -> list[Token]:
-    """The last noun conjoined to ``noun`` ("X and six other suspects": the suspects), or none; looked up only
-    when a conjunct hangs on it, which few objects have."""
-    return noun.conjuncts[-1:] if any(c.dep_ == "conj" for c in noun.rights) else []
+def _conjuncts(noun: Token) -> tuple[Token, ...]:
+    """The nouns conjoined to ``noun`` ("tanks and troops"); looked up only when a conjunct hangs on it, which
+    few objects have, as Clause.read asks of every object."""
+    return noun.conjuncts if any(c.dep_ == "conj" for c in noun.rights) else ()
 
 
 def _names_a_time(noun: Token | None) -> bool:
