@@ -23,6 +23,8 @@ NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod
 # Words for armed people the parser may tag as adjectives before a noun ("rebel demands").
 ARMED_PEOPLE_WORDS = frozenset({"rebel", "guerrilla", "insurgent", "militant", "separatist"})
 # Modifiers saying a noun is tied to an actor, or measured by one, that it is not.
+# "AU-led talks": who leads talks mediates them, unlike "a US-led coalition", which is the US's.
+LEAD = "lead"
 NOT_THE_ACTOR = AFFILIATIONS | GO_BETWEEN_VERBS | {"sized", "size", "make", "build", "manufacture", "design", "produce"}
 # Prepositions whose object is a target when the pattern names none ("protested against Russia").
 TARGET_PREPS = ("with", "against", "on", "onto", "to", "toward", "towards", "at", "into", "over", "from", "out", "upon", "between")
@@ -4873,7 +4875,7 @@ def _phrase_tokens(head: Token, is_agent) -> list[int]:
         # "the UN-backed government", with "UN" parsed as the noun's compound, not the participle's: the
         # name hyphenated to the participle is no more the actor than when the parser hangs it there.
         children = list(token.children)
-        skipped = {c.i for c in children if c.dep_ == "amod" and c.lemma_.lower() in NOT_THE_ACTOR}
+        skipped = {c.i for c in children if c.dep_ == "amod" and (c.lemma_.lower() in NOT_THE_ACTOR or (c.lemma_.lower() == LEAD and token.lemma_.lower() in TALKS_NAMED))}
         if skipped:
             skipped |= {i - 2 for i in skipped if i >= 2 and token.doc[i - 1].text == "-"}
         for child in children:
