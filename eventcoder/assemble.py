@@ -1230,7 +1230,7 @@ class SentenceCoder:
                 verb = clause.verb
                 place = _place_of(clause, resolve, ("in",)) or (
                     _place_of(Clause.read(verb.head), resolve, ("in",)) if verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i else []
-                ) or _place_of(clause, resolve, ("in",), inside_object=True)
+                ) or _place_of(clause, resolve, ("in",), inside_object=True) or _purpose_place(verb, resolve)
                 country = _country_of_place(next(iter(place), None))
                 sources = [_with_country(s, country, PLACED_COERCERS) for s in sources]
             struck = None
@@ -2449,7 +2449,7 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
         yield from (t for t in phrase_subtree(clause.verb) if t.i > clause.verb.i and t.pos_ in NOMINAL)
         return
     for child in clause.verb.children:
-        if is_purpose_of(child, clause.verb):
+        if _is_purpose(child, clause.verb):
             # "started a hunger strike to protest Assad's failure": at whom the act was aimed.
             purpose = Clause.read(child)
             yield purpose.obj
@@ -2654,6 +2654,8 @@ def _located(targets: list[ActorRef], clause: Clause, resolve: _Resolver, measur
         verb = clause.verb
         linked = [*_linked_clauses(verb), *([verb.head] if verb.dep_ == "advcl" and verb.tag_ == "VBG" else [])]
         found = next((place for c in map(Clause.read, linked) if (place := _place_of(c, resolve, ("in",)) or _struck_place(c, resolve))), [])
+        # "fired tear gas to disperse protesters in Caracas": where what it was done for was done.
+        found = found or _purpose_place(verb, resolve)
     if not found and placed:
         verb = clause.verb
         partners = [*(k for k in verb.children if k.dep_ == "conj" and k.pos_ == "VERB"), *([verb.head] if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else [])]
@@ -2985,6 +2987,19 @@ def _linked_clauses(verb: Token) -> Iterator[Token]:
     """The verbs of adverbial clauses that tell of the same happening as ``verb``: "... when they
     blew themselves up", "... after troops opened fire"."""
     return (c for c in verb.children if c.dep_ == "advcl" and any(t.lower_ in LINKED_EVENTS and t.dep_ in ("mark", "advmod") for t in c.children))
+
+
+def _purpose_place(verb: Token, resolve: _Resolver) -> list[ActorRef]:
+    """The place a purpose of ``verb`` says it was done in, as ``_place_of`` gives it: "fired tear gas to
+    disperse protesters in Caracas" (the parser hangs the place on the purpose)."""
+    return next((place for c in verb.children if _is_purpose(c, verb) if (place := _place_of(Clause.read(c), resolve, ("in",)))), [])
+
+
+def _is_purpose(token: Token, verb: Token) -> bool:
+    """``is_purpose_of``, and the infinitive the parser makes the complement of a verb of using that has
+    its object: "used water cannon to disperse the crowd", "fired tear gas to break up a rally"."""
+    return is_purpose_of(token, verb) or (
+        token.dep_ == "xcomp" and is_infinitive(token) and verb.lemma_.lower() in INSTRUMENT_VERBS and any(c.dep_ == "dobj" for c in verb.children))
 
 
 def _linked_acts(verb: Token, matches: dict[int, VerbMatch], roots: frozenset[str]) -> Iterator[Token]:

@@ -2,7 +2,9 @@
 object is its holders, or the people of where it was ("dispersed a demonstration in Cairo" is EGYCVL,
 not Cairo's government), as a rally fired on already is; and a state named only as where repression
 happened is its people ("fired tear gas in Bangkok" is THACVL, not THA). A rally whose own modifier
-names its holders ("an opposition rally") keeps them."""
+names its holders ("an opposition rally") keeps them. Where the purpose of firing tear gas was done is where
+it was done ("fired tear gas to disperse protesters in Caracas"), also when the parser makes the purpose the
+complement of the verb of using ("used water cannon to disperse ...")."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ EGYGOV: Cairo
 BLRGOV: Minsk
 THA: Thai | Thailand
 THAGOV: Bangkok
+VENGOV: Caracas
 """
 AGENTS = "COP: police\nMIL: troops\nOPP: opposition\n"
 VERBS = """
@@ -23,6 +26,7 @@ VERBS = """
 disperse obj=&PROTESTERS => 175
 break up obj=&PROTESTERS => 175
 fire obj=&RIOTGEAR => 175
+use obj=&RIOTGEAR => 175
 """
 
 
@@ -48,3 +52,12 @@ def test_assemble_rally_named_by_its_holders_keeps_them(nlp, coder):
                      "opposition/opposition/NOUN/compound/5/NN rally/rally/NOUN/dobj/1/NN in/in/ADP/prep/5/IN "
                      "Minsk/Minsk/PROPN/pobj/6/NNP ././PUNCT/punct/1/.")
     assert code(coder, doc) == {("BLRCOP", "BLROPP", "175")}
+
+
+@pytest.mark.parametrize("verb, dep", [("fired/fire", "advcl"), ("used/use", "xcomp")])
+def test_assemble_repression_placed_by_where_its_purpose_was_done(nlp, coder, verb, dep):
+    # "Police fired tear gas to disperse protesters in Caracas."
+    doc = parse(nlp, f"Police/police/NOUN/nsubj/1/NNS {verb}/VERB/ROOT/1/VBD tear/tear/ADJ/amod/3/JJ gas/gas/NOUN/dobj/1/NN "
+                     f"to/to/PART/aux/5/TO disperse/disperse/VERB/{dep}/1/VB protesters/protester/NOUN/dobj/5/NNS "
+                     "in/in/ADP/prep/5/IN Caracas/Caracas/PROPN/pobj/7/NNP ././PUNCT/punct/1/.")
+    assert code(coder, doc) == {("VENCOP", "VENCVL", "175")}
