@@ -1971,9 +1971,14 @@ class SentenceCoder:
         """The first candidate (see ``_target_candidates``) that names an actor; ``owner`` is whom
         "its"/"their" refers to."""
         code = found.pattern.code or ""
-        if code[:3] in REPRESSION_CODES and (protesters := _rally_protesters(clause, resolve, owner)):
+        if code[:3] in REPRESSION_CODES and (rally := _struck_rally(clause, resolve)) is not None:
             # "opened fire on a peace rally in Belgrade": on its protesters, not on the place.
-            return protesters
+            if protesters := _rally_protesters(rally, clause, resolve, owner):
+                return protesters
+            if owner is not None and owner.code[3:6] == POLICE:
+                # "Belarusian police broke up protests against Lukashenko": police repress their own people,
+                # not whom the protest was against.
+                return _own(owner, CIVILIANS)
         if code == MEDIATION and (parties := _mediated_parties(clause.verb)) is not None:
             # "opened talks, with Clinton mediating": between those who held them.
             mediator = {r.code for r in resolve.actors_of(found.source_token, owner)} if found.source_token is not None else set()
@@ -2004,9 +2009,11 @@ class SentenceCoder:
         if asked and found.pattern.prep_obj is not None and found.target_prep == "of":
             # "began the deployment of troops": what the act is of, asked for by kind, is what was moved too.
             weak |= {o.i for o in clause.prep_objects(found.pattern.prep)}
-        # Not so for whom one threatens to crack down on or attack ("vowed to crush the protesters").
+        # Not so for whom one threatens to crack down on or attack ("vowed to crush the protesters"), or
+        # whom force is used on ("used force to disperse the protesters").
         acted_on = {inner.i for c in complements if (inner := Clause.read(c).obj) is not None}
-        if (found.pattern.comp is not None or found.complement is not None) and not code.startswith(THREATS_OF_FORCE):
+        force_used = code[:2] in VIOLENT_ROOTS and all(_is_purpose(c, clause.verb) for c in complements)
+        if (found.pattern.comp is not None or found.complement is not None) and not code.startswith(THREATS_OF_FORCE) and not force_used:
             weak |= acted_on
         moved = weak | acted_on
         # "warned that his guerrillas would fire rockets", "warned that police would crush any protest":
@@ -3132,18 +3139,20 @@ def _at_home(targets: list[ActorRef], source: ActorRef) -> bool:
     return all(t.code == source.code or _country_of_place(t) == source.code[:3] for t in targets)
 
 
-def _rally_protesters(clause: Clause, resolve: _Resolver, owner: ActorRef | None) -> list[ActorRef]:
-    """Whom repression of a rally was done to: "fired tear gas at a rally of students" (its holders),
-    "opened fire on a peace rally in Belgrade", "dispersed a demonstration in Cairo" (the people of
-    where it was, not the city or its government); [] when the act names no rally."""
+def _struck_rally(clause: Clause, resolve: _Resolver) -> Token | None:
+    """The rally an act of repression was done to ("fired tear gas at a rally", "dispersed a demonstration
+    in central Cairo"), or None; not "an opposition rally" as the object, whose holders its own modifier names."""
     rally = next((o for p, o in clause.preps if p in STRUCK_RALLY_PREPS and o.lemma_.lower() in PROTEST_EVENTS), None)
     if rally is None and clause.obj is not None and not clause.passive and clause.obj.lemma_.lower() in PROTEST_EVENTS and not any(
             resolve.actor_of(c) is not None for c in clause.obj.children if c.i < clause.obj.i):
-        # "dispersed a demonstration in central Cairo", "broke up a rally of students" (not "an opposition
-        # rally", whose holders its own modifier names)
         rally = clause.obj
-    if rally is None:
-        return []
+    return rally
+
+
+def _rally_protesters(rally: Token, clause: Clause, resolve: _Resolver, owner: ActorRef | None) -> list[ActorRef]:
+    """Whom repression of ``rally`` was done to: "fired tear gas at a rally of students" (its holders),
+    "opened fire on a peace rally in Belgrade", "dispersed a demonstration in Cairo" (the people of
+    where it was, not the city or its government); [] when it names neither."""
     holders: list[ActorRef] = []
     for prep in rally.children:
         if prep.dep_ == "prep" and prep.lower_ in RALLY_HOLDER_PREPS and (held := prep_object(prep)) is not None:

@@ -4,7 +4,9 @@ not Cairo's government), as a rally fired on already is; and a state named only 
 happened is its people ("fired tear gas in Bangkok" is THACVL, not THA). A rally whose own modifier
 names its holders ("an opposition rally") keeps them. Where the purpose of firing tear gas was done is where
 it was done ("fired tear gas to disperse protesters in Caracas"), also when the parser makes the purpose the
-complement of the verb of using ("used water cannon to disperse ...")."""
+complement of the verb of using ("used water cannon to disperse ..."). A state's police who break up a rally that
+names neither its holders nor its place repress their own people, not whom it was against; force used to
+disperse protesters is used on them."""
 
 from __future__ import annotations
 
@@ -14,12 +16,13 @@ from test_assemble import code, make_coder, nlp, parse  # noqa: F401 - nlp is a 
 
 ACTORS = """
 EGYGOV: Cairo
-BLRGOV: Minsk
+BLRGOV: Minsk | Lukashenko
+BLR: Belarusian
 THA: Thai | Thailand
 THAGOV: Bangkok
 VENGOV: Caracas
 """
-AGENTS = "COP: police\nMIL: troops\nOPP: opposition\n"
+AGENTS = "COP: police\nMIL: troops\nOPP: opposition\nCVL: protesters\n"
 VERBS = """
 &PROTESTERS = protester | demonstration | rally
 &RIOTGEAR = tear gas | gas | water cannon
@@ -27,6 +30,8 @@ disperse obj=&PROTESTERS => 175
 break up obj=&PROTESTERS => 175
 fire obj=&RIOTGEAR => 175
 use obj=&RIOTGEAR => 175
+crush obj=&PROTESTERS => 175
+use obj=force comp=disperse => 175
 """
 
 
@@ -61,3 +66,18 @@ def test_assemble_repression_placed_by_where_its_purpose_was_done(nlp, coder, ve
                      f"to/to/PART/aux/5/TO disperse/disperse/VERB/{dep}/1/VB protesters/protester/NOUN/dobj/5/NNS "
                      "in/in/ADP/prep/5/IN Caracas/Caracas/PROPN/pobj/7/NNP ././PUNCT/punct/1/.")
     assert code(coder, doc) == {("VENCOP", "VENCVL", "175")}
+
+
+def test_assemble_police_crushing_a_rally_against_a_leader_repress_their_own_people(nlp, coder):
+    # "Belarusian police crushed a rally against Lukashenko."
+    doc = parse(nlp, "Belarusian/Belarusian/ADJ/amod/1/JJ police/police/NOUN/nsubj/2/NNS crushed/crush/VERB/ROOT/2/VBD "
+                     "a/a/DET/det/4/DT rally/rally/NOUN/dobj/2/NN against/against/ADP/prep/4/IN "
+                     "Lukashenko/Lukashenko/PROPN/pobj/5/NNP ././PUNCT/punct/2/.")
+    assert code(coder, doc) == {("BLRCOP", "BLRCVL", "175")}
+
+
+def test_assemble_force_used_to_disperse_protesters_is_used_on_them(nlp, coder):
+    # "Thai police used force to disperse protesters."
+    doc = parse(nlp, "Thai/thai/ADJ/amod/1/JJ police/police/NOUN/nsubj/2/NNS used/use/VERB/ROOT/2/VBD force/force/NOUN/dobj/2/NN "
+                     "to/to/PART/aux/5/TO disperse/disperse/VERB/xcomp/2/VB protesters/protester/NOUN/dobj/5/NNS ././PUNCT/punct/2/.")
+    assert code(coder, doc) == {("THACOP", "THACVL", "175")}

@@ -3,7 +3,8 @@ wanted by the law who are seized are arrested (173), hostages seized are abducte
 threat of force (138); a leader killed in a raid or ambush or by aircraft is assassinated (186); Kremlin
 critics are the opposition; East German cities are the GDR's before unification; Solidarity was Poland's opposition until 1989; battles with mortars are fought with light weapons (193); a convoy seized is hijacked (181); a public health emergency declared is no
 state of emergency (1724); force not excluded is threatened (138); control seized from an armed party is taken
-from it (192); control of a company or other property seized is a confiscation (1711)."""
+from it (192); control of a company or other property seized is a confiscation (1711); force used to disperse
+protesters is repression (175), not war (190)."""
 import pytest
 from conftest import sentence_events as events
 
@@ -39,6 +40,8 @@ pytestmark = pytest.mark.slow
     # East German cities were the GDR's until unification (3 October 1990), Germany's after
     ("Police in Leipzig detained dozens of opposition activists on Saturday after a candlelight vigil.", "1989-10-07", ("DDRCOP", "DDROPP", "173")),
     ("Police in Leipzig detained dozens of opposition activists on Saturday after a candlelight vigil.", "1999-10-07", ("DEUCOP", "DEUOPP", "173")),
+    # force used to disperse or crush protesters is repression (175), not military force (190)
+    ("Zimbabwean police used force to disperse hundreds of opposition supporters outside the court on Friday.", "2008-04-11", ("ZWECOP", "ZWEOPP", "175")),
 ])
 def test_force_sentence(text, date, expected):
     assert expected in events(text, date)
