@@ -81,6 +81,9 @@ def test_cooperation_deepened(text, date, expected):
     # a cooperation framework or initiative signed is a formal agreement (057), as a protocol is
     ("Kenya and Ethiopia signed a security cooperation framework in Nairobi on Monday.", "2012-11-05", ("KEN", "ETH", "057")),
     ("Japan and Vietnam signed an initiative on Tuesday to improve the investment climate.", "2003-04-08", ("JPN", "VNM", "057")),
+    # so is a road map signed ("a roadmap" or "a road map")
+    ("Ethiopia and Eritrea signed a roadmap on Monday to reopen their border crossings.", "2018-09-10", ("ETH", "ERI", "057")),
+    ("Sudan and South Sudan signed a road map in Khartoum on Thursday to settle their oil dispute.", "2012-03-15", ("SDN", "SSD", "057")),
 ])
 def test_framework_signed(text, date, expected):
     assert expected in events(text, date)
