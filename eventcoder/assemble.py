@@ -544,6 +544,8 @@ PLACE_NOUNS = frozenset(
         "funeral", "university", "college", "court", "courthouse", "prison", "jail", "square", "street", "bazaar",
         "minibus", "van", "truck", "lorry", "car", "vehicle", "jeep", "ferry", "boat", "ship", "plane", "tram", "patrol",
         "concert", "festival", "parade", "wedding", "township", "park", "hall", "arena", "underpass", "marketplace", "resort", "centre", "center", "metro", "subway", "museum", "cathedral", "monastery", "mausoleum", "tomb",
+        # venues of talks and works of arms: "met at a lakeside villa in Geneva", "bombed a reactor in Syria"
+        "villa", "residence", "mansion", "castle", "chateau", "reactor", "factory", "laboratory", "lab",
     }
 )
 PLACES_NOT_SEATS = PLACE_NOUNS - SEATS_OF_POWER
