@@ -1482,7 +1482,10 @@ class SentenceCoder:
                 # "Clinton and Yeltsin met in Helsinki": a meeting where none of the parties is at home.
                 states = {a.code[:3] for s, t in pairs for a in (s, t)}
                 place = _place_of(clause, resolve, ("in", "at", "outside", "near"), inside_object=True)
-                venue = next((NEUTRAL_VENUES[p.lower_] for prep, p in clause.preps if prep in ("in", "at") and p.lower_ in NEUTRAL_VENUES), None)
+                # "met in Geneva", also "at a lakeside villa in Geneva": a neutral city, or one a place noun is in.
+                venues = [p for prep, p in clause.preps if prep in ("in", "at")]
+                venues += [q for p in venues if p.lemma_.lower() in PLACE_NOUNS for c in p.children if c.dep_ == "prep" and c.lower_ == "in" and (q := prep_object(c)) is not None]
+                venue = next((NEUTRAL_VENUES[p.lower_] for p in venues if p.lower_ in NEUTRAL_VENUES), None)
                 if all(not a.startswith(UNKNOWN_ACTOR) and a not in NON_STATE for a in states) and (place and place[0].code[:3] not in states or venue is not None and venue not in states):
                     reverse = THIRD_LOCATION if pattern.reverse_code == UNSPECIFIED_MEETING else pattern.reverse_code
                     pattern = replace(pattern, code=THIRD_LOCATION, reverse_code=reverse, text=f"{pattern.text}, in a third country => {THIRD_LOCATION}")

@@ -37,3 +37,11 @@ def test_assemble_reactor_bombed_in_a_country_is_an_attack_on_it(nlp, coder):
     doc = parse(nlp, "Israeli/Israeli/ADJ/amod/1 jets/jet/NOUN/nsubj/2 bombed/bomb/VERB/ROOT/2/VBD a/a/DET/det/4 "
                      "reactor/reactor/NOUN/dobj/2 in/in/ADP/prep/4 Syria/Syria/PROPN/pobj/5 ././PUNCT/punct/2")
     assert code(coder, doc) == {("ISRMIL", "SYR", "195")}
+
+
+def test_assemble_meeting_at_a_villa_in_geneva_is_at_a_third_location(nlp, coder):
+    # Geneva is a neutral venue (no actor of its own): placed by the villa's phrase, as "met in Geneva" is.
+    doc = parse(nlp, "Iraqi/Iraqi/ADJ/amod/3 and/and/CCONJ/cc/0 Iranian/Iranian/ADJ/conj/0 officials/official/NOUN/nsubj/4 "
+                     "met/meet/VERB/ROOT/4/VBD at/at/ADP/prep/4 a/a/DET/det/7 villa/villa/NOUN/pobj/5 "
+                     "in/in/ADP/prep/7 Geneva/Geneva/PROPN/pobj/8 ././PUNCT/punct/4")
+    assert code(coder, doc) == {("IRQGOV", "IRNGOV", "044"), ("IRNGOV", "IRQGOV", "044")}
