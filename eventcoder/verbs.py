@@ -62,6 +62,8 @@ TRANSPARENT_NOUNS = frozenset(
      "batch", "shipment", "consignment", "load", "cargo", "planeload", "truckload", "shipload", "tonne", "ton", "pound",
      "kilogram", "kg", "litre", "liter", "barrel", "percent", "lot", "quantity", "amount", "supply", "tranche", "installment", "instalment",
      "component", "element", "piece", "list", "worth", "section", "segment", "fragment", "stretch",
+     # finds and hoards: "shared a trove of secret documents", "handed over a cache of files"
+     "trove", "cache", "stash", "haul",
      # durations: "began two days of large-scale drills around Taiwan", "lifted 13 years of sanctions on Iraq",
      # "launched a second night of air strikes"
      "day", "night", "week", "month", "hour", "year", "decade",
