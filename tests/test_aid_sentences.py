@@ -87,3 +87,12 @@ def test_cooperation_deepened(text, date, expected):
 ])
 def test_framework_signed(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # documents and dossiers shared are information shared (064), as intelligence and evidence are
+    ("Britain shared secret documents with Libya on Thursday.", "2012-05-03", ("GBR", "LBY", "064")),
+    ("France shared its dossier with Russia on Monday.", "2013-09-02", ("FRA", "RUS", "064")),
+])
+def test_documents_shared(text, date, expected):
+    assert expected in events(text, date)
