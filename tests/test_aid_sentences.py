@@ -96,3 +96,12 @@ def test_framework_signed(text, date, expected):
 ])
 def test_documents_shared(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # Hutu or Tutsi refugees are refugees (REF) of the country the sentence names, as "Rwandan refugees" are
+    ("The World Food Programme delivered food on Monday to Hutu refugees returning to Rwanda from Tanzania.", "1996-12-16", ("IGOUNOWFP", "RWAREF", "073")),
+    ("Tanzania gave shelter to Tutsi refugees fleeing fighting in Burundi.", "1995-04-03", ("TZA", "BDIREF", "073")),
+])
+def test_aid_to_refugees_named_by_their_people(text, date, expected):
+    assert expected in events(text, date)
