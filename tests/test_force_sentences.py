@@ -114,3 +114,12 @@ def test_forces_put_on_a_state_of_alert(text, date, expected):
 ])
 def test_force_cleric_abu_qatada_is_jordanian(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # The DR Congo's towns and provinces were Zaire's until May 1997, as Kinshasa was its capital
+    ("Rwandan troops shelled Bukavu on Tuesday.", "1996-10-29", ("RWAMIL", "ZAR", "194")),
+    ("Rwandan troops shelled Bukavu on Tuesday.", "2004-06-01", ("RWAMIL", "COD", "194")),
+])
+def test_force_on_towns_of_zaire(text, date, expected):
+    assert expected in events(text, date)

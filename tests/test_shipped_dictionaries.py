@@ -74,6 +74,7 @@ def test_shipped_dictionaries_are_at_production_scale(shipped):
     # While the DR Congo was Zaire, "Congo" alone was the Republic of the Congo and Kinshasa Zaire's capital.
     ("Congo", "1985-06-01", "COG"), ("Congo", "2005-06-01", "COD"), ("Congo", None, "COD"),
     ("Kinshasa", "1985-06-01", "ZARGOV"), ("Kinshasa", "2005-06-01", "CODGOV"),
+    ("Goma", "1996-11-01", "ZAR"), ("Goma", "2012-11-20", "COD"), ("Goma", None, "COD"),
 ])
 def test_shipped_names_whose_country_changed_code_by_date(shipped, phrase, day, code):
     entry = next(a for a in shipped.actors if phrase in a.phrases)
