@@ -4168,13 +4168,16 @@ def _framed_by_act(governing: VerbPattern, act: VerbPattern, announced: bool = F
         threat = code[:2] == framed[:2] == THREAT_ROOT or (code[:2] == framed[:2] == REFUSAL_ROOT and len(code) == 3)
         sibling = (light or act.verb in RESUMING) and framed[:2] == code[:2]
         phrased = code[:2] == REFUSAL_ROOT and act.prep_obj is not None and act.obj is None and framed[:3] != code[:3]
+        # "demanded that Kabila leave office", "refused to leave power": the office left says it is power
+        # given up (1041, 1231), not the withdrawal that "demand comp=leave" gives by the verb.
+        ceded = act.code == RESIGNATION and act.obj is not None
         if code == REFUSED_DEPLOYMENT and framed == ACCESS_REFUSED and _sees_object(act):
             # "rejected a demand to allow NATO peacekeepers into Kosovo": access refused (1245), not
             # the protection (1224) that the peacekeepers in the object suggest.
             return replace(governing, code=framed, text=f"{governing.text}, by the act's {act.code} => {framed}")
         # an announced act is told by its own complement too: "will allow refugees to return" is the return (0343)
         sees = _sees_object(act) or ((announced or light) and act.comp is not None)
-        if governing.comp is None or not sees or not (announced or threat or sibling or phrased or framed.startswith(code)):
+        if governing.comp is None or not sees or not (announced or threat or sibling or phrased or ceded or framed.startswith(code)):
             return governing
     return replace(governing, code=framed, text=f"{governing.text}, by the act's {act.code} => {framed}")
 

@@ -95,3 +95,12 @@ def test_bowing_to_demands_is_part_of_the_concession():
 ])
 def test_truce_begun(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # office or power left is power given up (0831); demanded, it is a demand for a change of leadership (1041)
+    ("President Yahya Jammeh left office on Saturday after 22 years in power.", "2017-01-21", ("GMBGOV", "GMB", "0831")),
+    ("Thousands of Malians demanded on Friday that President Ibrahim Boubacar Keita leave office.", "2020-06-05", ("MLICVL", "MLIGOV", "1041")),
+])
+def test_office_left_is_power_given_up(text, date, expected):
+    assert expected in events(text, date)
