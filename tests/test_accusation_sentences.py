@@ -75,3 +75,12 @@ def test_impeachment_is_a_prosecution_brought(text, date, expected):
 ])
 def test_accusation_of_moving_a_body_of_forces(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a media or communications regulator is a state body (GOV), not the media it regulates
+    ("Rwanda's media regulator criticized the BBC on Tuesday over a documentary about the 1994 genocide.", "2014-10-07", ("RWAGOV", "GBRMED", "111")),
+    ("Uganda's communications regulator ordered the closure of two radio stations critical of the government.", "2009-09-12", ("UGAGOV", "UGAMED", "1721")),
+])
+def test_regulators_are_state_bodies(text, date, expected):
+    assert expected in events(text, date)
