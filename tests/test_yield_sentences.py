@@ -104,3 +104,13 @@ def test_truce_begun(text, date, expected):
 ])
 def test_office_left_is_power_given_up(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a ceasefire a leader orders is declared for his own side (0871), as "ordered a halt to the fighting" is,
+    # not demanded of the enemy named by "with" (1056)
+    ("Russian President Vladimir Putin ordered a ceasefire in Ukraine over the Orthodox Christmas holiday.", "2023-01-05", ("RUSGOV", "UKR", "0871")),
+    ("Ethiopian Prime Minister Abiy Ahmed ordered a truce with Tigrayan forces on Monday.", "2021-06-28", ("ETHGOV", "ETHREBTPL", "0871")),
+])
+def test_ceasefire_ordered_is_declared(text, date, expected):
+    assert expected in events(text, date)
