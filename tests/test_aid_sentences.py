@@ -27,6 +27,8 @@ pytestmark = pytest.mark.slow
     # launchers and weaponry sent are arms, as missiles and rifles are
     ("Germany sent anti-tank grenade launchers to Ukraine on Saturday.", "2022-02-26", ("DEU", "UKR", "072")),
     ("Russia sent weaponry to the Syrian army.", "2015-09-10", ("RUS", "SYRMIL", "072")),
+    # peacekeeping taken over in a place is peacekeepers provided there
+    ("The European Union took over peacekeeping in Bosnia from NATO on Thursday.", "2004-12-02", ("IGOEEU", "BIH", "074")),
     # a pipeline opened or inaugurated together is an economic link, as direct flights are
     ("Russia and Turkey inaugurated the Blue Stream gas pipeline on Thursday.", "2005-11-17", ("RUS", "TUR", "061")),
     ("China and Kazakhstan opened an oil pipeline linking the two countries.", "2006-07-11", ("KAZ", "CHN", "061")),
