@@ -1805,8 +1805,7 @@ def _object_width(pattern: VerbPattern, clause: Clause) -> int:
     if pattern.prep is not None and pattern.prep_obj is not None:
         width = max((width, *(phrase_width(o, pattern.prep_obj) for o in through_quantities(clause.prep_objects(pattern.prep)))))
     if pattern.before is not None:
-        verb = clause.verb
-        width = max((width, *(phrase_width(t, pattern.before) for t in verb.subtree if t.i < verb.i)))
+        width = max((width, *(phrase_width(t, pattern.before) for t in _words_before(clause))))
     return width
 
 
@@ -1872,10 +1871,8 @@ def _holds(pattern: VerbPattern, clause: Clause) -> VerbMatch | None:
             objects = [o for o in objects if o.lemma_.lower() not in MEANS_NOT_PARTNERS]
         if not objects or (pattern.prep_obj is not None and not any(names_prep_object(o, pattern.prep_obj) for o in objects)):
             return None
-    if pattern.before is not None:
-        verb = clause.verb
-        if not any(is_in(t, pattern.before) for t in verb.subtree if t.i < verb.i):
-            return None
+    if pattern.before is not None and not any(is_in(t, pattern.before) for t in _words_before(clause)):
+        return None
     complement = None
     if pattern.comp is not None:
         complement = next((c for c in clause.acts if names_action(c, pattern.comp)), None)
@@ -1890,6 +1887,17 @@ def _holds(pattern: VerbPattern, clause: Clause) -> VerbMatch | None:
             if not _match_sequence(elements, tokens, roles, clause):
                 return None
     return VerbMatch(pattern, target_prep, complement, roles.get("source"), roles.get("target"))
+
+
+def _words_before(clause: Clause) -> list[Token]:
+    """The words a ``before=`` constraint looks at: those before the verb in its clause and, in the
+    passive, its "by" phrase, which names what the active subject would ("was pounded by tanks" as
+    "tanks pounded")."""
+    verb = clause.verb
+    words = [t for t in verb.subtree if t.i < verb.i]
+    if clause.passive:
+        words.extend(t for by in verb.children if by.dep_ == "agent" for t in by.subtree)
+    return words
 
 
 def _accused(noun: Token) -> bool:
