@@ -1661,7 +1661,10 @@ class SentenceCoder:
         chosen = _announcing_pattern(announcing, verb)
         # "NATO would tighten the blockade": the act's own pattern, which sees its object (a
         # blockade, 191), says what is threatened (1381) better than a list of verbs ("tighten", 132).
-        return _framed_by_act(chosen, pattern, announced=True) if chosen is not None else None
+        # One whose comp= named the act by its object has seen it too: "is ready to sign a peace
+        # agreement" is the settlement promised (037), not the signing's plain intent (032).
+        by_object = chosen is not None and chosen.comp is not None and not is_in(verb, chosen.comp)
+        return _framed_by_act(chosen, pattern, announced=not by_object) if chosen is not None else None
 
     def _absolute_mediations(self, clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> dict[int, int]:
         """The mediations named by an absolute "with" phrase of a coded act ("opened talks, with Clinton
