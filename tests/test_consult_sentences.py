@@ -75,3 +75,12 @@ def test_sat_down_for_talks(text, date, expected):
 ])
 def test_officials_of_economic_diplomacy(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a peace treaty or accord is a settlement, as a peace agreement is: offered, it is a settlement promised
+    ("Ethiopia offered on Monday to sign a peace accord with Eritrea.", "2000-06-01", ("ETH", "ERI", "037")),
+    ("Azerbaijan said it was ready to sign a peace treaty with Armenia.", "2023-05-20", ("AZE", "ARM", "037")),
+])
+def test_peace_treaty_offered_is_a_settlement_promised(text, date, expected):
+    assert expected in events(text, date)
