@@ -119,6 +119,12 @@ def test_native_synset_cycle_is_a_problem_not_a_hang():
         parse_native("&A = x | &B\n&B = &A\nhold obj=&A => 043\n", ".verbs")
 
 
+def test_native_synset_member_holding_an_equals_sign_is_a_problem():
+    # a slip that runs two set lines together still parses as legal phrases, so it is reported
+    with pytest.raises(DictionaryError, match="member 'deal = settlement' holds '='"):
+        parse_native("&SETTLE = peace | deal = settlement | accord\nsign obj=&SETTLE => 057\n", ".verbs")
+
+
 def test_native_missing_folder_and_empty_folder(tmp_path: Path):
     with pytest.raises(DictionaryError, match="no such dictionary folder"):
         load_dictionaries(tmp_path / "nope")

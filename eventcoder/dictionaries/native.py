@@ -178,6 +178,10 @@ class _Reader:
                 members = split_alternatives(set_def["members"])
                 if not members:
                     self.problem(where, f"synonym set {key} has no members")
+                for member in members:
+                    if "=" in member:
+                        # "peace agreement | diplomatic solutionN_SETTLE = settlement": two lines run together.
+                        self.problem(where, f"synonym set {key} member {member!r} holds '=': two lines run together?")
                 self.sets[key] = (members, where)
                 continue
             self._read_pattern(where, line)
