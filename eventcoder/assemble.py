@@ -301,6 +301,12 @@ HAVE_VERB = "have"
 VOWING_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
 COERCIVE_ROOTS = frozenset({"16", "17"})
 THREATEN_VERB = "threaten"
+# Reported blame: "said Iran was behind the attack", "... was responsible for", "... was to blame for".
+BLAME_VERB = "blame"
+BLAMED_PREP = "for"
+BEHIND = "behind"
+COPULA = "be"
+BLAME_ADJECTIVES = frozenset({"responsible", "accountable", "culpable"})
 # Force used or taken as such (190 by "use force", "take military action"): threatened, it is 138.
 FORCE_UNSPECIFIED, FORCE_THREATENED = "190", "138"
 FORCE_LIGHT_VERBS = frozenset({"use", "take", "resort"})
@@ -1927,11 +1933,14 @@ class SentenceCoder:
         patterns of "demand" (the most specific whose comp= names the reported verb, else plain
         "demand"), and what B must do is not coded as done. So is reported retribution: "A said B
         will pay a heavy price", "... will not go unpunished", "... would regret it" is A threatening B
-        (the plain pattern of "threaten", 130). Returns reporting verb -> reported verb; ``clauses``
-        and ``matches`` gain the demand or threat."""
+        (the plain pattern of "threaten", 130). So is reported blame: "A said B was behind the attack",
+        "... was responsible for", "... was to blame for" an act of the kinds "blame ... for" names is A
+        blaming B, coded with the pattern of "blame" that names it. Returns reporting verb -> reported
+        verb; ``clauses`` and ``matches`` gain the demand, threat or blame."""
         demands = self.verbs.patterns_for(DEMAND_VERB)
         threat = next((p for p in self.verbs.patterns_for(THREATEN_VERB) if _plain(p) and p.comp is None and p.code == THREAT_ROOT + "0"), None)
-        if not demands and threat is None:
+        blames = [p for p in self.verbs.patterns_for(BLAME_VERB) if p.prep == BLAMED_PREP and p.prep_obj is not None and p.code is not None]
+        if not demands and threat is None and not blames:
             return {}
         found: dict[int, Token] = {}
         for token in verbs:
@@ -1956,6 +1965,8 @@ class SentenceCoder:
             asked += [(c, demands) for c in token.children if c.dep_ == "ccomp" and _is_mandative(c, explicit=True)]
             if threat is not None and token.lemma_.lower() in REPORTING_VERBS:
                 asked += [(c, None) for c in token.children if c.dep_ == "ccomp" and _is_retribution(c)]
+            if blames and token.lemma_.lower() in REPORTING_VERBS:
+                asked += [(c, blames) for c in token.children if c.dep_ == "ccomp" and _blamed_act(c) is not None]
             for complement, announcing in asked:
                 subject = Clause.read(complement).subject
                 if subject is None or subject.lower_ in PERSONAL_PRONOUNS or subject.pos_ == "PRON":
@@ -1964,6 +1975,9 @@ class SentenceCoder:
                     continue  # "said the EU must survive": a view of what must be, asked of no one
                 if announcing is None:
                     pattern = replace(threat, text=f"reported retribution ({complement.lemma_.lower()}) => {threat.code}")
+                elif announcing is blames:
+                    act = _blamed_act(complement)
+                    pattern = next((replace(p, text=f"reported blame ({p.text})") for p in blames if names_prep_object(act, p.prep_obj)), None)
                 else:
                     # "said Israel must ease the blockade": what is asked for, by the act's own code.
                     pattern = _coding_act(announcing, _predicate_verb(complement), matches)
@@ -3298,6 +3312,19 @@ def _posture_aim(clause: Clause, resolve: _Resolver, owner: ActorRef | None) -> 
         if refs := [r for r in resolve.actors_of(place) if not _unknown(r) and not _is_own(r, owner)]:
             return refs
     return []
+
+
+def _blamed_act(clause_verb: Token) -> Token | None:
+    """The act a copula says its subject is to blame for, or None: "B was behind the attack", "B was
+    responsible for the bombing", "B was to blame for the massacre" (not "was not behind")."""
+    if clause_verb.lemma_.lower() != COPULA or any(c.dep_ == "neg" for c in clause_verb.children):
+        return None
+    for child in clause_verb.children:
+        if child.dep_ == "prep" and child.lower_ == BEHIND:
+            return prep_object(child)
+        if (child.dep_ == "acomp" and child.lemma_.lower() in BLAME_ADJECTIVES) or (child.dep_ == "xcomp" and child.lemma_.lower() == BLAME_VERB):
+            return next((o for p in child.children if p.dep_ == "prep" and p.lower_ == BLAMED_PREP and (o := prep_object(p)) is not None), None)
+    return None
 
 
 def _is_retribution(verb: Token) -> bool:
