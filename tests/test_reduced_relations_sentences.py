@@ -3,7 +3,8 @@
 on someone's assets is a sanction (163); bombs shipped or sold to a state and held back are military
 aid stopped (1622), a bomb stopped on its own is not; export controls imposed or tightened on a state, and
 controls put on its trade, are a sanction (163); gas, oil or exports cut, reduced or slashed to a state are
-commerce restricted (163), not aid reduced (162), while aid cut stays 162."""
+commerce restricted (163), not aid reduced (162), while aid cut stays 162. Belgrade is Yugoslavia's
+government until Montenegro left in June 2006, Serbia's after."""
 import pytest
 from conftest import sentence_events as events
 
@@ -17,6 +18,8 @@ pytestmark = pytest.mark.slow
     ("West African leaders said ECOWAS had suspended Guinea from its meetings.", "2021-09-08", ("IGOECW", "GIN", "161")),
     ("The European Union announced a freeze on the assets of Libyan leader Moammar Gadhafi.", "2011-02-28", ("IGOEEU", "LBYGOV", "163")),
     ("Washington ordered a freeze on the assets of Sudanese President Omar al-Bashir.", "2006-05-01", ("USAGOV", "SDNGOV", "163")),
+    ("Germany downgraded its diplomatic relations with Belgrade on Monday.", "1998-06-15", ("DEU", "YUGGOV", "161")),
+    ("Germany downgraded its diplomatic relations with Belgrade on Monday.", "2008-02-20", ("DEU", "SRBGOV", "161")),
 ])
 def test_reduced_relations_sentence(text, date, expected):
     assert expected in events(text, date)
