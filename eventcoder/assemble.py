@@ -414,8 +414,11 @@ FIGHT_NOUNS = frozenset(
         "hostility", "hostilities", "combat", "confrontation", "exchange", "war",
     }
 )
-# "forces loyal to Aidid": the patron's country.
+# "forces loyal to Aidid", "troops led by Colonel Goita": the patron's country; a rebel patron's own code
+# for armed men ("rebels led by Laurent Kabila").
 LOYALTY_WORDS = frozenset({"loyal", "allied", "ally", "aligned", "answerable"})
+LEADING_PARTICIPLES = frozenset({"lead", "command", "head"})
+REBEL_SECTORS = frozenset({"REB", "INS"})
 UNIDENTIFIED_ARMED = "UAF"
 UNNAMED_ATTACKERS = frozenset({UNIDENTIFIED_ARMED, "REB"})
 ATTACK_MEANS = frozenset({"bomb", "bombing", "blast", "explosion", "explosive", "attack", "ambush", "device", "ied", "grenade"})
@@ -4821,10 +4824,14 @@ class _Resolver:
             # nothing says where.
             kin, code = code[:3], UNKNOWN_ACTOR + code[3:]
         if code.startswith(UNKNOWN_ACTOR) and agents and code != UNKNOWN_ACTOR:
-            patron = next((ref for adj in head.children if adj.dep_ in ("amod", "acl") and adj.lemma_.lower() in LOYALTY_WORDS
-                           for prep in adj.children if prep.dep_ == "prep" and prep.lower_ in ("to", "with")
+            patron = next((ref for adj in head.children if adj.dep_ in ("amod", "acl") for prep in adj.children
+                           if (adj.lemma_.lower() in LOYALTY_WORDS and prep.dep_ == "prep" and prep.lower_ in ("to", "with"))
+                           or (adj.lemma_.lower() in LEADING_PARTICIPLES and adj.dep_ == "acl" and prep.dep_ == "agent")
                            if (q := prep_object(prep)) is not None and (ref := self.actor_of(q)) is not None and not _unknown(ref) and ref.code[:3] not in NON_STATE), None)
-            if patron is not None:
+            if patron is not None and code[len(UNKNOWN_ACTOR):] in ARMED_SECTORS and patron.code[3:6] in REBEL_SECTORS:
+                # "rebels led by Laurent Kabila", "fighters loyal to Riek Machar" in his rebel years: his rebels.
+                code = patron.code
+            elif patron is not None:
                 code = patron.code[:3] + code[len(UNKNOWN_ACTOR):]
         if code.startswith(UNKNOWN_ACTOR) and owner is not None and not _unknown(owner):
             if any(self._doc[i].dep_ == "poss" and self._doc[i].lower_ in POSSESSIVE_PRONOUNS for i in self._phrase(head)):
