@@ -4053,8 +4053,11 @@ def _shared_subject(verb: Token) -> Token | None:
 
 
 def _is_conditional(verb: Token) -> bool:
-    """A verb of an "if" or "unless" clause, or conjoined to one ("unless it withdrew and paid")."""
+    """A verb of an "if" or "unless" clause, or conjoined to one ("unless it withdrew and paid"), or the
+    complement of its verb ("if Kigali continued to back the rebels")."""
     verb = first_conjunct(verb)
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = first_conjunct(verb.head)
     if verb.dep_ == "advcl" and verb.tag_ in UNMET_TAGS and any(m.dep_ == "mark" and m.lower_ == "until" for m in verb.children):
         return True  # "until foreign troops leave": a condition still to be met
     return verb.dep_ == "advcl" and _is_condition(verb)

@@ -453,6 +453,17 @@ def test_assemble_a_condition_is_not_an_event(nlp, coder):
     assert code(coder, doc) == {("IRQ", "IRN", "138")}
 
 
+def test_assemble_the_complement_of_a_condition_is_not_an_event(nlp, coder):
+    # "Iraq threatened to attack Iran if Syria continued to condemn Iran."
+    doc = parse(
+        nlp,
+        "Iraq/Iraq/PROPN/nsubj/1 threatened/threaten/VERB/ROOT/1 to/to/PART/aux/3 attack/attack/VERB/xcomp/1 Iran/Iran/PROPN/dobj/3 "
+        "if/if/SCONJ/mark/7 Syria/Syria/PROPN/nsubj/7 continued/continue/VERB/advcl/1 to/to/PART/aux/9 condemn/condemn/VERB/xcomp/7 "
+        "Iran/Iran/PROPN/dobj/9",
+    )
+    assert code(coder, doc) == {("IRQ", "IRN", "138")}
+
+
 def test_assemble_what_a_report_says_is_not_an_event(nlp, coder):
     doc = parse(
         nlp,
