@@ -1104,6 +1104,8 @@ class SentenceCoder:
                 c.dep_ in ("aux", "auxpass", "agent") for c in clause.verb.children
             ):
                 continue  # "prisoners held in Israeli jails": a captivity described, not an arrest
+            if act == ARREST and _captives_described(clause.verb):
+                continue  # "handed over four officers arrested in Tbilisi": whom another act deals with, arrested before
             if act == HOSTAGE_TAKING and clause.verb.dep_ == "acl" and clause.verb.tag_ in ("VBN", "VBD") and clause.verb.lemma_.lower() in HOLDING_VERBS and not any(
                 c.dep_ in ("aux", "auxpass", "agent") or (c.dep_ == "prep" and c.lower_ == "by")
                 for head in (clause.verb, *(o for o in clause.verb.children if o.dep_ in ("dobj", "obj"))) for c in head.children
@@ -3328,6 +3330,20 @@ def _blamed_act(clause_verb: Token) -> Token | None:
         if (child.dep_ == "acomp" and child.lemma_.lower() in BLAME_ADJECTIVES) or (child.dep_ == "xcomp" and child.lemma_.lower() == BLAME_VERB):
             return next((o for p in child.children if p.dep_ == "prep" and p.lower_ == BLAMED_PREP and (o := prep_object(p)) is not None), None)
     return None
+
+
+def _captives_described(verb: Token) -> bool:
+    """True for a participle with no auxiliary that describes the object of another verb, however deep in
+    its phrases: "handed over four Russian officers arrested in Tbilisi", "swapped agents arrested in the
+    U.S. for four men jailed in Russia" (their arrest came before the act the sentence reports)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    noun = verb.head
+    while noun.dep_ in ("pobj", "prep", "conj", "appos") and noun.head.i != noun.i:
+        noun = noun.head
+        if noun.pos_ in VERB_TAGS:
+            return True  # an object of the verb's own phrase: "swapped ten agents for four men jailed in Russia"
+    return noun.dep_ in ("dobj", "obj", "nsubjpass") and noun.head.pos_ in VERB_TAGS
 
 
 def _is_retribution(verb: Token) -> bool:
