@@ -5,7 +5,7 @@ change in institutions (0834), also when it is urged, promised or refused, and w
 restored is coded by what it is (electricity: 1011, 1211), not as rights; restrictions on trade eased are
 economic sanctions eased (085), not the administrative ones of 081; inspectors readmitted, or a team of them
 received, are received (0862); an occupation of a country ended is a retreat (0874), not dissent called off; troops crossing or marching out
-of a country leave it (0874)."""
+of a country leave it (0874); spies swapped or freed are captives released (0841)."""
 import pytest
 from conftest import sentence_events as events
 
@@ -18,6 +18,7 @@ pytestmark = pytest.mark.slow
     ("Ethiopia accepted a ceasefire with Eritrea.", "2000-06-18", ("ETH", "ERI", "0871")),
     ("Israel agreed to a withdrawal from Gaza.", "2005-02-20", ("ISR", "PSE", "0356")),
     ("Japan sent back 14 Chinese fishermen on Friday.", "2010-09-24", ("JPN", "CHNAGR", "0841")),
+    ("The United States and Russia swapped spies at Vienna airport on Friday.", "2010-07-09", ("USA", "RUS", "0841")),
 ])
 def test_ceasefire_agreement(text, date, expected):
     assert expected in events(text, date)
