@@ -2250,6 +2250,10 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
         # "warned the United States against selling arms to Taiwan": whom the warning is given to, before
         # anyone inside what it warns against.
         yield clause.obj
+    if code == ARREST and found.target_prep == "under":
+        # "placed President Ali Bongo under house arrest": whom, not the state he is put under ("house"
+        # there is no household).
+        yield clause.obj
     yield found.target_token
     if code.startswith(INVOLVEMENT_ALLOWED) and found.target_prep in LET_IN_PREPS:
         # "allowed U.N. inspectors into a presidential palace": the inspectors (codebook, 0862).
