@@ -144,7 +144,10 @@ def is_foreseen(verb: Token) -> bool:
 def speculated(verb: Token) -> bool:
     """True for an act a modal of possibility puts in prospect in what onlookers say: "Nigeria's opposition
     could boycott the election, analysts said" is the analysts' view, neither a threat nor an intent of the
-    opposition's (an actor's own "could", or its officials', stays one: "Iran said it could close the strait")."""
+    opposition's (an actor's own "could", or its officials', stays one: "Iran said it could close the strait"); so
+    is what such an act would lead someone to do ("a coup could prompt the United States to cut off aid")."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
     if verb.dep_ != "ccomp" or verb.head.i == verb.i or not hypothetical(verb):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ONLOOKERS for c in verb.head.children)

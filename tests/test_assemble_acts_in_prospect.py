@@ -1,7 +1,8 @@
 """From hand-built parses: an act a modal of possibility puts in prospect is not done. A cooperative one is
 an intent, as a conflictual one is a threat ("the EU might lift sanctions on Belarus" is 0354, not 085);
 one that onlookers say someone could do is their view, no one's act ("Turkey could cut ties with Israel,
-analysts said"), while an actor's own "could" stays a threat ("Turkey said it could cut ties")."""
+analysts said"), as is what they say it could lead someone to do ("a vote could prompt Turkey to cut ties"),
+while an actor's own "could" stays a threat ("Turkey said it could cut ties")."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ BLR: Belarus
 TUR: Turkey
 ISR: Israel
 """
-AGENTS = "CVL: analysts\n"
+AGENTS = "CVL: analysts\nLEG: vote\n"
 VERBS = """
 lift obj=sanction prep=on => 085
 cut obj=tie prep=with => 161
@@ -52,4 +53,12 @@ def test_assemble_an_act_that_may_have_been_done_is_not_known_to_be(nlp, coder):
     # "Turkey may have cut ties with Israel": a guess about the past, not an act known to be done
     doc = parse(nlp, "Turkey/turkey/PROPN/nsubj/3/NNP may/may/AUX/aux/3/MD have/have/AUX/aux/3/VB cut/cut/VERB/ROOT/3/VBN "
                      "ties/tie/NOUN/dobj/3/NNS with/with/ADP/prep/3/IN Israel/israel/PROPN/pobj/5/NNP ././PUNCT/punct/3/.")
+    assert code(coder, doc) == set()
+
+
+def test_assemble_what_onlookers_say_could_prompt_an_act_is_no_ones(nlp, coder):
+    # "Analysts said the vote could prompt Turkey to cut ties with Israel."
+    doc = parse(nlp, "Analysts/analyst/NOUN/nsubj/1/NNS said/say/VERB/ROOT/1/VBD the/the/DET/det/3/DT vote/vote/NOUN/nsubj/5/NN "
+                     "could/could/AUX/aux/5/MD prompt/prompt/VERB/ccomp/1/VB Turkey/turkey/PROPN/dobj/5/NNP to/to/PART/aux/8/TO "
+                     "cut/cut/VERB/xcomp/5/VB ties/tie/NOUN/dobj/8/NNS with/with/ADP/prep/8/IN Israel/israel/PROPN/pobj/10/NNP ././PUNCT/punct/1/.")
     assert code(coder, doc) == set()
