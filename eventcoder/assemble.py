@@ -102,6 +102,7 @@ MEDIATION = "045"
 # The root of consultations a named mediator holds with two parties: "Egyptian mediators held talks with
 # Hamas and Israeli officials" is mediation (045).
 CONSULTATION_ROOT = "04"
+MEETING_INTENT = "036"
 SIGNED_AGREEMENT = "057"
 MEDIATION_ACCEPTED = "038"
 # A dispute taken to a court is settled between its parties, not with the court.
@@ -2492,8 +2493,10 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
             purpose = Clause.read(child)
             yield purpose.obj
             yield from (pobj for prep, pobj in purpose.preps if prep in TARGET_PREPS)
-            # "to demand reforms by Suharto's government": of whom inside what was demanded.
-            yield from purpose.object_preps
+            # "to demand reforms by Suharto's government": of whom inside what was demanded; not where what
+            # a meeting is to discuss is ("will meet to discuss the crisis in Niger").
+            talks = code[:2] == CONSULTATION_ROOT or code == MEETING_INTENT
+            yield from (t for t in purpose.object_preps if not (talks and t.head.lower_ == "in"))
             if purpose.obj is None:
                 yield from _helped(child)
     if (code[:3] == PRAISE or code[:2] == DISAPPROVAL_ROOT) and clause.verb.dep_ != "pcomp":
