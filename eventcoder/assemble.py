@@ -4210,6 +4210,10 @@ def _framed_by_act(governing: VerbPattern, act: VerbPattern, announced: bool = F
     if framed is None and code[:2] == INTENT and not announced and governing.verb == AGREEING_VERB and act.code[:3] == SANCTIONS:
         # "agreed to ban imports from Burma", "agreed to freeze Yugoslavia's assets": the sanction itself.
         framed = act.code
+    if code[:2] == INTENT and not announced and governing.verb == AGREEING_VERB and act.code == CEASEFIRE:
+        # "agreed to observe a ceasefire", "agreed to implement a truce": the codebook codes agreements to
+        # commence a ceasefire as the ceasefire (0871), as "agreed to a ceasefire" already is.
+        framed = CEASEFIRE
     if framed is None and code[:2] == INTENT and governing.verb in VOWING_VERBS and act.code[:2] in COERCIVE_ROOTS:
         framed = framed_code(THREAT_ROOT, act.code)
     if code[:2] == THREAT_ROOT and act.code == FORCE_UNSPECIFIED and act.verb in FORCE_LIGHT_VERBS:
