@@ -158,6 +158,8 @@ NAMED_DOCUMENTS = frozenset(
     {"convention", "protocol", "accord", "accords", "agreement", "agreements", "treaty", "declaration", "charter", "pact", "act",
      "format", "process", "consensus", "olympics", "olympic", "games", "conference", "communique", "memorandum", "statute", "principles"}
 )
+# Heads of names of waters: "the South China Sea", "the Sea of Japan", "the Indian Ocean", "the Taiwan Strait".
+NAMED_WATERS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay"})
 # Decisions that do what their makers do: "a resolution imposing an arms embargo on Libya".
 DECISIONS = frozenset({"resolution", "decision", "decree", "law", "bill", "order", "ruling", "measure", "directive", "regulation", "package"})
 # Verbs by which a decision becomes its maker's act (not "vetoed", "rejected", "debated").
@@ -4715,7 +4717,8 @@ class _Resolver:
             if mention is not None and mention not in found:
                 found.append(mention)
         # "the Istanbul Convention", "the Beijing Olympics": a place in a name of a treaty or an event names no actor.
-        actors = [m for m in found if m.kind == ACTOR and not _names_a_document(self._doc[m.end - 1], self._is_city(m)) and not _names_an_era(self._doc, m.end)]
+        actors = [m for m in found if m.kind == ACTOR and not _names_a_document(self._doc[m.end - 1], self._is_city(m)) and not _names_an_era(self._doc, m.end)
+                  and not _names_a_water(self._doc[m.end - 1])]
         # "Africa's longest-running civil war", "Asia's largest refinery": a region a thing is ranked in is no party.
         actors = [m for m in actors if not (_ranks_in(self._doc[m.end - 1]) and self.actors.actor_code(m, self.day) in REGIONS)]
         # "the U.N. safe area of Srebrenica", "a U.N. protected zone": an organisation that guards a place is not it.
@@ -4933,6 +4936,17 @@ def _names_a_document(token: Token, city: bool = False) -> bool:
     while city and token.dep_ in deps and head.dep_ == "compound" and head.head.i != head.i and head.lemma_.lower() not in NAMED_DOCUMENTS:
         head = head.head  # "the Oslo peace accords": through "peace"
     return token.dep_ in deps and head.i != token.i and (head.text[:1].isupper() or city) and head.lemma_.lower() in NAMED_DOCUMENTS
+
+
+def _names_a_water(token: Token) -> bool:
+    """True for a name in the capitalised name of a sea, ocean, gulf, strait or bay ("the South China Sea",
+    "the Sea of Japan"): waters named for a country are off its shores, not it, as a border is on both sides."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif token.dep_ not in ("compound", "amod"):
+        return False
+    return head.i != token.i and head.text[:1].isupper() and head.lemma_.lower() in NAMED_WATERS
 
 
 def _nearest(mentions: list[Mention], head: Token, by_steps: bool = False) -> Mention:
