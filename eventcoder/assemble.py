@@ -1009,6 +1009,11 @@ class SentenceCoder:
                 # "demanded that Ethiopia halt the war and return to talks": what is demanded is not done
                 # (also when protesters demand it, coded as their protest).
                 consumed.update(t.i for c in clauses[i].complements if c.dep_ == "ccomp" for t in (c, *_demanded_conjuncts(c)))
+            if clauses[i].obj is not None and clauses[i].obj.lemma_.lower() in TALKS_NAMED:
+                # "opened talks with Ireland on releasing prisoners", its "on" read as the verb's: what talks
+                # are about is not done, wherever the parser hangs the phrase.
+                consumed.update(k.i for p in clauses[i].verb.children if p.dep_ == "prep" and p.lower_ in TOPIC_PREPS
+                                for c in p.children if c.dep_ == "pcomp" for k in (c, *c.conjuncts))
             if found.complement is not None and not _is_spoken_purpose(found.complement):
                 consumed.add(found.complement.i)
                 if (found.pattern.code or "").startswith(ACCUSATION) and found.complement.dep_ == "ccomp":
