@@ -41,6 +41,9 @@ pytestmark = pytest.mark.slow
     ("Japan offered 30 billion yen in assistance to Indonesia on Thursday.", "2004-12-30", ("JPN", "IDN", "0331")),
     ("China promised five billion yuan in aid to Cambodia on Friday.", "2010-12-17", ("CHN", "KHM", "0331")),
     ("The European Union pledged one trillion euros in aid to Greece.", "2012-02-21", ("IGOEEU", "GRC", "0331")),
+    # an oil or gas field two states agree to develop or explore together is economic cooperation promised
+    ("Malaysia and Thailand agreed on Friday to jointly explore an offshore gas field in the Gulf of Thailand.", "1990-05-18", ("MYS", "THA", "0311")),
+    ("Iran and Qatar agreed to develop their shared natural gas field together.", "2006-03-14", ("QAT", "IRN", "0311")),
 ])
 def test_aid_sentence(text, date, expected):
     assert expected in events(text, date)
