@@ -115,3 +115,11 @@ def test_office_left_is_power_given_up(text, date, expected):
 ])
 def test_ceasefire_ordered_is_declared(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # defeat conceded to an election's winner is power yielded (0831), not an error admitted (015)
+    ("Ghanaian President John Mahama conceded defeat to opposition leader Nana Akufo-Addo on Friday.", "2016-12-09", ("GHAGOV", "GHAOPP", "0831")),
+])
+def test_defeat_conceded_is_power_yielded(text, date, expected):
+    assert expected in events(text, date)
