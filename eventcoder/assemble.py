@@ -672,6 +672,8 @@ YIELDS_AIMED = {
     "0351": (OFFICES, CIVILIANS),
     "0352": (SOCIETY_SECTORS, GOVERNMENT),
     "0356": (ARMED_GROUPS, WHOLE_COUNTRY),
+    # The same refused (codebook notes to 1231): "Gbagbo refused to step down" is toward the country as a whole.
+    "1231": (OFFICES, WHOLE_COUNTRY),
 }
 # Where a state meets its own people: demands, disapproval, rejection, threats, protest, coercion.
 DOMESTIC_ROOTS = frozenset({"10", "11", "12", "13", "14", "16", "17"})
