@@ -70,7 +70,9 @@ TRANSPARENT_NOUNS = frozenset(
      # what remains: "withdrew the last of its troops"; what comes first: "delivered the first of 18 helicopters"
      "last", "first",
      # bodies a force moves in: "sent a column of 32 tanks across the border", "a contingent of 2,000 troops"
-     "column", "contingent", "detachment"}
+     "column", "contingent", "detachment",
+     # units a force is made of: "deployed the first battalion of a peacekeeping force" is a peacekeeping deployment
+     "battalion", "brigade", "regiment", "platoon", "squadron"}
 )
 # What a "with" phrase names as the means, never as a partner ("drills with live ammunition"), for the roots whose
 # "with" may name a partner (statements to yielding, 01-08).
