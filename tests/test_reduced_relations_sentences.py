@@ -4,7 +4,8 @@ on someone's assets is a sanction (163); bombs shipped or sold to a state and he
 aid stopped (1622), a bomb stopped on its own is not; export controls imposed or tightened on a state, and
 controls put on its trade, are a sanction (163); gas, oil or exports cut, reduced or slashed to a state are
 commerce restricted (163), not aid reduced (162), while aid cut stays 162. Belgrade is Yugoslavia's
-government until Montenegro left in June 2006, Serbia's after."""
+government until Montenegro left in June 2006, Serbia's after. A member suspended by its organisation
+is suspended (161) also with no "from" phrase."""
 import pytest
 from conftest import sentence_events as events
 
@@ -20,6 +21,7 @@ pytestmark = pytest.mark.slow
     ("Washington ordered a freeze on the assets of Sudanese President Omar al-Bashir.", "2006-05-01", ("USAGOV", "SDNGOV", "163")),
     ("Germany downgraded its diplomatic relations with Belgrade on Monday.", "1998-06-15", ("DEU", "YUGGOV", "161")),
     ("Germany downgraded its diplomatic relations with Belgrade on Monday.", "2008-02-20", ("DEU", "SRBGOV", "161")),
+    ("The African Union suspended Burkina Faso on Friday after the second coup this year.", "2022-10-07", ("IGOAFU", "BFA", "161")),
 ])
 def test_reduced_relations_sentence(text, date, expected):
     assert expected in events(text, date)
