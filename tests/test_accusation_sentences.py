@@ -84,3 +84,15 @@ def test_accusation_of_moving_a_body_of_forces(text, date, expected):
 ])
 def test_regulators_are_state_bodies(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Indian Prime Minister Manmohan Singh criticized Nokia on Friday over unpaid taxes.", "2013-06-07",
+     ("INDGOV", "FINBUS", "111")),
+    ("Venezuela accused ExxonMobil of stealing its oil.", "2008-02-10", ("VEN", "USABUS", "1121")),
+    ("South Korean police raided the offices of Samsung Electronics on Tuesday.", "2008-01-15",
+     ("KORCOP", "KORBUS", "1711")),
+])
+def test_companies_are_their_home_countrys_business(text, date, expected):
+    # a named company is its home country's BUS, as Gazprom is RUSBUS
+    assert expected in events(text, date)
