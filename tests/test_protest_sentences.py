@@ -51,3 +51,17 @@ def test_protest_by_crowds_filling_a_square(text, date, expected):
 ])
 def test_no_protest_by_a_festive_crowd(text, date):
     assert not any(code.startswith("14") for *_, code in events(text, date))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    ("President Jacob Zuma met leaders of the National Union of Mineworkers in Pretoria on Monday.", "2012-08-27",
+     ("ZAFGOV", "ZAFLAB", "040")),
+    ("Prime Minister John Major met leaders of the National Union of Mineworkers in London on Monday.", "1993-01-18",
+     ("GBRGOV", "GBRLAB", "040")),
+    ("Cosatu urged President Thabo Mbeki on Monday to provide drugs for AIDS patients.", "2002-03-04", ("ZAFLAB", "ZAFGOV", "023")),
+    ("The AFL-CIO urged President Barack Obama on Monday to reject the trade deal.", "2015-04-20", ("USALAB", "USAGOV", "020")),
+])
+def test_named_unions_are_their_countrys_labour(text, date, expected):
+    # a union shared by two countries' names (the NUM) is the one the sentence's country decides
+    assert expected in events(text, date)
