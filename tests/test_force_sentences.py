@@ -123,3 +123,12 @@ def test_force_cleric_abu_qatada_is_jordanian(text, date, expected):
 ])
 def test_force_on_towns_of_zaire(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Venezuela took over a drilling operator owned by a U.S. company on Wednesday.", "2010-06-24", ("VEN", "USABUS", "1711")),
+    ("Russia seized the pipeline operator of a German firm.", "2022-04-05", ("RUS", "DEUBUS", "1711")),
+])
+def test_operator_taken_over_is_property_confiscated(text, date, expected):
+    # an operator (of a grid, port, pipeline or rigs) is a company, as a firm or utility is
+    assert expected in events(text, date)
