@@ -1,7 +1,7 @@
 """Accusations as news reports them, with the real model and shipped dictionaries: an accusation of an act of
 aggression named by its gerund is 1123, whichever aggression it is; illegal donations are a crime (1121) and
-excessive force a human rights abuse (1122); a referral to trial is a prosecution brought (115); "a column of
-tanks" is the tanks."""
+excessive force a human rights abuse (1122); a referral to trial is a prosecution brought (115), and a suit is against whom
+is sued, not what it is over; "a column of tanks" is the tanks."""
 import pytest
 from conftest import sentence_events as events
 
@@ -23,6 +23,8 @@ def test_accusation_of(text, date, expected):
     ("Thailand's attorney general referred former Prime Minister Yingluck Shinawatra to trial on Tuesday.", "2015-05-20",
      ("THAJUD", "THAELI", "115")),
     ("A Russian court put opposition leader Alexei Navalny on trial on Monday.", "2013-04-15", ("RUSJUD", "RUSOPP", "115")),
+    # whom one sues is the object, whatever the "over" or "for" phrase names
+    ("Argentina sued Britain over the Falklands at an international tribunal.", "2012-03-20", ("ARG", "GBR", "115")),
 ])
 def test_prosecution_brought_by_referral_to_trial(text, date, expected):
     # "referred X to trial", "put X on trial": a prosecution brought against X (115), as "indicted X" is
