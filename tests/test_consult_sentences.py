@@ -84,3 +84,14 @@ def test_officials_of_economic_diplomacy(text, date, expected):
 ])
 def test_peace_treaty_offered_is_a_settlement_promised(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Newt Gingrich met Chinese President Jiang Zemin in Beijing on Sunday.", "1997-03-30", ("USALEG", "CHNGOV", "040")),
+    ("Nancy Pelosi held talks with Taiwanese President Tsai Ing-wen on Wednesday.", "2022-08-03", ("USALEG", "TWNGOV", "046")),
+    ("Mitch McConnell met Ukrainian President Volodymyr Zelensky in Kyiv on Saturday.", "2022-05-14", ("USALEG", "UKRGOV", "040")),
+    # out of Congress, a former leader
+    ("Newt Gingrich met Israeli Prime Minister Ariel Sharon on Monday.", "2005-03-14", ("USAELI", "ISRGOV", "040")),
+])
+def test_congressional_leaders_by_the_post_they_held(text, date, expected):
+    assert expected in events(text, date)
