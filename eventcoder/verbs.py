@@ -384,6 +384,10 @@ class Clause:
                             for p in a.children if p.dep_ == "prep" and (pobj := prep_object(p)) is not None and not is_time(pobj))
             # "sent the refugees back to Burundi", not "flew back to Moscow" (going home is no visit).
             clause.preps.extend(returned)
+        else:
+            # "Israeli troops pulled back from Gaza": with no object, what the subject draws back from is the
+            # verb's phrase; where it goes back to stays unread.
+            clause.preps.extend((word, pobj) for word, pobj in returned if word == "from")
         if clause.obj is not None and not clause.passive:
             # Places the parser hangs on the object (or a conjunct, or the noun of its "of" phrase) that say
             # where the act was, as if hung on the verb: "massed troops and hundreds of tanks on its border
