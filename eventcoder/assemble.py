@@ -4128,7 +4128,11 @@ def _is_reported(verb: Token) -> bool:
     if verb.dep_ == "pcomp" and head.lower_ == "of" and head.head.i != head.i and head.head.lemma_.lower() in REPORT_NOUNS:
         # "little prospect of resuming peace talks", "hope of reaching a deal": hoped for, not done.
         return True
-    content = verb.dep_ in ("acl", "ccomp") or (verb.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in verb.children))
+    if verb.dep_ == "xcomp" and head.i != verb.i and head.pos_ in ("VERB", "AUX") and _is_reported(head):
+        # "claims that Beijing was considering supplying weapons": what a claimed act goes on to is claimed with it.
+        return True
+    # "U.S. claims that Beijing had supplied weapons", with the noun's clause parsed as a relative or adverbial one.
+    content = verb.dep_ in ("acl", "ccomp") or (verb.dep_ in ("relcl", "advcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in verb.children))
     return content and head.i != verb.i and head.pos_ == "NOUN" and head.lemma_.lower() in REPORT_NOUNS
 
 
