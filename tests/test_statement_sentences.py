@@ -53,3 +53,12 @@ def test_statement_a_danger_foreseen_is_pessimism(text, date, expected):
 def test_statement_a_warning_of_what_the_warner_would_do_stays_a_threat():
     found = events("Iran warned that it would strike Israel if attacked.", "2024-04-15")
     assert not any(code == "012" for *_, code in found)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Germany is considering supplying Leopard tanks to Ukraine, officials said on Tuesday.", "2023-01-17", ("DEU", "UKR", "014")),
+    ("Washington is considering providing F-16 fighter jets to Ukraine.", "2023-05-19", ("USAGOV", "UKR", "014")),
+])
+def test_statement_giving_under_consideration_is_a_policy_option_not_aid(text, date, expected):
+    found = events(text, date)
+    assert expected in found and not any(code.startswith("07") for _, _, code in found)
