@@ -57,3 +57,11 @@ def test_appeal_to_own_state_unnamed(text, date, expected):
 ])
 def test_appeal_by_heads_of_relief_agencies(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Zambia urged China on Tuesday to reschedule its loans as the country struggled to pay its creditors.", "2020-11-17", ("ZMB", "CHN", "0231")),
+    ("Pakistan asked Saudi Arabia to restructure its debt repayments on Thursday.", "2019-01-10", ("PAK", "SAU", "0231")),
+])
+def test_appeal_to_reschedule_loans_or_repayments_is_for_economic_aid(text, date, expected):
+    assert expected in events(text, date)
