@@ -856,7 +856,9 @@ def prep_object(prep: Token) -> Token | None:
     inner = next((child for child in prep.children if child.dep_ == "prep" and child.i == prep.i + 1), None)
     if inner is not None:
         return next((child for child in inner.children if child.dep_ in ("pobj", "pcomp")), None)
-    return None
+    # "in and around Tiananmen Square": the object is parsed under the last of conjoined prepositions.
+    shared = next((child for child in prep.children if child.dep_ == "conj" and child.pos_ == "ADP"), None)
+    return prep_object(shared) if shared is not None else None
 
 
 def is_time(noun: Token) -> bool:
