@@ -1599,13 +1599,19 @@ class SentenceCoder:
         """A named person or group handed over to a state is extradited (063), toward that state: "refused to
         hand over bin Laden to the United States" is 1213 at the USA, not a release (084) of bin Laden. Only
         for the plain "hand over" pattern: captives, weapons, power and territory have their own, and a
-        place named (a country, a city, a capital) is handed over, not extradited."""
+        place named (a country, a city, a capital) is handed over, not extradited: to the state the "to" phrase
+        names ("Portugal handed Macau back to China" is 084 at China)."""
         for i, found in list(matches.items()):
             pattern, clause = found.pattern, clauses[i]
             if pattern.code != PERSONS_HANDED or pattern.obj is not None or pattern.prep is not None or clause.obj is None:
                 continue
             handed = self._named(clause.obj, mentions, day)
             receiver = next((self._named(o, mentions, day) for p, o in clause.preps if p == "to"), None)
+            if handed is not None and receiver is not None and len(handed) == len(UNKNOWN_ACTOR) and handed != UNKNOWN_ACTOR:
+                # "Portugal handed Macau back to China": a place handed over goes to whom the "to" phrase names.
+                text = f"{pattern.text}, a place to whom it goes => {PERSONS_HANDED}"
+                matches[i] = replace(found, pattern=replace(pattern, prep="to", text=text), target_prep="to")
+                continue
             if handed is None or receiver is None or len(handed) <= len(UNKNOWN_ACTOR) or handed[3:6] in (GOVERNMENT, ""):
                 continue
             if len(receiver) != len(UNKNOWN_ACTOR) and receiver[3:6] not in (GOVERNMENT, JUDICIARY):

@@ -123,3 +123,11 @@ def test_ceasefire_ordered_is_declared(text, date, expected):
 ])
 def test_defeat_conceded_is_power_yielded(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Portugal handed Macau back to China at midnight on Sunday.", "1999-12-20", ("PRT", "CHN", "084")),
+    ("Portugal formally handed over Macau to China on Monday, ending more than four centuries of rule.", "1999-12-20", ("PRT", "CHN", "084")),
+])
+def test_yield_what_is_handed_over_or_back_goes_to_whom_the_to_phrase_names(text, date, expected):
+    assert expected in events(text, date)
