@@ -132,3 +132,11 @@ def test_force_on_towns_of_zaire(text, date, expected):
 def test_operator_taken_over_is_property_confiscated(text, date, expected):
     # an operator (of a grid, port, pipeline or rigs) is a company, as a firm or utility is
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Beijing said on Monday that Washington was abusing state power to suppress Chinese technology companies.", "2020-08-17"),
+    ("The commerce ministry said foreign governments were abusing national security to suppress rival firms.", "2021-06-08"),
+])
+def test_force_abusing_a_power_or_suppressing_firms_is_no_assault_or_repression(text, date):
+    assert not any(code[:2] in ("17", "18") for _, _, code in events(text, date))
