@@ -493,6 +493,9 @@ HOSTED_VISIT = "043"
 # arrest, expulsion or repression a rights abuse (1122), abduction a crime (1121), fighting or a show of force
 # aggression (1123).
 ACCUSATION = "112"
+# A court's finding of liability: what it ruled was done ("ruled that Hungary had broken EU law by
+# restricting access to asylum") is the verdict's content, coded as the finding, like a charge's.
+LIABILITY_FOUND = "116"
 ACCUSED_ACTS = {
     "20": "1124", "1821": "1122", "1822": "1122", "172": "1122", "173": "1122", "174": "1122", "175": "1122",
     "181": "1121", "19": "1123", "15": "1123",
@@ -1018,7 +1021,7 @@ class SentenceCoder:
                                 for c in p.children if c.dep_ == "pcomp" for k in (c, *c.conjuncts))
             if found.complement is not None and not _is_spoken_purpose(found.complement):
                 consumed.add(found.complement.i)
-                if (found.pattern.code or "").startswith(ACCUSATION) and found.complement.dep_ == "ccomp":
+                if (found.pattern.code or "").startswith((ACCUSATION, LIABILITY_FOUND)) and found.complement.dep_ == "ccomp":
                     consumed.update(t.i for t in found.complement.subtree if t.pos_ == "VERB")
             if found.target_prep is not None:
                 # "accused Hamas of violating the truce": the pattern's phrase is what was said, not done.
