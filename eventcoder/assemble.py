@@ -3532,6 +3532,10 @@ def _domestic(source: ActorRef, target: ActorRef) -> tuple[ActorRef, ActorRef]:
     if source.code[3:6] != target.code[3:6]:
         source = _with_country(source, _country_of(target, BRANCHES), BRANCHES)
         target = _with_country(target, _country_of(source, BRANCHES), BRANCHES)
+        # "between Georgia's ruling party and the opposition": an unnamed party or opposition facing a
+        # named one is of its country, as an unnamed branch facing a named one is of its state.
+        source = _with_country(source, _country_of(target, POLITICAL_SOCIETY), POLITICAL_SOCIETY)
+        target = _with_country(target, _country_of(source, POLITICAL_SOCIETY), POLITICAL_SOCIETY)
     return source, target
 
 
