@@ -244,6 +244,8 @@ RALLY_PLACE_PREP = "in"
 PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper"})
 PURPOSE_PREP = "for"
 GUARDING_VERBS = frozenset({"protect", "defend", "guard", "shield"})
+# What forces sent to keep an accord do to it: "to enforce the peace accord", "to monitor the ceasefire".
+KEEPING_VERBS = frozenset({"enforce", "monitor", "police", "oversee", "supervise", "uphold"})
 # What forces sent to help a state do to keep the peace there ("to help restore order", "to help quell the fighting").
 PACIFYING_VERBS = frozenset({"restore", "quell", "stabilize", "stabilise", "secure", "calm", "pacify", "keep", "maintain"})
 # Nouns of a time of rule whose rulers did what was done under it (see _doers).
@@ -964,7 +966,7 @@ class SentenceCoder:
             if any(w.lemma_.lower() in PEACEKEEPING_WORDS or w.lower_ in PEACEKEEPING_WORDS for t in purposes for w in t.subtree) or any(
                     t.pos_ == "VERB" and t.lemma_.lower() in GUARDING_VERBS for t in purposes) or any(
                     # "rushed troops to Saudi Arabia to help defend the kingdom", "to help restore order"
-                    _helps_keep_order(t) for t in purposes):
+                    _helps_keep_order(t) or _keeps_accord(t) for t in purposes):
                 # (also "sent troops to defend his government", "to protect civilians")
                 matches[i] = replace(found, pattern=replace(found.pattern, code=PROTECTION, reverse_code=None, text=f"{found.pattern.text}, to keep the peace or protect => {PROTECTION}"))
         # "held talks, with Egypt acting as mediator": the mediator's own act (045).
@@ -2742,6 +2744,13 @@ def _helps_keep_order(purpose: Token) -> bool:
     defend the kingdom", "to help quell the fighting", "to help restore order" give protection (074)."""
     return purpose.pos_ == "VERB" and purpose.lemma_.lower() in HELPING_VERBS and any(
         c.dep_ == "xcomp" and c.lemma_.lower() in GUARDING_VERBS | PACIFYING_VERBS for c in purpose.children)
+
+
+def _keeps_accord(purpose: Token) -> bool:
+    """True for a purpose of keeping an accord: forces sent "to enforce the Dayton peace accord", "to
+    monitor the ceasefire" keep the peace (074); not those sent to enforce a no-fly zone or a blockade."""
+    return purpose.pos_ == "VERB" and purpose.lemma_.lower() in KEEPING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for c in purpose.children)
 
 
 def _struck_place(clause: Clause, resolve: _Resolver) -> list[ActorRef]:

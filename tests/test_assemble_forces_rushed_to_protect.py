@@ -1,5 +1,6 @@
 """From hand-built parses: forces rushed to a country, or sent "to help defend" it, to protect it are protection
-given (074); rushed to a border they stay a deployment."""
+given (074), and so are forces sent to enforce or monitor an accord ("to enforce the peace accord"); rushed to
+a border, or sent to enforce an embargo, they stay a deployment."""
 
 from __future__ import annotations
 
@@ -41,4 +42,20 @@ def test_assemble_forces_sent_to_help_defend_a_country_are_protection(nlp, coder
 def test_assemble_forces_rushed_to_a_border_stay_a_deployment(nlp, coder):
     doc = parse(nlp, "Iran/Iran/PROPN/nsubj/1 rushed/rush/VERB/ROOT/1/VBD troops/troop/NOUN/dobj/1 to/to/ADP/prep/1 "
                      "Syria/Syria/PROPN/pobj/3 ././PUNCT/punct/1")
+    assert code(coder, doc) == {("IRN", "SYR", "154")}
+
+
+def test_assemble_forces_sent_to_enforce_a_peace_accord_keep_the_peace(nlp, coder):
+    # "Iran sent troops to Syria to enforce the peace accord."
+    doc = parse(nlp, "Iran/Iran/PROPN/nsubj/1 sent/send/VERB/ROOT/1/VBD troops/troop/NOUN/dobj/1 to/to/ADP/prep/1 "
+                     "Syria/Syria/PROPN/pobj/3 to/to/PART/aux/6 enforce/enforce/VERB/advcl/1/VB the/the/DET/det/9 "
+                     "peace/peace/NOUN/compound/9 accord/accord/NOUN/dobj/6 ././PUNCT/punct/1")
+    assert code(coder, doc) == {("IRN", "SYR", "074")}
+
+
+def test_assemble_forces_sent_to_enforce_an_embargo_stay_a_deployment(nlp, coder):
+    # "Iran sent troops to Syria to enforce the embargo."
+    doc = parse(nlp, "Iran/Iran/PROPN/nsubj/1 sent/send/VERB/ROOT/1/VBD troops/troop/NOUN/dobj/1 to/to/ADP/prep/1 "
+                     "Syria/Syria/PROPN/pobj/3 to/to/PART/aux/6 enforce/enforce/VERB/advcl/1/VB the/the/DET/det/8 "
+                     "embargo/embargo/NOUN/dobj/6 ././PUNCT/punct/1")
     assert code(coder, doc) == {("IRN", "SYR", "154")}
