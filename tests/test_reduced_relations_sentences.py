@@ -57,3 +57,12 @@ def test_reduced_relations_export_controls_are_a_sanction(text, date, expected):
 ])
 def test_reduced_relations_supplies_cut_are_a_sanction(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # members of an embassy expelled are diplomats expelled (161), not individuals deported (174)
+    ("Britain expelled three members of the Russian embassy on Wednesday.", "2018-03-14", ("GBR", "RUSGOV", "161")),
+    ("Poland expelled two members of the Belarusian consulate in Bialystok.", "2021-08-20", ("POL", "BLRGOV", "161")),
+])
+def test_reduced_relations_members_of_an_embassy_expelled_are_diplomats(text, date, expected):
+    assert expected in events(text, date)
