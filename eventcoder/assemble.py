@@ -23,9 +23,9 @@ NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod
 # Words for armed people the parser may tag as adjectives before a noun ("rebel demands").
 ARMED_PEOPLE_WORDS = frozenset({"rebel", "guerrilla", "insurgent", "militant", "separatist"})
 # Modifiers saying a noun is tied to an actor, or measured by one, that it is not.
+NOT_THE_ACTOR = AFFILIATIONS | GO_BETWEEN_VERBS | {"sized", "size", "make", "build", "manufacture", "design", "produce"}
 # "AU-led talks": who leads talks mediates them, unlike "a US-led coalition", which is the US's.
 LEAD = "lead"
-NOT_THE_ACTOR = AFFILIATIONS | GO_BETWEEN_VERBS | {"sized", "size", "make", "build", "manufacture", "design", "produce"}
 # Prepositions whose object is a target when the pattern names none ("protested against Russia").
 TARGET_PREPS = ("with", "against", "on", "onto", "to", "toward", "towards", "at", "into", "over", "from", "out", "upon", "between")
 # Verbs whose missing subject is taken from the verb they hang off ("agreed to cooperate", "attacked and killed").
@@ -423,7 +423,6 @@ FIGHT_NOUNS = frozenset(
 # for armed men ("rebels led by Laurent Kabila").
 LOYALTY_WORDS = frozenset({"loyal", "allied", "ally", "aligned", "answerable"})
 LEADING_PARTICIPLES = frozenset({"lead", "command", "head"})
-REBEL_SECTORS = frozenset({"REB", "INS"})
 UNIDENTIFIED_ARMED = "UAF"
 UNNAMED_ATTACKERS = frozenset({UNIDENTIFIED_ARMED, "REB"})
 ATTACK_MEANS = frozenset({"bomb", "bombing", "blast", "explosion", "explosive", "attack", "ambush", "device", "ied", "grenade"})
@@ -880,6 +879,10 @@ class SentenceCoder:
         # The pattern ultimatums are coded with (see _ultimatums): "give" ... => 139, if the dictionaries have one.
         base = next((p for p in verbs.patterns_for(ULTIMATUM_GIVER) if p.code == ULTIMATUM), None)
         self._ultimatum = replace(base, reverse_code=None) if base is not None else None
+        # Patterns read once for reported demands, threats and blame (see _mandates), and orders out (_orders).
+        self._plain_demand = next((p for p in verbs.patterns_for(DEMAND_VERB) if _plain(p) and p.comp is None and p.code is not None), None)
+        self._retribution = next((p for p in verbs.patterns_for(THREATEN_VERB) if _plain(p) and p.comp is None and p.code == THREAT_ROOT + "0"), None)
+        self._blames = [p for p in verbs.patterns_for(BLAME_VERB) if p.prep == BLAMED_PREP and p.prep_obj is not None and p.code is not None]
 
     def code_sentence(
         self, sent: Span, index: int, mentions: Sequence[Mention | None], day: dt.date | None, memory: ArticleMemory | None = None
@@ -1845,7 +1848,7 @@ class SentenceCoder:
                     resolve = resolve or _Resolver(self.actors, mentions, day, verb.doc, self._infer_domestic)
                     who = resolve.actors_of(given) if given is not None else []
                     expulsion = None if any(_unknown(w) for w in who) else _ordered_out(act, who, _sources(resolve, _source_head(clause)), resolve)
-                    demand = next((p for p in self.verbs.patterns_for(DEMAND_VERB) if _plain(p) and p.comp is None and p.code is not None), None)
+                    demand = self._plain_demand
                     if expulsion is not None and demand is not None:
                         # read as the order it is ("ordered the ambassador to leave" is the envoy's expulsion, 161)
                         order = self.verbs.match(replace(clause, obj=given, complements=[act], acts=[act]), lemma=ORDER_VERB)
@@ -1946,7 +1949,7 @@ class SentenceCoder:
                 continue
             pattern = _coding_act(demands, act, matches)
             expulsion = _ordered_out(act, who, orderer, resolve)
-            base = pattern or next((p for p in demands if _plain(p) and p.comp is None and p.code is not None), None)
+            base = pattern or self._plain_demand
             if expulsion is not None and base is not None:
                 pattern = replace(base, code=expulsion, comp=None, reverse_code=None, text=f"order to {act.lemma_.lower()} by a host state => {expulsion}")
             elif known is not None and (known.pattern.code or "")[:2] == DEMAND_ROOT:
@@ -1964,8 +1967,7 @@ class SentenceCoder:
         blaming B, coded with the pattern of "blame" that names it. Returns reporting verb -> reported
         verb; ``clauses`` and ``matches`` gain the demand, threat or blame."""
         demands = self.verbs.patterns_for(DEMAND_VERB)
-        threat = next((p for p in self.verbs.patterns_for(THREATEN_VERB) if _plain(p) and p.comp is None and p.code == THREAT_ROOT + "0"), None)
-        blames = [p for p in self.verbs.patterns_for(BLAME_VERB) if p.prep == BLAMED_PREP and p.prep_obj is not None and p.code is not None]
+        threat, blames = self._retribution, self._blames
         if not demands and threat is None and not blames:
             return {}
         found: dict[int, Token] = {}
@@ -4894,7 +4896,7 @@ class _Resolver:
                            if (adj.lemma_.lower() in LOYALTY_WORDS and prep.dep_ == "prep" and prep.lower_ in ("to", "with"))
                            or (adj.lemma_.lower() in LEADING_PARTICIPLES and adj.dep_ == "acl" and prep.dep_ == "agent")
                            if (q := prep_object(prep)) is not None and (ref := self.actor_of(q)) is not None and not _unknown(ref) and ref.code[:3] not in NON_STATE), None)
-            if patron is not None and code[len(UNKNOWN_ACTOR):] in ARMED_SECTORS and patron.code[3:6] in REBEL_SECTORS:
+            if patron is not None and code[len(UNKNOWN_ACTOR):] in ARMED_SECTORS and patron.code[3:6] in ARMED_GROUPS:
                 # "rebels led by Laurent Kabila", "fighters loyal to Riek Machar" in his rebel years: his rebels.
                 code = patron.code
             elif patron is not None:

@@ -25,10 +25,10 @@ INTENT_WORDS = frozenset({"willing", "ready", "prepared", "determined", "eager",
 # Words that put an act on a timetable: "are to resume talks", "is due to visit", "are set to sign",
 # "was scheduled to meet", "are expected to hold talks": not done yet.
 SCHEDULING_WORDS = frozenset({"be", "due", "set", "schedule", "slate", "expect"})
-# Words of worry or expectation whose "that" clause others foresee: "investors worried that the West would
-# impose sanctions", "analysts expect the EU will ...", "markets were concerned that ...".
 # People who comment on what others may do and act for no one: "analysts said the opposition could boycott".
 ONLOOKERS = frozenset({"analyst", "expert", "observer", "commentator", "economist", "pundit", "scholar", "academic", "strategist", "researcher", "forecaster"})
+# Words of worry or expectation whose "that" clause others foresee: "investors worried that the West would
+# impose sanctions", "analysts expect the EU will ...", "markets were concerned that ...".
 FORESEEING_WORDS = frozenset({"worry", "fear", "expect", "anticipate", "predict", "concern", "afraid", "speculate"})
 # Modals that with a perfect ("would have imposed", "could have averted") say an act was not done.
 # ("may have supplied weapons" is not known to be done either: a guess about the past)

@@ -1903,8 +1903,8 @@ def _words_before(clause: Clause) -> list[Token]:
     "tanks pounded")."""
     verb = clause.verb
     words = [t for t in verb.subtree if t.i < verb.i]
-    if clause.passive:
-        words.extend(t for by in verb.children if by.dep_ == "agent" for t in by.subtree)
+    if clause.passive and clause.agent is not None:
+        words.extend(clause.agent.subtree)
     return words
 
 
