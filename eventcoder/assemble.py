@@ -423,6 +423,8 @@ FIGHT_NOUNS = frozenset(
 # for armed men ("rebels led by Laurent Kabila").
 LOYALTY_WORDS = frozenset({"loyal", "allied", "ally", "aligned", "answerable"})
 LEADING_PARTICIPLES = frozenset({"lead", "command", "head"})
+# "rebel-held", "government-controlled": who holds a place.
+HOLDING_PARTICIPLES = frozenset({"hold", "control"})
 UNIDENTIFIED_ARMED = "UAF"
 UNNAMED_ATTACKERS = frozenset({UNIDENTIFIED_ARMED, "REB"})
 ATTACK_MEANS = frozenset({"bomb", "bombing", "blast", "explosion", "explosive", "attack", "ambush", "device", "ied", "grenade"})
@@ -2233,6 +2235,12 @@ def _drop_within(matches: dict[int, VerbMatch], head: Token) -> None:
     military action launched at a time of America's choosing") is no event, nor is anything in it."""
     for t in head.subtree:
         matches.pop(t.i, None)
+
+
+def _holds(token: Token, place: Token) -> bool:
+    """True when ``token`` names who holds ``place`` in a participle modifying it: "rebel-held town"."""
+    holding = token.head
+    return holding.head.i == place.i and holding.dep_ in ("amod", "acl") and holding.lemma_.lower() in HOLDING_PARTICIPLES and token.dep_ != "pobj"
 
 
 def _vehicle_bomb(noun: Token) -> bool:
@@ -4791,6 +4799,10 @@ class _Resolver:
         if actors:
             people = _counted_noun(head)
             actor = _nearest(actors, people, by_steps=self._is_agent(head))
+            holders = [m for m in actors if _holds(self._doc[m.end - 1], head)]
+            if holders and (head.lemma_.lower() in PLACES_NOT_SEATS or len(self.actors.actor_code(actor, self.day)) == 3):
+                # "Houthi-controlled Hodeidah", "the Taliban-held district of Musa Qala": a place is its holders'.
+                actor = holders[-1]
             ethnic = self._ethnic(actor, head) and self._people(actor, agents, head)
             if ethnic and len(actors) > 1:
                 # "ethnic Albanian rebels in Macedonia": the country the phrase places them in.
@@ -4841,6 +4853,12 @@ class _Resolver:
                 if identified:
                     agent = _nearest(identified, head)
                     entry = self.actors.agents[agent.entry]
+            elif entry.code == CIVILIANS and agent.start <= head.i < agent.end:
+                # "the rebel-held town of Douma": a place is its holders', not its townspeople.
+                holders = [m for m in agents if _holds(self._doc[m.end - 1], head)]
+                if holders:
+                    agent = holders[-1]
+                    entry = self.actors.agents[agent.entry]
             used.append(agent)
             sector, prefix = entry.code, entry.prefix
             # A person's own code stands: "former Prime Minister Putin" as president is RUSGOV.
@@ -4855,6 +4873,10 @@ class _Resolver:
                     # that only modifies ("Pentagon press office") leaves the actor's own sector.
                     if agent.start <= head.i < agent.end:
                         code = code[:-3] + entry.code
+                    elif self._is_city(actor) and head.lemma_.lower() in PLACES_NOT_SEATS:
+                        # "rebel-held suburbs of Damascus", "a Baghdad police station": the place of a capital
+                        # is the country's, and whoever the phrase says holds or uses it is the actor.
+                        code = code[:3] + entry.code
                 elif code[:3] in ("IGO", "NGO") and entry.code == GOVERNMENT:
                     pass  # "Red Cross officials", "OSCE spokesman": the organisation's own people
                 elif len(code) <= 6:
