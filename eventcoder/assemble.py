@@ -4625,6 +4625,23 @@ class _Resolver:
         code = self.memory.named_as(noun.lemma_.lower())
         return ActorRef(code, noun.i, noun.i + 1) if code is not None else None
 
+    def _country_meant(self, noun: Token) -> ActorRef | None:
+        """For a bare "the country": the last country named before it outside its own clause's subject
+        ("Lithuanian officials said Russia had pulled its troops out of the country" is Lithuania), or None."""
+        if noun.lemma_.lower() != "country" or [c.lower_ for c in noun.children] != ["the"]:
+            return None
+        verb = noun
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subject = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+        for i in range(noun.i - 1, -1, -1):
+            mention = self.mentions[i]
+            if mention is not None and mention.kind == ACTOR and i not in subject:
+                code = self.actors.actor_code(mention, self.day)
+                if len(code) == 3 and code not in REGIONS | PEOPLES and code not in NON_STATE:
+                    return ActorRef(code, noun.i, noun.i + 1)
+        return None
+
     def counterpart(self, source: ActorRef, verb: Token) -> list[ActorRef]:
         """The other side of the article's pair (see ``remembered_pair``) when ``source`` is one of
         them; [] otherwise."""
@@ -4791,7 +4808,7 @@ class _Resolver:
             if others or any(self._sector_of(self.actors.actor_code(m, self.day)) for m in actors):
                 agents = others
         if not actors and not agents:
-            return self._named_before(head)
+            return self._named_before(head) or self._country_meant(head)
         # No actor in the phrase: the sector alone, with PETRARCH's "---" for the unknown country.
         code = UNKNOWN_ACTOR
         used: list[Mention] = []
