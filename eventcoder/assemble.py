@@ -369,6 +369,7 @@ PROTEST_CODES = frozenset({"141", "142", "143", "144", "145"})
 # Nouns of a protest whose own phrase says what it is against: "in protest against", "a strike against".
 PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "march", "strike", "boycott", "walkout", "stoppage", "vigil", "sit-in", "blockade", "riot", "riots"})
 PROTEST_ROOT = "14"
+PROTEST_VERB = "protest"
 DEMONSTRATION, STRIKE, VIOLENT_PROTEST, PROPERTY_DAMAGE = "141", "143", "145", "171"
 # Who storm a building to attack it, not to riot: armed groups, armies, unidentified gunmen, militant networks.
 STORMING_FORCES = frozenset({"REB", "INS", "MIL", "UAF"})
@@ -885,6 +886,10 @@ class SentenceCoder:
         self._plain_demand = next((p for p in verbs.patterns_for(DEMAND_VERB) if _plain(p) and p.comp is None and p.code is not None), None)
         self._retribution = next((p for p in verbs.patterns_for(THREATEN_VERB) if _plain(p) and p.comp is None and p.code == THREAT_ROOT + "0"), None)
         self._blames = [p for p in verbs.patterns_for(BLAME_VERB) if p.prep == BLAMED_PREP and p.prep_obj is not None and p.code is not None]
+        # "protest against tax increases" (1412), read for the object of "to protest" as a protest's purpose;
+        # not against an ouster (14x1), which is no call for one.
+        self._protested = [p for p in verbs.patterns_for(PROTEST_VERB) if p.prep == "against" and p.prep_obj is not None
+                           and len(code := p.code or "") == 4 and code[:2] == PROTEST_ROOT and code[3] != "1"]
 
     def code_sentence(
         self, sent: Span, index: int, mentions: Sequence[Mention | None], day: dt.date | None, memory: ArticleMemory | None = None
@@ -1644,11 +1649,15 @@ class SentenceCoder:
             code = matches[c.i].pattern.code or "" if c.i in matches else ""
             if c.dep_ in ("advcl", "xcomp") and code[:2] == PROTEST_ROOT and len(code) == 4 and not (matches[c.i].pattern.prep == "against" and code[3] == "1"):
                 return code[3]
+            if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == PROTEST_VERB and (protested := Clause.read(c).obj) is not None:
+                # "marched to protest the government's decision": what the march is against.
+                if (against := next((p for p in self._protested if names_prep_object(protested, p.prep_obj)), None)) is not None:
+                    return against.code[3]
         nouns = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "with") and (o := prep_object(p)) is not None]
         # The verb's own "against"/"over"/"for" phrase, read as a protest's ("rioted over price rises",
         # "refused food ... in protest against plans", the parser hanging "against" on the verb).
         for phrase in (*(Clause.read(n) for n in (*nouns, clause.obj) if n is not None and n.lemma_.lower() in PROTEST_NOUNS), clause):
-            found = self.verbs.match(phrase, lemma="protest")
+            found = self.verbs.match(phrase, lemma=PROTEST_VERB)
             code = found.pattern.code or "" if found is not None else ""
             if code[:2] == PROTEST_ROOT and len(code) == 4 and not (found.pattern.prep == "against" and code[3] == "1"):
                 # Not "against the removal of fuel subsidies" (&P_LEADER): a protest against an ouster is no call for one.
