@@ -3147,8 +3147,10 @@ def _struck_building_country(clause: Clause, resolve: _Resolver) -> str | None:
 def _place_named(pobj: Token | None, resolve: _Resolver) -> ActorRef | None:
     """The actor a phrase of place names; none for a border ("near the Iraqi border" is on either side of it)."""
     place = resolve.actor_of(pobj) if pobj is not None and pobj.lemma_.lower() not in BORDERS else None
-    if place is not None and not _unknown(place) and place.code[3:] == CIVILIANS and pobj.lemma_.lower() in PLACE_NOUNS:
-        # "the northern Indian town of Ayodhya": "town" is a place here, not its people.
+    if place is not None and not _unknown(place) and pobj.lemma_.lower() in PLACE_NOUNS and (
+            place.code[3:] == CIVILIANS or any(_holds(t, pobj) for t in pobj.subtree)):
+        # "the northern Indian town of Ayodhya": "town" is a place here, not its people; "rebel-held suburbs of
+        # Damascus" are where they are, not their holders.
         place = replace(place, code=place.code[:3], sector=None)
     return place
 
@@ -3612,7 +3614,10 @@ def _most_specific(events: list[Event], doc: Doc) -> list[Event]:
         # (A bombing's or a repression's casualty clause is never an event of its own: see _part_of_act.)
         if other is event or event.source != other.source:
             return False
-        if not (event.target or "").startswith(UNKNOWN_ACTOR) and (event.target is None or event.target != other.target):
+        # ... and so are the people of the country struck, killed in no more specific way ("fired rockets into
+        # rebel-held suburbs of Damascus, killing hundreds of civilians"; not "killing Ambassador Stevens", 186).
+        struck_people = (other.target or "")[:3] + CIVILIANS if event.code == FIGHT else None
+        if not (event.target or "").startswith(UNKNOWN_ACTOR) and (event.target is None or event.target not in (other.target, struck_people)):
             return False
         if (other.target or UNKNOWN_ACTOR).startswith(UNKNOWN_ACTOR) or other.code[:2] not in ATTACK_ROOTS:
             return False

@@ -140,3 +140,14 @@ def test_operator_taken_over_is_property_confiscated(text, date, expected):
 ])
 def test_force_abusing_a_power_or_suppressing_firms_is_no_assault_or_repression(text, date):
     assert not any(code[:2] in ("17", "18") for _, _, code in events(text, date))
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a place named by who holds it is the holders' ("rebel-held suburbs of Damascus" are not its government)
+    ("Syrian troops shelled rebel-held suburbs of Damascus on Sunday.", "2016-09-11", {("SYRMIL", "SYRREB", "194")}),
+    # and the civilians its shelling kills are the shelling's casualties, not another event
+    ("Syrian troops fired artillery shells into rebel-held suburbs of Hama on Sunday, killing dozens of civilians.", "2016-09-11",
+     {("SYRMIL", "SYRREB", "194")}),
+])
+def test_force_on_a_place_held_by_rebels(text, date, expected):
+    assert events(text, date) == expected
