@@ -14,7 +14,7 @@ from .dictionaries.model import VerbPattern
 from .memory import PEOPLE_SECTOR, PLURAL_NAME, PLURAL_TAGS, ArticleMemory, has_definite_determiner, is_definite
 from .tense import (
     FUTURE_AUXILIARIES, INTENT_NOUNS, LINKED_EVENTS, announced_intent, counterfactual, hypothetical, dated_before, first_conjunct, is_announced,
-    is_foreseen, is_purpose_of, is_scheduled, is_stopped, not_done, speculated, standing_force, under_denied_noun, willed, aimed_goal, lapsed_schedule,
+    is_foreseen, is_hoped_for, is_purpose_of, is_scheduled, is_stopped, not_done, speculated, standing_force, under_denied_noun, willed, aimed_goal, lapsed_schedule,
 )
 from .verbs import AFFILIATIONS, AUTHORIZING_VERBS, CARRIER_NOUNS, FINITE_CLAUSE, GO_BETWEEN_VERBS, LOADED_PARTICIPLES, MEANS_NOUNS, NOMINAL, PERMITTING_VERBS, REPORTING_VERBS, SUBJECT_DEPS, SUBJECTS, TRANSPARENT_NOUNS, VEHICLES, VERB_TAGS, Clause, VerbIndex, VerbMatch, bridged_act, carried, in_phrase_of, is_in, names_action, names_what, is_infinitive, is_time, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object, through_quantities
 
@@ -1150,6 +1150,8 @@ class SentenceCoder:
                 # "Israel is expected to strike Iran", "investors worried that the West would impose sanctions":
                 # others' expectation, no threat of Israel's or the West's
                 continue
+            if is_hoped_for(clause.verb):
+                continue  # "was confident the United States would remove Sudan from the list": hoped for, no U.S. intent
             if _is_conditional(clause.verb) or _is_reported(clause.verb):
                 # "... unless Seoul withdrew its troops", "denied reports that its jets bombed a
                 # hospital": a condition or a claim, not something known to have happened.

@@ -30,6 +30,12 @@ ONLOOKERS = frozenset({"analyst", "expert", "observer", "commentator", "economis
 # Words of worry or expectation whose "that" clause others foresee: "investors worried that the West would
 # impose sanctions", "analysts expect the EU will ...", "markets were concerned that ...".
 FORESEEING_WORDS = frozenset({"worry", "fear", "expect", "anticipate", "predict", "concern", "afraid", "speculate"})
+# Words of hope or doubt whose clause is the speaker's outlook (012, 013), not the act of its subject: "was
+# confident the United States would remove Sudan from the list", "hoped Israel would withdraw". The parser
+# lemmatizes "hoped" as "hop", so the inflected forms are listed too.
+HOPING_WORDS = frozenset(
+    {"hope", "hoped", "hopes", "hoping", "hopeful", "optimistic", "confident", "doubt", "doubted", "doubts", "doubtful", "pessimistic", "skeptical", "sceptical"}
+)
 # Modals that with a perfect ("would have imposed", "could have averted") say an act was not done.
 # ("may have supplied weapons" is not known to be done either: a guess about the past)
 COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "may"})
@@ -139,6 +145,19 @@ def is_foreseen(verb: Token) -> bool:
     """True for an announced act in the clause of a word of worry or expectation: "investors worried that the
     West would impose sanctions" is what they foresee, not the West's threat."""
     return verb.dep_ == "ccomp" and verb.head.i != verb.i and verb.head.lemma_.lower() in FORESEEING_WORDS and is_announced(verb)
+
+
+def is_hoped_for(verb: Token) -> bool:
+    """True for an announced act of another in the clause of a word of hope or doubt: "Hamdok was confident
+    the United States would remove Sudan from the list" is his outlook, no U.S. intent. A pronoun subject is
+    the speaker's own side, whose act stays announced ("Iran said it was confident it would reach a deal")."""
+    verb = first_conjunct(verb)
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i == verb.i or not (head.lemma_.lower() in HOPING_WORDS or head.lower_ in HOPING_WORDS):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in verb.children):
+        return False
+    return is_announced(verb)
 
 
 def speculated(verb: Token) -> bool:
