@@ -42,6 +42,9 @@ READ_THROUGH_OF = ACT_NOUNS | SENDING_NOUNS
 PREDICATE_ADJECTIVES = frozenset({"responsible", "accountable", "liable", "culpable", "guilty"})
 # Adjectives of readiness a copula takes with a phrase of what one is ready for: "is ready for talks".
 READINESS_ADJECTIVES = frozenset({"ready", "prepared", "open", "willing"})
+# Pleas entered in court: "pleaded guilty", "pleaded not guilty" (read as "innocent", a denial).
+PLEA_VERBS = frozenset({"plead"})
+PLEAS = frozenset({"guilty", "innocent"})
 # Particles of phrasal verbs the parser may make the first word of a two-word preposition ("pulled
 # out of"), unlike "according to" or "due to".
 PHRASAL_PARTICLES = frozenset({"out", "away", "off", "back", "up", "down", "over", "along", "across", "in", "on", "through"})
@@ -435,6 +438,18 @@ class Clause:
             for adjective in verb.children:
                 if adjective.dep_ == "acomp" and adjective.lower_ in READINESS_ADJECTIVES:
                     clause.particles.add(adjective.lower_)
+                    clause.preps.extend(
+                        (_plain_prep(p), pobj) for p in adjective.children
+                        if p.dep_ == "prep" and (pobj := prep_object(p)) is not None and not is_time(pobj)
+                    )
+        if verb.lemma_.lower() in PLEA_VERBS:
+            # "pleaded not guilty at the tribunal": the plea is the verb's particle, "not guilty" read as
+            # "innocent" (the "not" negates the plea's word, not the act of pleading), and the adjective's
+            # phrase is the verb's.
+            for adjective in verb.children:
+                if adjective.dep_ in ("acomp", "oprd") and adjective.lower_ in PLEAS:
+                    denied = adjective.lower_ == "innocent" or any(n.dep_ == "neg" for n in adjective.children)
+                    clause.particles.add("innocent" if denied else "guilty")
                     clause.preps.extend(
                         (_plain_prep(p), pobj) for p in adjective.children
                         if p.dep_ == "prep" and (pobj := prep_object(p)) is not None and not is_time(pobj)

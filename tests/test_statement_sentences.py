@@ -62,3 +62,15 @@ def test_statement_a_warning_of_what_the_warner_would_do_stays_a_threat():
 def test_statement_giving_under_consideration_is_a_policy_option_not_aid(text, date, expected):
     found = events(text, date)
     assert expected in found and not any(code.startswith("07") for _, _, code in found)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a plea in court: "pleaded guilty" admits the charges, "pleaded not guilty" denies them, toward the court
+    ("Former Congolese militia leader Thomas Lubanga pleaded not guilty at the International Criminal Court on Monday to recruiting child soldiers.",
+     "2009-01-26", ("COD", "IGO", "016")),
+    ("A former Bosnian Serb army officer pleaded guilty before the UN war crimes tribunal on Wednesday to charges of persecution.",
+     "2003-05-07", ("BIH", "IGOUNOICT", "015")),
+])
+def test_statement_pleas_entered_in_court(text, date, expected):
+    source, target, code = expected
+    assert any(s.startswith(source) and t.startswith(target) and c == code for s, t, c in events(text, date))
