@@ -98,6 +98,7 @@ CONSULTATIONS = frozenset({"040", "041", "046"})
 DEALINGS_NOUNS = frozenset({"trade", "commerce", "relation", "relations", "tie", "ties", "dealing", "dealings", "contact", "contacts", "link", "links"})
 OUTLOOKS = frozenset({"012", "013"})  # pessimism and optimism: about talks or ties with whom
 ADMISSION = "015"
+APOLOGY = "055"
 MEDIATION = "045"
 # The root of consultations a named mediator holds with two parties: "Egyptian mediators held talks with
 # Hamas and Israeli officials" is mediation (045).
@@ -2506,6 +2507,10 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
                 inner = Clause.read(c)
                 yield inner.obj
                 yield from (pobj for prep, pobj in inner.preps if prep in TARGET_PREPS)
+    if code == APOLOGY:
+        # "apologized for the killing of Pakistani soldiers", "for the massacre of Croatian prisoners": to the
+        # victims of the act it regrets, as an admission is toward whom the admitted act was done.
+        yield from (n for prep, pobj in clause.preps if prep in ("for", "over") for n in _of_chain(pobj)[1:])
     # Last, as PETRARCH does: an actor in another phrase of the verb ("fired near X"), but never a
     # place, time or cause ("signed in Vienna", "fought for the militants").
     yield from (pobj for prep, pobj in clause.preps if loose or prep in FALLBACK_PREPS)
