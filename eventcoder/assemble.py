@@ -3621,10 +3621,7 @@ def _most_specific(events: list[Event], doc: Doc) -> list[Event]:
         # (A bombing's or a repression's casualty clause is never an event of its own: see _part_of_act.)
         if other is event or event.source != other.source:
             return False
-        # ... and so are the people of the country struck, killed in no more specific way ("fired rockets into
-        # rebel-held suburbs of Damascus, killing hundreds of civilians"; not "killing Ambassador Stevens", 186).
-        struck_people = (other.target or "")[:3] + CIVILIANS if event.code == FIGHT else None
-        if not (event.target or "").startswith(UNKNOWN_ACTOR) and (event.target is None or event.target not in (other.target, struck_people)):
+        if not (event.target or "").startswith(UNKNOWN_ACTOR) and (event.target is None or event.target != other.target):
             return False
         if (other.target or UNKNOWN_ACTOR).startswith(UNKNOWN_ACTOR) or other.code[:2] not in ATTACK_ROOTS:
             return False

@@ -147,9 +147,9 @@ def test_force_abusing_a_power_or_suppressing_firms_is_no_assault_or_repression(
 @pytest.mark.parametrize("text,date,expected", [
     # a place named by who holds it is the holders' ("rebel-held suburbs of Damascus" are not its government)
     ("Syrian troops shelled rebel-held suburbs of Damascus on Sunday.", "2016-09-11", {("SYRMIL", "SYRREB", "194")}),
-    # and the civilians its shelling kills are the shelling's casualties, not another event
+    # and the civilians its shelling kills are of the country the place is in, as those of a struck country are
     ("Syrian troops fired artillery shells into rebel-held suburbs of Hama on Sunday, killing dozens of civilians.", "2016-09-11",
-     {("SYRMIL", "SYRREB", "194")}),
+     {("SYRMIL", "SYRREB", "194"), ("SYRMIL", "SYRCVL", "190")}),
 ])
 def test_force_on_a_place_held_by_rebels(text, date, expected):
     assert events(text, date) == expected
