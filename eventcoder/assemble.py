@@ -4644,15 +4644,16 @@ class _Resolver:
         return ActorRef(code, noun.i, noun.i + 1) if code is not None else None
 
     def _country_meant(self, noun: Token) -> ActorRef | None:
-        """For a bare "the country": the last country named before it outside its own clause's subject
-        ("Lithuanian officials said Russia had pulled its troops out of the country" is Lithuania), or None."""
+        """For a bare "the country": the first country named before it outside its own clause's subject
+        ("Lithuanian officials said Russia had pulled its troops out of the country" is Lithuania, "Mali gave the
+        French ambassador 72 hours to leave the country" Mali), or None."""
         if noun.lemma_.lower() != "country" or [c.lower_ for c in noun.children] != ["the"]:
             return None
         verb = noun
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         subject = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
-        for i in range(noun.i - 1, -1, -1):
+        for i in range(noun.sent.start, noun.i):
             mention = self.mentions[i]
             if mention is not None and mention.kind == ACTOR and i not in subject:
                 code = self.actors.actor_code(mention, self.day)
