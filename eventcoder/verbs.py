@@ -241,7 +241,7 @@ def phrase_width(token: Token | None, words: frozenset[str]) -> int:
     for start, phrase in placed:
         if len(phrase) > width and 0 <= start and start + len(phrase) <= len(doc) and all(
             doc[start + k].lower_ == word or doc[start + k].lemma_.lower() == word for k, word in enumerate(phrase)
-        ):
+        ) and not _negated_by_non(doc[start]):
             sent = token.sent if sent is None else sent
             if sent.start <= start and start + len(phrase) <= sent.end:
                 width = len(phrase)
@@ -251,11 +251,18 @@ def phrase_width(token: Token | None, words: frozenset[str]) -> int:
     if width < 2:
         for phrase in ending:
             if len(phrase) == 2 and any(
-                c.dep_ == "amod" and c.i < token.i - 1 and (c.lower_ == phrase[0] or c.lemma_.lower() == phrase[0])
+                c.dep_ == "amod" and c.i < token.i - 1 and (c.lower_ == phrase[0] or c.lemma_.lower() == phrase[0]) and not _negated_by_non(c)
                 for c in (*token.children, *(a for m in token.children if m.dep_ == "compound" and m.i < token.i for a in m.children))
             ):
                 width = 2
     return width
+
+
+def _negated_by_non(word: Token) -> bool:
+    """True for the word of a "non-" compound ("the largest non-nuclear bomb"), which says the thing is not
+    what the word names: no "nuclear bomb" of a set."""
+    doc = word.doc
+    return word.i >= 2 and doc[word.i - 1].text == "-" and doc[word.i - 2].lower_ == "non"
 
 
 # Words after which a set phrase is headed by its first word: "state of emergency", "crimes against humanity".
