@@ -1222,6 +1222,8 @@ def _describing_participle(token: Token) -> None:
     the noun. Not a conjunct ("surrounded and detained President X") nor a gerund of aspect ("began
     striking protesters")."""
     verb = token.head
+    if _preposition_read_as_infinitive(token):
+        return
     if token.pos_ != "VERB" or token.dep_ not in ("xcomp", "ccomp", "advcl", "oprd") or verb.pos_ != "VERB" or token.i != verb.i + 1:
         return
     if verb.lemma_.lower() in ASPECT_VERBS or any(c.dep_ in OBJECT_DEPS for c in verb.children):
@@ -1237,6 +1239,28 @@ def _describing_participle(token: Token) -> None:
     if noun.dep_ == "obj":
         noun.dep_ = "dobj"
     token.head, token.dep_, token.pos_, token.tag_ = noun, "amod", "ADJ", "JJ"
+
+
+def _preposition_read_as_infinitive(token: Token) -> bool:
+    """"granted asylum to ousted President Kurmanbek Bakiyev": the parser made "to" the infinitive mark of the
+    participle and the name its object. A past participle takes no infinitive "to": the "to" is the verb's
+    preposition, the name its object, and the participle describes the name. True when so repaired."""
+    verb, to = token.head, token.doc[token.i - 1] if token.i else None
+    if to is None or to.lower_ != "to" or to.dep_ != "aux" or to.head.i != token.i or token.tag_ not in ("VBN", "VBD"):
+        return False
+    if token.dep_ not in ("xcomp", "ccomp", "advcl") or verb.pos_ != "VERB" or verb.i > token.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "mark") or (c.dep_ == "aux" and c.i != to.i) for c in token.children):
+        return False
+    noun = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
+    if noun is None or noun.pos_ not in ("PROPN", "NOUN") or noun.left_edge.i != token.i + 1:
+        return False
+    for child in [c for c in token.children if c.i > noun.i and c.dep_ in ("prep", "npadvmod", "advcl")]:
+        child.head = verb
+    to.head, to.dep_, to.pos_, to.tag_ = verb, "prep", "ADP", "IN"
+    noun.head, noun.dep_ = to, "pobj"
+    token.head, token.dep_, token.pos_, token.tag_ = noun, "amod", "ADJ", "JJ"
+    return True
 
 
 def _after_own_mark(subject: Token, verb: Token) -> bool:

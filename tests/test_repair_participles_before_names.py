@@ -64,3 +64,24 @@ def test_repair_leaves_a_gerund_after_a_verb_of_aspect(nlp):
                      "protesters/protester/NOUN/dobj/2/NNS ././PUNCT/punct/1/.")
     repair_parse(doc)
     assert (doc[3].head.i, doc[2].dep_) == (2, "xcomp")
+
+
+def test_repair_to_read_as_the_infinitive_of_ousted(nlp):
+    # "Belarus granted asylum to ousted President Bakiyev.": a past participle takes no infinitive "to"; the
+    # "to" is the verb's, Bakiyev its object, and "ousted" makes his title a former one (ELI, not GOV)
+    coder = make_coder(nlp, "BLR: Belarus\nKurmanbek Bakiyev | Bakiyev\n    KGZELI\n", "GOV: president\n",
+                       "grant obj=asylum prep=to => 075\n")
+    doc = parse(nlp, "Belarus/Belarus/PROPN/nsubj/1/NNP granted/grant/VERB/ROOT/1/VBD asylum/asylum/NOUN/dobj/1/NN "
+                     "to/to/PART/aux/4/TO ousted/oust/VERB/advcl/1/VBN President/President/PROPN/compound/6/NNP "
+                     "Bakiyev/Bakiyev/PROPN/dobj/4/NNP ././PUNCT/punct/1/.")
+    repair_parse(doc)
+    assert (doc[3].head.i, doc[3].dep_, doc[6].head.i, doc[6].dep_, doc[4].dep_) == (1, "prep", 3, "pobj", "amod")
+    assert code(coder, doc) == {("BLR", "KGZELI", "075")}
+
+
+def test_repair_leaves_an_infinitive_of_a_base_form(nlp):
+    # guard: "Russia agreed to oust the militants." is an infinitive
+    doc = parse(nlp, "Russia/Russia/PROPN/nsubj/1/NNP agreed/agree/VERB/ROOT/1/VBD to/to/PART/aux/3/TO "
+                     "oust/oust/VERB/xcomp/1/VB the/the/DET/det/5/DT militants/militant/NOUN/dobj/3/NNS ././PUNCT/punct/1/.")
+    repair_parse(doc)
+    assert (doc[2].dep_, doc[3].dep_) == ("aux", "xcomp")
