@@ -1015,6 +1015,7 @@ def repair_parse(doc: Doc | Span) -> None:
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["relcl"]):
         _clause_after_first_time(doc.doc[first + int(offset)])
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["advcl"]):
+        _for_phrase_read_as_mark(doc.doc[first + int(offset)])
         _asked_for_clause(doc.doc[first + int(offset)])
         _infinitive_under_addressee_participle(doc.doc[first + int(offset)])
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["conj"]):
@@ -1452,6 +1453,19 @@ def _lift_main_conjunct(token: Token) -> None:
     for c in [c for c in head.children if c.dep_ == "cc" and c.i < token.i and all(k.i > c.i for k in head.children if k.dep_ == "conj" and k.i != token.i and k.i < token.i)]:
         c.head = main
     token.head = main
+
+
+def _for_phrase_read_as_mark(token: Token) -> None:
+    """"asked the United States on Tuesday for economic aid to rebuild Osh": after a time, the parser made
+    "for" the mark of the purpose infinitive and left the noun its object, not the infinitive's subject. A
+    mark takes no object: "for" with its noun is a phrase of the verb the infinitive serves."""
+    mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ == "for" and c.i < token.i), None)
+    verb = token.head
+    if mark is None or verb.i > mark.i or verb.pos_ != "VERB" or not is_infinitive(token):
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) or not any(c.dep_ == "pobj" for c in mark.children):
+        return
+    mark.head, mark.dep_, mark.pos_, mark.tag_ = verb, "prep", "ADP", "IN"
 
 
 def _asked_for_clause(token: Token) -> None:
