@@ -66,3 +66,12 @@ def test_reduced_relations_supplies_cut_are_a_sanction(text, date, expected):
 ])
 def test_reduced_relations_members_of_an_embassy_expelled_are_diplomats(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # one side's part in talks suspended or ended is halting the negotiations (164), not a generic cut (160)
+    ("Sudan's government suspended its participation in the African Union-sponsored talks with South Sudan on Tuesday.", "2013-09-10", ("SDNGOV", "SSD", "164")),
+    ("The Palestinian Authority ended its involvement in the peace talks with Israel, officials said.", "2014-04-25", ("PSEGOV", "ISR", "164")),
+])
+def test_reduced_relations_participation_in_talks_suspended_halts_negotiations(text, date, expected):
+    assert expected in events(text, date)
