@@ -191,8 +191,9 @@ DENIAL = "016"
 # Verbs whose "that" clause is denied, so not known to be done: "denied that it had supplied weapons".
 DENYING_VERBS = frozenset({"deny", "dismiss"})
 # Acts an appeal or promise may name by a light verb whose object says more: "urged the US to end its
-# trade embargo" is the embargo's 0254, not "end"'s 0256.
-LIGHT_ACT_VERBS = frozenset({"end", "stop", "halt", "lift", "ease", "resume", "suspend", "relax", "loosen", "cease", "scrap", "abandon", "accept", "exchange", "swap", "withdraw"})
+# trade embargo" is the embargo's 0254, not "end"'s 0256; "agreed to reopen their embassies" is ties
+# restored (032), not the eased restriction (0351) that "reopen" gives a border.
+LIGHT_ACT_VERBS = frozenset({"end", "stop", "halt", "lift", "ease", "resume", "suspend", "relax", "loosen", "cease", "scrap", "abandon", "accept", "exchange", "swap", "withdraw", "reopen"})
 # So does a permission asked or demanded, told by whom it lets do what: "urged Saddam to let the hostages go" (0253).
 ASKED_PERMISSIONS = frozenset({"allow", "let", "permit"})
 # "the two sides agreed", "Putin and Hu said their countries held identical positions": the parties
