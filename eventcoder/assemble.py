@@ -204,6 +204,9 @@ PAIRING_WORDS = frozenset({"both", "two"})
 DEPLOYMENT, INTENT_TO_DEPLOY = "154", "0334"
 REFUSED_DEPLOYMENT = "1224"
 SENDING_FORCES = frozenset({"send", "deploy", "dispatch", "rush"})
+# Forces "ordered to" a place are sent there too, for what they are sent to do: "ordered warplanes to Saudi
+# Arabia to help defend the kingdom" is protection (074).
+DEPLOYING_ORDERS = SENDING_FORCES | {"order"}
 FOUGHT_WITH = frozenset({"with", "between"})
 # Verbs whose "with" phrase is the other side, not what was used: "clashed with demonstrators".
 CONFRONTATION_VERBS = frozenset({"clash", "fight", "battle", "skirmish", "scuffle", "brawl", "tussle", "grapple", "spar"})
@@ -970,11 +973,13 @@ class SentenceCoder:
                 del matches[i]  # "troops flew into Dili": forces moving are no visit
         for i, found in list(matches.items()):
             verb = clauses[i].verb
-            if found.pattern.code != DEPLOYMENT or verb.lemma_.lower() not in SENDING_FORCES:
+            if found.pattern.code != DEPLOYMENT or verb.lemma_.lower() not in DEPLOYING_ORDERS:
                 continue
             # "deployed 700 soldiers to Liberia to join a peacekeeping force", "sent troops for peacekeeping
             # duties": what they were sent for says they keep the peace.
-            purposes = [t for t in verb.children if is_purpose_of(t, verb) or (t.dep_ == "prep" and t.lower_ == PURPOSE_PREP)]
+            # (an infinitive the parser reads as what forces were ordered to do says it as well)
+            purposes = [t for t in verb.children if is_purpose_of(t, verb) or (t.dep_ == "prep" and t.lower_ == PURPOSE_PREP)
+                        or (t.dep_ == "xcomp" and t.pos_ == "VERB" and is_infinitive(t))]
             if any(w.lemma_.lower() in PEACEKEEPING_WORDS or w.lower_ in PEACEKEEPING_WORDS for t in purposes for w in t.subtree) or any(
                     t.pos_ == "VERB" and t.lemma_.lower() in GUARDING_VERBS for t in purposes) or any(
                     # "rushed troops to Saudi Arabia to help defend the kingdom", "to help restore order"

@@ -1,5 +1,6 @@
 """From hand-built parses: forces rushed to a country, or sent "to help defend" it, to protect it are protection
-given (074), and so are forces sent to enforce or monitor an accord ("to enforce the peace accord"); rushed to
+given (074), as are forces "ordered" there to help defend it, however the parser hangs the infinitive, and
+so are forces sent to enforce or monitor an accord ("to enforce the peace accord"); rushed to
 a border, or sent to enforce an embargo, they stay a deployment."""
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ VERBS = """
 &FORCES = troop | paratrooper
 rush obj=&FORCES prep=to => 154
 send obj=&FORCES prep=to => 154
+order obj=&FORCES prep=to => 154
 """
 
 
@@ -58,4 +60,18 @@ def test_assemble_forces_sent_to_enforce_an_embargo_stay_a_deployment(nlp, coder
     doc = parse(nlp, "Iran/Iran/PROPN/nsubj/1 sent/send/VERB/ROOT/1/VBD troops/troop/NOUN/dobj/1 to/to/ADP/prep/1 "
                      "Syria/Syria/PROPN/pobj/3 to/to/PART/aux/6 enforce/enforce/VERB/advcl/1/VB the/the/DET/det/8 "
                      "embargo/embargo/NOUN/dobj/6 ././PUNCT/punct/1")
+    assert code(coder, doc) == {("IRN", "SYR", "154")}
+
+
+def test_assemble_forces_ordered_to_a_country_to_help_defend_it_are_protection(nlp, coder):
+    # "Iran ordered troops to Syria to help defend the country.", the infinitive read as what was ordered
+    doc = parse(nlp, "Iran/Iran/PROPN/nsubj/1 ordered/order/VERB/ROOT/1/VBD troops/troop/NOUN/dobj/1 to/to/ADP/prep/1 "
+                     "Syria/Syria/PROPN/pobj/3 to/to/PART/aux/6 help/help/VERB/xcomp/1/VB defend/defend/VERB/xcomp/6/VB "
+                     "the/the/DET/det/9 country/country/NOUN/dobj/7 ././PUNCT/punct/1")
+    assert code(coder, doc) == {("IRN", "SYR", "074")}
+
+
+def test_assemble_forces_ordered_to_a_country_with_no_purpose_stay_a_deployment(nlp, coder):
+    doc = parse(nlp, "Iran/Iran/PROPN/nsubj/1 ordered/order/VERB/ROOT/1/VBD troops/troop/NOUN/dobj/1 to/to/ADP/prep/1 "
+                     "Syria/Syria/PROPN/pobj/3 ././PUNCT/punct/1")
     assert code(coder, doc) == {("IRN", "SYR", "154")}
