@@ -2041,6 +2041,10 @@ class SentenceCoder:
         """The first candidate (see ``_target_candidates``) that names an actor; ``owner`` is whom
         "its"/"their" refers to."""
         code = found.pattern.code or ""
+        if code[:2] == POSTURE_ROOT and (aimed := _posture_aim(clause, resolve, owner, stated=True)):
+            # "sent a carrier group to the Middle East to send a clear message to Iran": the codebook's target
+            # is whom the military move is directed against, before where the forces went.
+            return aimed
         if code[:3] in REPRESSION_CODES and (rally := _struck_rally(clause, resolve)) is not None:
             # "opened fire on a peace rally in Belgrade": on its protesters, not on the place.
             if protesters := _rally_protesters(rally, clause, resolve, owner):
@@ -3358,18 +3362,23 @@ def _sources(resolve: _Resolver, head: Token | None) -> list[ActorRef]:
     return next((refs for t in phrase_subtree(head) if t.dep_ == "pobj" and t.head.lower_ == "by" and (refs := resolve.actors_of(t))), [])
 
 
-def _posture_aim(clause: Clause, resolve: _Resolver, owner: ActorRef | None) -> list[ActorRef]:
+def _posture_aim(clause: Clause, resolve: _Resolver, owner: ActorRef | None, stated: bool = False) -> list[ActorRef]:
     """Whom a show of force is meant for: "staged drills in a warning to Vietnam", "tested missiles in
-    response to India's tests", "held drills aimed at North Korea", "in a show of force aimed at Taiwan"."""
+    response to India's tests", "held drills aimed at North Korea", "in a show of force aimed at Taiwan",
+    "sent a carrier to the region to send a message to Iran"; with ``stated``, only whom such words name."""
+    purposes = [t for t in clause.verb.children if is_purpose_of(t, clause.verb) or (t.dep_ == "xcomp" and t.pos_ == "VERB" and is_infinitive(t))]
     nouns = [o for p, o in clause.preps if p in ("in", "as")]
     if clause.obj is not None:
         nouns.append(clause.obj)
+    # (the "to" of "send a message to Iran" the parser may hang on the verb)
+    conveyed = [t for t in purposes if any(o.dep_ == "dobj" and o.lemma_.lower() in AIM_NOUNS for o in t.children)]
+    nouns += [o for t in conveyed for o in t.children if o.dep_ == "dobj"]
     nouns += [o for n in list(nouns) for c in n.children if c.dep_ == "prep" and c.lower_ == "of" and (o := prep_object(c)) is not None]
     # "..., citing aggressive statements by NATO": what the show of force answers, as "in response to" says.
     cited = [o for c in clause.verb.children if c.dep_ == "advcl" and c.lemma_.lower() in CITING_VERBS for o in c.children if o.dep_ == "dobj"]
     for noun in (*nouns, None):
         if noun is None:
-            heads = cited
+            heads = cited + [prep_object(c) for t in conveyed for c in t.children if c.dep_ in ("prep", "dative") and c.lower_ in AIM_PREPS]
         else:
             heads = [prep_object(c) for c in noun.children if c.dep_ == "prep" and c.lower_ in AIM_PREPS] if noun.lemma_.lower() in AIM_NOUNS else []
             heads += [prep_object(c) for a in noun.children if a.dep_ == "acl" and a.lemma_.lower() in AIMING_VERBS
@@ -3378,9 +3387,10 @@ def _posture_aim(clause: Clause, resolve: _Resolver, owner: ActorRef | None) -> 
         for head in (h for head in heads if head is not None for h in (head, *_doers(head))):
             if refs := [r for r in resolve.actors_of(head) if not _unknown(r) and not _is_own(r, owner)]:
                 return refs
+    if stated:
+        return []
     # "ordered the deployment of a standby force to restore constitutional order in Niger": where what the
     # forces are sent to do is to be done.
-    purposes = [t for t in clause.verb.children if is_purpose_of(t, clause.verb) or (t.dep_ == "xcomp" and t.pos_ == "VERB" and is_infinitive(t))]
     for place in (o for t in purposes for p in t.children if p.dep_ == "prep" and p.lower_ == "in" and (o := prep_object(p)) is not None):
         if refs := [r for r in resolve.actors_of(place) if not _unknown(r) and not _is_own(r, owner)]:
             return refs
