@@ -95,3 +95,18 @@ def test_peace_treaty_offered_is_a_settlement_promised(text, date, expected):
 ])
 def test_congressional_leaders_by_the_post_they_held(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # leaders of the small Pacific island states, their coup leaders and rebels, and the Australian and New
+    # Zealand foreign ministers, named bare, are coded by the post they held that day
+    ("Bainimarama held talks with Qarase on Wednesday.", "2006-11-29", ("FJIMIL", "FJIGOV", "046")),
+    ("Rabuka held talks with Bavadra on Tuesday.", "1987-09-22", ("FJIMIL", "FJIELI", "046")),
+    ("Manasseh Sogavare held talks with Winston Peters in Honiara on Tuesday.", "2019-10-08", ("SLBGOV", "NZLGOV", "046")),
+    ("Ramos-Horta met Alexander Downer in Dili on Friday.", "2004-09-17", ("TLSGOV", "AUSGOV", "040")),
+    ("Phil Goff met Don McKinnon in London on Monday.", "2003-06-02", ("NZLGOV", "IGOCWN", "040")),
+    ("Gareth Evans held talks with Ratu Mara in Suva on Monday.", "1990-03-12", ("AUSGOV", "FJIGOV", "046")),
+    ("The Bougainville Revolutionary Army held talks with the Papua New Guinea government on Monday.", "1997-07-07", ("PNGREBBRA", "PNGGOV", "046")),
+])
+def test_pacific_island_leaders_by_post_that_day(text, date, expected):
+    assert expected in events(text, date)
