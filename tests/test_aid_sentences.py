@@ -1,6 +1,6 @@
 """News sentences the aid and material-cooperation rules must code (real model): aid announced, held back,
 flown in, joint exercises, debts written off, legal assistance, rescue packages activated or asked for,
-cooperation deepened, frameworks signed."""
+cooperation deepened, frameworks signed, recognition switched."""
 import pytest
 from conftest import sentence_events as events
 
@@ -91,6 +91,15 @@ def test_cooperation_deepened(text, date, expected):
     ("Sudan and South Sudan signed a road map in Khartoum on Thursday to settle their oil dispute.", "2012-03-15", ("SDN", "SSD", "057")),
 ])
 def test_framework_signed(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # recognition switched from one government to another is granted to the one switched to (054)
+    ("Kiribati switched diplomatic recognition from Taiwan to China on Friday.", "2019-09-20", ("KIR", "CHN", "054")),
+    ("Panama switched diplomatic ties from Taipei to Beijing on Tuesday.", "2017-06-13", ("PAN", "CHNGOV", "054")),
+])
+def test_recognition_switched(text, date, expected):
     assert expected in events(text, date)
 
 
