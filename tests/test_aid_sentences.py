@@ -1,6 +1,6 @@
 """News sentences the aid and material-cooperation rules must code (real model): aid announced, held back,
 flown in, joint exercises, debts written off, legal assistance, rescue packages activated or asked for,
-cooperation deepened, frameworks signed, recognition switched."""
+cooperation deepened, frameworks signed, recognition switched, money handed over."""
 import pytest
 from conftest import sentence_events as events
 
@@ -100,6 +100,15 @@ def test_framework_signed(text, date, expected):
     ("Panama switched diplomatic ties from Taipei to Beijing on Tuesday.", "2017-06-13", ("PAN", "CHNGOV", "054")),
 ])
 def test_recognition_switched(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # money handed to a state is economic aid delivered (071), as money given or handed over is
+    ("Japan handed Vanuatu a 10 million dollar grant on Friday.", "2015-04-03", ("JPN", "VUT", "071")),
+    ("The World Bank handed Haiti a 50 million dollar loan on Monday.", "2010-02-01", ("IGOWBK", "HTI", "071")),
+])
+def test_money_handed(text, date, expected):
     assert expected in events(text, date)
 
 
