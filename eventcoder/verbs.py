@@ -1020,6 +1020,7 @@ def repair_parse(doc: Doc | Span) -> None:
         _infinitive_under_addressee_participle(doc.doc[first + int(offset)])
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["conj"]):
         _lift_main_conjunct(doc.doc[first + int(offset)])
+        _participle_after_a_count(doc.doc[first + int(offset)])
     objects = numpy.flatnonzero(deps == doc.vocab.strings["pobj"])
     heads = objects + parse[objects, 1]
     for offset in objects[numpy.bincount(heads, minlength=len(deps))[heads] > 1]:
@@ -1481,6 +1482,27 @@ def _for_phrase_read_as_mark(token: Token) -> None:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) or not any(c.dep_ == "pobj" for c in mark.children):
         return
     mark.head, mark.dep_, mark.pos_, mark.tag_ = verb, "prep", "ADP", "IN"
+
+
+def _participle_after_a_count(token: Token) -> None:
+    """"deported 34 rejected asylum seekers", "freed 12 jailed activists": the parser made the number the
+    verb's object and the participle right after it a conjoined verb taking the noun. With no "and" between
+    them, the number counts the noun, the noun is the verb's object and the participle describes it."""
+    verb, count = token.head, token.doc[token.i - 1]
+    if token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBN") or verb.pos_ != "VERB" or verb.i > token.i:
+        return
+    if count.tag_ != "CD" or count.dep_ not in ("dobj", "obj") or count.head.i != verb.i:
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "cc") for c in token.children):
+        return
+    noun = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.left_edge.i != token.i + 1:
+        return
+    for child in [c for c in token.children if c.i > noun.i and c.dep_ in ("prep", "npadvmod", "advcl", "advmod")]:
+        child.head = verb  # "to Kabul on Wednesday": the verb's phrases
+    noun.head, noun.dep_ = verb, "dobj"
+    count.head, count.dep_ = noun, "nummod"
+    token.head, token.dep_, token.pos_, token.tag_ = noun, "amod", "ADJ", "JJ"
 
 
 def _asked_for_clause(token: Token) -> None:
