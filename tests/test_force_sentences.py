@@ -153,3 +153,12 @@ def test_force_abusing_a_power_or_suppressing_firms_is_no_assault_or_repression(
 ])
 def test_force_on_a_place_held_by_rebels(text, date, expected):
     assert events(text, date) == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a mass expulsion begun or launched is carried out (201), as "carried out mass expulsions" is
+    ("Iraq began a mass expulsion of Iranian Shiites in April, forcing tens of thousands across the border.", "1980-04-10", ("IRQ", "IRN", "201")),
+    ("Serbia launched mass deportations of ethnic Albanians from Kosovo on Saturday.", "1999-03-27", ("SRB", "ALBCVL", "201")),
+])
+def test_mass_expulsion_begun_is_carried_out(text, date, expected):
+    assert expected in events(text, date)
