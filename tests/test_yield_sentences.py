@@ -131,3 +131,11 @@ def test_defeat_conceded_is_power_yielded(text, date, expected):
 ])
 def test_yield_what_is_handed_over_or_back_goes_to_whom_the_to_phrase_names(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # refugees taken back from a host country are allowed to return (0833), as "allowed refugees to return" is
+    ("Vietnam took back 2,000 refugees from Hong Kong on Monday.", "1992-05-11", ("VNM", "HKG", "0833")),
+])
+def test_refugees_taken_back_are_allowed_to_return(text, date, expected):
+    assert expected in events(text, date)
