@@ -202,6 +202,8 @@ BOTH_SIDES_NOUNS = frozenset({"side", "party", "country", "nation", "government"
 PAIRING_WORDS = frozenset({"both", "two"})
 # Forces sent under a cooperative intent: "agreed to send 1,000 troops to Ituri" is 0334, not 033.
 DEPLOYMENT, INTENT_TO_DEPLOY = "154", "0334"
+# Drills held "joint" with a partner are military cooperation (062).
+MILITARY_COOPERATION, JOINT = "062", "joint"
 REFUSED_DEPLOYMENT = "1224"
 SENDING_FORCES = frozenset({"send", "deploy", "dispatch", "rush"})
 # Forces "ordered to" a place are sent there too, for what they are sent to do: "ordered warplanes to Saudi
@@ -951,6 +953,22 @@ class SentenceCoder:
                 pattern = replace(found.pattern, code=RALLY_OPPOSITION, comp=found.pattern.comp or RALLYING,
                                   text=f"{found.pattern.text}, others to {rally.lemma_.lower()} against => {RALLY_OPPOSITION}")
                 matches[i] = replace(found, pattern=pattern, complement=rally)
+        for i, found in list(matches.items()):
+            clause = clauses[i]
+            if (found.pattern.code or "")[:2] != POSTURE_ROOT or found.pattern.prep is None or clause.obj is None:
+                continue
+            subject = _counted_noun(clause.subject) if clause.subject is not None else None  # "thousands of U.S. and Honduran troops"
+            partners = subject is not None and any(t.conjuncts for t in (subject, *(c for c in subject.children if c.dep_ in ("amod", "compound", "nmod"))))
+            if partners and any(c.lower_ == JOINT for c in clause.obj.children):
+                # "Russian and Tajik troops began joint exercises near the Afghan border": joint drills are
+                # military cooperation between those who hold them (062), wherever they are held ("China held
+                # joint drills near Taiwan", of its own services, stays a show of force).
+                # The place phrase the drill pattern read names no partner.
+                unplaced = replace(clause, preps=[(p, o) for p, o in clause.preps if p != found.pattern.prep],
+                                   object_preps=[o for o in clause.object_preps if o.head.lower_ != found.pattern.prep])
+                plain = self.verbs.match(unplaced)
+                if plain is not None and plain.pattern.code == MILITARY_COOPERATION:
+                    matches[i], clauses[i] = plain, unplaced
         for i, found in list(matches.items()):
             verb = clauses[i].verb
             code = (found.pattern.code or "")[:3]

@@ -1,0 +1,31 @@
+"""Joint drills held near a place, from hand-built parses: "Russian and Tajik troops began joint exercises near
+Afghanistan" is military cooperation between the two (062), not a show of force at Afghanistan; one side's
+"joint" drills near it (of its own services) stay a show of force (150)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_assemble import code, make_coder, nlp, parse  # noqa: F401 - nlp is a fixture
+
+ACTORS = "RUS: Russian\nTJK: Tajik\nAFG: Afghanistan\n"
+AGENTS = "MIL: troops\n"
+VERBS = "&M_JOINT = joint exercise\nbegin obj=&M_JOINT => 062\nbegin obj=exercise prep=near => 150\n"
+NEAR = ("began/begin/VERB/ROOT/{v}/VBD joint/joint/ADJ/amod/{o}/JJ exercises/exercise/NOUN/dobj/{v}/NNS near/near/ADP/prep/{v}/IN "
+        "Afghanistan/Afghanistan/PROPN/pobj/{p}/NNP ././PUNCT/punct/{v}/.")
+
+
+@pytest.fixture(scope="module")
+def coder(nlp):
+    return make_coder(nlp, ACTORS, AGENTS, VERBS)
+
+
+def test_assemble_joint_drills_of_two_partners_near_a_place_are_their_cooperation(nlp, coder):
+    doc = parse(nlp, "Russian/Russian/ADJ/amod/3/JJ and/and/CCONJ/cc/0/CC Tajik/Tajik/ADJ/conj/0/JJ troops/troop/NOUN/nsubj/4/NNS "
+                     + NEAR.format(v=4, o=6, p=7))
+    assert code(coder, doc) == {("RUSMIL", "TJKMIL", "062"), ("TJKMIL", "RUSMIL", "062")}
+
+
+def test_assemble_one_sides_joint_drills_near_a_place_are_a_show_of_force(nlp, coder):
+    doc = parse(nlp, "Russian/Russian/ADJ/amod/1/JJ troops/troop/NOUN/nsubj/2/NNS " + NEAR.format(v=2, o=4, p=5))
+    assert code(coder, doc) == {("RUSMIL", "AFG", "150")}
