@@ -13,7 +13,7 @@ SETS = sorted((Path(__file__).resolve().parents[1] / "benchmarks" / "sentences")
 
 
 def test_benchmark_sets_are_well_formed():
-    assert len(SETS) >= 30
+    assert len(SETS) >= 33
     for path in SETS:
         records = load_gold(path)  # raises on malformed lines and repeated ids
         assert len(records) == 60, path.name
