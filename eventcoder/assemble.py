@@ -1888,9 +1888,10 @@ class SentenceCoder:
                     expulsion = None if any(_unknown(w) for w in who) else _ordered_out(act, who, _sources(resolve, _source_head(clause)), resolve)
                     demand = self._plain_demand
                     if expulsion is not None and demand is not None:
-                        # read as the order it is ("ordered the ambassador to leave" is the envoy's expulsion, 161)
+                        # read as the order it is ("ordered the ambassador to leave" is the envoy's expulsion, 161;
+                        # "ordered the journalist to leave" a deportation of one person, 174)
                         order = self.verbs.match(replace(clause, obj=given, complements=[act], acts=[act]), lemma=ORDER_VERB)
-                        if order is not None and (order.pattern.code or "")[:2] == REDUCED_RELATIONS:
+                        if order is not None and ((order.pattern.code or "")[:2] == REDUCED_RELATIONS or order.pattern.code == DEPORTATION):
                             expulsion = order.pattern.code
                         text = f"{verb.lemma_.lower()} time to {act.lemma_.lower()} by a host state => {expulsion}"
                         matches[i] = VerbMatch(replace(demand, code=expulsion, comp=None, reverse_code=None, text=text), None, act, None, given)

@@ -1,6 +1,7 @@
 """A time given to leave, from hand-built parses: with no penalty named and no other expulsion in the sentence,
 "gave the French ambassador 72 hours to leave the country" is the host state's order out, coded as "ordered him
-to leave" is (161 for envoys, 166 for other foreign groups such as troops); with "or face ..." it stays an
+to leave" is (161 for envoys, 174 for a person deported such as a journalist, 166 for other foreign groups such
+as troops); with "or face ..." it stays an
 ultimatum (139)."""
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ ACTORS = """
 MLI: Mali
 FRA: French
 """
-AGENTS = "GOV: ambassador\nMIL: troops\n"
+AGENTS = "GOV: ambassador\nMIL: troops\nMED: journalist\n"
 VERBS = """
 give obj=ultimatum => 139
 demand => 100
 order obj=ambassador comp=leave => 161
+order obj=journalist comp=leave => 174
 arrest => 173
 """
 
@@ -42,6 +44,13 @@ def test_assemble_a_month_given_to_foreign_troops_to_leave_is_their_expulsion(nl
                      "a/a/DET/det/5/DT month/month/NOUN/npadvmod/1/NN to/to/PART/aux/7/TO leave/leave/VERB/advcl/1/VB "
                      "the/the/DET/det/9/DT country/country/NOUN/dobj/7/NN ././PUNCT/punct/1/.")
     assert code(coder, doc) == {("MLI", "FRAMIL", "166")}
+
+
+def test_assemble_hours_given_to_a_foreign_journalist_to_leave_are_his_deportation(nlp, coder):
+    # "Mali gave the French journalist 48 hours to leave the country": one person ordered out is 174, as
+    # "ordered the journalist to leave" is, not the 166 of groups
+    doc = parse(nlp, AMBASSADOR.replace("ambassador/ambassador", "journalist/journalist").replace("72/72", "48/48") + "././PUNCT/punct/1/.")
+    assert code(coder, doc) == {("MLI", "FRAMED", "174")}
 
 
 def test_assemble_hours_to_leave_or_face_a_penalty_stay_an_ultimatum(nlp, coder):
