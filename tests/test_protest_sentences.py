@@ -65,3 +65,20 @@ def test_no_protest_by_a_festive_crowd(text, date):
 def test_named_unions_are_their_countrys_labour(text, date, expected):
     # a union shared by two countries' names (the NUM) is the one the sentence's country decides
     assert expected in events(text, date)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # a strike told by who took part in it or stayed home for it
+    ("Workers across Nigeria stayed at home on Monday in a general strike against the government's fuel price increases.", "2012-01-09", ("NGALAB", "NGAGOV", "1432")),
+    ("Teachers in Kenya took part in a nationwide strike against the government's pay offer on Monday.", "2015-09-07", ("KENEDU", "KENGOV", "143")),
+    ("Nurses in Malawi participated in a national strike against the government on Tuesday.", "2016-03-01", ("MWIHLH", "MWIGOV", "143")),
+])
+def test_protest_strike_taken_part_in(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.slow
+def test_no_strike_by_jets_taking_part_in_strikes():
+    # guard: air strikes taken part in are no work stoppage
+    assert not any(code.startswith("14") for *_, code in events("British jets took part in strikes on Syria on Monday.", "2015-12-03"))
