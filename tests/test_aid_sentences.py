@@ -128,3 +128,12 @@ def test_documents_shared(text, date, expected):
 ])
 def test_aid_to_refugees_named_by_their_people(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # money delivered to a place is economic aid delivered, as money sent or transferred is
+    ("Saudi Arabia delivered $200 million to the Palestinian Authority on Sunday.", "2015-03-01", ("SAU", "PSEGOV", "071")),
+    ("Kuwait delivered $50 million in budget support to Jordan.", "2012-08-14", ("KWT", "JOR", "071")),
+])
+def test_money_delivered(text, date, expected):
+    assert expected in events(text, date)
