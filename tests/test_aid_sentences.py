@@ -77,6 +77,9 @@ def test_aid_voted_or_approved(text, date, expected):
     ("Germany and Tunisia deepened economic cooperation on Wednesday.", "2015-06-03", ("DEU", "TUN", "061")),
     ("France and Algeria expanded military cooperation on Monday.", "2013-02-10", ("FRA", "DZA", "062")),
     ("Italy and Albania agreed on Tuesday to strengthen police and judicial cooperation against smuggling gangs.", "2009-04-14", ("ITA", "ALB", "0313")),
+    # security coordination, the word for the joint work of two states' forces, is military cooperation
+    ("Jordan restored security coordination with Iraq on Monday.", "2019-02-04", ("JOR", "IRQ", "062")),
+    ("Turkey and Russia strengthened military coordination in northern Syria.", "2017-05-03", ("TUR", "RUS", "062")),
 ])
 def test_cooperation_deepened(text, date, expected):
     assert expected in events(text, date)
