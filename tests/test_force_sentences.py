@@ -162,3 +162,12 @@ def test_force_on_a_place_held_by_rebels(text, date, expected):
 ])
 def test_mass_expulsion_begun_is_carried_out(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a siege or blockade ordered or declared is one imposed (191)
+    ("Serbian commanders ordered a total siege of Sarajevo on Friday.", "1992-05-01", ("SRBMIL", "BIHGOV", "191")),
+    ("Turkey declared a naval blockade of Cyprus.", "1974-07-21", ("TUR", "CYP", "191")),
+])
+def test_force_siege_ordered_is_imposed(text, date, expected):
+    assert expected in events(text, date)
