@@ -542,7 +542,8 @@ IMPOSED_ON_PREPS = ("on", "against")
 CAPTIVITY_VERBS = frozenset({"hold", "detain", "kidnap", "abduct", "seize", "capture", "imprison", "jail", "arrest", "take"})
 # Targets that move: their country is whose they are, not where they were struck.
 MOBILE_TARGETS = frozenset({"convoy", "patrol", "vehicle", "jeep", "truck", "lorry", "car", "bus", "minibus", "van", "ferry", "boat",
-                            "ship", "plane", "aircraft", "airliner", "helicopter", "tanker", "train", "tram", "column", "motorcade"})
+                            "ship", "plane", "aircraft", "airliner", "helicopter", "tanker", "train", "tram", "column", "motorcade",
+                            "vessel", "flotilla"})
 # Places that are a government's own: "the Kabul palace" is still the government's.
 SEATS_OF_POWER = frozenset({"palace", "parliament", "office", "headquarters", "embassy", "consulate", "compound", "ministry", "building"})
 # Verbs of winning or losing a game: with a scoreline ("Algeria beat Senegal 1-0") a match result.
@@ -3161,6 +3162,10 @@ def _place_of(clause: Clause, resolve: _Resolver, preps: tuple[str, ...], inside
         if place is None:
             within = (ATTACK_PLACES + ("on",) if attack else ("in",))
             where = next((q for c in pobj.children if c.dep_ == "prep" and c.lower_ in within and (q := prep_object(c)) is not None), None)
+            if attack and where is not None and where.head.lower_ == "on" and where.lemma_.lower() in MOBILE_TARGETS:
+                # "killed in a raid on a Turkish ship", "an attack on a Gaza-bound convoy": a vehicle is whose
+                # (or whither), not where; only its own phrase places it ("on a convoy in Helmand").
+                where = next((q for c in where.children if c.dep_ == "prep" and c.lower_ in ("in", "near") and (q := prep_object(c)) is not None), None)
             place = _place_named(where, resolve)
             if _country_of_place(place) is None and attack and where is not None and (where.lemma_.lower() in PLACE_NOUNS or where.lower_ in PLACE_NOUNS):
                 place = _place_named(next((q for c in where.children if c.dep_ == "prep" and c.lower_ in ("in", "near") and (q := prep_object(c)) is not None), None), resolve)

@@ -4,7 +4,7 @@ what its participle of damage destroys is its doing; an event with such an actor
 actors is not written; aid agencies of no country are CAMEO's NGO; peacekeepers refused for a place are not its
 forces; the offices of a body are its property, not "good offices"; troops entering a country to protect civilians
 protect it, not occupy it; an attack on a vehicle named with whom it carried is on them, and a vehicle packed with explosives is a car
-bomb."""
+bomb; a raid on a ship or flotilla is not placed in the country whose it is."""
 
 from __future__ import annotations
 
@@ -174,3 +174,19 @@ def test_assemble_a_vehicle_packed_with_explosives_is_a_car_bomb_placed_where_it
                      "American/American/ADJ/amod/9/JJ marines/marine/NOUN/pobj/7/NNS in/in/ADP/prep/5/IN Beirut/Beirut/PROPN/pobj/10/NNP "
                      "././PUNCT/punct/5/.")
     assert code(coder, doc) == {("LBNUAF", "USAMIL", "1832")}
+
+
+def raid_on(thing: str) -> str:
+    # "Soldiers were killed in a raid on a Turkish <thing>."
+    return ("Soldiers/soldier/NOUN/nsubjpass/2/NNS were/be/AUX/auxpass/2/VBD killed/kill/VERB/ROOT/2/VBN in/in/ADP/prep/2/IN "
+            "a/a/DET/det/5/DT raid/raid/NOUN/pobj/3/NN on/on/ADP/prep/5/IN a/a/DET/det/9/DT Turkish/Turkish/ADJ/amod/9/JJ "
+            f"{thing}/{thing}/NOUN/pobj/6/NN ././PUNCT/punct/2/.")
+
+
+def test_assemble_attack_on_a_vehicle_is_not_placed_by_whose_it_is(nlp):
+    # A raid on a Turkish village happened in Turkey: its unnamed raiders are armed men there. A raid on a
+    # Turkish ship or a flotilla bound for somewhere may be anywhere: the ship's flag names no raider.
+    raid_coder = make_coder(nlp, ACTORS, AGENTS, "kill prep=in:raid => 190\n")
+    assert code(raid_coder, parse(nlp, raid_on("village"))) == {("TURUAF", "TURMIL", "190")}
+    for vehicle in ("ship", "flotilla", "vessel"):
+        assert code(raid_coder, parse(nlp, raid_on(vehicle))) == set()
