@@ -961,6 +961,7 @@ def repair_parse(doc: Doc | Span) -> None:
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["ccomp"]):
         _lift_content_of_trailing_attribution(doc.doc[first + int(offset)])
         _asking_noun_read_as_verb(doc.doc[first + int(offset)])
+        _subjunctive_read_as_noun(doc.doc[first + int(offset)])
     # "accused two diplomats on Monday of espionage": an "of" or "with" phrase the parser hung on the
     # weekday belongs to the verb. Found by array operations: such a phrase right after a weekday.
     preps = (deps == doc.vocab.strings["prep"]) | (deps == doc.vocab.strings["agent"])
@@ -1663,6 +1664,16 @@ def _asking_noun_read_as_verb(token: Token) -> None:
     if owner is not None:
         owner.head, owner.dep_ = token, "compound"
     token.dep_, token.pos_, token.tag_ = "dobj", "NOUN", "NNS"
+
+
+def _subjunctive_read_as_noun(token: Token) -> None:
+    """"demanded that the Palestinian Authority hand over the gunmen": a bare verb after a singular subject
+    (the mandative subjunctive) is tagged a noun, though the parser gave it the clause's "that" and
+    subject. A word so parsed is the clause's verb."""
+    if token.pos_ != "NOUN" or token.head.pos_ != "VERB" or token.head.i > token.i:
+        return
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) and any(c.dep_ == "nsubj" for c in token.children):
+        token.pos_, token.tag_ = "VERB", "VB"
 
 
 # Verbs that take a recipient and a thing given as two objects ("handed the IAEA a declaration").
