@@ -140,3 +140,12 @@ def test_aid_to_refugees_named_by_their_people(text, date, expected):
 ])
 def test_money_delivered(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # gunmen handed over are suspects handed over: judicial cooperation (063), as killers and militants are
+    ("Pakistan handed over two gunmen to India on Tuesday.", "2009-02-10", ("PAK", "IND", "063")),
+    ("Yemen turned over the gunmen to Saudi Arabia.", "2004-07-20", ("YEM", "SAU", "063")),
+])
+def test_gunmen_handed_over(text, date, expected):
+    assert expected in events(text, date)
