@@ -65,3 +65,11 @@ def test_appeal_by_heads_of_relief_agencies(text, date, expected):
 ])
 def test_appeal_to_reschedule_loans_or_repayments_is_for_economic_aid(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Iraq insisted that Kuwait pay reparations for the oil it pumped from the Rumaila field.", "1990-07-20", ("IRQ", "KWT", "105")),
+    ("China demanded that Japan pay compensation to victims of its wartime germ warfare units.", "2002-08-28", ("CHN", "JPN", "105")),
+])
+def test_demand_to_pay_compensation_is_a_demand_to_yield(text, date, expected):
+    assert expected in events(text, date)
