@@ -171,3 +171,11 @@ def test_mass_expulsion_begun_is_carried_out(text, date, expected):
 ])
 def test_force_siege_ordered_is_imposed(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Aum Shinrikyo members released sarin on passengers at a station in Tokyo.", "1995-03-22", ("JPNRADAUM", "JPNCVL", "2041")),
+    ("Police said the Japanese Red Army attacked the U.S. embassy in Jakarta with rockets.", "1986-05-15", ("JPNRADJRA", "USAGOV", "194")),
+])
+def test_japanese_terror_cells_are_coded(text, date, expected):
+    assert expected in events(text, date)
