@@ -139,3 +139,11 @@ def test_yield_what_is_handed_over_or_back_goes_to_whom_the_to_phrase_names(text
 ])
 def test_refugees_taken_back_are_allowed_to_return(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Japanese carmakers suspended operations at the Guangzhou industrial zone on Monday after anti-Japanese protests.", "2012-09-17"),
+    ("Japanese firms halted operations at the Dalian industrial park on Tuesday.", "2012-09-18"),
+])
+def test_operations_suspended_at_a_works_are_no_military_de_escalation(text, date):
+    assert all(code != "087" for _, _, code in events(text, date))
