@@ -7,7 +7,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
-from .verbs import MONTHS, VERB_TAGS, is_infinitive, is_time, prep_object
+from .verbs import MONTHS, VERB_TAGS, WEEKDAYS, is_infinitive, is_time, prep_object
 
 # Auxiliaries of the future: "will meet", "would send", "won't" (wo).
 FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "wo"})
@@ -318,7 +318,7 @@ def dated_before(verb: Token, day: dt.date | None, body: bool = False) -> bool:
         return True
     for v in {verb.i: verb, first.i: first}.values():
         for c in v.children:
-            if c.dep_ in ("npadvmod", "advmod", "obl", "nmod:tmod") and before(c, day):
+            if c.dep_ in ("npadvmod", "advmod", "obl", "nmod:tmod") and before(c, day) and not on_weekday(v):
                 return True
             if body and after_dated_noun(c, day):
                 return True  # body: "killed hundreds after the August 30 ballot"
@@ -334,6 +334,16 @@ def dated_before(verb: Token, day: dt.date | None, body: bool = False) -> bool:
                 if c.dep_ == "prep" and c.lower_ in (BODY_TIME_PREPS - {"on"} if body else ("in", "during")) and (o := prep_object(c)) is not None and (before(o, day) or (past_war(o, day) and not judges_past(v))):
                     return True
     return False
+
+
+def on_weekday(verb: Token) -> bool:
+    """True for a verb dated to a day of the report's week ("froze aid on Friday"): a bare "decades ago" the parser
+    hung on it belongs to a phrase after it ("the cases of citizens abducted by its agents decades ago")."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "on" and (o := prep_object(c)) is not None and o.lower_ in WEEKDAYS)
+        or (c.dep_ in ("npadvmod", "nmod:tmod") and c.lower_ in WEEKDAYS)
+        for c in verb.children
+    )
 
 
 def judges_past(verb: Token) -> bool:
