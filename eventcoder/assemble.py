@@ -962,9 +962,9 @@ class SentenceCoder:
             partners = subject is not None and any(t.conjuncts for t in (subject, *(c for c in subject.children if c.dep_ in ("amod", "compound", "nmod"))))
             if partners and any(c.lower_ == JOINT for c in clause.obj.children):
                 # "Russian and Tajik troops began joint exercises near the Afghan border": joint drills are
-                # military cooperation between those who hold them (062), wherever they are held ("China held
-                # joint drills near Taiwan", of its own services, stays a show of force).
-                # The place phrase the drill pattern read names no partner.
+                # military cooperation between those who hold them (062), wherever they are held, so they are
+                # matched again without the place phrase, which names no partner ("China held joint drills near
+                # Taiwan", of its own services, stays a show of force).
                 unplaced = replace(clause, preps=[(p, o) for p, o in clause.preps if p != found.pattern.prep],
                                    object_preps=[o for o in clause.object_preps if o.head.lower_ != found.pattern.prep])
                 plain = self.verbs.match(unplaced)
@@ -4697,7 +4697,7 @@ class _Resolver:
             mention = self.mentions[i]
             if mention is not None and mention.kind == ACTOR and i not in subject:
                 code = self.actors.actor_code(mention, self.day)
-                if len(code) == 3 and code not in REGIONS | PEOPLES and code not in NON_STATE:
+                if len(code) == 3 and code not in REGIONS | PEOPLES | NON_STATE:
                     return ActorRef(code, noun.i, noun.i + 1)
         return None
 

@@ -258,6 +258,12 @@ def phrase_width(token: Token | None, words: frozenset[str]) -> int:
     return width
 
 
+def _adjective_phrases(adjective: Token) -> list[tuple[str, Token]]:
+    """The phrases of an adjective read as its verb's ("ready for talks", "liable for the bombing"): (preposition,
+    its object), times left out."""
+    return [(_plain_prep(p), pobj) for p in adjective.children if p.dep_ == "prep" and (pobj := prep_object(p)) is not None and not is_time(pobj)]
+
+
 def _negated_by_non(word: Token) -> bool:
     """True for the word of a "non-" compound ("the largest non-nuclear bomb"), which says the thing is not
     what the word names: no "nuclear bomb" of a set."""
@@ -445,10 +451,7 @@ class Clause:
             for adjective in verb.children:
                 if adjective.dep_ == "acomp" and adjective.lower_ in READINESS_ADJECTIVES:
                     clause.particles.add(adjective.lower_)
-                    clause.preps.extend(
-                        (_plain_prep(p), pobj) for p in adjective.children
-                        if p.dep_ == "prep" and (pobj := prep_object(p)) is not None and not is_time(pobj)
-                    )
+                    clause.preps.extend(_adjective_phrases(adjective))
         if verb.lemma_.lower() in PLEA_VERBS:
             # "pleaded not guilty at the tribunal": the plea is the verb's particle, "not guilty" read as
             # "innocent" (the "not" negates the plea's word, not the act of pleading), and the adjective's
@@ -457,16 +460,10 @@ class Clause:
                 if adjective.dep_ in ("acomp", "oprd") and adjective.lower_ in PLEAS:
                     denied = adjective.lower_ == "innocent" or any(n.dep_ == "neg" for n in adjective.children)
                     clause.particles.add("innocent" if denied else "guilty")
-                    clause.preps.extend(
-                        (_plain_prep(p), pobj) for p in adjective.children
-                        if p.dep_ == "prep" and (pobj := prep_object(p)) is not None and not is_time(pobj)
-                    )
+                    clause.preps.extend(_adjective_phrases(adjective))
         for adjective in [c for c in clause.complements if c.pos_ == "ADJ" and c.lemma_.lower() in PREDICATE_ADJECTIVES]:
             # "found Iran liable for the bombing", "held Iraq accountable for the attack": what for is the verb's phrase.
-            clause.preps.extend(
-                (_plain_prep(p), pobj) for p in adjective.children
-                if p.dep_ == "prep" and (pobj := prep_object(p)) is not None and not is_time(pobj)
-            )
+            clause.preps.extend(_adjective_phrases(adjective))
         # "threatened to shell towns ... where, it said, 100 people were killed": the act is the
         # infinitive, not a clause the parser hung off the same verb.
         clause.acts = [c for c in clause.complements if c.dep_ == "xcomp"] or clause.complements
