@@ -751,6 +751,8 @@ SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 RANKING_WORDS = frozenset({"first", "only", "last"})
 # CAMEO's ethnic codes the dictionaries use for a people of several countries (the Kurds).
 PEOPLES = frozenset({"KUR"})
+# Codes of three letters that name no country: "the country" is never one of them.
+NOT_COUNTRIES = REGIONS | PEOPLES | NON_STATE
 # Acts whose object is what was given, eased, moved or imposed (aid, sanctions, troops): in a passive
 # with no "by" phrase the actor naming that object is the source ("U.S. aid was delivered to ...").
 # Not releases (0841: "Palestinian prisoners were freed" are the target).
@@ -3189,7 +3191,7 @@ def _place_named(pobj: Token | None, resolve: _Resolver) -> ActorRef | None:
     """The actor a phrase of place names; none for a border ("near the Iraqi border" is on either side of it)."""
     place = resolve.actor_of(pobj) if pobj is not None and pobj.lemma_.lower() not in BORDERS else None
     if place is not None and not _unknown(place) and pobj.lemma_.lower() in PLACE_NOUNS and (
-            place.code[3:] == CIVILIANS or any(_holds(t, pobj) for t in pobj.subtree)):
+            place.code[3:] == CIVILIANS or any(_holds(t, pobj) for a in pobj.children for t in a.children)):
         # "the northern Indian town of Ayodhya": "town" is a place here, not its people; "rebel-held suburbs of
         # Damascus" are where they are, not their holders.
         place = replace(place, code=place.code[:3], sector=None)
@@ -4697,7 +4699,7 @@ class _Resolver:
             mention = self.mentions[i]
             if mention is not None and mention.kind == ACTOR and i not in subject:
                 code = self.actors.actor_code(mention, self.day)
-                if len(code) == 3 and code not in REGIONS | PEOPLES | NON_STATE:
+                if len(code) == 3 and code not in NOT_COUNTRIES:
                     return ActorRef(code, noun.i, noun.i + 1)
         return None
 
