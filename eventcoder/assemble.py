@@ -2274,6 +2274,11 @@ def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token
         yield head
 
 
+def _is_gerund(token: Token) -> bool:
+    """An act named by its -ing form, as a verb or a noun ("from marching", "from entering")."""
+    return token.tag_ == "VBG" or (token.pos_ == "NOUN" and token.lower_.endswith("ing"))
+
+
 def _drop_within(matches: dict[int, VerbMatch], head: Token) -> None:
     """Drop the matches of ``head`` and of the verbs inside its phrase: a penalty threatened ("or face
     military action launched at a time of America's choosing") is no event, nor is anything in it."""
@@ -2324,6 +2329,10 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
     if code[:2] == THREAT_ROOT and found.target_prep == WARNED_AGAINST and not clause.passive:
         # "warned the United States against selling arms to Taiwan": whom the warning is given to, before
         # anyone inside what it warns against.
+        yield clause.obj
+    if found.target_prep == "from" and clause.obj is not None and not clause.passive and any(_is_gerund(o) for o in clause.prep_objects("from")):
+        # "prevented protesters from marching to the embassy", "barred journalists from entering Gaza": whom
+        # it keeps from the act, before anyone the act is done to.
         yield clause.obj
     if code == ARREST and found.target_prep == "under":
         # "placed President Ali Bongo under house arrest": whom, not the state he is put under ("house"

@@ -16,6 +16,11 @@ INTENT_NOUNS = frozenset({"plan", "intention", "intent", "readiness", "willingne
 ANNOUNCING_VERBS = frozenset({"announce", "unveil", "express", "signal", "voice", "reaffirm", "reiterate", "confirm", "outline", "declare", "indicate", "show", "stress", "underline", "state"})
 # "would stop firing rockets", "refrained from attacking": what one stops doing is not done.
 CESSATION_VERBS = frozenset({"stop", "cease", "halt", "quit", "refrain", "desist", "discontinue"})
+# "prevented protesters from marching", "barred officials from attending", "to prevent Cyprus deploying":
+# what one keeps another from doing is not done.
+PREVENTING_VERBS = frozenset(
+    {"stop", "prevent", "block", "bar", "ban", "prohibit", "forbid", "deter", "keep", "restrain", "dissuade", "discourage", "preclude", "hinder", "thwart"}
+)
 # "failed to arrest", "were unable to reach", "has yet to sign": the infinitive was not done.
 FAILING_WORDS = frozenset({"fail", "unable"})
 # "has yet to sign", "is yet to decide".
@@ -434,13 +439,17 @@ def lapsed_schedule(verb: Token) -> bool:
 
 def is_stopped(verb: Token) -> bool:
     """True for what a verb of stopping says is stopped: the complement of "stop", "cease" or "halt",
-    or the gerund of "refrained from"."""
+    the gerund of "refrained from", or what one keeps another from doing ("prevented protesters from
+    marching", "to prevent Cyprus deploying")."""
     head = verb.head
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "from":
         head = head.head
-    elif verb.dep_ not in ("xcomp", "ccomp"):
+        stoppers = CESSATION_VERBS | PREVENTING_VERBS
+    elif verb.dep_ in ("xcomp", "ccomp"):
+        stoppers = CESSATION_VERBS | PREVENTING_VERBS if verb.dep_ == "ccomp" and verb.tag_ == "VBG" else CESSATION_VERBS
+    else:
         return False
-    return head.i != verb.i and head.pos_ == "VERB" and head.lemma_.lower() in CESSATION_VERBS
+    return head.i != verb.i and head.pos_ == "VERB" and head.lemma_.lower() in stoppers
 
 
 def announced_intent(verb: Token) -> bool:

@@ -209,7 +209,8 @@ MEANS_NOUNS = frozenset({
     "telephone", "phone", "fax", "telex", "telegram", "letter", "mail", "e-mail", "email", "radio", "satellite", "videoconference",
     "force", "consensus", "acclamation", "referendum", "decree", "air", "sea", "road", "rail", "land",
 })
-TIME_NOUNS = WEEKDAYS | frozenset(MONTHS) | {
+_MONTH_NAMES = frozenset(MONTHS)
+TIME_NOUNS = WEEKDAYS | _MONTH_NAMES | {
     "day", "night", "morning", "afternoon", "evening", "weekend", "week", "month", "year", "today", "tonight", "midnight", "dawn",
     "noon", "eve", "yesterday",
 }
@@ -882,8 +883,10 @@ def prep_object(prep: Token) -> Token | None:
 
 def is_time(noun: Token) -> bool:
     """True for a noun that says when ("on Wednesday"), not for one the parser made the head of a
-    name before it ("met with President Bashar Assad Tuesday", with Assad a compound of Tuesday)."""
-    return noun.lemma_.lower() in TIME_NOUNS and not any(c.dep_ == "compound" for c in noun.children)
+    name before it ("met with President Bashar Assad Tuesday", with Assad a compound of Tuesday), nor for a
+    month's name in lower case ("from marching", "a march on parliament": the walk, not March)."""
+    lemma = noun.lemma_.lower()
+    return lemma in TIME_NOUNS and not (lemma in _MONTH_NAMES and noun.text.islower()) and not any(c.dep_ == "compound" for c in noun.children)
 
 
 # Nouns of a point in a span of time: "by the end of August", "by the middle of next year".

@@ -82,3 +82,12 @@ def test_protest_strike_taken_part_in(text, date, expected):
 def test_no_strike_by_jets_taking_part_in_strikes():
     # guard: air strikes taken part in are no work stoppage
     assert not any(code.startswith("14") for *_, code in events("British jets took part in strikes on Syria on Monday.", "2015-12-03"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    ("Belarusian riot police prevented opposition supporters from marching to the presidential administration.", "2006-03-25", ("BLRCOP", "BLROPP", "175")),
+    ("Zimbabwe's government banned opposition supporters from demonstrating in Harare.", "2007-02-21", ("ZWEGOV", "ZWEOPP", "1721")),
+])
+def test_protest_kept_from_happening_is_repression_of_the_protesters(text, date, expected):
+    assert expected in events(text, date)
