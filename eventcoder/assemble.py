@@ -4825,6 +4825,17 @@ class _Resolver:
                 return role.code[3:6]
         return None
 
+    def _named_as_of(self, actors: list[Mention], body: Mention, code: str) -> str | None:
+        """Another country named right before ``body``'s name, modifying it ("Philippine", "Mexico's"), or None."""
+        for m in actors:
+            last = self._doc[m.end - 1]
+            adjacent = m.end == body.start or (m.end + 1 == body.start and self._doc[m.end].tag_ == "POS")
+            if adjacent and last.dep_ in ("amod", "compound", "poss") and body.start <= last.head.i < body.end:
+                country = self.actors.actor_code(m, self.day)
+                if len(country) == 3 and country not in REGIONS | PEOPLES and country != code[:3] and not country.startswith(UNKNOWN_ACTOR):
+                    return country
+        return None
+
     def actor_of(self, head: Token, owner: ActorRef | None = None) -> ActorRef | None:
         """The actor one noun phrase names, or None; a phrase of no known country saying "its" or
         "their" is ``owner``'s ("Israel withdrew its troops", "urged its citizens")."""
@@ -4910,6 +4921,10 @@ class _Resolver:
                                 and len(c := self.actors.actor_code(m, self.day)) == 3 and c not in REGIONS | PEOPLES), None)
                 if country is not None:
                     code = country + CIVILIANS
+            if len(code) == 6 and actor.end - actor.start > 1 and (country := self._named_as_of(actors, actor, code)) is not None:
+                # "the Philippine Justice Department", "Mexico's Treasury Department": a body whose name the
+                # dictionaries give one country is the country named as its own.
+                code = country + code[3:]
             used.append(actor)
             if code.endswith(ELITE):
                 title = next(filter(None, (self._title_sector(agent, actor) for agent in agents)), None) or self._appositive_role(actor, code)
