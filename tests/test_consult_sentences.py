@@ -110,3 +110,13 @@ def test_congressional_leaders_by_the_post_they_held(text, date, expected):
 ])
 def test_pacific_island_leaders_by_post_that_day(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # "Central American" is the isthmus (Latin America), not the United States its "American" would give
+    ("Central American presidents held talks with Mexican President Carlos Salinas in Antigua on Sunday.", "1990-06-17", ("LAMGOV", "MEXGOV", "046")),
+])
+def test_central_america_is_not_the_united_states(text, date, expected):
+    found = events(text, date)
+    assert expected in found
+    assert not any(src.startswith("USA") or tgt.startswith("USA") for src, tgt, _ in found)
