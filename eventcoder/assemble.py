@@ -3959,10 +3959,11 @@ def _aid_givers(resolve: _Resolver, clause: Clause, act: str, sources: list[Acto
 def _repression(code: str | None, actor: ActorRef | None, acted_on: ActorRef | None) -> str | None:
     """A threat of force (138, 1384) by a state, its police or army against its own people or opposition
     is a threat of repression (137): "Lukashenko threatened to crush any attempt by the opposition to
-    protest". Against its own rebels it stays a threat of force."""
-    if code not in THREATENED_FORCE or actor is None or acted_on is None or _unknown(actor) or _unknown(acted_on):
+    protest". Against its own rebels it stays a threat of force. Protesters or opposition of no named
+    country ("warned anti-government protesters that troops would use force") are the state's own."""
+    if code not in THREATENED_FORCE or actor is None or acted_on is None or _unknown(actor):
         return code
-    if actor.code[:3] != acted_on.code[:3] or actor.code[:3] in NON_STATE:
+    if actor.code[:3] in NON_STATE or (actor.code[:3] != acted_on.code[:3] and not _unknown(acted_on)):
         return code
     return REPRESSION_THREAT if actor.code[3:6] in REPRESSORS and acted_on.code[3:6] in DISSENTERS else code
 
