@@ -1650,7 +1650,9 @@ class SentenceCoder:
             pattern, clause = found.pattern, clauses[i]
             if pattern.code != PERSONS_HANDED or pattern.obj is not None or pattern.prep is not None or clause.obj is None:
                 continue
-            handed = self._named(clause.obj, mentions, day)
+            # "handed over militant leader Hambali": the name in apposition to a title is who is handed over.
+            person = clause.obj if clause.obj.pos_ == "PROPN" else next((c for c in clause.obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), clause.obj)
+            handed = self._named(person, mentions, day)
             receiver = next((self._named(o, mentions, day) for p, o in clause.preps if p == "to"), None)
             if handed is not None and receiver is not None and len(handed) == len(UNKNOWN_ACTOR) and handed != UNKNOWN_ACTOR:
                 # "Portugal handed Macau back to China": a place handed over goes to whom the "to" phrase names.

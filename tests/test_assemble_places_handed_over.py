@@ -45,3 +45,12 @@ def test_assemble_a_named_person_handed_over_is_still_extradited(nlp, coder):
                      "bin/bin/PROPN/compound/4/NNP Laden/Laden/PROPN/dobj/1/NNP to/to/ADP/prep/1/IN the/the/DET/det/8/DT "
                      "United/United/PROPN/compound/8/NNP States/States/PROPN/pobj/5/NNP ././PUNCT/punct/1/.")
     assert code(coder, doc) == {("AFG", "USA", "063")}
+
+
+def test_assemble_a_person_named_after_his_title_handed_over_is_extradited(nlp, coder):
+    # "handed over militant leader bin Laden to the United States": the name in apposition is who is handed over.
+    doc = parse(nlp, "Afghanistan/Afghanistan/PROPN/nsubj/1/NNP handed/hand/VERB/ROOT/1/VBD over/over/ADP/prt/1/RP "
+                     "militant/militant/ADJ/amod/4/JJ leader/leader/NOUN/dobj/1/NN bin/bin/PROPN/compound/6/NNP "
+                     "Laden/Laden/PROPN/appos/4/NNP to/to/ADP/prep/1/IN the/the/DET/det/10/DT United/United/PROPN/compound/10/NNP "
+                     "States/States/PROPN/pobj/7/NNP ././PUNCT/punct/1/.")
+    assert code(coder, doc) == {("AFG", "USA", "063")}
