@@ -1954,8 +1954,13 @@ class SentenceCoder:
                                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
             if act is None:
                 continue
-            again = self.verbs.match(replace(clause, obj=None, complements=[act], acts=[act]), lemma=REFUSE_VERB)
-            if again is None or again.pattern.comp is None or again.pattern.code in (None, REJECT_CODE):
+            # "rejected demands that he dissolve parliament and call early elections": the first act a
+            # pattern frames, the conjuncts' too.
+            for act in (act, *(c for c in act.conjuncts if c.pos_ == "VERB" and c.i > act.i)):
+                again = self.verbs.match(replace(clause, obj=None, complements=[act], acts=[act]), lemma=REFUSE_VERB)
+                if again is not None and again.pattern.comp is not None and again.pattern.code not in (None, REJECT_CODE):
+                    break
+            else:
                 continue
             if act.lemma_.lower() in SENDING_FORCES and any(c.dep_ in ("dobj", "obj") and is_in(c, INSPECTION_TEAMS) for c in act.children):
                 again = replace(again, pattern=replace(again.pattern, code=ACCESS_REFUSED))

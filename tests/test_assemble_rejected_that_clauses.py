@@ -42,3 +42,12 @@ def test_assemble_rejected_demand_is_aimed_at_whose_it_was(nlp, coder):
     doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 rejected/reject/VERB/ROOT/1/VBD rebel/rebel/ADJ/amod/3/JJ "
                      "demands/demand/NOUN/dobj/1/NNS ././PUNCT/punct/1")
     assert code(coder, doc) == {("IRQ", "---REB", "120")}
+
+
+def test_assemble_rejected_demand_is_refused_by_a_later_conjoined_act(nlp, coder):
+    # "rejected Iranian demands that he stay home and resign": the act a pattern frames may be the second.
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 rejected/reject/VERB/ROOT/1/VBD Iranian/Iranian/ADJ/amod/3 "
+                     "demands/demand/NOUN/dobj/1 that/that/SCONJ/mark/6 he/he/PRON/nsubj/6 "
+                     "stay/stay/VERB/acl/3/VB home/home/ADV/advmod/6/RB and/and/CCONJ/cc/6/CC "
+                     "resign/resign/VERB/conj/6/VB ././PUNCT/punct/1")
+    assert code(coder, doc) == {("IRQ", "IRN", "1231")}
