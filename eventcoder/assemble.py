@@ -3930,8 +3930,11 @@ def _expelled_groups(clause: Clause, found: VerbMatch, resolve: _Resolver) -> li
 
 
 def _is_own(actor: ActorRef, owner: ActorRef | None) -> bool:
-    """True when ``actor`` is ``owner`` or one of its bodies ("its forces" of the EU, IGOEEUMIL)."""
-    return owner is not None and not _unknown(owner) and actor.code.startswith(owner.code)
+    """True when ``actor`` is ``owner`` or one of its bodies ("its forces" of the EU, IGOEEUMIL); a
+    country's rebels are not its bodies ("Colombia demanded that the FARC lay down their arms")."""
+    return owner is not None and not _unknown(owner) and actor.code.startswith(owner.code) and not (
+        len(owner.code) == 3 and actor.code[3:6] in ARMED_GROUPS
+    )
 
 
 def _own_forces(actor: ActorRef, state: ActorRef) -> bool:

@@ -1,0 +1,39 @@
+"""From hand-built parses: a country's rebels are not its own bodies when it demands something of them; a
+phrasal verb's object the parser hung under its particle is still its object; a demand rejected is its
+maker's, also when the maker is a part of the rejecting state's country."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_assemble import code, make_coder, nlp, parse  # noqa: F401 - fixtures
+
+ACTORS = """
+COL: Colombia
+COLREBFAR: FARC
+GBR: Britain | Scotland
+GBRGOV: London
+"""
+AGENTS = "GOV: government\n"
+VERBS = """
+demand => 100
+surrender obj=weapon => 0873
+hand over obj=weapon => 0873
+hand over => 084
+reject => 120
+"""
+
+
+@pytest.fixture(scope="module")
+def coder(nlp):
+    return make_coder(nlp, ACTORS, AGENTS, VERBS)
+
+
+def test_assemble_a_demand_of_a_countrys_rebels_is_of_them(nlp, coder):
+    # "Colombia demanded that the FARC surrender its weapons": the FARC are asked, not Colombia's own body
+    doc = parse(
+        nlp,
+        "Colombia/Colombia/PROPN/nsubj/1 demanded/demand/VERB/ROOT/1 that/that/SCONJ/mark/4 FARC/FARC/PROPN/nsubj/4 "
+        "surrender/surrender/VERB/ccomp/1/VB its/its/PRON/poss/6 weapons/weapon/NOUN/dobj/4",
+    )
+    assert code(coder, doc) == {("COL", "COLREBFAR", "1056")}
