@@ -1870,6 +1870,12 @@ def _key_words(words: frozenset[str]) -> frozenset[str]:
     return words | frozenset(_multiword(words)) | frozenset(_head_first(words))
 
 
+def _particle_object_is(pattern: VerbPattern, clause: Clause) -> bool:
+    """A phrasal verb's object parsed as its particle's: "demanded that the IRA hand over its weapons",
+    with "over" a preposition and "weapons" its object, is the handing over of weapons."""
+    return clause.obj is None and any(is_in(o, pattern.obj) for p in pattern.particles for o in clause.prep_objects(p))
+
+
 def _may_name_object(words: frozenset[str], clause: Clause) -> bool:
     """False when no object candidate can be one of an obj= constraint's ``words``: one set test
     (the candidates' words read once per clause) before the token checks."""
@@ -1978,7 +1984,7 @@ def _holds(pattern: VerbPattern, clause: Clause) -> VerbMatch | None:
             target_prep = particle
     if pattern.obj is not None and not (
         _may_name_object(pattern.obj, clause) and any(is_in(t, pattern.obj) or (SUSPECT in pattern.obj and _accused(t)) for t in _object_candidates(clause))
-    ):
+    ) and not _particle_object_is(pattern, clause):
         return None
     if pattern.prep is not None:
         objects = clause.prep_objects(pattern.prep)

@@ -37,3 +37,13 @@ def test_assemble_a_demand_of_a_countrys_rebels_is_of_them(nlp, coder):
         "surrender/surrender/VERB/ccomp/1/VB its/its/PRON/poss/6 weapons/weapon/NOUN/dobj/4",
     )
     assert code(coder, doc) == {("COL", "COLREBFAR", "1056")}
+
+
+def test_assemble_a_phrasal_verbs_object_under_its_particle(nlp, coder):
+    # "FARC handed over its weapons to Colombia", parsed with "over" a preposition: weapons handed over
+    doc = parse(
+        nlp,
+        "FARC/FARC/PROPN/nsubj/1 handed/hand/VERB/ROOT/1/VBD over/over/ADP/prep/1 its/its/PRON/poss/4 weapons/weapon/NOUN/pobj/2 "
+        "to/to/ADP/prep/1 Colombia/Colombia/PROPN/pobj/5",
+    )
+    assert code(coder, doc) == {("COLREBFAR", "COL", "0873")}
