@@ -2202,8 +2202,11 @@ class SentenceCoder:
                 return captors  # "demanded the release of British servicemen detained by Iran": even of its own people
             if found_actors and code[:2] == DEMAND_ROOT and _is_own(found_actors[0], owner):
                 continue  # "condemned Serbia and demanded the withdrawal of its forces": not the demander's own
-            if found_actors and code[:2] in (DEMAND_ROOT, REFUSAL_ROOT) and owner is not None and all(a.code == owner.code[:3] for a in found_actors):
-                continue  # "declined to lift the U.S. embargo against Vietnam": its own country's measure
+            if found_actors and code[:2] in (DEMAND_ROOT, REFUSAL_ROOT) and owner is not None and all(a.code == owner.code[:3] for a in found_actors) \
+                    and not (head.lemma_.lower() in CARRIER_NOUNS and all(_makes(a, head) for a in found_actors)):
+                # "declined to lift the U.S. embargo against Vietnam": its own country's measure (not "rejected
+                # Scotland's demand for a referendum": a demand is its maker's, one of the country's parts)
+                continue
             if found_actors and owner is not None and head.dep_ == "pobj" and all(a.code == owner.code for a in found_actors):
                 continue  # "would invite Kim to the White House": a phrase naming the source says where, not whom
             if found_actors and victim and all(_unknown(a) for a in found_actors) and (named := _included_nationals(head, resolve, owner)):
@@ -3934,6 +3937,17 @@ def _is_own(actor: ActorRef, owner: ActorRef | None) -> bool:
     country's rebels are not its bodies ("Colombia demanded that the FARC lay down their arms")."""
     return owner is not None and not _unknown(owner) and actor.code.startswith(owner.code) and not (
         len(owner.code) == 3 and actor.code[3:6] in ARMED_GROUPS
+    )
+
+
+def _makes(actor: ActorRef, noun: Token) -> bool:
+    """True when ``actor`` is who made what ``noun`` carries: its possessor ("Scotland's demand") or its
+    "by" or "from" phrase ("a demand by Catalonia", "an offer from the Basque government")."""
+    doc = noun.doc
+    return any(
+        (t.dep_ == "poss" and t.head.i == noun.i)
+        or (t.dep_ == "pobj" and t.head.lower_ in ("by", "from") and t.head.head.i == noun.i)
+        for t in doc[actor.start : actor.end]
     )
 
 

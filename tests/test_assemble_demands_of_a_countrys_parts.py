@@ -47,3 +47,13 @@ def test_assemble_a_phrasal_verbs_object_under_its_particle(nlp, coder):
         "to/to/ADP/prep/1 Colombia/Colombia/PROPN/pobj/5",
     )
     assert code(coder, doc) == {("COLREBFAR", "COL", "0873")}
+
+
+def test_assemble_a_demand_rejected_is_its_makers_of_the_same_country(nlp, coder):
+    # "London rejected Scotland's demand": Scotland made it, though Scotland is Britain's
+    doc = parse(
+        nlp,
+        "London/London/PROPN/nsubj/1 rejected/reject/VERB/ROOT/1 Scotland/Scotland/PROPN/poss/4 's/'s/PART/case/2 "
+        "demand/demand/NOUN/dobj/1",
+    )
+    assert code(coder, doc) == {("GBRGOV", "GBR", "120")}
