@@ -149,3 +149,12 @@ def test_money_delivered(text, date, expected):
 ])
 def test_gunmen_handed_over(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # payments or an instalment released are money delivered (071), not people freed (0841)
+    ("The European Union released the first payments to Bosnia on Tuesday.", "1999-04-13", ("IGOEEU", "BIH", "071")),
+    ("The IMF released a second instalment to Ukraine on Friday.", "2015-08-01", ("IGOIMF", "UKR", "071")),
+])
+def test_payments_released(text, date, expected):
+    assert expected in events(text, date)
