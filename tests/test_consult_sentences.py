@@ -120,3 +120,14 @@ def test_central_america_is_not_the_united_states(text, date, expected):
     found = events(text, date)
     assert expected in found
     assert not any(src.startswith("USA") or tgt.startswith("USA") for src, tgt, _ in found)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # regional leaders of Spain and Britain and a French minister, by name in their years of office
+    ("Gerald Darmanin held talks with Moroccan Interior Minister Abdelouafi Laftit in Rabat on Tuesday.", "2021-09-14", ("FRAGOV", "MARGOV", "046")),
+    ("Quim Torra met Belgian Prime Minister Charles Michel in Brussels on Tuesday.", "2019-03-12", ("ESPGOV", "BELGOV", "040")),
+    ("Inigo Urkullu met French Prime Minister Edouard Philippe in Paris.", "2018-04-10", ("ESPGOV", "FRAGOV", "040")),
+    ("Arlene Foster held talks with Irish Prime Minister Leo Varadkar in Dublin.", "2020-02-20", ("GBRGOV", "IRLGOV", "046")),
+])
+def test_regional_leaders_and_ministers_named(text, date, expected):
+    assert expected in events(text, date)
