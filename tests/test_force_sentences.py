@@ -179,3 +179,11 @@ def test_force_siege_ordered_is_imposed(text, date, expected):
 ])
 def test_japanese_terror_cells_are_coded(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a monastery is a religious body, as a mosque or a church is
+    ("Chinese police raided a monastery in Tibet on Tuesday.", "2008-03-25", ("CHNCOP", "CHNREL", "1711")),
+])
+def test_force_monasteries_are_religious(text, date, expected):
+    assert expected in events(text, date)
