@@ -522,6 +522,8 @@ EXPULSION = "174"
 EXPELLING_VERBS = frozenset({"expel", "deport", "evict", "eject", "banish"})
 # People of a body, whose sector is the body's: "leaders of the opposition", "Pentagon officials".
 MEMBER_NOUNS = SPEAKERS | {"leader", "official", "officer", "member", "delegation", "aide"}
+# Participles that tie a role noun to its employer ("journalists working for Reuters").
+EMPLOYED = frozenset({"work", "employ"})
 # Appeals and demands for a release are made of whoever holds the captives.
 RELEASE_ASKED = frozenset({"0253", "1053"})
 # Yields (08) aimed by the codebook's notes. Persons released (0841) are whom it was done to, even
@@ -5194,6 +5196,11 @@ def _phrase_tokens(head: Token, is_agent) -> list[int]:
                     if pobj.dep_ == "pobj":
                         indices.append(pobj.i)
                         stack.append(pobj)
+            elif child.dep_ == "acl" and child.lemma_.lower() in EMPLOYED and is_agent(token):
+                # "journalists working for Al Jazeera", "aid workers employed by the UN" are its people.
+                for pobj in (o for p in child.children if p.dep_ in ("prep", "agent") and p.lower_ in ("for", "by") for o in p.children if o.dep_ == "pobj"):
+                    indices.append(pobj.i)
+                    stack.append(pobj)
     return indices
 
 
