@@ -82,3 +82,13 @@ def test_demand_to_pay_compensation_is_a_demand_to_yield(text, date, expected):
 ])
 def test_asylum_or_refuge_sought_in_a_country_asks_it_of_that_country(text, date, expected):
     assert any(s.startswith(expected[0]) and t.startswith(expected[1]) and c == expected[2] for s, t, c in events(text, date))
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # churchmen named are their church's (REL) of their country; a papal envoy is the Vatican's
+    ("Cardinal Jaime Sin urged President Joseph Estrada to resign.", "2000-10-12", ("PHLREL", "PHLGOV", "0241")),
+    ("Archbishop Desmond Tutu urged President P.W. Botha to free Nelson Mandela.", "1989-03-01", ("ZAFREL", "ZAFGOV", "0253")),
+    ("The papal nuncio urged Nicaragua's government to free the jailed bishop.", "2022-09-01", ("VAT", "NICGOV", "0253")),
+])
+def test_appeal_by_named_churchmen(text, date, expected):
+    assert expected in events(text, date)
