@@ -44,6 +44,11 @@ pytestmark = pytest.mark.slow
     # an oil or gas field two states agree to develop or explore together is economic cooperation promised
     ("Malaysia and Thailand agreed on Friday to jointly explore an offshore gas field in the Gulf of Thailand.", "1990-05-18", ("MYS", "THA", "0311")),
     ("Iran and Qatar agreed to develop their shared natural gas field together.", "2006-03-14", ("QAT", "IRN", "0311")),
+    # medical equipment of an epidemic (masks, ventilators, test kits) is humanitarian aid, given or asked
+    # for, as medicine is; "doses" is listed as written, the model reading its lemma as "dos"
+    ("China sent 200,000 face masks and 50 ventilators to Serbia on Saturday.", "2020-03-21", ("CHN", "SRB", "073")),
+    ("Venezuela asked China for test kits and protective gear on Monday.", "2020-03-16", ("VEN", "CHN", "0233")),
+    ("Italy delivered 300,000 doses of vaccine to Albania on Tuesday.", "2021-04-20", ("ITA", "ALB", "073")),
 ])
 def test_aid_sentence(text, date, expected):
     assert expected in events(text, date)
