@@ -49,6 +49,9 @@ pytestmark = pytest.mark.slow
     ("China sent 200,000 face masks and 50 ventilators to Serbia on Saturday.", "2020-03-21", ("CHN", "SRB", "073")),
     ("Venezuela asked China for test kits and protective gear on Monday.", "2020-03-16", ("VEN", "CHN", "0233")),
     ("Italy delivered 300,000 doses of vaccine to Albania on Tuesday.", "2021-04-20", ("ITA", "ALB", "073")),
+    # a virus's genome, sequence or samples shared are information shared (064), or promised (0314)
+    ("Chinese scientists shared the genome of the new virus with the World Health Organization.", "2020-01-11", ("CHNEDU", "IGOUNOWHO", "064")),
+    ("Indonesia agreed on Tuesday to share bird flu samples with the World Health Organization.", "2007-03-27", ("IDN", "IGOUNOWHO", "0314")),
 ])
 def test_aid_sentence(text, date, expected):
     assert expected in events(text, date)
