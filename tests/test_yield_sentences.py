@@ -147,3 +147,13 @@ def test_refugees_taken_back_are_allowed_to_return(text, date, expected):
 ])
 def test_operations_suspended_at_a_works_are_no_military_de_escalation(text, date):
     assert all(code != "087" for _, _, code in events(text, date))
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # experts or a team of inspectors let in to enter or visit are inspectors received (0862), as
+    # "allowed inspectors into" is
+    ("Iraq allowed a team of U.N. inspectors to visit the site on Monday.", "2002-11-25", ("IRQ", "IGOUNO", "0862")),
+    ("Iran allowed IAEA experts to visit the Natanz plant on Saturday.", "2006-02-18", ("IRN", "IGOUNOAEA", "0862")),
+])
+def test_inspectors_allowed_to_enter_or_visit(text, date, expected):
+    assert expected in events(text, date)
