@@ -4712,6 +4712,19 @@ class _Resolver:
         code = self.memory.recall(ref.code[len(UNKNOWN_ACTOR) :], noun.lemma_.lower())
         return ref if code is None else replace(ref, code=code)
 
+    def _body_leader(self, head: Token, owner: ActorRef | None) -> ActorRef | None:
+        """Who leads a team, mission or delegation that names no actor of its own, by a participle's "by"
+        phrase: "a team of experts led by the World Health Organization" is the WHO's, as a "WHO-led team" is."""
+        for body in _of_chain(head):
+            if body.lemma_.lower() not in DELEGATED_BODIES:
+                continue
+            for led in body.children:
+                if led.dep_ == "acl" and led.tag_ == "VBN" and led.lemma_.lower() in LEADING_PARTICIPLES:
+                    for by in led.children:
+                        if by.dep_ == "agent" and (leader := prep_object(by)) is not None and (ref := self.actor_of(leader, owner)) is not None and not _unknown(ref):
+                            return ref
+        return None
+
     def _named_before(self, noun: Token) -> ActorRef | None:
         """For "the council", "the group", "the agency", "the Tigers" that name no actor here: the
         organisation an earlier sentence named by a name with that head ("the U.N. Security Council",
@@ -4916,7 +4929,7 @@ class _Resolver:
             if others or any(self._sector_of(self.actors.actor_code(m, self.day)) for m in actors):
                 agents = others
         if not actors and not agents:
-            return self._named_before(head) or self._country_meant(head)
+            return self._body_leader(head, owner) or self._named_before(head) or self._country_meant(head)
         # No actor in the phrase: the sector alone, with PETRARCH's "---" for the unknown country.
         code = UNKNOWN_ACTOR
         used: list[Mention] = []
