@@ -196,6 +196,7 @@ _WEEKDAY_KEYS = frozenset(hash_string(day) for day in WEEKDAYS)
 _WEEKDAY_ARRAY = numpy.array(sorted(_WEEKDAY_KEYS), dtype=numpy.uint64)
 _OF_KEY, _WITH_KEY, _BY_KEY, _ON_KEY = (numpy.uint64(hash_string(word)) for word in ("of", "with", "by", "on"))
 _LONGER_KEY = numpy.uint64(hash_string("longer"))
+_TO_KEY = numpy.uint64(hash_string("to"))
 _NEIGHBOURING_KEYS = numpy.array([hash_string(word) for word in ("neighbouring", "neighboring")], dtype=numpy.uint64)
 # Participles that say what became of the person named right after them ("indicted ousted President Mubarak",
 # "freed jailed opposition leader X", "gave striking teachers an ultimatum"), which the parser may read as a
@@ -931,7 +932,8 @@ def repair_parse(doc: Doc | Span) -> None:
     - "demanded for the first time that Assad step down": the clause is parsed as a relative clause of "time";
     - "Militants abducted 90 Christians, a monitoring group said": the lead is parsed as a noun with a participle,
       a first subject of the trailing "said";
-    - "would no longer cooperate": the negation is hung on "longer", not on the verb it negates."""
+    - "would no longer cooperate": the negation is hung on "longer", not on the verb it negates;
+    - "appealed to the rebels to free aid worker X": the infinitive is parsed as an adjective of its object."""
     first = doc.start if isinstance(doc, Span) else 0
     read = doc.to_array([DEP, HEAD, LOWER])
     parse = read[:, :2].astype(numpy.int64)
@@ -1053,6 +1055,34 @@ def repair_parse(doc: Doc | Span) -> None:
     # can be hung on it; found by array operations.
     for offset in numpy.flatnonzero((deps[:-1] == doc.vocab.strings["neg"]) & (lower[1:] == _LONGER_KEY)):
         _negation_of_no_longer(doc.doc[first + int(offset)])
+    # "to free aid worker X": only a word right after "to" parsed as an adjective; found by array operations.
+    for offset in numpy.flatnonzero((lower[:-1] == _TO_KEY) & (deps[1:] == doc.vocab.strings["amod"])):
+        _infinitive_read_as_adjective(doc.doc[first + int(offset)])
+
+
+def _infinitive_read_as_adjective(to: Token) -> None:
+    """"appealed to Iraqi insurgents to free aid worker Margaret Hassan", "urged the guerrillas to free
+    kidnapped aid workers": the parser made the infinitive an adjective of the noun after it, though it
+    tagged it a base verb (VB); a true adjective after "to" ("a return to free elections") is tagged JJ.
+    The word is the infinitive of the verb whose object or "to" phrase the noun phrase was, and the noun
+    its object."""
+    word = to.doc[to.i + 1]
+    if word.tag_ != "VB" or not (to.head.i == word.i or (to.dep_ == "prep" and to.head.pos_ == "VERB")):
+        return
+    phrase = word.head
+    while phrase.dep_ in ("compound", "amod", "nmod") and phrase.i > word.i:
+        phrase = phrase.head
+    if phrase.i < word.i or phrase.left_edge.i not in (to.i, word.i):
+        return
+    if phrase.dep_ == "dobj" and phrase.head.pos_ == "VERB" and phrase.head.i < to.i:
+        verb = phrase.head
+    elif phrase.dep_ == "pobj" and phrase.head.i == to.i and to.dep_ == "prep":
+        verb = to.head
+    else:
+        return
+    word.head, word.dep_, word.pos_ = verb, "xcomp" if verb.lemma_.lower() in INFINITIVE_TAKERS else "advcl", "VERB"
+    to.head, to.dep_ = word, "aux"
+    phrase.head, phrase.dep_ = word, "dobj"
 
 
 def _negation_of_no_longer(no: Token) -> None:
