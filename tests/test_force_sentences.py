@@ -40,6 +40,9 @@ pytestmark = pytest.mark.slow
     # East German cities were the GDR's until unification (3 October 1990), Germany's after
     ("Police in Leipzig detained dozens of opposition activists on Saturday after a candlelight vigil.", "1989-10-07", ("DDRCOP", "DDROPP", "173")),
     ("Police in Leipzig detained dozens of opposition activists on Saturday after a candlelight vigil.", "1999-10-07", ("DEUCOP", "DEUOPP", "173")),
+    # a liner or jetliner seized is hijacked (181), as a ship or airliner is
+    ("Iraqi commandos seized a Kuwaiti passenger liner in the Gulf on Friday.", "1990-08-10", ("IRQMIL", "KWTCVL", "181")),
+    ("Sikh militants seized an Indian Airlines jetliner shortly after takeoff from Srinagar on Tuesday.", "1984-07-10", ("INDREB", "INDBUS", "181")),
     # force used to disperse or crush protesters is repression (175), not military force (190)
     ("Zimbabwean police used force to disperse hundreds of opposition supporters outside the court on Friday.", "2008-04-11", ("ZWECOP", "ZWEOPP", "175")),
 ])
