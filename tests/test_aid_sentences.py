@@ -27,6 +27,8 @@ pytestmark = pytest.mark.slow
     # launchers and weaponry sent are arms, as missiles and rifles are
     ("Germany sent anti-tank grenade launchers to Ukraine on Saturday.", "2022-02-26", ("DEU", "UKR", "072")),
     ("Russia sent weaponry to the Syrian army.", "2015-09-10", ("RUS", "SYRMIL", "072")),
+    # a team of military trainers or advisers sent is trainers sent (072), not an inquiry team (090)
+    ("France sent a team of military trainers to Mali on Monday.", "2013-02-11", ("FRA", "MLI", "072")),
     # peacekeeping taken over in a place is peacekeepers provided there
     ("The European Union took over peacekeeping in Bosnia from NATO on Thursday.", "2004-12-02", ("IGOEEU", "BIH", "074")),
     # a pipeline opened or inaugurated together is an economic link, as direct flights are
