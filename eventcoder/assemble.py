@@ -3939,7 +3939,7 @@ def _is_own(actor: ActorRef, owner: ActorRef | None) -> bool:
     country's rebels are not its bodies ("Colombia demanded that the FARC lay down their arms")."""
     return owner is not None and not _unknown(owner) and actor.code.startswith(owner.code) and not (
         len(owner.code) == 3 and actor.code[3:6] in ARMED_GROUPS
-    )
+    ) and not (_regional(actor.code) and actor.code != owner.code)
 
 
 def _makes(actor: ActorRef, noun: Token) -> bool:
@@ -4414,11 +4414,20 @@ def _plain(pattern) -> bool:
 
 def _same_party(a: str, b: str) -> bool:
     """Two codes of one party: one a finer code of the other, both below a sector ("rebel leader Foday
-    Sankoh" is SLEREB and SLEREBRUF); a bare country stays a party of its own sectors."""
+    Sankoh" is SLEREB and SLEREBRUF); a bare country stays a party of its own sectors, and a region's
+    government one apart from its country's ("Rajoy and Puigdemont met")."""
     short, long = sorted((a, b), key=len)
-    return len(short) > 3 and not short.startswith(UNKNOWN_ACTOR) and long.startswith(short)
+    return len(short) > 3 and not short.startswith(UNKNOWN_ACTOR) and long.startswith(short) and not _regional(long)
 
 
+def _regional(code: str) -> bool:
+    """A region's own government, coded below its country's (IRQGOVKRG, ESPGOVCAT)."""
+    return code[3:6] == GOVERNMENT and code[6:] in REGIONAL_GOVERNMENTS
+
+
+# Regions whose governments the dictionaries code below their country's (society.actors, organizations.actors):
+# Iraqi Kurdistan, Catalonia, the Basque Country, Scotland, Wales, Northern Ireland, Quebec.
+REGIONAL_GOVERNMENTS = frozenset({"KRG", "CAT", "BAS", "SCO", "WLS", "NIR", "QUE"})
 # Codes that two conjoined parties do to each other, like a meeting: "A and B agreed a ceasefire", "broke off
 # talks", "severed ties".
 TALKS_HALTED = "164"

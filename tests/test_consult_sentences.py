@@ -125,9 +125,19 @@ def test_central_america_is_not_the_united_states(text, date, expected):
 @pytest.mark.parametrize("text,date,expected", [
     # regional leaders of Spain and Britain and a French minister, by name in their years of office
     ("Gerald Darmanin held talks with Moroccan Interior Minister Abdelouafi Laftit in Rabat on Tuesday.", "2021-09-14", ("FRAGOV", "MARGOV", "046")),
-    ("Quim Torra met Belgian Prime Minister Charles Michel in Brussels on Tuesday.", "2019-03-12", ("ESPGOV", "BELGOV", "040")),
-    ("Inigo Urkullu met French Prime Minister Edouard Philippe in Paris.", "2018-04-10", ("ESPGOV", "FRAGOV", "040")),
-    ("Arlene Foster held talks with Irish Prime Minister Leo Varadkar in Dublin.", "2020-02-20", ("GBRGOV", "IRLGOV", "046")),
+    ("Quim Torra met Belgian Prime Minister Charles Michel in Brussels on Tuesday.", "2019-03-12", ("ESPGOVCAT", "BELGOV", "040")),
+    ("Inigo Urkullu met French Prime Minister Edouard Philippe in Paris.", "2018-04-10", ("ESPGOVBAS", "FRAGOV", "040")),
+    ("Arlene Foster held talks with Irish Prime Minister Leo Varadkar in Dublin.", "2020-02-20", ("GBRGOVNIR", "IRLGOV", "046")),
 ])
 def test_regional_leaders_and_ministers_named(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a region's government is a party of its own in its dealings with the centre (third-level codes)
+    ("Spanish Prime Minister Mariano Rajoy and Catalan leader Carles Puigdemont met in Madrid on Tuesday.", "2016-04-20", ("ESPGOV", "ESPGOVCAT", "040")),
+    ("The Spanish government demanded that the Catalan government abandon its independence plan.", "2017-10-11", ("ESPGOV", "ESPGOVCAT", "1042")),
+    ("British Prime Minister David Cameron and Scottish First Minister Alex Salmond signed an agreement on a referendum.", "2012-10-15", ("GBRGOVSCO", "GBRGOV", "057")),
+])
+def test_regional_governments_deal_with_their_countrys(text, date, expected):
     assert expected in events(text, date)
