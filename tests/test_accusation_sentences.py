@@ -98,3 +98,11 @@ def test_regulators_are_state_bodies(text, date, expected):
 def test_companies_are_their_home_countrys_business(text, date, expected):
     # a named company is its home country's BUS, as Gazprom is RUSBUS
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a state taken to arbitration is sued, as one taken to court is (a dispute submitted to it is 037)
+    ("Croatia took Slovenia to international arbitration over their maritime border.", "2009-06-10", ("HRV", "SVN", "115")),
+])
+def test_state_taken_to_arbitration_is_sued(text, date, expected):
+    assert expected in events(text, date)
