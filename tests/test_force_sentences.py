@@ -190,3 +190,12 @@ def test_japanese_terror_cells_are_coded(text, date, expected):
 ])
 def test_force_monasteries_are_religious(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # Sudan's southern regions by their old names: Sudan's before South Sudan's independence, South Sudan's after
+    ("Government troops burned villages in Western Upper Nile.", "2002-02-20", ("---MIL", "SDNCVL", "1712")),
+    ("Government troops burned villages in Bahr el Ghazal.", "2016-04-20", ("---MIL", "SSDCVL", "1712")),
+])
+def test_force_sudans_southern_regions_are_placed(text, date, expected):
+    assert expected in events(text, date)
