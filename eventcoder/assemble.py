@@ -2855,13 +2855,14 @@ def _alleged(clause: Clause, resolve: _Resolver) -> list[ActorRef]:
 def _alleged_clauses(clause: Clause) -> list[Token]:
     """The "that" clauses of the report nouns a verb's object or phrases name ("reports that troops
     killed ..."), and the "whether" clause the verb governs ("investigate whether genocide was
-    committed")."""
+    committed") or one of its phrases holds ("opened an inquiry into whether Gazprom had ...")."""
     nouns = [*([clause.obj] if clause.obj is not None else []), *(p for _, p in clause.preps)]
     said = [
         c for noun in nouns if noun.lemma_.lower() in REPORT_NOUNS for c in noun.children
         if c.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
     ]
-    return said + [c for c in clause.verb.children if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "whether" for m in c.children)]
+    asked = [c for c in clause.verb.children if c.dep_ == "ccomp"] + [p for _, p in clause.preps if p.dep_ == "pcomp"]
+    return said + [c for c in asked if any(m.dep_ == "mark" and m.lower_ == "whether" for m in c.children)]
 
 
 def _investigated_act(
