@@ -92,3 +92,12 @@ def test_asylum_or_refuge_sought_in_a_country_asks_it_of_that_country(text, date
 ])
 def test_appeal_by_named_churchmen(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("The European Union urged Thailand's military rulers to hold elections as soon as possible.", "2014-06-10", ("IGOEEU", "THAGOV", "0241")),
+    ("Myanmar's junta refused to hold elections despite pressure from ASEAN.", "2010-03-01", ("MMRGOV", "IGOASN", "1231")),
+])
+def test_elections_asked_for_or_refused_are_a_change_in_leadership(text, date, expected):
+    assert expected in events(text, date)
+
