@@ -101,3 +101,11 @@ def test_appeal_by_named_churchmen(text, date, expected):
 def test_elections_asked_for_or_refused_are_a_change_in_leadership(text, date, expected):
     assert expected in events(text, date)
 
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Kazakhstan invited observers from the OSCE to monitor its parliamentary vote.", "2015-09-20", ("KAZ", "IGOOSC", "0355")),
+    ("The United States called on Azerbaijan to invite OSCE monitors to its parliamentary election.", "2015-09-20", ("USA", "AZE", "0255")),
+    ("Azerbaijan refused to invite observers from the OSCE to its parliamentary vote.", "2015-09-20", ("AZE", "IGOOSC", "1245")),
+])
+def test_observers_invited_are_access_offered_not_a_meeting(text, date, expected):
+    assert expected in events(text, date)
