@@ -168,3 +168,11 @@ def test_gunmen_handed_over(text, date, expected):
 ])
 def test_payments_released(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Kenyan and Ugandan troops mounted joint patrols along the border.", "2012-05-01", ("KENMIL", "UGAMIL", "062")),
+    ("Indian troops mounted patrols with Bhutanese soldiers.", "2012-05-01", ("INDMIL", "BTNMIL", "062")),
+])
+def test_joint_patrols_mounted_are_military_cooperation(text, date, expected):
+    assert expected in events(text, date)
