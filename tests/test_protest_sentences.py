@@ -91,3 +91,12 @@ def test_no_strike_by_jets_taking_part_in_strikes():
 ])
 def test_protest_kept_from_happening_is_repression_of_the_protesters(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Thousands of protesters marched in Tbilisi against President Eduard Shevardnadze, demanding that the parliamentary election be rerun.",
+     "2003-11-20", ("GEOCVL", "GEOGOV", "1411")),
+    ("Georgia's opposition demanded that Shevardnadze rerun the election.", "2003-11-20", ("GEOOPP", "GEOGOV", "1041")),
+])
+def test_a_rerun_of_the_vote_demanded_is_a_new_election(text, date, expected):
+    assert expected in events(text, date)
