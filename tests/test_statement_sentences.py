@@ -74,3 +74,12 @@ def test_statement_giving_under_consideration_is_a_policy_option_not_aid(text, d
 def test_statement_pleas_entered_in_court(text, date, expected):
     source, target, code = expected
     assert any(s.startswith(source) and t.startswith(target) and c == code for s, t, c in events(text, date))
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a request, bid or application welcomed is endorsed (051), not a visitor hosted (043)
+    ("The European Commission welcomed Moldova's application to join the European Union on Friday.", "2022-06-17", ("IGOEEU", "MDA", "051")),
+    ("Germany on Tuesday welcomed Ukraine's bid for membership of the bloc.", "2022-06-21", ("DEU", "UKR", "051")),
+])
+def test_statement_a_request_welcomed_is_endorsed(text, date, expected):
+    assert expected in events(text, date)
