@@ -176,3 +176,11 @@ def test_payments_released(text, date, expected):
 ])
 def test_joint_patrols_mounted_are_military_cooperation(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # an extradition is judicial cooperation (063) even when the receiving state goes unnamed, not a deportation (174)
+    ("Spain extradited a Russian computer hacker on Wednesday.", "2018-01-17", ("ESP", "RUSCRM", "063")),
+])
+def test_an_extradition_with_no_receiving_state_is_judicial_cooperation(text, date, expected):
+    assert expected in events(text, date)
