@@ -100,3 +100,16 @@ def test_protest_kept_from_happening_is_repression_of_the_protesters(text, date,
 ])
 def test_a_rerun_of_the_vote_demanded_is_a_new_election(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # a human chain formed or joined is a demonstration, with the demand's sub-code (1414 for independence)
+    ("Tens of thousands of Catalans formed a human chain across the region on Wednesday to demand independence from Spain.",
+     "2013-09-11", ("ESPCVL", "ESPGOV", "1414")),
+    ("Thousands of Armenians joined a human chain in Yerevan on Saturday to demand the resignation of President Serzh Sarkisian.",
+     "2013-03-09", ("ARMCVL", "ARMGOV", "1411")),
+])
+def test_protest_a_human_chain_is_a_demonstration(text, date, expected):
+    source, target, code = expected
+    assert any(s.startswith(source) and t.startswith(target) and c == code for s, t, c in events(text, date))
