@@ -1109,7 +1109,7 @@ class SentenceCoder:
             # "urged Nigeria to move swiftly to restore democracy": the restoring is asked for too.
             bridged = bridged_act(governing)
             for c in governing.children:
-                if (c.dep_ == "xcomp" or c.i == bridged.i or is_purpose_of(c, governing)) and c.i not in consumed:
+                if (c.dep_ == "xcomp" or c.i == bridged.i or is_purpose_of(c, governing) or _small_clause(c)) and c.i not in consumed:
                     consumed.add(c.i)
                     stack.append(c.i)
         consumed |= superseded
@@ -3456,6 +3456,13 @@ def _blamed_act(clause_verb: Token) -> Token | None:
         if (child.dep_ == "acomp" and child.lemma_.lower() in BLAME_ADJECTIVES) or (child.dep_ == "xcomp" and child.lemma_.lower() == BLAME_VERB):
             return next((o for p in child.children if p.dep_ == "prep" and p.lower_ == BLAMED_PREP and (o := prep_object(p)) is not None), None)
     return None
+
+
+def _small_clause(verb: Token) -> bool:
+    """A bare infinitive with a subject of its own, governed by a verb: "(to help) it fight", "(let)
+    inspectors return", "(made) Iraq pay"; what it says is as done as the verb that governs it."""
+    return (verb.dep_ == "ccomp" and verb.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
 
 
 def _captives_described(verb: Token) -> bool:
