@@ -228,6 +228,9 @@ AIM_NOUNS = frozenset({"warning", "message", "signal", "show", "display", "demon
                        "reply", "riposte", "rebuke", "answer", "reaction"})
 AIM_PREPS = frozenset({"to", "at", "against", "toward", "towards", "for"})
 AIMING_VERBS = frozenset({"aim", "direct", "target"})
+# A standoff a show of force is made amid names whom it is meant for: "amid rising tension with Russia".
+STANDOFF_NOUNS = frozenset({"tension", "tensions", "standoff", "stand-off", "confrontation", "row", "dispute"})
+STANDOFF_PREPS = frozenset({"amid", "amidst"})
 # A participle that names what a show of force answers ("put its forces on alert, citing threats by India").
 CITING_VERBS = frozenset({"cite"})
 # Participles of an attack noun that name its target: "air strikes targeting", "shells hitting".
@@ -3415,7 +3418,7 @@ def _posture_aim(clause: Clause, resolve: _Resolver, owner: ActorRef | None, sta
     response to India's tests", "held drills aimed at North Korea", "in a show of force aimed at Taiwan",
     "sent a carrier to the region to send a message to Iran"; with ``stated``, only whom such words name."""
     purposes = [t for t in clause.verb.children if is_purpose_of(t, clause.verb) or (t.dep_ == "xcomp" and t.pos_ == "VERB" and is_infinitive(t))]
-    nouns = [o for p, o in clause.preps if p in ("in", "as")]
+    nouns = [o for p, o in clause.preps if p in ("in", "as") or (p in STANDOFF_PREPS and o.lemma_.lower() in STANDOFF_NOUNS)]
     if clause.obj is not None:
         nouns.append(clause.obj)
     # (the "to" of "send a message to Iran" the parser may hang on the verb)
@@ -3431,6 +3434,8 @@ def _posture_aim(clause: Clause, resolve: _Resolver, owner: ActorRef | None, sta
             heads = [prep_object(c) for c in noun.children if c.dep_ == "prep" and c.lower_ in AIM_PREPS] if noun.lemma_.lower() in AIM_NOUNS else []
             heads += [prep_object(c) for a in noun.children if a.dep_ == "acl" and a.lemma_.lower() in AIMING_VERBS
                       for c in a.children if c.dep_ == "prep" and c.lower_ in AIM_PREPS]
+        if noun is not None and noun.lemma_.lower() in STANDOFF_NOUNS and any(p in STANDOFF_PREPS and o.i == noun.i for p, o in clause.preps):
+            heads += [prep_object(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"]
         # (whose the answered act is, also by its "by" phrase: "in response to tests by India")
         for head in (h for head in heads if head is not None for h in (head, *_doers(head))):
             if refs := [r for r in resolve.actors_of(head) if not _unknown(r) and not _is_own(r, owner)]:
