@@ -21,6 +21,7 @@ CESSATION_VERBS = frozenset({"stop", "cease", "halt", "quit", "refrain", "desist
 PREVENTING_VERBS = frozenset(
     {"stop", "prevent", "block", "bar", "ban", "prohibit", "forbid", "deter", "keep", "restrain", "dissuade", "discourage", "preclude", "hinder", "thwart"}
 )
+_STOPPERS = CESSATION_VERBS | PREVENTING_VERBS
 # "failed to arrest", "were unable to reach", "has yet to sign": the infinitive was not done.
 FAILING_WORDS = frozenset({"fail", "unable"})
 # "has yet to sign", "is yet to decide".
@@ -444,9 +445,9 @@ def is_stopped(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "from":
         head = head.head
-        stoppers = CESSATION_VERBS | PREVENTING_VERBS
+        stoppers = _STOPPERS
     elif verb.dep_ in ("xcomp", "ccomp"):
-        stoppers = CESSATION_VERBS | PREVENTING_VERBS if verb.dep_ == "ccomp" and verb.tag_ == "VBG" else CESSATION_VERBS
+        stoppers = _STOPPERS if verb.dep_ == "ccomp" and verb.tag_ == "VBG" else CESSATION_VERBS
     else:
         return False
     return head.i != verb.i and head.pos_ == "VERB" and head.lemma_.lower() in stoppers
