@@ -1281,11 +1281,18 @@ def _describing_participle(token: Token) -> None:
     noun = next((c for c in token.children if c.dep_ in ("dobj", "obj", "dative")), None)
     if noun is None or noun.pos_ not in ("PROPN", "NOUN") or noun.left_edge.i != token.i + 1:
         return
-    for child in [c for c in token.children if c.i > noun.i and c.dep_ in ("dobj", "obj", "prep", "npadvmod", "advcl")]:
-        child.head = verb  # "gave striking teachers an ultimatum on Thursday": the second object and phrases are the verb's
     noun.head = verb
     if noun.dep_ == "obj":
         noun.dep_ = "dobj"
+    # "gave striking teachers an ultimatum on Thursday": the second object and phrases are the verb's
+    _participle_describes(token, noun, verb, ("dobj", "obj", "prep", "npadvmod", "advcl"))
+
+
+def _participle_describes(token: Token, noun: Token, verb: Token, moved: tuple[str, ...]) -> None:
+    """Make the participle ``token`` an adjective of ``noun`` (already re-hung by the caller), and its
+    dependents of the kinds ``moved`` after the noun ``verb``'s ("... to Kabul on Wednesday")."""
+    for child in [c for c in token.children if c.i > noun.i and c.dep_ in moved]:
+        child.head = verb
     token.head, token.dep_, token.pos_, token.tag_ = noun, "amod", "ADJ", "JJ"
 
 
@@ -1303,11 +1310,9 @@ def _preposition_read_as_infinitive(token: Token) -> bool:
     noun = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
     if noun is None or noun.pos_ not in ("PROPN", "NOUN") or noun.left_edge.i != token.i + 1:
         return False
-    for child in [c for c in token.children if c.i > noun.i and c.dep_ in ("prep", "npadvmod", "advcl")]:
-        child.head = verb
     to.head, to.dep_, to.pos_, to.tag_ = verb, "prep", "ADP", "IN"
     noun.head, noun.dep_ = to, "pobj"
-    token.head, token.dep_, token.pos_, token.tag_ = noun, "amod", "ADJ", "JJ"
+    _participle_describes(token, noun, verb, ("prep", "npadvmod", "advcl"))
     return True
 
 
@@ -1529,11 +1534,9 @@ def _participle_after_a_count(token: Token) -> None:
     noun = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
     if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.left_edge.i != token.i + 1:
         return
-    for child in [c for c in token.children if c.i > noun.i and c.dep_ in ("prep", "npadvmod", "advcl", "advmod")]:
-        child.head = verb  # "to Kabul on Wednesday": the verb's phrases
     noun.head, noun.dep_ = verb, "dobj"
     count.head, count.dep_ = noun, "nummod"
-    token.head, token.dep_, token.pos_, token.tag_ = noun, "amod", "ADJ", "JJ"
+    _participle_describes(token, noun, verb, ("prep", "npadvmod", "advcl", "advmod"))
 
 
 def _asked_for_clause(token: Token) -> None:
