@@ -4465,11 +4465,24 @@ def _is_negated(clause: Clause) -> bool:
     if _is_predicative(verb) and any(child.dep_ == "neg" for child in verb.head.children):
         return True  # "was not optimistic about": the copula carries the "not"
     while True:
-        if any(child.dep_ == "neg" for child in verb.children):
+        if any(child.dep_ == "neg" for child in verb.children) or _denied_by_neither(verb):
             return True
         if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
             return False
         verb = verb.head
+
+
+# The arguments a "neither" before them denies the verb of: its subject and object.
+NEITHER_DENIES = SUBJECT_DEPS | {"nsubjpass", "dobj", "obj"}
+
+
+def _denied_by_neither(verb: Token) -> bool:
+    """"Neither Russia nor China supported", "neither confirmed nor denied", "accused neither Kiev nor
+    Warsaw": the verb, its subject or its object opened by "neither" is denied of each."""
+    return any(
+        c.lower_ == "neither" or (c.dep_ in NEITHER_DENIES and any(d.lower_ == "neither" and d.i < c.i for d in c.children))
+        for c in verb.children
+    )
 
 
 def _denied_object(clause: Clause) -> bool:
@@ -4502,7 +4515,8 @@ def _refused_by_negation(clause: Clause, pattern: VerbPattern) -> VerbPattern | 
     is a refusal, coded by CAMEO's parallel division (1246, 1243); None for any other negated act:
     what was not done ("did not release") is not an event, nor is a negated hostile act."""
     verb = clause.verb
-    if not any(c.dep_ == "neg" for c in verb.children) or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
+    denied = any(c.dep_ == "neg" for c in verb.children) or _denied_by_neither(verb)
+    if not denied or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
         return None
     code = framed_code(REFUSAL_ROOT, pattern.code or "")
     if code is None:
