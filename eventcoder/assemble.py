@@ -2531,6 +2531,10 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
             yield from (pobj for prep, pobj in inner.preps if prep == "for")
             # "threatened to use force to stop Iran from acquiring nuclear weapons": whom the act is to stop.
             yield from (t for c in complement.children if c.dep_ in ("xcomp", "advcl") and is_infinitive(c) for t in _stopped(c))
+            # "threatened to use force to remove Saddam Hussein": whom the act's purpose acts on, unless the
+            # act is to guard them ("to use force to protect Russians in Crimea").
+            yield from (t for c in complement.children if _is_purpose(c, complement) and c.lemma_.lower() not in GUARDING_VERBS | HELPING_VERBS
+                        for t in _acted_on(c))
     if code[:2] == THREAT_ROOT and clause.obj is not None:
         # "threatened military action to stop Iran from building a bomb": so for a threatened act named by a noun.
         yield from (t for c in clause.obj.children if c.dep_ == "acl" and is_infinitive(c) for t in _stopped(c))
