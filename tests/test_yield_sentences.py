@@ -5,7 +5,8 @@ change in institutions (0834), also when it is urged, promised or refused, and w
 restored is coded by what it is (electricity: 1011, 1211), not as rights; restrictions on trade eased are
 economic sanctions eased (085), not the administrative ones of 081; inspectors readmitted, or a team of them
 received, are received (0862); an occupation of a country ended is a retreat (0874), not dissent called off; troops crossing or marching out
-of a country leave it (0874); spies swapped or freed are captives released (0841)."""
+of a country leave it (0874); spies swapped or freed are captives released (0841); a protest allowed to be held eases restrictions
+on political freedoms (0811)."""
 import pytest
 from conftest import sentence_events as events
 
@@ -156,4 +157,14 @@ def test_operations_suspended_at_a_works_are_no_military_de_escalation(text, dat
     ("Iran allowed IAEA experts to visit the Natanz plant on Saturday.", "2006-02-18", ("IRN", "IGOUNOAEA", "0862")),
 ])
 def test_inspectors_allowed_to_enter_or_visit(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a protest allowed to be held is a restriction on political freedom eased toward those let hold it
+    # (0811), as "allowed a rally" is
+    ("The Egyptian government allowed the opposition to hold a rally in Cairo on Friday.", "2005-05-20", ("EGYGOV", "EGYOPP", "0811")),
+    ("Belarusian authorities permitted opposition parties to stage a march in Minsk.", "2006-03-25", ("BLRGOV", "BLROPP", "0811")),
+])
+def test_protests_allowed_to_be_held(text, date, expected):
     assert expected in events(text, date)
