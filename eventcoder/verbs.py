@@ -100,6 +100,8 @@ VEHICLES = frozenset({"plane", "aircraft", "airplane", "airliner", "jet", "helic
                       "ferry", "train", "flight", "cargo plane", "freighter", "bus", "minibus", "coach", "taxi", "convoy", "car", "vehicle", "van", "jeep"})
 # Participles saying what a vehicle carries: "trucks loaded with food", "planes carrying medicine".
 LOADED_PARTICIPLES = frozenset({"load", "laden", "lade", "carry", "pack", "fill", "stack", "cram", "stuff", "bear"})
+# The phrases of such a participle that say where the load was sent or aimed: the verb's, not the participle's.
+LOAD_SENT_PREPS = frozenset({"to", "into", "at", "against"})
 AMOUNTS_OF_MONEY = frozenset({"million", "billion", "trillion", "$", "dollar", "euro", "pound", "yen", "yuan", "sum", "package",
                               # other currencies an amount is counted in ("40 million ECUs in food aid", "20 million rupees of relief supplies")
                               "ecu", "ecus", "kroner", "kronor", "reais", "quetzal", "quetzale", "bolivar", "cordoba", "cordobas", "lempira", "cruzeiro", "cruzado", "gourde", "boliviano", "austral", "australe", "franc", "deutschmark", "rupee", "ruble", "rouble", "peso", "riyal", "dinar", "rand", "krone", "krona", "lira", "shekel", "rupiah", "baht", "naira", "ringgit"})
@@ -572,10 +574,11 @@ class Clause:
                 (_plain_prep(child), pobj) for noun in _conjuncts(clause.obj)[-1:] for child in noun.children
                 if child.dep_ == "prep" and child.lower_ != "of" and (pobj := prep_object(child)) is not None and not is_time(pobj)
             )
-            # "sent a convoy of trucks loaded with food to Turkey": where the load went is the verb's.
+            # "sent a convoy of trucks loaded with food to Turkey", "fired rockets carrying nerve gas at Kurdish
+            # villages": where the load went, or what it was aimed at, is the verb's.
             clause.preps.extend(
                 (_plain_prep(p), pobj) for t in nouns[0].subtree if t.dep_ == "acl" and t.lemma_.lower() in LOADED_PARTICIPLES
-                for p in t.children if p.dep_ == "prep" and p.lower_ in ("to", "into") and (pobj := prep_object(p)) is not None and not is_time(pobj)
+                for p in t.children if p.dep_ == "prep" and p.lower_ in LOAD_SENT_PREPS and (pobj := prep_object(p)) is not None and not is_time(pobj)
             )
             # Every prepositional object inside the object's phrase, in order, not crossing clauses:
             # "welcomed a resumption of ties with Osgiliath".

@@ -1,5 +1,6 @@
 """From hand-built parses: a weapon subject whose participle names who fired, launched, dropped or planted it
-("rockets fired by Hamas hit Sderot") is that actor's attack, as a bomb "claimed by" a group is."""
+("rockets fired by Hamas hit Sderot") is that actor's attack, as a bomb "claimed by" a group is; and a weapon's
+load does not take where it was aimed ("fired rockets carrying gas at Israel": at Israel)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ AGENTS = "MIL: troops | soldiers\n"
 VERBS = """
 &HEAVY = rocket | missile
 hit before=&HEAVY => 194
+fire obj=&HEAVY prep=at => 194
 """
 
 
@@ -42,3 +44,11 @@ def test_assemble_rockets_fired_at_someone_name_no_attacker(nlp, coder):
     doc = parse(nlp, "Rockets/rocket/NOUN/nsubj/4/NNS fired/fire/VERB/acl/0/VBN at/at/ADP/prep/1/IN Israel/Israel/PROPN/pobj/2/NNP "
                      "hit/hit/VERB/ROOT/4/VBD Israel/Israel/PROPN/dobj/4/NNP ././PUNCT/punct/4/.")
     assert all(s != "PSEREBHMS" for s, _, _ in code(coder, doc))
+
+
+def test_assemble_a_phrase_of_the_weapon_s_load_that_says_where_it_was_aimed_is_the_verb_s(nlp, coder):
+    # "Hamas fired rockets carrying explosives at Israel ."
+    doc = parse(nlp, "Hamas/Hamas/PROPN/nsubj/1/NNP fired/fire/VERB/ROOT/1/VBD rockets/rocket/NOUN/dobj/1/NNS "
+                     "carrying/carry/VERB/acl/2/VBG explosives/explosive/NOUN/dobj/3/NNS at/at/ADP/prep/3/IN "
+                     "Israel/Israel/PROPN/pobj/5/NNP ././PUNCT/punct/1/.")
+    assert code(coder, doc) == {("PSEREBHMS", "ISR", "194")}
