@@ -4,7 +4,8 @@ threat of force (138); a leader killed in a raid or ambush or by aircraft is ass
 critics are the opposition; East German cities are the GDR's before unification; Solidarity was Poland's opposition until 1989; battles with mortars are fought with light weapons (193); a convoy seized is hijacked (181); a public health emergency declared is no
 state of emergency (1724); force not excluded is threatened (138); control seized from an armed party is taken
 from it (192); control of a company or other property seized is a confiscation (1711); force used to disperse
-protesters is repression (175), not war (190)."""
+protesters is repression (175), not war (190); heavy, fierce or pitched battles are fought with arms (190),
+legal or political ones are not."""
 import pytest
 from conftest import sentence_events as events
 
@@ -199,3 +200,17 @@ def test_force_monasteries_are_religious(text, date, expected):
 ])
 def test_force_sudans_southern_regions_are_placed(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # battles the words of combat describe are armed fighting (190), not the legal battles "fight a battle" may
+    # be; the two sides fight each other, not the ground they fight for or near
+    ("Angolan troops and UNITA rebels fought heavy battles near the city of Kuito.", "1999-04-02", ("AGOMIL", "AGOREBUNI", "190")),
+    ("Chadian troops and rebels fought fierce battles for the town of Massaguet.", "2008-02-02", ("---REB", "TCDMIL", "190")),
+])
+def test_force_battles_fought_with_arms(text, date, expected):
+    assert expected in events(text, date)
+
+
+def test_force_a_fierce_legal_battle_is_no_fighting():
+    assert all(code[:2] != "19" for _, _, code in events("Microsoft fought a fierce legal battle with the European Commission.", "2007-09-17"))
