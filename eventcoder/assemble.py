@@ -424,6 +424,7 @@ FIGHT, VERBAL_CLASH, CLASH_VERB = "190", "111", "clash"
 ARMED_SECTORS = FIGHTING_SECTORS - {"GOV"}
 CONTESTED_GROUND = frozenset({"control", "territory", "land", "border", "town", "city", "village", "area", "region", "island", "hill",
                               "pasture", "water", "well", "cattle", "field", "road", "mine", "oilfield", "base", "post"})
+CONTESTED_PREPS = ("for", "over")
 FIGHT_NOUNS = frozenset(
     {
         "fighting", "fight", "clash", "battle", "skirmish", "gunbattle", "firefight", "gunfight", "shootout",
@@ -1539,6 +1540,7 @@ class SentenceCoder:
                 _topic_of(clause, sent.doc[t.end - 1]) or t.code in {s.code for s in sources}
                 or (t.code[:3] in states and len(states) > 1 and t.code[3:] in ("", GOVERNMENT)) or (_unknown(t) and act[:3] not in AID_CODES and act[:2] != AID_ROOT)
                 or (act[:3] == SETTLEMENT and _court(t))
+                or (act[:3] in MUTUAL_FIGHTS and _where_fought(t, clause))
                 or ((act[:2] == CONSULTATION_ROOT or act == SIGNED_AGREEMENT) and (len(states) > 1 or t.code[:3] not in states) and _in_place_phrase(t, clause, inside_object=True))
                 for t in targets
             )):
@@ -2720,6 +2722,17 @@ def _protest_pair(source: ActorRef, target: ActorRef, clause: Clause) -> tuple[A
     if not _unknown(source) and source.code[:3] not in NON_STATE:
         target = _with_country(target, source.code[:3], STATE_FORCES)
     return source, target
+
+
+def _where_fought(actor: ActorRef, clause: Clause) -> bool:
+    """True when an actor is named only as where a fight was, or the ground it was for: "fought near Jaffna",
+    "fought fierce battles for the town of Ruhengeri"."""
+    if _in_place_phrase(actor, clause, ATTACK_PLACES, inside_object=True):
+        return True
+    ground = [o for p, o in clause.preps if p in CONTESTED_PREPS]
+    if clause.obj is not None:
+        ground += [o for c in clause.obj.children if c.dep_ == "prep" and c.lower_ in CONTESTED_PREPS and (o := prep_object(c)) is not None]
+    return any(o.lemma_.lower() in CONTESTED_GROUND and o.left_edge.i <= actor.start and actor.end <= o.right_edge.i + 1 for o in ground)
 
 
 def _in_place_phrase(actor: ActorRef, clause: Clause, more: tuple[str, ...] = (), inside_object: bool = False) -> bool:
