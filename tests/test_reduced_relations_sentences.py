@@ -75,3 +75,12 @@ def test_reduced_relations_members_of_an_embassy_expelled_are_diplomats(text, da
 ])
 def test_reduced_relations_participation_in_talks_suspended_halts_negotiations(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # recognition withdrawn or revoked breaks diplomatic relations with whom was recognised (161)
+    ("The Solomon Islands withdrew its recognition of Taiwan on Monday.", "2019-09-16", ("SLB", "TWN", "161")),
+    ("Panama revoked its diplomatic recognition of Taiwan in June.", "2017-06-13", ("PAN", "TWN", "161")),
+])
+def test_reduced_relations_recognition_withdrawn_breaks_relations(text, date, expected):
+    assert expected in events(text, date)
