@@ -184,3 +184,12 @@ def test_joint_patrols_mounted_are_military_cooperation(text, date, expected):
 ])
 def test_an_extradition_with_no_receiving_state_is_judicial_cooperation(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # firefighters and firefighting aircraft sent to another country's fires are emergency assistance (073)
+    ("Greece dispatched firefighting planes to Cyprus on Sunday.", "2021-07-04", ("GRC", "CYP", "073")),
+    ("Russia sent firefighters and water bombers to help Turkey tackle forest fires.", "2021-08-02", ("RUS", "TUR", "073")),
+])
+def test_firefighting_help_sent_abroad_is_humanitarian_aid(text, date, expected):
+    assert expected in events(text, date)
