@@ -214,3 +214,15 @@ def test_force_battles_fought_with_arms(text, date, expected):
 
 def test_force_a_fierce_legal_battle_is_no_fighting():
     assert all(code[:2] != "19" for _, _, code in events("Microsoft fought a fierce legal battle with the European Commission.", "2007-09-17"))
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # Italy's mafias are Italian crime groups, each its own; the Gulf, Juarez and Beltran Leyva cartels are
+    # cartels of their own, not the Zetas (who began as the Gulf cartel's gunmen), and their leaders take their code
+    ("Italian police arrested dozens of suspected Camorra members in Naples on Tuesday.", "2012-06-12", ("ITACOP", "ITACRMCAM", "173")),
+    ("Italian police arrested more than 40 suspected members of the Calabrian mafia in Reggio Calabria on Thursday.", "2016-07-14", ("ITACOP", "ITACRMNDR", "173")),
+    ("Mexican soldiers arrested Osiel Cárdenas, the head of the Gulf cartel, in Matamoros on Friday.", "2003-03-14", ("MEXMIL", "MEXCRMGLF", "173")),
+    ("Mexican federal police arrested Héctor Beltrán Leyva in a seafood restaurant in central Mexico on Wednesday.", "2014-10-01", ("MEXCOP", "MEXCRMBLO", "173")),
+])
+def test_force_on_named_crime_groups(text, date, expected):
+    assert expected in events(text, date)
