@@ -1245,10 +1245,12 @@ class SentenceCoder:
                 if len({s.code for s in sides}) > 1:
                     sources = sides
             expelled = clause.verb.lemma_.lower() in EXPELLING_VERBS
-            if not sources and clause.passive and clause.agent is None and (act[:3] in STATE_ACTS or expelled):
+            extradited = clause.verb.lemma_.lower() in EXTRADITING
+            if not sources and clause.passive and clause.agent is None and (act[:3] in STATE_ACTS or expelled or extradited):
                 # "was arrested in Lebanon", "were expelled from Russia": by the state whose territory it
-                # was; so were diplomats, inspectors and aid workers ("expelled from Britain").
-                sources = _place_of(clause, resolve, ("in", "from") if expelled or act.startswith(EXPULSION) else ("in",))
+                # was; so were diplomats, inspectors and aid workers ("expelled from Britain"), and a
+                # suspect "extradited from Thailand" was handed over by Thailand.
+                sources = _place_of(clause, resolve, ("in", "from") if expelled or extradited or act.startswith(EXPULSION) else ("in",))
             if not sources and clause.passive and clause.agent is None and clause.verb.lemma_.lower() == "summon":
                 # "Turkey's ambassador was summoned to the Iraqi Foreign Ministry": by the ministry.
                 sources = [s for o in clause.prep_objects("to") for s in resolve.actors_of(o) if not _unknown(s)]
