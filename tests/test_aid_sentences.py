@@ -193,3 +193,16 @@ def test_an_extradition_with_no_receiving_state_is_judicial_cooperation(text, da
 ])
 def test_firefighting_help_sent_abroad_is_humanitarian_aid(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a joint operation of two states' police is their cooperation (060), not an attack on each other (190)
+    ("French and Belgian police conducted a joint operation on Tuesday that broke up a cocaine trafficking ring, seizing two tonnes of the drug.", "2019-04-16",
+     ("FRACOP", "BELCOP", "060")),
+    ("Brazilian and Paraguayan police launched a joint operation along their border on Monday to dismantle marijuana plantations.", "2018-05-21",
+     ("BRACOP", "PRYCOP", "060")),
+])
+def test_joint_police_operation(text, date, expected):
+    found = events(text, date)
+    assert expected in found and (expected[1], expected[0], "060") in found
+    assert not any(code.startswith("19") for _, _, code in found)
