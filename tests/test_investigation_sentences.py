@@ -26,3 +26,14 @@ def test_investigation_authorized(text, date, expected):
 def test_investigated_for_war_crimes(text, date, expected):
     # "investigated X for war crimes" is an inquiry into war crimes (094), not into a crime (091)
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # an inquiry whose noun names a crime (money laundering, drug trafficking) is an investigation of crime (091)
+    ("Spanish prosecutors opened a money laundering investigation into a Russian businessman on Wednesday.", "2017-05-10",
+     ("ESPJUD", "RUSBUS", "091")),
+    ("Dutch prosecutors launched a drug trafficking investigation into two Colombian diplomats.", "2001-03-14",
+     ("NLDJUD", "COLGOV", "091")),
+])
+def test_investigation_of_a_named_crime(text, date, expected):
+    assert expected in events(text, date)
