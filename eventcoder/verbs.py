@@ -364,7 +364,9 @@ class Clause:
                 if verb.lemma_.lower() in HANDING_OVER and any(n.dep_ == "nummod" and any(
                         q.dep_ == "quantmod" and q.lower_ == "over" and q.i == verb.i + 1 for q in n.children) for n in child.children):
                     clause.particles.add("over")
-            if dep in PARTICLE_DEPS and child.i > verb.i and not (dep == "prep" and (tp := prep_object(child)) is not None and is_time(tp)) and not (
+            # "cut short his visit", "set free the hostages": an adjective the parser reads as the verb's
+            # predicate before its object is the phrasal verb's particle, as "cut his visit short" is.
+            if (dep in PARTICLE_DEPS or (dep == "oprd" and child.pos_ == "ADJ")) and child.i > verb.i and not (dep == "prep" and (tp := prep_object(child)) is not None and is_time(tp)) and not (
                 dep == "prep" and clause.obj is not None and clause.obj.i < child.i and any(c.dep_ == "pobj" for c in child.children)
             ):
                 clause.particles.add(child.lower_)
