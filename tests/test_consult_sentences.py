@@ -141,3 +141,14 @@ def test_regional_leaders_and_ministers_named(text, date, expected):
 ])
 def test_regional_governments_deal_with_their_countrys(text, date, expected):
     assert expected in events(text, date)
+
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # the host offers to meet (036); an appeal that others meet (026) is made by a third party
+    ("Jordan's King Abdullah invited Pope Benedict to visit Jordan next year.", "2008-05-14", ("JORGOV", "VATGOV", "036")),
+    ("Iranian President Hassan Rouhani invited Japanese Prime Minister Shinzo Abe to come to Tehran.", "2018-08-20", ("IRNGOV", "JPNGOV", "036")),
+    ("Egypt invited Israeli and Palestinian leaders to meet in Cairo.", "2008-05-14", ("EGY", "ISRGOV", "026")),
+])
+def test_an_invitation_to_visit_is_an_offer_to_meet(text, date, expected):
+    assert expected in events(text, date)
