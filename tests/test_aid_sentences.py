@@ -206,3 +206,12 @@ def test_joint_police_operation(text, date, expected):
     found = events(text, date)
     assert expected in found and (expected[1], expected[0], "060") in found
     assert not any(code.startswith("19") for _, _, code in found)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a missile or air-defence battery is a weapon system: promised or asked for, it is military aid
+    ("Germany pledged an IRIS-T air defence battery to Ukraine on Monday.", "2022-10-10", ("DEU", "UKR", "0332")),
+    ("Poland asked the United States for a Patriot missile battery.", "2015-04-21", ("POL", "USA", "0232")),
+])
+def test_missile_batteries_are_military_aid(text, date, expected):
+    assert expected in events(text, date)
