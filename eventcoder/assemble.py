@@ -4291,6 +4291,10 @@ def _is_reported(verb: Token) -> bool:
     if verb.dep_ == "xcomp" and head.i != verb.i and head.pos_ in ("VERB", "AUX") and _is_reported(head):
         # "claims that Beijing was considering supplying weapons": what a claimed act goes on to is claimed with it.
         return True
+    if verb.dep_ == "advcl" and head.i != verb.i and is_purpose_of(verb, head) and _is_reported(head):
+        # "denied a report that Abe was preparing a trip to Pyongyang to meet Kim": what a reported act was for
+        # is reported with it.
+        return True
     # "U.S. claims that Beijing had supplied weapons", with the noun's clause parsed as a relative or adverbial one.
     content = verb.dep_ in ("acl", "ccomp") or (verb.dep_ in ("relcl", "advcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in verb.children))
     return content and head.i != verb.i and head.pos_ == "NOUN" and head.lemma_.lower() in REPORT_NOUNS

@@ -39,3 +39,14 @@ def test_assemble_what_a_claimed_act_goes_on_to_is_not_done(nlp, coder):
                      "trying/try/VERB/acl/3/VBG to/to/PART/aux/9/TO sell/sell/VERB/xcomp/7/VB arms/arm/NOUN/dobj/9/NNS "
                      "to/to/ADP/prep/9/IN Syria/Syria/PROPN/pobj/11/NNP ././PUNCT/punct/1/.")
     assert code(coder, doc) == {("IRQ", "IRN", "016")}
+
+
+def test_assemble_what_a_claimed_act_is_for_is_not_done(nlp, coder):
+    # "denied claims that Iraq was sending a ship to Syria to sell arms to Syria": the purpose of a claimed
+    # act is claimed with it.
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1/NNP denied/deny/VERB/ROOT/1/VBD Iranian/iranian/ADJ/amod/3/JJ "
+                     "claims/claim/NOUN/dobj/1/NNS that/that/SCONJ/mark/7/IN Iraq/Iraq/PROPN/nsubj/7/NNP was/be/AUX/aux/7/VBD "
+                     "sending/send/VERB/acl/3/VBG a/a/DET/det/9/DT ship/ship/NOUN/dobj/7/NN to/to/PART/aux/11/TO "
+                     "sell/sell/VERB/advcl/7/VB arms/arm/NOUN/dobj/11/NNS to/to/ADP/prep/11/IN Syria/Syria/PROPN/pobj/13/NNP "
+                     "././PUNCT/punct/1/.")
+    assert code(coder, doc) == {("IRQ", "IRN", "016")}
