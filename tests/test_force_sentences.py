@@ -226,3 +226,13 @@ def test_force_a_fierce_legal_battle_is_no_fighting():
 ])
 def test_force_on_named_crime_groups(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # an aircraft shot down by warplanes or helicopters is an air attack (195); by ground fire it stays 190
+    ("Indian fighter jets shot down a Pakistani drone over Kashmir on Wednesday.", "2019-02-27", ("INDMIL", "PAK", "195")),
+    ("A Pakistani drone was shot down by Indian warplanes on Wednesday.", "2019-02-27", ("INDMIL", "PAK", "195")),
+    ("Ukrainian soldiers shot down a Russian helicopter near Kharkiv.", "2022-03-05", ("UKRMIL", "RUS", "190")),
+])
+def test_force_aircraft_shot_down_by_aircraft(text, date, expected):
+    assert expected in events(text, date)
