@@ -109,3 +109,12 @@ def test_elections_asked_for_or_refused_are_a_change_in_leadership(text, date, e
 ])
 def test_observers_invited_are_access_offered_not_a_meeting(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # rescue and medical teams and field hospitals asked for are humanitarian aid asked for (0233)
+    ("Nepal's government appealed to India for rescue teams on Sunday.", "2015-04-26", ("NPLGOV", "IND", "0233")),
+    ("Pakistan asked the United States for medical teams and field hospitals after the floods.", "2010-08-05", ("PAK", "USA", "0233")),
+])
+def test_rescue_teams_asked_for_are_humanitarian_aid(text, date, expected):
+    assert expected in events(text, date)
