@@ -118,3 +118,12 @@ def test_observers_invited_are_access_offered_not_a_meeting(text, date, expected
 ])
 def test_rescue_teams_asked_for_are_humanitarian_aid(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # acting with restraint is restraint shown (087): urged, it is an appeal for de-escalation (0256)
+    ("The United States called on India and Pakistan to act with restraint.", "2001-12-20", ("USA", "IND", "0256")),
+    ("Germany urged Russia on Monday to act with restraint in Georgia.", "2008-08-11", ("DEU", "RUS", "0256")),
+])
+def test_acting_with_restraint_urged_is_de_escalation(text, date, expected):
+    assert expected in events(text, date)
