@@ -84,3 +84,11 @@ def test_reduced_relations_participation_in_talks_suspended_halts_negotiations(t
 ])
 def test_reduced_relations_recognition_withdrawn_breaks_relations(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # "the Jewish state" is the wire services' second name for Israel
+    ("Mauritania cut diplomatic ties with the Jewish state on Friday.", "2010-03-19", ("MRT", "ISR", "161")),
+])
+def test_reduced_relations_the_jewish_state_is_israel(text, date, expected):
+    assert expected in events(text, date)
