@@ -236,3 +236,13 @@ def test_force_on_named_crime_groups(text, date, expected):
 ])
 def test_force_aircraft_shot_down_by_aircraft(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # torture is 1822 by the codebook's word, even of protesters (175 is crowd control, not abuse in custody)
+    ("Egyptian police tortured detained activists, a rights group said.", "2014-01-25", ("EGYCOP", "EGYOPP", "1822")),
+])
+def test_force_torture_of_protesters_is_torture(text, date, expected):
+    assert expected in events(text, date)
+
