@@ -246,3 +246,11 @@ def test_force_aircraft_shot_down_by_aircraft(text, date, expected):
 def test_force_torture_of_protesters_is_torture(text, date, expected):
     assert expected in events(text, date)
 
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # "Karen rebel" as a modifier ("a Karen rebel base") is the Karen insurgency, as "Karen rebels" is
+    ("Burmese troops overran a Karen rebel base near the Thai border.", "1995-01-27", ("MMRMIL", "MMRREBKNU", "192")),
+])
+def test_force_karen_rebel_as_modifier_is_the_knu(text, date, expected):
+    assert expected in events(text, date)
