@@ -92,3 +92,13 @@ def test_reduced_relations_recognition_withdrawn_breaks_relations(text, date, ex
 ])
 def test_reduced_relations_the_jewish_state_is_israel(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # countermeasures taken against a state are a sanction; vowed or warned of, a threat of one (1312)
+    ("China took countermeasures against Lithuania on Friday.", "2021-08-13", ("CHN", "LTU", "163")),
+    ("Russia warned it would take retaliatory measures against Britain.", "2018-03-15", ("RUS", "GBR", "1312")),
+])
+def test_reduced_relations_countermeasures_taken_are_a_sanction(text, date, expected):
+    assert expected in events(text, date)
