@@ -91,6 +91,9 @@ def test_force_control_of_property_seized_is_confiscation(text, date, expected):
     ("Kenya sent a contingent of 4,000 troops into Somalia.", "2011-10-20", ("KEN", "SOM", "154")),
     # forces moved into a country are sent there, as forces sent into it are
     ("Uganda moved hundreds of soldiers and armoured vehicles into South Sudan on Friday.", "2013-12-20", ("UGA", "SSD", "154")),
+    # forces poured or rushed into a country are sent there too
+    ("Ethiopia poured thousands of troops into Somalia on Wednesday.", "2006-12-20", ("ETH", "SOM", "154")),
+    ("Rwanda rushed reinforcements into eastern Congo on Friday.", "1998-08-07", ("RWA", "COD", "154")),
 ])
 def test_body_of_forces_sent(text, date, expected):
     assert expected in events(text, date)
