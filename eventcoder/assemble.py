@@ -2271,8 +2271,10 @@ class SentenceCoder:
             if subject is not None and (refs := [r for r in resolve.actors_of(subject, owner) if not _unknown(r)]):
                 return refs
         if code == HALT_MEDIATION and clause.obj is not None:
-            # "abandoned its efforts to broker peace between Eritrea and Ethiopia": the parties.
-            for node in (clause.obj, *clause.content):
+            # "abandoned its efforts to broker peace between Eritrea and Ethiopia": the parties; "put its role
+            # as peace broker in Sri Lanka on hold": where the role named in the verb's "as" phrase was played.
+            roles = [o for p, o in clause.preps if p == ROLE_PREP and o.lemma_.lower() in MEDIATOR_NOUNS]
+            for node in (clause.obj, *clause.content, *roles):
                 for prep in node.children:
                     if prep.dep_ == "prep" and prep.lower_ in MEDIATED_PREPS and (pobj := prep_object(prep)) is not None:
                         if refs := [r for r in resolve.actors_of(pobj, owner) if not _is_own(r, owner)]:
