@@ -441,8 +441,8 @@ class Clause:
                 ("with", pobj) for acl in clause.subject.children if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() == ARMED_PARTICIPLE
                 for p in acl.children if p.dep_ == "prep" and p.lower_ == "with" and (pobj := prep_object(p)) is not None
             )
-        if clause.passive and clause.agent is None and clause.obj is not None and verb.lemma_.lower() in ENGAGED_IN:
-            if any(p == "in" for p, _ in clause.preps):
+        if clause.passive and clause.agent is None and clause.obj is not None and (within := DOING_PARTICIPLES.get(verb.lemma_.lower())):
+            if any(p == within for p, _ in clause.preps):
                 clause.passive, clause.subject, clause.obj = False, clause.obj, None
         if clause.obj is not None and not clause.passive:
             # "held the rebels responsible for the massacre": the adjective after the object is its predicate
@@ -641,9 +641,9 @@ def visitor_participle(verb: Token) -> Token | None:
 PERMITTING_VERBS = frozenset({"allow", "let", "permit", "enable"})
 # Verbs whose object is given leave to do something later ("authorised the force to use force"): not done.
 AUTHORIZING_VERBS = frozenset({"authorize", "authorise", "empower", "mandate"})
-# Participles that with "be ... in" state what the subject does, not what was done to it ("Serb forces
-# were engaged in ethnic cleansing").
-ENGAGED_IN = frozenset({"engage", "involve"})
+# Participles that with "be" and their preposition state what the subject does, not what was done to it
+# ("Serb forces were engaged in ethnic cleansing", "the government is committed to a peace agreement").
+DOING_PARTICIPLES = {"engage": "in", "involve": "in", "commit": "to", "dedicate": "to", "devote": "to"}
 # The participle that says what a subject carries into its act: "rebels armed with rifles attacked".
 ARMED_PARTICIPLE = "arm"
 # Verbs of naming or saying whose "what" clause names the object of the verb it hangs on.
