@@ -413,6 +413,9 @@ def under_denied_noun(verb: Token) -> bool:
 # Participles of aiming whose "at" gerund or infinitive is only the goal: "talks aimed at ending the war",
 # "a plan designed to end the fighting": the goal is not done.
 AIMING_PARTICIPLES = frozenset({"aim", "design", "intend", "mean"})
+# Participles of seeking that, after a comma, say what the act before them was for.
+# (by their form: the parser's lemma of "hoping" may be "hop")
+SEEKING_PARTICIPLES = frozenset({"seeking", "aiming", "hoping", "trying", "attempting", "striving", "intending"})
 
 
 def aimed_goal(verb: Token) -> bool:
@@ -425,6 +428,14 @@ def aimed_goal(verb: Token) -> bool:
     elif not (verb.dep_ == "xcomp" and is_infinitive(verb)):
         return False
     return head.i != verb.i and head.tag_ == "VBN" and head.dep_ in ("acl", "advcl", "amod") and head.lemma_.lower() in AIMING_PARTICIPLES
+
+
+def sought_purpose(verb: Token) -> bool:
+    """A present participle of seeking after the act it explains: "signed a peace accord, seeking to end
+    half a century of war", "aiming to end 30 years of fighting": the act's purpose, not an act of its own."""
+    head = verb.head
+    return (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.lower_ in SEEKING_PARTICIPLES
+            and head.i < verb.i and head.pos_ in ("VERB", "AUX"))
 
 
 def lapsed_schedule(verb: Token) -> bool:

@@ -1,5 +1,6 @@
 """From hand-built parses: the goal of a participle of aiming ("talks aimed at
-ending the war") and a past perfect timetable ("had been due to visit") report no act."""
+ending the war"), a participle of seeking after the act it explains ("signed a deal,
+seeking to end the war") and a past perfect timetable ("had been due to visit") report no act."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ hold obj=talk => 046
 end obj=war => 087
 visit => 042
 pledge comp=visit => 036
+seek | hope comp=end => 0356
 """
 
 
@@ -32,6 +34,22 @@ def test_goal_of_aimed_at_is_not_done(nlp, coder):
     got = code(coder, doc)
     assert not any(c == "087" for _, _, c in got)
     assert any(c == "046" for _, _, c in got)
+
+
+def test_seeking_after_the_act_is_its_purpose_not_an_act(nlp, coder):
+    # "Iraq visited Iran , seeking to end the war with Iran ."
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1/NNP visited/visit/VERB/ROOT/1/VBD Iran/Iran/PROPN/dobj/1/NNP ,/,/PUNCT/punct/1/, "
+                     "seeking/seek/VERB/advcl/1/VBG to/to/PART/aux/6/TO end/end/VERB/xcomp/4/VB the/the/DET/det/8/DT "
+                     "war/war/NOUN/dobj/6/NN with/with/ADP/prep/8/IN Iran/Iran/PROPN/pobj/9/NNP ././PUNCT/punct/1/.")
+    assert code(coder, doc) == {("IRQ", "IRN", "042")}
+
+
+def test_seeking_as_the_main_verb_is_an_intent(nlp, coder):
+    # "Iraq is seeking to end the war with Iran ."
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/2/NNP is/be/AUX/aux/2/VBZ seeking/seek/VERB/ROOT/2/VBG to/to/PART/aux/4/TO "
+                     "end/end/VERB/xcomp/2/VB the/the/DET/det/6/DT war/war/NOUN/dobj/4/NN with/with/ADP/prep/6/IN "
+                     "Iran/Iran/PROPN/pobj/7/NNP ././PUNCT/punct/2/.")
+    assert ("IRQ", "IRN", "0356") in code(coder, doc)
 
 
 def test_past_perfect_timetable_is_not_done(nlp, coder):
