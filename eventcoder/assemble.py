@@ -1049,6 +1049,9 @@ class SentenceCoder:
                 protests[i] = (found.pattern.code + digit, _protest_demand(clauses[i], found.pattern.code, matches))
         # "opened fire on protesters, killing dozens of people": the killing is the repression's, not another event.
         consumed.update(i for i in matches if _part_of_act(clauses[i].verb, matches))
+        # "attacked rebel positions, violating a ceasefire": the attack is the violation, which the codebook
+        # codes 196 whatever was used.
+        consumed.update(clauses[i].verb.head.i for i in matches if _violated_by_the_act_before(clauses[i].verb, matches))
         superseded: set[int] = set()  # visits made to mediate: the mediation stands for them (after the loop)
         for i, found in matches.items():
             # A governing verb's pattern describes its infinitive complement ("threatened to attack");
@@ -1441,10 +1444,13 @@ class SentenceCoder:
             if act == CEASEFIRE_VIOLATION and i not in mandates and (not targets or (clause.obj is not None and all(
                 clause.obj.left_edge.i <= t.start and t.end - 1 <= clause.obj.i for t in targets
             ))):
-                # "broke a week-old ceasefire by attacking army positions", "breached the U.N.-brokered truce, shelling ...".
-                for c in clause.verb.children:
-                    done = next((k for k in c.children if k.dep_ == "pcomp"), None) if c.dep_ == "prep" and c.lower_ == "by" else (
-                        c if c.dep_ in ("advcl", "conj", "xcomp") and c.pos_ == "VERB" else None)
+                # "broke a week-old ceasefire by attacking army positions", "breached the U.N.-brokered truce, shelling ...",
+                # and the attack before a participle of violation ("shelled army positions, breaking the truce").
+                acts = [next((k for k in c.children if k.dep_ == "pcomp"), None) if c.dep_ == "prep" and c.lower_ == "by" else (
+                    c if c.dep_ in ("advcl", "conj", "xcomp") and c.pos_ == "VERB" else None) for c in clause.verb.children]
+                if _violated_by_the_act_before(clause.verb, matches):
+                    acts.append(clause.verb.head)
+                for done in acts:
                     if done is not None and done.i in matches and (matches[done.i].pattern.code or "")[:2] in ATTACK_ROOTS:
                         hit = [t for t in self._targets(clauses[done.i], matches[done.i], resolve, sources[0] if len(sources) == 1 else None)
                                if not any(t.code == s.code for s in sources)]
@@ -3647,6 +3653,14 @@ def _part_of_act(verb: Token, matches: dict[int, VerbMatch]) -> bool:
         (lemma in CASUALTY_VERBS and (host[:3] in CASUALTY_HOSTS or charge)) or (lemma in DAMAGE_VERBS and host[:2] in ATTACK_ROOTS)
         or (attack and host == CEASEFIRE_VIOLATION) or (lemma in ACCUSING_VERBS and host in COMPLAINTS) or (yielding and host[:2] in YIELD_HOSTS)
     )
+
+
+def _violated_by_the_act_before(verb: Token, matches: dict[int, VerbMatch]) -> bool:
+    """True for a participle of violation hung on the attack it explains: "shelled army positions, breaking
+    the truce", "attacked rebel positions on Sunday, violating a ceasefire signed in Ethiopia"."""
+    head = verb.head
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.i != verb.i and verb.i in matches and head.i in matches
+            and matches[verb.i].pattern.code == CEASEFIRE_VIOLATION and (matches[head.i].pattern.code or "")[:2] in ATTACK_ROOTS)
 
 
 def _charges(verb: Token) -> list[Token]:
