@@ -16,7 +16,7 @@ from .tense import (
     FUTURE_AUXILIARIES, INTENT_NOUNS, LINKED_EVENTS, announced_intent, counterfactual, hypothetical, dated_before, first_conjunct, is_announced,
     is_foreseen, is_hoped_for, is_purpose_of, is_scheduled, is_stopped, not_done, speculated, standing_force, under_denied_noun, willed, aimed_goal, lapsed_schedule, sought_purpose,
 )
-from .verbs import AFFILIATIONS, AUTHORIZING_VERBS, CARRIER_NOUNS, FINITE_CLAUSE, GO_BETWEEN_VERBS, LOADED_PARTICIPLES, MEANS_NOUNS, NOMINAL, PERMITTING_VERBS, REPORTING_VERBS, SUBJECT_DEPS, SUBJECTS, TRANSPARENT_NOUNS, VEHICLES, VERB_TAGS, Clause, VerbIndex, VerbMatch, bridged_act, carried, in_phrase_of, is_in, names_action, names_what, is_infinitive, is_time, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object, through_quantities
+from .verbs import AFFILIATIONS, AUTHORIZING_VERBS, TALKS_NAMED, CARRIER_NOUNS, FINITE_CLAUSE, GO_BETWEEN_VERBS, LOADED_PARTICIPLES, MEANS_NOUNS, NOMINAL, PERMITTING_VERBS, REPORTING_VERBS, SUBJECT_DEPS, SUBJECTS, TRANSPARENT_NOUNS, VEHICLES, VERB_TAGS, Clause, VerbIndex, VerbMatch, bridged_act, carried, in_phrase_of, is_in, names_action, names_what, is_infinitive, is_time, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object, through_quantities
 
 # Dependents that stay inside a noun phrase when looking for the actor it names.
 NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "appos", "npadvmod", "nn"})
@@ -113,7 +113,6 @@ JUDICIARY = "JUD"
 # "agreed to resume oil exports": what is resumed says the act.
 RESUMING = frozenset({"resume", "restart"})
 # Nouns of talks whose "between" phrase names their parties, as subject of the verb that says they happen.
-TALKS_NAMED = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "round", "discussion", "discussions"})
 MEDIATION_ACTS = ("028", "038", "039", "045", "108", "126")
 # Prepositions of what a thing is about: "an agreement on self-rule", "talks over Kashmir".
 TOPIC_PREPS = frozenset({"on", "about", "over", "concerning", "regarding"})

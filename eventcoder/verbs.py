@@ -31,6 +31,10 @@ LIGHT_VERBS = frozenset(
      # verbs of growth: "agreed to raise bilateral trade", "pledged to deepen military ties"
      "boost", "expand", "increase", "raise", "double", "triple", "deepen", "strengthen", "enhance", "broaden", "intensify", "step"}
 )
+# The light verbs that end what their object names; talks they end are neither held nor a de-escalation
+# ("decided to suspend talks" is the halt, 164; a threat of it is framed by the halt, 134).
+ENDING_LIGHT_VERBS = frozenset({"lift", "ease", "end", "relax", "loosen", "stop", "halt", "suspend", "quit"})
+TALKS_NAMED = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "round", "discussion", "discussions"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
 # Nouns that are what they are "of": "an act of aggression", "acts of terrorism".
 ACT_NOUNS = frozenset({"act", "acts"})
@@ -705,6 +709,9 @@ def names_action(verb: Token, words: frozenset[str]) -> bool:
     """True when ``words`` name what ``verb`` does: the verb itself or, for a light verb, its
     object ("hold talks" is named by comp=talk as much as "talk"); ``that`` names any finite
     clause with a subject of its own ("agreed that the talks must resume": a view, not an act)."""
+    if _ends_talks(verb):
+        # "decided to halt the talks": neither talks held nor fighting halted; the halt's own pattern (164) codes it.
+        return False
     if is_in(verb, words):
         return True
     if verb.lemma_.lower() in CONTINUING_VERBS and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and names_action(c, words) for c in verb.children):
@@ -716,6 +723,14 @@ def names_action(verb: Token, words: frozenset[str]) -> bool:
         return False
     obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
     return obj is not None and is_in(_object_path(obj)[-1], words)
+
+
+def _ends_talks(verb: Token) -> bool:
+    """A verb that ends talks: "suspend the talks", "halt negotiations"."""
+    if verb.lemma_.lower() not in ENDING_LIGHT_VERBS:
+        return False
+    obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+    return obj is not None and _object_path(obj)[-1].lemma_.lower() in TALKS_NAMED
 
 
 # Prepositions whose phrase says what a passive act was done in the face of, not by whom: "placed on
