@@ -257,3 +257,13 @@ def test_force_torture_of_protesters_is_torture(text, date, expected):
 ])
 def test_force_karen_rebel_as_modifier_is_the_knu(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # dissidents and rights campaigners named alone, with no "dissident" or "activist" before them
+    ("Iranian authorities arrested Nasrin Sotoudeh at her home in Tehran on Wednesday.", "2018-06-13", ("IRNGOV", "IRNOPP", "173")),
+    ("Chinese police detained Liu Xiaobo in Beijing on Monday.", "2008-12-08", ("CHNCOP", "CHNOPP", "173")),
+    ("Ecuador granted asylum to Julian Assange on Thursday.", "2012-08-16", ("ECU", "AUSMED", "075")),
+])
+def test_force_dissidents_named_alone_are_the_opposition(text, date, expected):
+    assert expected in events(text, date)
