@@ -267,3 +267,12 @@ def test_force_karen_rebel_as_modifier_is_the_knu(text, date, expected):
 ])
 def test_force_dissidents_named_alone_are_the_opposition(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # killed by the means of a physical assault: 1823, not the killing of war (190)
+    ("Egyptian police killed a student by beating him, his family said.", "2016-02-10", ("EGYCOP", "EGYEDU", "1823")),
+    ("Syrian security forces killed a prominent activist under torture, his family said.", "2012-05-02", ("SYRCOP", "SYROPP", "1823")),
+])
+def test_force_killed_by_beating_or_under_torture(text, date, expected):
+    assert expected in events(text, date)
