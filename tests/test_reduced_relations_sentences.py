@@ -102,3 +102,12 @@ def test_reduced_relations_the_jewish_state_is_israel(text, date, expected):
 ])
 def test_reduced_relations_countermeasures_taken_are_a_sanction(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # aid put off is aid held back
+    ("The White House delayed military aid to Ukraine for weeks.", "2019-09-10", ("USAGOV", "UKR", "1622")),
+    ("Washington postponed a $40 million credit to Zimbabwe on Friday.", "2001-03-09", ("USAGOV", "ZWE", "1621")),
+])
+def test_reduced_relations_aid_delayed_or_postponed(text, date, expected):
+    assert expected in events(text, date)
