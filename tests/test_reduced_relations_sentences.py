@@ -111,3 +111,16 @@ def test_reduced_relations_countermeasures_taken_are_a_sanction(text, date, expe
 ])
 def test_reduced_relations_aid_delayed_or_postponed(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a body's office shut by the host is the body expelled (166)
+    ("Israel closed the offices of six Palestinian rights groups in Ramallah on Thursday.", "2022-08-18", ("ISR", "PSENGO", "166")),
+    ("Moscow shut down the local office of the Norwegian Refugee Council on Tuesday.", "2015-06-02", ("RUSGOV", "NGONRC", "166")),
+    # and an aid group's office shut is the aid agency expelled (1663)
+    ("Sudan closed the Khartoum office of the French aid group Medecins du Monde.", "2009-03-05", ("SDN", "NGOMDM", "1663")),
+    # and a media outlet's office or bureau shut is a restriction on the media (1721)
+    ("Russia closed the Moscow bureau of the U.S.-funded broadcaster Radio Free Europe on Friday.", "2022-03-11", ("RUS", "USAMED", "1721")),
+])
+def test_reduced_relations_offices_of_a_body_shut(text, date, expected):
+    assert expected in events(text, date)
