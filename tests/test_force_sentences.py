@@ -276,3 +276,12 @@ def test_force_dissidents_named_alone_are_the_opposition(text, date, expected):
 ])
 def test_force_killed_by_beating_or_under_torture(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # artillery or tank fire traded is fought with heavy arms (194), mortar fire with light ones (193), as exchanged fire is
+    ("Israeli and Syrian troops traded tank fire across the Golan frontier on Monday.", "1974-04-15", ("ISRMIL", "SYRMIL", "194")),
+    ("Thai and Cambodian soldiers traded mortar fire near the disputed temple on Friday.", "2011-02-04", ("THAMIL", "KHMMIL", "193")),
+])
+def test_force_heavy_fire_traded(text, date, expected):
+    assert expected in events(text, date)
