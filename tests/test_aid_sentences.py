@@ -215,3 +215,12 @@ def test_joint_police_operation(text, date, expected):
 ])
 def test_missile_batteries_are_military_aid(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a line of credit or credit line promised or offered is economic aid promised (0331), as a loan is
+    ("China offered Pakistan a $2 billion line of credit on Monday to shore up its reserves.", "2018-11-05", ("CHN", "PAK", "0331")),
+    ("Japan promised a new credit line to Sri Lanka on Thursday.", "2013-03-14", ("JPN", "LKA", "0331")),
+])
+def test_credit_line_promised(text, date, expected):
+    assert expected in events(text, date)
