@@ -285,3 +285,15 @@ def test_force_killed_by_beating_or_under_torture(text, date, expected):
 ])
 def test_force_heavy_fire_traded(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # an ambush says its weapons as an attack does: rifles and grenades are light arms (193), rockets heavy (194),
+    # and a roadside bomb or landmine, in an ambush, an attack or a blast, is a roadside bombing (1833)
+    ("Taliban fighters ambushed an Afghan army patrol with rifles and grenades on Sunday.", "2010-05-09", ("AFGINSTAL", "AFGMIL", "193")),
+    ("Congolese rebels ambushed a government convoy with rockets near Goma.", "2012-07-10", ("CODREB", "CODGOV", "194")),
+    ("Taliban fighters ambushed an Afghan army convoy with a roadside bomb on Sunday.", "2010-05-09", ("AFGINSTAL", "AFGMIL", "1833")),
+    ("Iraqi insurgents blew up a U.S. army truck with a landmine on Friday.", "2005-06-10", ("IRQREB", "USAMIL", "1833")),
+])
+def test_force_ambush_weapons(text, date, expected):
+    assert expected in events(text, date)
