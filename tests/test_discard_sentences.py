@@ -12,3 +12,12 @@ pytestmark = pytest.mark.slow
 ])
 def test_film_award_race_is_no_assault(text, date):
     assert not any(code.startswith("18") for _, _, code in events(text, date))
+
+
+@pytest.mark.parametrize("text,date", [
+    # a currency, index or rate that falls to a low, a level or a percentage is no town falling to a force (192)
+    ("The Russian rouble fell to a record low against the U.S. dollar on Wednesday.", "2014-12-17"),
+    ("Brazil's real fell to its lowest level against the U.S. dollar in a decade on Monday.", "2015-03-09"),
+])
+def test_currency_falling_to_a_low_is_no_occupation(text, date):
+    assert not any(code.startswith("19") for _, _, code in events(text, date))
