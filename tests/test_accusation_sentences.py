@@ -106,3 +106,12 @@ def test_companies_are_their_home_countrys_business(text, date, expected):
 ])
 def test_state_taken_to_arbitration_is_sued(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # provocative moves, movements or actions, military or not, are charged as aggression (1123), as provocations are
+    ("Japan accused China on Friday of provocative military moves near the Senkaku islands.", "2013-02-08", ("JPN", "CHN", "1123")),
+    ("Greece accused Turkey of provocative actions in the Aegean on Tuesday.", "2020-08-25", ("GRC", "TUR", "1123")),
+])
+def test_provocative_moves_are_aggression(text, date, expected):
+    assert expected in events(text, date)
