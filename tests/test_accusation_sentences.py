@@ -115,3 +115,12 @@ def test_state_taken_to_arbitration_is_sued(text, date, expected):
 ])
 def test_provocative_moves_are_aggression(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a region's authorities or officials are its government, not the state's own (ESPGOVCAT, as "Catalan government")
+    ("Madrid accused Catalan authorities of disobeying the Constitutional Court.", "2017-10-20", ("ESPGOV", "ESPGOVCAT", "112")),
+    ("Spain's Interior Ministry accused Basque regional authorities of shielding violent protesters.", "2002-09-10", ("ESPGOV", "ESPGOVBAS", "112")),
+])
+def test_regional_authorities_are_the_regional_government(text, date, expected):
+    assert expected in events(text, date)
