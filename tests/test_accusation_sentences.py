@@ -124,3 +124,11 @@ def test_provocative_moves_are_aggression(text, date, expected):
 ])
 def test_regional_authorities_are_the_regional_government(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # backbenchers are members of parliament (LEG), as Westminster-system news calls them
+    ("British backbenchers criticized Prime Minister John Major over the Maastricht treaty.", "1993-07-22", ("GBRLEG", "GBRGOV", "111")),
+])
+def test_backbenchers_are_legislators(text, date, expected):
+    assert expected in events(text, date)
