@@ -297,3 +297,13 @@ def test_force_heavy_fire_traded(text, date, expected):
 ])
 def test_force_ambush_weapons(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # a government dissolving a group or organisation bans it (1722), as it does a party or movement
+    ("The Spanish government dissolved the separatist group Batasuna on Tuesday.", "2002-09-10", ("ESPGOV", "ESPOPPBAT", "1722")),
+    ("The Egyptian government dissolved the Muslim Brotherhood group.", "2013-09-23", ("EGYGOV", "EGYOPPMBR", "1722")),
+])
+def test_group_dissolved_is_banned(text, date, expected):
+    assert expected in events(text, date)
