@@ -124,3 +124,16 @@ def test_reduced_relations_aid_delayed_or_postponed(text, date, expected):
 ])
 def test_reduced_relations_offices_of_a_body_shut(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a foreign base closed by its host ends the guests' presence; closed by the guest abroad, a withdrawal (166)
+    ("Ecuador shut down the U.S. base at Manta.", "2009-09-18", ("ECU", "USA", "166")),
+    ("The United States closed its air base in Uzbekistan on Monday.", "2005-11-21", ("USA", "UZB", "166")),
+])
+def test_reduced_relations_foreign_bases_closed_are_withdrawn(text, date, expected):
+    assert expected in events(text, date)
+
+
+def test_reduced_relations_own_bases_closed_at_home_name_no_one():
+    assert not any(e[2] == "166" for e in events("The Pentagon will close 30 military bases across the country.", "2005-05-13"))
