@@ -127,3 +127,12 @@ def test_rescue_teams_asked_for_are_humanitarian_aid(text, date, expected):
 ])
 def test_acting_with_restraint_urged_is_de_escalation(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # applying to join an organisation or alliance, or for its membership, asks it to take one in (022)
+    ("Ukraine applied to join the European Union on Monday.", "2022-02-28", ("UKR", "IGOEEU", "022")),
+    ("Turkey applied for membership of the European Union.", "1987-04-14", ("TUR", "IGOEEU", "022")),
+])
+def test_applications_to_join_are_appeals(text, date, expected):
+    assert expected in events(text, date)
