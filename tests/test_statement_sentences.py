@@ -83,3 +83,12 @@ def test_statement_pleas_entered_in_court(text, date, expected):
 ])
 def test_statement_a_request_welcomed_is_endorsed(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # forgiveness asked as the object, of whom the "from" phrase or the possessive names, is an apology (055)
+    ("Britain's foreign secretary asked forgiveness from Kenya on Monday for abuses committed under colonial rule.", "2013-06-10", ("GBRGOV", "KEN", "055")),
+    ("The German president asked Poland's forgiveness for the crimes of the Nazi occupation.", "1994-08-01", ("DEUGOV", "POL", "055")),
+])
+def test_statement_forgiveness_asked_is_an_apology(text, date, expected):
+    assert expected in events(text, date)
