@@ -46,6 +46,9 @@ pytestmark = pytest.mark.slow
     # an oil or gas field two states agree to develop or explore together is economic cooperation promised
     ("Malaysia and Thailand agreed on Friday to jointly explore an offshore gas field in the Gulf of Thailand.", "1990-05-18", ("MYS", "THA", "0311")),
     ("Iran and Qatar agreed to develop their shared natural gas field together.", "2006-03-14", ("QAT", "IRN", "0311")),
+    # a common market, customs union or free trade area agreed on or set up is economic ties promised (0311)
+    ("Uruguay and Paraguay agreed on Tuesday to establish a common market with their two larger neighbours.", "1991-03-19", ("URY", "PRY", "0311")),
+    ("Colombia and Venezuela agreed on a customs union at a summit in Caracas.", "1994-12-10", ("VEN", "COL", "0311")),
     # medical equipment of an epidemic (masks, ventilators, test kits) is humanitarian aid, given or asked
     # for, as medicine is; "doses" is listed as written, the model reading its lemma as "dos"
     ("China sent 200,000 face masks and 50 ventilators to Serbia on Saturday.", "2020-03-21", ("CHN", "SRB", "073")),
