@@ -26,8 +26,8 @@ LIGHT_VERBS = frozenset(
     {"face", "hold", "have", "conduct", "undertake", "carry", "make", "take", "give", "launch", "stage", "begin", "start", "open", "resume", "reach",
      "sign", "pay", "offer", "provide", "grant", "seek", "engage", "join", "lift", "ease", "end", "relax", "loosen", "stop", "halt", "suspend", "quit",
      "declare",
-     # verbs that set up what their object names: "urged NATO to impose a no-fly zone"
-     "impose", "enforce", "establish",
+     # verbs that set up what their object names: "urged NATO to impose a no-fly zone", "agreed to create a common market"
+     "impose", "enforce", "establish", "create", "form",
      # verbs of growth: "agreed to raise bilateral trade", "pledged to deepen military ties"
      "boost", "expand", "increase", "raise", "double", "triple", "deepen", "strengthen", "enhance", "broaden", "intensify", "step"}
 )
