@@ -132,3 +132,13 @@ def test_regional_authorities_are_the_regional_government(text, date, expected):
 ])
 def test_backbenchers_are_legislators(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a cover-up, covering up, obstructing or obstruction of justice alleged is a crime (1121)
+    ("Britain accused Russia on Friday of covering up the poisoning of a former spy.", "2018-03-16", ("GBR", "RUS", "1121")),
+    ("South Africa's opposition accused President Jacob Zuma of a cover-up over the arms deal.", "2012-05-10", ("ZAFOPP", "ZAFGOV", "1121")),
+    ("Peruvian prosecutors charged former President Alberto Fujimori with obstruction of justice.", "2009-12-01", ("PERJUD", "PERELI", "1121")),
+])
+def test_accusation_of_hiding_a_crime(text, date, expected):
+    assert expected in events(text, date)
