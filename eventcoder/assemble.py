@@ -377,6 +377,9 @@ STATEMENT_ROOT = "01"
 PROTEST_CODES = frozenset({"141", "142", "143", "144", "145"})
 # Nouns of a protest whose own phrase says what it is against: "in protest against", "a strike against".
 PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "march", "strike", "boycott", "walkout", "stoppage", "vigil", "sit-in", "blockade", "riot", "riots"})
+# Prepositions of a protest noun that tells a protest act what it is against: "in protest against", "with a
+# strike against", "during protests against", "amid riots over".
+PROTEST_NOUN_PREPS = frozenset({"in", "with", "during", "amid", "amidst"})
 PROTEST_ROOT = "14"
 PROTEST_VERB = "protest"
 DEMONSTRATION, STRIKE, VIOLENT_PROTEST, PROPERTY_DAMAGE = "141", "143", "145", "171"
@@ -1700,7 +1703,8 @@ class SentenceCoder:
                 # "marched to protest the government's decision": what the march is against.
                 if (against := next((p for p in self._protested if names_prep_object(protested, p.prep_obj)), None)) is not None:
                     return against.code[3]
-        nouns = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "with") and (o := prep_object(p)) is not None]
+        # "set fire to buildings during protests against a new tax": the protest the act was part of says it too.
+        nouns = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in PROTEST_NOUN_PREPS and (o := prep_object(p)) is not None]
         # The verb's own "against"/"over"/"for" phrase, read as a protest's ("rioted over price rises",
         # "refused food ... in protest against plans", the parser hanging "against" on the verb).
         for phrase in (*(Clause.read(n) for n in (*nouns, clause.obj) if n is not None and n.lemma_.lower() in PROTEST_NOUNS), clause):
