@@ -307,3 +307,12 @@ def test_force_ambush_weapons(text, date, expected):
 ])
 def test_group_dissolved_is_banned(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # "peshmerga" in lower case, as the wire services write it, is the Kurdistan Region's forces
+    ("Kurdish peshmerga fighters attacked Islamic State positions near Sinjar on Thursday.", "2014-11-06", ("IRQMILPSH", "IMGMOSISI", "190")),
+    ("Islamic State fighters shelled peshmerga positions near Kirkuk on Sunday.", "2015-01-11", ("IMGMOSISI", "IRQMILPSH", "194")),
+])
+def test_force_peshmerga_in_lower_case(text, date, expected):
+    assert expected in events(text, date)
