@@ -227,3 +227,12 @@ def test_missile_batteries_are_military_aid(text, date, expected):
 ])
 def test_credit_line_promised(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # arms flown "into" a capital are delivered, as those flown "to" it are: no visit (042)
+    ("Russia flew weapons and ammunition into Damascus on Monday.", "2015-09-14", ("RUS", "SYRGOV", "072")),
+])
+def test_arms_flown_into_a_place_are_military_aid(text, date, expected):
+    found = events(text, date)
+    assert expected in found and not any(code == "042" for _, _, code in found)
