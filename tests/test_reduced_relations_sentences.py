@@ -137,3 +137,12 @@ def test_reduced_relations_foreign_bases_closed_are_withdrawn(text, date, expect
 
 def test_reduced_relations_own_bases_closed_at_home_name_no_one():
     assert not any(e[2] == "166" for e in events("The Pentagon will close 30 military bases across the country.", "2005-05-13"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # a pipeline cut off to a state is its supply cut off: commerce restricted (163)
+    ("Gazprom cut off the pipeline to Belarus on Monday.", "2004-02-16", ("RUSBUS", "BLR", "163")),
+])
+def test_reduced_relations_pipeline_cut_off(text, date, expected):
+    assert expected in events(text, date)
