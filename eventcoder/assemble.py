@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from .actors import ACTOR, AGENT, BORDERS, ActorMatcher, Mention
 from .cameo import FRAME_ROOTS, INTENT, framed_code
 from .dictionaries.model import VerbPattern
-from .memory import PEOPLE_SECTOR, PLURAL_NAME, PLURAL_TAGS, ArticleMemory, has_definite_determiner, is_definite
+from .memory import PEOPLE_SECTOR, PLURAL_NAME, PLURAL_TAGS, ArticleMemory, has_definite_determiner, is_definite, is_dictionary_person
 from .tense import (
     FUTURE_AUXILIARIES, INTENT_NOUNS, LINKED_EVENTS, announced_intent, counterfactual, hypothetical, dated_before, first_conjunct, is_announced,
     is_foreseen, is_hoped_for, is_purpose_of, is_scheduled, is_stopped, not_done, speculated, standing_force, under_denied_noun, willed, aimed_goal, lapsed_schedule, sought_purpose,
@@ -264,6 +264,8 @@ CAR_BOMBING = "1832"
 # "prisoners held in Israeli jails": a captivity described by a participle of holding is no arrest; nor
 # are "women and children held hostage in Gaza" a hostage-taking when no one is said to hold them.
 ARREST, HOLDING_VERBS = "173", frozenset({"hold", "keep"})
+# Verbs whose plain use takes a place (192) but, of a named person, an arrest: "U.S. troops captured Saddam Hussein".
+CAPTURING_VERBS = frozenset({"capture", "recapture"})
 HOSTAGE_TAKING = "181"
 PACKING_VERBS = LOADED_PARTICIPLES | {"rig"}
 EXPLOSIVES = frozenset({"explosive", "explosives", "dynamite", "tnt", "bomb", "bombs", "semtex"})
@@ -1020,6 +1022,7 @@ class SentenceCoder:
         refusals = self._nonacceptance(clauses, matches)
         self._orders(clauses, matches, mentions, day)
         self._extraditions(clauses, matches, mentions, day)
+        self._captured_people(clauses, matches, mentions)
         mandates = self._mandates(verbs, clauses, matches)
         _frame_acts(clauses, matches)
         _refuge_refused(matches)
@@ -1683,6 +1686,19 @@ class SentenceCoder:
                 continue
             text = f"{pattern.text}, a named person to a state => {JUDICIAL_COOPERATION}"
             matches[i] = replace(found, pattern=replace(pattern, code=JUDICIAL_COOPERATION, prep="to", text=text), target_prep="to")
+
+    def _captured_people(self, clauses: dict[int, Clause], matches: dict[int, VerbMatch], mentions: Sequence[Mention | None]) -> None:
+        """A named person captured is arrested (173), not a place occupied (192): "U.S. troops captured Saddam
+        Hussein", "Saddam Hussein was captured by U.S. troops". Only the plain pattern: what its object
+        words say (a town, a hostage) has its own."""
+        for i, found in list(matches.items()):
+            pattern, clause = found.pattern, clauses[i]
+            if pattern.code != OCCUPATION or pattern.obj is not None or clause.obj is None or clause.verb.lemma_.lower() not in CAPTURING_VERBS:
+                continue
+            mention = mentions[clause.obj.i]
+            if mention is None or mention.kind != ACTOR or clause.obj.pos_ != "PROPN" or not is_dictionary_person(self.actors, mention.entry):
+                continue
+            matches[i] = replace(found, pattern=replace(pattern, code=ARREST, text=f"{pattern.text}, a named person => {ARREST}"))
 
     def _named(self, head: Token, mentions: Sequence[Mention | None], day: dt.date | None) -> str | None:
         """The code of the dictionary name a noun phrase's head is part of, or None (agents name no one)."""

@@ -77,7 +77,7 @@ def link_mentions(doc: Doc, mentions: list[Mention | None], actors: ActorMatcher
 
     def is_person(entry: int) -> bool:
         if entry not in persons_known:
-            persons_known[entry] = _is_person(actors, entry)
+            persons_known[entry] = is_dictionary_person(actors, entry)
         return persons_known[entry]
 
     surnames: dict[tuple[str, ...], set[int]] = {}
@@ -119,7 +119,7 @@ def _sentence_actors(doc: Doc, mentions: Sequence[Mention | None], start: int, e
     return found
 
 
-def _is_person(actors: ActorMatcher, entry: int) -> bool:
+def is_dictionary_person(actors: ActorMatcher, entry: int) -> bool:
     """A dictionary person: codes that change with office, of a sector (USAGOV, USAELI)."""
     codes = actors.actors[entry].codes
     return any(c.is_dated for c in codes) and any(len(c.code) > 3 for c in codes)
