@@ -626,6 +626,8 @@ SPOKEN_PURPOSES = frozenset(
     }
 )
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# The arguments a "neither" before them denies the verb of: its subject and object.
+NEITHER_DENIES = SUBJECT_DEPS | {"nsubjpass", "dobj", "obj"}
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 # Bare nouns ("the movement said") that refer back to an organisation named before.
@@ -782,6 +784,8 @@ FORCES_SENT = MOVING_FORCES | {"army", "warship", "tank", "reinforcement"}
 SENT_THINGS = frozenset({"missile", "rocket", "weapon", "arm", "arms", "ammunition", "munition", "warhead", "shipment", "consignment",
                          "cargo", "aid", "supply", "supplies", "food", "medicine", "grain", "fuel"})
 HELPING_VERBS = frozenset({"help", "assist", "aid"})
+# What force may be threatened for without being aimed at those it is for: "to protect Russians", "to help Kiev".
+SHIELDING_VERBS = GUARDING_VERBS | HELPING_VERBS
 # Verbs of ordering someone to act: "ordered Iraq to destroy its missiles" demands it (see _orders).
 ORDERING_VERBS = frozenset({"order", "tell", "instruct", "command", "direct"})
 # Verbs by which a state sets its own forces to act: "ordered police to evict", "told troops to withdraw".
@@ -2565,7 +2569,7 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
             yield from (t for c in complement.children if c.dep_ in ("xcomp", "advcl") and is_infinitive(c) for t in _stopped(c))
             # "threatened to use force to remove Saddam Hussein": whom the act's purpose acts on, unless the
             # act is to guard them ("to use force to protect Russians in Crimea").
-            yield from (t for c in complement.children if _is_purpose(c, complement) and c.lemma_.lower() not in GUARDING_VERBS | HELPING_VERBS
+            yield from (t for c in complement.children if _is_purpose(c, complement) and c.lemma_.lower() not in SHIELDING_VERBS
                         for t in _acted_on(c))
     if code[:2] == THREAT_ROOT and clause.obj is not None:
         # "threatened military action to stop Iran from building a bomb": so for a threatened act named by a noun.
@@ -4524,15 +4528,16 @@ def _is_negated(clause: Clause) -> bool:
     if _is_predicative(verb) and any(child.dep_ == "neg" for child in verb.head.children):
         return True  # "was not optimistic about": the copula carries the "not"
     while True:
-        if any(child.dep_ == "neg" for child in verb.children) or _denied_by_neither(verb):
+        if _denied(verb):
             return True
         if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
             return False
         verb = verb.head
 
 
-# The arguments a "neither" before them denies the verb of: its subject and object.
-NEITHER_DENIES = SUBJECT_DEPS | {"nsubjpass", "dobj", "obj"}
+def _denied(verb: Token) -> bool:
+    """A verb denied by its own "not" or by a "neither"."""
+    return any(c.dep_ == "neg" for c in verb.children) or _denied_by_neither(verb)
 
 
 def _denied_by_neither(verb: Token) -> bool:
@@ -4574,8 +4579,7 @@ def _refused_by_negation(clause: Clause, pattern: VerbPattern) -> VerbPattern | 
     is a refusal, coded by CAMEO's parallel division (1246, 1243); None for any other negated act:
     what was not done ("did not release") is not an event, nor is a negated hostile act."""
     verb = clause.verb
-    denied = any(c.dep_ == "neg" for c in verb.children) or _denied_by_neither(verb)
-    if not denied or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
+    if not _denied(verb) or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
         return None
     code = framed_code(REFUSAL_ROOT, pattern.code or "")
     if code is None:

@@ -719,18 +719,18 @@ def names_action(verb: Token, words: frozenset[str]) -> bool:
         return True
     if FINITE_CLAUSE in words and verb.dep_ == "ccomp" and any(c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
         return True
-    if verb.lemma_.lower() not in LIGHT_VERBS:
-        return False
+    return verb.lemma_.lower() in LIGHT_VERBS and is_in(_light_object(verb), words)
+
+
+def _light_object(verb: Token) -> Token | None:
+    """What a light verb's object names, read through its nouns of quantity ("hold a round of talks"), or None."""
     obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
-    return obj is not None and is_in(_object_path(obj)[-1], words)
+    return _object_path(obj)[-1] if obj is not None else None
 
 
 def _ends_talks(verb: Token) -> bool:
     """A verb that ends talks: "suspend the talks", "halt negotiations"."""
-    if verb.lemma_.lower() not in ENDING_LIGHT_VERBS:
-        return False
-    obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
-    return obj is not None and _object_path(obj)[-1].lemma_.lower() in TALKS_NAMED
+    return verb.lemma_.lower() in ENDING_LIGHT_VERBS and (named := _light_object(verb)) is not None and named.lemma_.lower() in TALKS_NAMED
 
 
 # Prepositions whose phrase says what a passive act was done in the face of, not by whom: "placed on
@@ -1968,8 +1968,7 @@ def _comp_width(found: VerbMatch) -> int:
     verb = found.complement
     if found.pattern.comp is None or verb is None or verb.lemma_.lower() not in LIGHT_VERBS:
         return 0
-    obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
-    return phrase_width(_object_path(obj)[-1], found.pattern.comp) if obj is not None else 0
+    return phrase_width(_light_object(verb), found.pattern.comp)
 
 
 def _object_width(pattern: VerbPattern, clause: Clause) -> int:
