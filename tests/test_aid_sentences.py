@@ -236,3 +236,14 @@ def test_credit_line_promised(text, date, expected):
 def test_arms_flown_into_a_place_are_military_aid(text, date, expected):
     found = events(text, date)
     assert expected in found and not any(code == "042" for _, _, code in found)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # "security assistance" and "security aid", the words Washington uses for its military aid, are military aid
+    # promised (0332) or asked for (0232), as they are when delivered (072)
+    ("Britain pledged security assistance to Kenya on Tuesday to help it fight al-Shabaab.", "2015-07-14", ("GBR", "KEN", "0332")),
+    ("Ukraine's defence minister asked Washington on Monday for more security aid.", "2023-03-06", ("UKRGOV", "USA", "0232")),
+])
+def test_security_assistance_is_military_aid(text, date, expected):
+    source, target, code = expected
+    assert any(s.startswith(source) and t.startswith(target) and c == code for s, t, c in events(text, date))
