@@ -76,8 +76,9 @@ TRANSPARENT_NOUNS = frozenset(
      "day", "night", "week", "month", "hour", "year", "decade",
      # what remains: "withdrew the last of its troops"; what comes first: "delivered the first of 18 helicopters"
      "last", "first",
-     # bodies a force moves in: "sent a column of 32 tanks across the border", "a contingent of 2,000 troops"
-     "column", "contingent", "detachment",
+     # bodies a force moves in: "sent a column of 32 tanks across the border", "a contingent of 2,000 troops";
+     # the first of it to come: "arrived as the vanguard of a peacekeeping force"
+     "column", "contingent", "detachment", "vanguard",
      # units a force is made of: "deployed the first battalion of a peacekeeping force" is a peacekeeping deployment
      "battalion", "brigade", "regiment", "platoon", "squadron"}
 )

@@ -247,3 +247,16 @@ def test_arms_flown_into_a_place_are_military_aid(text, date, expected):
 def test_security_assistance_is_military_aid(text, date, expected):
     source, target, code = expected
     assert any(s.startswith(source) and t.startswith(target) and c == code for s, t, c in events(text, date))
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # troops arriving or landing "as" peacekeepers, "as part of" or "as the vanguard of" a peacekeeping force
+    # provide peacekeeping (074), no visit (042)
+    ("Italian soldiers landed in Beirut on Friday as part of a multinational peacekeeping force.", "1982-08-27", ("ITAMIL", "LBN", "074")),
+    ("Nigerian troops arrived in Monrovia on Monday as the vanguard of a West African peacekeeping force.", "2003-08-04", ("NGAMIL", "LBR", "074")),
+])
+def test_forces_arriving_as_peacekeepers_provide_peacekeeping(text, date, expected):
+    source, target, code = expected
+    found = events(text, date)
+    assert any(s.startswith(source) and t.startswith(target) and c == code for s, t, c in found)
+    assert not any(c == "042" for _, _, c in found)
