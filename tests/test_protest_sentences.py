@@ -113,3 +113,14 @@ def test_a_rerun_of_the_vote_demanded_is_a_new_election(text, date, expected):
 def test_protest_a_human_chain_is_a_demonstration(text, date, expected):
     source, target, code = expected
     assert any(s.startswith(source) and t.startswith(target) and c == code for s, t, c in events(text, date))
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a protest, march or sit-in begun or started is held (141, with its sub-code from what it demands)
+    ("Thousands of opposition supporters began a march on Dhaka on Sunday to demand the resignation of Prime Minister Sheikh Hasina.",
+     "2013-03-24", ("BGD", "BGDGOV", "1411")),
+    ("Students started a protest against the government in Colombo on Monday.", "2022-04-04", ("LKA", "LKAGOV", "141")),
+])
+def test_protest_begun_is_held(text, date, expected):
+    source, target, code = expected
+    assert any(s.startswith(source) and t.startswith(target) and c == code for s, t, c in events(text, date))
