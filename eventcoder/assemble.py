@@ -842,6 +842,9 @@ EXPELLED_GROUPS = "166"
 LEAVING_VERBS = frozenset({"leave", "vacate", "quit", "depart", "exit", "evacuate"})
 HALTING_WORK = frozenset({"halt", "stop", "suspend", "cease", "end", "close"})
 ORGANISATION_WORK = frozenset({"work", "operation", "activity", "program", "programme", "office", "mission"})
+# A foreign state's diplomatic post a host orders shut: "ordered the Taliban to close their embassy" cuts ties (161).
+CLOSING_VERBS = frozenset({"close", "shut"})
+DIPLOMATIC_POSTS = frozenset({"embassy", "consulate", "legation"})
 MOVED_MISSIONS = {"peacekeeper": "1661", "inspector": "1662", "observer": "1662", "monitor": "1662"}
 PEACEKEEPERS_WITHDRAWAL, MONITORS_WITHDRAWAL, AID_WITHDRAWAL = "1661", "1662", "1663"
 IGO, PEACEKEEPING = "IGO", "PKO"
@@ -4125,7 +4128,8 @@ def _withdrawal(code: str | None, actor: ActorRef | None) -> str | None:
 
 def _ordered_out(act: Token, who: list[ActorRef], orderer: list[ActorRef], resolve: _Resolver) -> str | None:
     """The expulsion (see ``_withdrawal`` for the sub-codes) that a state's order to foreign ``who`` to
-    ``act`` is: to leave its territory, or, for an aid group or IGO, to halt its work; None otherwise."""
+    ``act`` is: to leave its territory, or, for an aid group or IGO, to halt its work, or to close its
+    embassy or consulate (161); None otherwise."""
     if not orderer or not who or any(_unknown(o) or o.code[:3] in NON_STATE for o in orderer):
         return None
     lemma = act.lemma_.lower()
@@ -4135,7 +4139,8 @@ def _ordered_out(act: Token, who: list[ActorRef], orderer: list[ActorRef], resol
         and all(w.code[:3] in (IGO, AID_GROUPS) or w.code[3:6] == AID_GROUPS for w in who)
     )
     leaving = lemma in LEAVING_VERBS or lemma == "withdraw" or (lemma == "pull" and any(c.lower_ == "out" for c in act.children))
-    if not (leaving or halted):
+    closing = lemma in CLOSING_VERBS and work is not None and work.lemma_.lower() in DIPLOMATIC_POSTS
+    if not (leaving or halted or closing):
         return None
     # where from: what is left ("leave the country"), and the act's own from/of/in phrases (not those of
     # a clause inside: "an air base it has used ... in Afghanistan")
@@ -4145,6 +4150,8 @@ def _ordered_out(act: Token, who: list[ActorRef], orderer: list[ActorRef], resol
     refs = [r for place in places for r in resolve.actors_of(place) if not _unknown(r)]
     if any(r.code[:3] != orderer[0].code[:3] for r in refs):
         return None  # "ordered Iraq to withdraw from Kuwait": a demand to leave a third country
+    if closing:
+        return CUT_TIES  # the post is the host's to close, wherever the sentence places it or not
     if lemma not in LEAVING_VERBS and not halted and not refs and not all(w.code[:3] in (IGO, AID_GROUPS) or w.code[3:6] == AID_GROUPS for w in who):
         return None  # "told Syria to withdraw": from where is not said
     # by who is sent away, or what they must withdraw ("ordered the UN to withdraw its peacekeepers")
