@@ -2595,7 +2595,9 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
             # "optimism that a peace agreement with Muslim rebels would be signed": a passive's subject too.
             subject = None if inner is None else inner.subject if inner.subject is not None else inner.obj if inner.passive else None
             if subject is not None:
-                yield from (pobj for prep in subject.children if prep.dep_ == "prep" and prep.lower_ in ("with", "between") and (pobj := prep_object(prep)) is not None)
+                # also through a count or span: "confident that six days of meetings with the Taliban had produced progress"
+                yield from (pobj for noun in through_quantities([subject]) for prep in noun.children
+                            if prep.dep_ == "prep" and prep.lower_ in ("with", "between") and (pobj := prep_object(prep)) is not None)
                 yield subject  # "expressed hope that Israel would withdraw from the Golan": toward Israel
     if code[:3] in (ADMISSION, DENIAL):
         # "acknowledged that its gunships had killed nine Afghan boys": to whom the admitted act was done;
