@@ -316,3 +316,12 @@ def test_group_dissolved_is_banned(text, date, expected):
 ])
 def test_force_peshmerga_in_lower_case(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # Fatah al-Islam, the Nahr al-Bared camp's jihadists, is no part of the Palestinian Fatah movement
+    ("Lebanese troops shelled Fatah al-Islam positions near Tripoli on Tuesday.", "2007-05-22", ("LBNMIL", "LBNINSFAI", "194")),
+    ("Asbat al-Ansar gunmen clashed with Fatah fighters in the Ain al-Hilweh camp.", "2003-05-18", ("LBNINSASA", "PSEPTYFTH", "190")),
+])
+def test_force_lebanese_camp_jihadists(text, date, expected):
+    assert expected in events(text, date)
