@@ -260,3 +260,12 @@ def test_forces_arriving_as_peacekeepers_provide_peacekeeping(text, date, expect
     found = events(text, date)
     assert any(s.startswith(source) and t.startswith(target) and c == code for s, t, c in found)
     assert not any(c == "042" for _, _, c in found)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # military aircraft and patrol boats handed over are arms, as jets and helicopters are
+    ("The United States delivered six combat aircraft to the Nigerian air force on Monday.", "2021-07-26", ("USA", "NGAMIL", "072")),
+    ("Britain supplied two patrol boats to the Kenyan navy on Friday.", "2019-03-08", ("GBR", "KENMIL", "072")),
+])
+def test_aid_military_aircraft_and_boats_are_arms(text, date, expected):
+    assert expected in events(text, date)
