@@ -420,6 +420,9 @@ ATTACK_ROOTS = frozenset({"18", "19", "20"})
 CEASEFIRE_VIOLATION = "196"
 # A truce declared by conjoined parties is between them (the codebook's 0871 target can be "the opponent").
 CEASEFIRE = "0871"
+# Truce nouns whose "between" phrase names their sides, as subject of the verb that says the truce holds:
+# "a ceasefire between Israel and Hamas took effect" is each side's truce with the other.
+TRUCES_NAMED = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 # Fighting named by a noun with its two sides: "clashes between A and B killed ...".
 FIGHTING_SECTORS = frozenset({"MIL", "REB", "INS", "COP", "GOV", "UAF", "SPY"})
 # A clash over an issue between actors with no arms is a war of words (see _verbal_clash); over
@@ -3461,7 +3464,7 @@ def _sources(resolve: _Resolver, head: Token | None) -> list[ActorRef]:
     found = resolve.actors_of(head)
     if found or head is None:
         return found
-    if head.lemma_.lower() in TALKS_NAMED:
+    if head.lemma_.lower() in TALKS_NAMED or head.lemma_.lower() in TRUCES_NAMED:
         # "Talks between the Sudanese government and the SPLA resumed": the parties to them.
         between = next((refs for t in phrase_subtree(head) if t.dep_ == "pobj" and t.head.lower_ == "between" and (refs := resolve.actors_of(t))), [])
         if len(between) > 1:

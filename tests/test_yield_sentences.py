@@ -168,3 +168,12 @@ def test_inspectors_allowed_to_enter_or_visit(text, date, expected):
 ])
 def test_protests_allowed_to_be_held(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a truce between two sides that takes effect, or comes into force, is each side's truce with the other
+    ("A truce between the Sri Lankan army and the Tamil Tigers went into effect at midnight.", "2002-02-23", ("LKAREBLTT", "LKAMIL", "0871")),
+    ("A ceasefire between Armenia and Azerbaijan took effect on Saturday.", "2020-10-10", ("ARM", "AZE", "0871")),
+])
+def test_yield_truce_between_sides_taking_effect(text, date, expected):
+    assert expected in events(text, date)
