@@ -403,6 +403,8 @@ REPRESSING_FORCES = frozenset({"police", "policeman", "troop", "soldier", "force
 DEMAND_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "conj"})
 # Where protesters are: "protested across Argentina", "rallied outside the parliament in Budapest".
 PROTEST_PLACES = ("in", "across", "throughout", "outside", "through")
+# Open places a crowd fills, whose names say where a protest is, not whom it is against once a demand says so.
+GATHERING_PLACES = frozenset({"square", "street", "plaza", "avenue", "boulevard", "park"})
 # Phrases of a protest's act that name the building it struck ("set fire to a police station in Basra").
 STRUCK_PLACE_PREPS = frozenset({"to", "into"})
 # Asking for change: an appeal for (024x) or a demand of (104x) leadership, policy, rights, regime.
@@ -1590,9 +1592,10 @@ class SentenceCoder:
             if not pairs and not self.require_dyad and (sources or targets):
                 pairs = [(s, None) for s in sources] or [(None, t) for t in targets]
             demand = protests[i][1] if i in protests else _protest_demand(clause, act, matches)
-            if demand is not None and any(t for _, t in pairs) and all(t is None or _in_place_phrase(t, clause) for _, t in pairs):
+            if demand is not None and any(t for _, t in pairs) and all(t is None or _in_place_phrase(t, clause) or _in_protest_place(t, clause, pattern) for _, t in pairs):
                 # "blocked the railway line at the Greek border village of Idomeni, demanding that Macedonia
-                # reopen its border": whom the demand is made of, not where they protest.
+                # reopen its border": whom the demand is made of, not where they protest; so for a place
+                # the protest fills ("packed Beirut's Martyrs' Square, demanding that Syria pull out").
                 aimed = [a for a in self._targets(clauses[demand], matches[demand], resolve, None) if not _unknown(a)]
                 if aimed:
                     pairs = [(s, None) for s, _ in pairs]
@@ -2775,6 +2778,16 @@ def _where_fought(actor: ActorRef, clause: Clause) -> bool:
     if clause.obj is not None:
         ground += [o for c in clause.obj.children if c.dep_ == "prep" and c.lower_ in CONTESTED_PREPS and (o := prep_object(c)) is not None]
     return any(o.lemma_.lower() in CONTESTED_GROUND and o.left_edge.i <= actor.start and actor.end <= o.right_edge.i + 1 for o in ground)
+
+
+def _in_protest_place(actor: ActorRef, clause: Clause, pattern) -> bool:
+    """True when an actor is named only inside the open place a protest pattern asks for as its object, the
+    place the crowd fills ("packed Beirut's Martyrs' Square"); not a building it storms or blocks."""
+    obj = clause.obj
+    return (
+        (pattern.code or "")[:2] == PROTEST_ROOT and pattern.obj is not None and obj is not None
+        and obj.lemma_.lower() in GATHERING_PLACES and obj.left_edge.i <= actor.start and actor.end <= obj.right_edge.i + 1
+    )
 
 
 def _in_place_phrase(actor: ActorRef, clause: Clause, more: tuple[str, ...] = (), inside_object: bool = False) -> bool:
