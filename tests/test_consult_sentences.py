@@ -152,3 +152,11 @@ def test_regional_governments_deal_with_their_countrys(text, date, expected):
 ])
 def test_an_invitation_to_visit_is_an_offer_to_meet(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # an invitation declined is a meeting refused (125), as one rejected or turned down is
+    ("Pakistani Prime Minister Nawaz Sharif declined an Indian invitation to visit New Delhi for talks.", "2016-04-12", ("PAKGOV", "IND", "125")),
+])
+def test_an_invitation_declined_is_a_meeting_refused(text, date, expected):
+    assert expected in events(text, date)
