@@ -146,3 +146,12 @@ def test_reduced_relations_own_bases_closed_at_home_name_no_one():
 ])
 def test_reduced_relations_pipeline_cut_off(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a firm or state put on a trade or sanctions list is sanctioned (163)
+    ("Washington added dozens of Chinese companies to the Entity List on Friday.", "2020-12-18", ("USAGOV", "CHNBUS", "163")),
+    ("The United States placed three Russian banks on its sanctions list.", "2022-02-24", ("USA", "RUSBUS", "163")),
+])
+def test_put_on_a_blacklist_is_sanctioned(text, date, expected):
+    assert expected in events(text, date)
