@@ -155,3 +155,12 @@ def test_reduced_relations_pipeline_cut_off(text, date, expected):
 ])
 def test_put_on_a_blacklist_is_sanctioned(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a foreign buyer's takeover refused is investment refused (1211), not a sanction
+    ("Germany vetoed the acquisition of a German chip equipment maker by a Chinese investor.", "2016-10-24", ("DEU", "CHNBUS", "1211")),
+    ("Washington blocked a Chinese company's takeover of an American chipmaker.", "2017-09-13", ("USAGOV", "CHNBUS", "1211")),
+])
+def test_a_takeover_blocked_is_investment_refused(text, date, expected):
+    assert expected in events(text, date)
