@@ -269,3 +269,11 @@ def test_forces_arriving_as_peacekeepers_provide_peacekeeping(text, date, expect
 ])
 def test_aid_military_aircraft_and_boats_are_arms(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # U.S. Cyber Command is a combatant command of the armed forces (USAMIL)
+    ("U.S. Cyber Command sent experts to Lithuania on Tuesday.", "2022-05-10", ("USAMIL", "LTU", "072")),
+])
+def test_cyber_command_is_the_us_military(text, date, expected):
+    assert expected in events(text, date)

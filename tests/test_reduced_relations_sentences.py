@@ -164,3 +164,13 @@ def test_put_on_a_blacklist_is_sanctioned(text, date, expected):
 ])
 def test_a_takeover_blocked_is_investment_refused(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # technology firms in trade disputes are their home country's business (BUS)
+    ("China imposed sanctions on Micron Technology on Sunday.", "2023-05-21", ("CHN", "USABUS", "163")),
+    ("Washington imposed sanctions on SMIC and Hikvision.", "2020-12-18", ("USAGOV", "CHNBUS", "163")),
+    ("Beijing imposed export curbs on SK Hynix.", "2023-06-01", ("CHNGOV", "KORBUS", "163")),
+])
+def test_technology_firms_are_their_countrys_business(text, date, expected):
+    assert expected in events(text, date)
