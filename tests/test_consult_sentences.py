@@ -160,3 +160,12 @@ def test_an_invitation_to_visit_is_an_offer_to_meet(text, date, expected):
 ])
 def test_an_invitation_declined_is_a_meeting_refused(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date", [
+    # people flown somewhere by others make no visit of the flyer's
+    ("Israel flew the freed hostages to Tel Aviv on Sunday.", "1976-07-04"),
+    ("Pakistan arrested the suspect and flew him to Washington.", "1995-02-09"),
+])
+def test_people_flown_by_others_make_no_visit(text, date):
+    assert not any(code == "042" for _, _, code in events(text, date))
