@@ -142,3 +142,12 @@ def test_backbenchers_are_legislators(text, date, expected):
 ])
 def test_accusation_of_hiding_a_crime(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a campaign or operation of espionage or hacking alleged is an accusation of spying (1125)
+    ("Canada accused China of a hacking campaign against its national research council.", "2014-07-29", ("CAN", "CHN", "1125")),
+    ("Germany accused Russian military intelligence of a cyber espionage campaign against its ministries.", "2024-05-03", ("DEU", "RUSSPY", "1125")),
+])
+def test_a_campaign_of_espionage_alleged_is_a_spying_accusation(text, date, expected):
+    assert expected in events(text, date)
