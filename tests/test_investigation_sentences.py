@@ -37,3 +37,12 @@ def test_investigated_for_war_crimes(text, date, expected):
 ])
 def test_investigation_of_a_named_crime(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # hackers and cyberattacks investigated are crimes investigated (091)
+    ("Police launched an investigation into a cyberattack on the ministry by Chinese hackers.", "2021-03-12", ("---COP", "CHNCRM", "091")),
+    ("Dutch prosecutors opened an investigation into Russian hackers on Monday.", "2018-10-08", ("NLDJUD", "RUSCRM", "091")),
+])
+def test_hackers_investigated_are_crimes_investigated(text, date, expected):
+    assert expected in events(text, date)
