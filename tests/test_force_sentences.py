@@ -325,3 +325,11 @@ def test_force_peshmerga_in_lower_case(text, date, expected):
 ])
 def test_force_lebanese_camp_jihadists(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # chlorine cylinders dropped from the air are chemical munitions (2041)
+    ("Syrian government helicopters dropped chlorine cylinders on the town of Saraqeb, the watchdog said.", "2018-02-04", ("SYRGOV", "SYRCVL", "2041")),
+])
+def test_chlorine_cylinders_dropped_are_chemical_weapons_used(text, date, expected):
+    assert expected in events(text, date)
