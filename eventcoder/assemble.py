@@ -2780,7 +2780,7 @@ def _where_fought(actor: ActorRef, clause: Clause) -> bool:
     return any(o.lemma_.lower() in CONTESTED_GROUND and o.left_edge.i <= actor.start and actor.end <= o.right_edge.i + 1 for o in ground)
 
 
-def _in_protest_place(actor: ActorRef, clause: Clause, pattern) -> bool:
+def _in_protest_place(actor: ActorRef, clause: Clause, pattern: VerbPattern) -> bool:
     """True when an actor is named only inside the open place a protest pattern asks for as its object, the
     place the crowd fills ("packed Beirut's Martyrs' Square"); not a building it storms or blocks."""
     obj = clause.obj
