@@ -631,8 +631,8 @@ SPOKEN_PURPOSES = frozenset(
     }
 )
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
-# The arguments a "neither" before them denies the verb of: its subject and object.
-NEITHER_DENIES = SUBJECT_DEPS | {"nsubjpass", "dobj", "obj"}
+# The arguments a "neither" opening them denies the verb of: its subject and object.
+NEITHER, NEITHER_DENIES = "neither", SUBJECT_DEPS | {"nsubjpass", "dobj", "obj"}
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 # Bare nouns ("the movement said") that refer back to an organisation named before.
@@ -3702,9 +3702,10 @@ def _part_of_act(verb: Token, matches: dict[int, VerbMatch]) -> bool:
 def _violated_by_the_act_before(verb: Token, matches: dict[int, VerbMatch]) -> bool:
     """True for a participle of violation hung on the attack it explains: "shelled army positions, breaking
     the truce", "attacked rebel positions on Sunday, violating a ceasefire signed in Ethiopia"."""
+    if verb.dep_ != "advcl" or verb.i not in matches or matches[verb.i].pattern.code != CEASEFIRE_VIOLATION or verb.tag_ != "VBG":
+        return False
     head = verb.head
-    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.i != verb.i and verb.i in matches and head.i in matches
-            and matches[verb.i].pattern.code == CEASEFIRE_VIOLATION and (matches[head.i].pattern.code or "")[:2] in ATTACK_ROOTS)
+    return head.i != verb.i and head.i in matches and (matches[head.i].pattern.code or "")[:2] in ATTACK_ROOTS
 
 
 def _charges(verb: Token) -> list[Token]:
@@ -4561,16 +4562,11 @@ def _is_negated(clause: Clause) -> bool:
 
 
 def _denied(verb: Token) -> bool:
-    """A verb denied by its own "not" or by a "neither"."""
-    return any(c.dep_ == "neg" for c in verb.children) or _denied_by_neither(verb)
-
-
-def _denied_by_neither(verb: Token) -> bool:
-    """"Neither Russia nor China supported", "neither confirmed nor denied", "accused neither Kiev nor
-    Warsaw": the verb, its subject or its object opened by "neither" is denied of each."""
+    """A verb denied by its own "not", or by a "neither" on it or opening its subject or object: "Neither
+    Russia nor China supported", "neither confirmed nor denied", "accused neither Kiev nor Warsaw" deny
+    the act of each."""
     return any(
-        c.lower_ == "neither" or (c.dep_ in NEITHER_DENIES and any(d.lower_ == "neither" and d.i < c.i for d in c.children))
-        for c in verb.children
+        c.dep_ == "neg" or c.lower_ == NEITHER or (c.dep_ in NEITHER_DENIES and c.left_edge.lower_ == NEITHER) for c in verb.children
     )
 
 

@@ -433,9 +433,10 @@ def aimed_goal(verb: Token) -> bool:
 def sought_purpose(verb: Token) -> bool:
     """A present participle of seeking after the act it explains: "signed a peace accord, seeking to end
     half a century of war", "aiming to end 30 years of fighting": the act's purpose, not an act of its own."""
+    if verb.dep_ != "advcl" or verb.lower_ not in SEEKING_PARTICIPLES or verb.tag_ != "VBG":
+        return False
     head = verb.head
-    return (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.lower_ in SEEKING_PARTICIPLES
-            and head.i < verb.i and head.pos_ in ("VERB", "AUX"))
+    return head.i < verb.i and head.pos_ in ("VERB", "AUX")
 
 
 def lapsed_schedule(verb: Token) -> bool:

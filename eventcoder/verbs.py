@@ -710,17 +710,15 @@ def names_action(verb: Token, words: frozenset[str]) -> bool:
     """True when ``words`` name what ``verb`` does: the verb itself or, for a light verb, its
     object ("hold talks" is named by comp=talk as much as "talk"); ``that`` names any finite
     clause with a subject of its own ("agreed that the talks must resume": a view, not an act)."""
-    if _ends_talks(verb):
-        # "decided to halt the talks": neither talks held nor fighting halted; the halt's own pattern (164) codes it.
-        return False
     if is_in(verb, words):
-        return True
+        # "decided to halt the talks": neither talks held nor fighting halted; the halt's own pattern (164) codes it.
+        return not _ends_talks(verb)
     if verb.lemma_.lower() in CONTINUING_VERBS and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and names_action(c, words) for c in verb.children):
         # "appealed to Annan to continue mediating": what is to be kept up names the act.
         return True
     if FINITE_CLAUSE in words and verb.dep_ == "ccomp" and any(c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
         return True
-    return verb.lemma_.lower() in LIGHT_VERBS and is_in(_light_object(verb), words)
+    return verb.lemma_.lower() in LIGHT_VERBS and is_in(_light_object(verb), words) and not _ends_talks(verb)
 
 
 def _light_object(verb: Token) -> Token | None:
