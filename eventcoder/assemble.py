@@ -2556,10 +2556,16 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
             yield from (pobj for prep, pobj in inner.preps if prep == "to")
         if clause.verb.lemma_.lower() in HELPING_VERBS and (helped := _helped_party(complement)) is not None:
             yield helped  # "would help Pakistan fight militants": Pakistan is helped, not the militants
-        if complement.lemma_.lower() in FORCE_SENDING and inner.obj is not None and inner.obj.lemma_.lower() in FORCES_SENT:
-            # "threatened to send troops into Somalia": where the forces would go, not the forces.
+        forces_sent = complement.lemma_.lower() in FORCE_SENDING and inner.obj is not None and inner.obj.lemma_.lower() in FORCES_SENT
+        if forces_sent:
+            # "threatened to send troops into Somalia": where the forces would go, not the forces; "threatened
+            # to send troops to punish North Korea": whom they would be sent to act on.
             yield from (pobj for prep, pobj in inner.preps if prep in ("into", "to"))
-        yield inner.obj
+            if code[:2] == THREAT_ROOT:
+                yield from _purpose_acted_on(complement)
+        if not (forces_sent and code[:2] == THREAT_ROOT):
+            # (a threat is never aimed at the forces it would send: "to send troops to protect Russians")
+            yield inner.obj
         if inner.obj is not None and (code[:3] in AID_CODES or code[:2] == AID_ROOT):
             # "agreed to write off $40 billion of debt owed by Zambia": whose debt, through "of" phrases.
             yield from (d for noun in _of_chain(inner.obj) for d in _doers(noun))
@@ -2576,10 +2582,7 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
             yield from (pobj for prep, pobj in inner.preps if prep == "for")
             # "threatened to use force to stop Iran from acquiring nuclear weapons": whom the act is to stop.
             yield from (t for c in complement.children if c.dep_ in ("xcomp", "advcl") and is_infinitive(c) for t in _stopped(c))
-            # "threatened to use force to remove Saddam Hussein": whom the act's purpose acts on, unless the
-            # act is to guard them ("to use force to protect Russians in Crimea").
-            yield from (t for c in complement.children if _is_purpose(c, complement) and c.lemma_.lower() not in SHIELDING_VERBS
-                        for t in _acted_on(c))
+            yield from _purpose_acted_on(complement)
     if code[:2] == THREAT_ROOT and clause.obj is not None:
         # "threatened military action to stop Iran from building a bomb": so for a threatened act named by a noun.
         yield from (t for c in clause.obj.children if c.dep_ == "acl" and is_infinitive(c) for t in _stopped(c))
@@ -2671,6 +2674,14 @@ def _stopped(verb: Token) -> Iterator[Token]:
         return
     yield from (c for c in verb.children if c.dep_ in ("dobj", "obj"))
     yield from (s for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBG" for s in c.children if s.dep_ == "nsubj")
+
+
+def _purpose_acted_on(verb: Token) -> Iterator[Token | None]:
+    """Whom a threatened act's purpose acts on ("to use force to remove Saddam Hussein"), unless the act is to
+    guard or help them ("to use force to protect Russians in Crimea")."""
+    for c in verb.children:
+        if _is_purpose(c, verb) and c.lemma_.lower() not in SHIELDING_VERBS:
+            yield from _acted_on(c)
 
 
 def _acted_on(verb: Token) -> Iterator[Token | None]:

@@ -1,8 +1,8 @@
 """Targets, from hand-built parses: a threat of force made to stop or prevent another's act is aimed at
 whom it would stop: "threatened to use force to stop Iran from acquiring nuclear weapons", "warned it would
 use force to stop Cyprus deploying the missiles" (the stopped act's subject), "threatened military action to
-prevent Iran from building a bomb" (the purpose hung on the threatened noun). So for force to be used to remove another, but not for force
-used to protect them."""
+prevent Iran from building a bomb" (the purpose hung on the threatened noun). So for force to be used to
+remove another, but not for force used to protect them; nor, when troops would be sent, at the troops."""
 
 from __future__ import annotations
 
@@ -14,10 +14,11 @@ ACTORS = """
 ISR: Israel | Israeli
 IRN: Iran | Iranian
 """
-AGENTS = "GOV: government\n"
+AGENTS = "GOV: government\nMIL: troops\n"
 VERBS = """
 threaten comp=use => 138
 threaten obj=action => 138
+threaten comp=send => 138
 """
 
 
@@ -64,3 +65,15 @@ def test_assemble_force_threatened_to_protect_others_is_not_aimed_at_them(nlp, c
                      "force/force/NOUN/dobj/3/NN to/to/PART/aux/6/TO protect/protect/VERB/xcomp/3/VB the/the/DET/det/9/DT "
                      "Iranian/Iranian/ADJ/amod/9/JJ government/government/NOUN/dobj/6/NN ././PUNCT/punct/1/.")
     assert code(coder, doc) == set()
+
+
+@pytest.mark.parametrize("purpose,expected", [
+    ("punish/punish", {("ISR", "IRN", "138")}),
+    ("protect/protect", set()),
+])
+def test_assemble_a_threat_to_send_troops_is_aimed_by_their_purpose_not_at_them(nlp, coder, purpose, expected):
+    # "Israel threatened to send troops to punish Iran ."
+    doc = parse(nlp, "Israel/Israel/PROPN/nsubj/1/NNP threatened/threaten/VERB/ROOT/1/VBD to/to/PART/aux/3/TO send/send/VERB/xcomp/1/VB "
+                     f"troops/troop/NOUN/dobj/3/NNS to/to/PART/aux/6/TO {purpose}/VERB/advcl/3/VB Iran/Iran/PROPN/dobj/6/NNP "
+                     "././PUNCT/punct/1/.")
+    assert code(coder, doc) == expected
