@@ -434,6 +434,8 @@ ARMED_SECTORS = FIGHTING_SECTORS - {"GOV"}
 CONTESTED_GROUND = frozenset({"control", "territory", "land", "border", "town", "city", "village", "area", "region", "island", "hill",
                               "pasture", "water", "well", "cattle", "field", "road", "mine", "oilfield", "base", "post"})
 CONTESTED_PREPS = ("for", "over")
+# The preposition of the weapons an attack pattern names: "attacked the patrol with rifles".
+MEANS_PREP = "with"
 FIGHT_NOUNS = frozenset(
     {
         "fighting", "fight", "clash", "battle", "skirmish", "gunbattle", "firefight", "gunfight", "shootout",
@@ -2473,8 +2475,9 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
         # "appealed to the United Nations for food aid for its starving people": whom it asked.
         yield clause.obj
         yield from clause.prep_objects("to")
-    if found.pattern.prep_obj is not None and found.target_prep in PLACE_TIME_PREPS and code[:2] in VIOLENT_ROOTS:
-        # "killed 16 soldiers in a gunbattle near X": the victims, before the place of the pattern's phrase.
+    if found.pattern.prep_obj is not None and (found.target_prep in PLACE_TIME_PREPS or found.target_prep == MEANS_PREP) and code[:2] in VIOLENT_ROOTS:
+        # "killed 16 soldiers in a gunbattle near X", "attacked a police patrol with rifles in the forests of X":
+        # the victims, before the place of the pattern's phrase or of the weapons it names.
         yield clause.obj
     if code[:2] in (INVESTIGATION, DISAPPROVAL_ROOT, PROTEST_ROOT):
         # "opened an investigation into the killing of 45 Albanians by Serbian police": the doer, not the victims.

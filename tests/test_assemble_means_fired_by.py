@@ -1,6 +1,7 @@
 """From hand-built parses: a weapon subject whose participle names who fired, launched, dropped or planted it
 ("rockets fired by Hamas hit Sderot") is that actor's attack, as a bomb "claimed by" a group is; and a weapon's
-load does not take where it was aimed ("fired rockets carrying gas at Israel": at Israel)."""
+load does not take where it was aimed ("fired rockets carrying gas at Israel": at Israel), nor do the weapons an attack
+names take it from its object ("attacked troops with rockets in the hills of X": the troops)."""
 
 from __future__ import annotations
 
@@ -11,12 +12,14 @@ from test_assemble import code, make_coder, nlp, parse  # noqa: F401 - nlp is a 
 ACTORS = """
 ISR: Israel | Israeli
 PSEREBHMS: Hamas
+EGY: Egypt
 """
 AGENTS = "MIL: troops | soldiers\n"
 VERBS = """
 &HEAVY = rocket | missile
 hit before=&HEAVY => 194
 fire obj=&HEAVY prep=at => 194
+attack prep=with:&HEAVY => 194
 """
 
 
@@ -52,3 +55,11 @@ def test_assemble_a_phrase_of_the_weapon_s_load_that_says_where_it_was_aimed_is_
                      "carrying/carry/VERB/acl/2/VBG explosives/explosive/NOUN/dobj/3/NNS at/at/ADP/prep/3/IN "
                      "Israel/Israel/PROPN/pobj/5/NNP ././PUNCT/punct/1/.")
     assert code(coder, doc) == {("PSEREBHMS", "ISR", "194")}
+
+
+def test_assemble_an_attack_with_weapons_is_on_its_object_not_a_place_among_the_weapons(nlp, coder):
+    # "Hamas attacked Israeli troops with rockets in the deserts of Egypt ."
+    doc = parse(nlp, "Hamas/Hamas/PROPN/nsubj/1/NNP attacked/attack/VERB/ROOT/1/VBD Israeli/Israeli/ADJ/amod/3/JJ troops/troop/NOUN/dobj/1/NNS "
+                     "with/with/ADP/prep/1/IN rockets/rocket/NOUN/pobj/4/NNS in/in/ADP/prep/5/IN the/the/DET/det/8/DT "
+                     "deserts/desert/NOUN/pobj/6/NNS of/of/ADP/prep/8/IN Egypt/Egypt/PROPN/pobj/9/NNP ././PUNCT/punct/1/.")
+    assert code(coder, doc) == {("PSEREBHMS", "ISRMIL", "194")}
