@@ -434,6 +434,9 @@ ARMED_SECTORS = FIGHTING_SECTORS - {"GOV"}
 CONTESTED_GROUND = frozenset({"control", "territory", "land", "border", "town", "city", "village", "area", "region", "island", "hill",
                               "pasture", "water", "well", "cattle", "field", "road", "mine", "oilfield", "base", "post"})
 CONTESTED_PREPS = ("for", "over")
+# A show of force (150) by drills, which states holding them together hold as military cooperation (062).
+FORCE_DISPLAY = "150"
+EXERCISE_NOUNS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "wargame", "game"})
 # The preposition of the weapons an attack pattern names: "attacked the patrol with rifles".
 MEANS_PREP = "with"
 FIGHT_NOUNS = frozenset(
@@ -1358,6 +1361,13 @@ class SentenceCoder:
                 sources = [_with_country(s, struck, UNNAMED_ATTACKERS) for s in sources]
                 if not sources and struck is not None and means is not None:
                     sources = [ActorRef(struck + UNIDENTIFIED_ARMED, means.i, means.i + 1, UNIDENTIFIED_ARMED)]
+            if act == FORCE_DISPLAY and pattern.prep is None and clause.obj is not None and clause.obj.lemma_.lower() in EXERCISE_NOUNS and len(
+                    {s.code[:3] for s in sources if not _unknown(s) and s.code[:3] not in NON_STATE}) > 1:
+                # "India and Russia held military exercises in the Bay of Bengal": states that drill together
+                # cooperate militarily (062) with each other, not show force to no one.
+                act = MILITARY_COOPERATION
+                pattern = replace(pattern, code=act, reverse_code=act, text=f"{pattern.text}, by states together => {act}")
+                found = replace(found, pattern=pattern)
             # "Rwanda and Uganda backed a rebellion": backing, praising, defending and apologizing go one
             # way, to a third party, unless they say "each other".
             one_sided = pattern.reverse_code is None and act[:3] in ONE_SIDED_SUPPORT and not _says_each_other(clause.verb)
