@@ -136,3 +136,12 @@ def test_acting_with_restraint_urged_is_de_escalation(text, date, expected):
 ])
 def test_applications_to_join_are_appeals(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # warplanes or tanks asked to be handed over, to whoever asks, are military aid appealed for (0232)
+    ("Kyiv urged Bulgaria on Tuesday to hand over its old Soviet-made fighter jets.", "2022-04-19", ("UKRGOV", "BGR", "0232")),
+    ("Lithuania asked Germany to hand over its Leopard tanks.", "2023-01-20", ("LTU", "DEU", "0232")),
+])
+def test_arms_asked_to_be_handed_over_are_military_aid(text, date, expected):
+    assert expected in events(text, date)
