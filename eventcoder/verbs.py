@@ -107,6 +107,10 @@ VEHICLES = frozenset({"plane", "aircraft", "airplane", "airliner", "jet", "helic
 LOADED_PARTICIPLES = frozenset({"load", "laden", "lade", "carry", "pack", "fill", "stack", "cram", "stuff", "bear"})
 # The phrases of such a participle that say where the load was sent or aimed: the verb's, not the participle's.
 LOAD_SENT_PREPS = frozenset({"to", "into", "at", "against"})
+# Participles saying for whom a thing is meant ("funds earmarked for Hungary", "arms destined for the rebels",
+# "aid allocated to Ukraine"), and the phrases that name them: the object's own "for" or "to" phrase.
+MEANT_FOR_PARTICIPLES = frozenset({"earmark", "destine", "intend", "mean", "allocate", "allot", "bind"})
+MEANT_FOR_PREPS = frozenset({"for", "to"})
 AMOUNTS_OF_MONEY = frozenset({"million", "billion", "trillion", "$", "dollar", "euro", "pound", "yen", "yuan", "sum", "package",
                               # other currencies an amount is counted in ("40 million ECUs in food aid", "20 million rupees of relief supplies")
                               "ecu", "ecus", "kroner", "kronor", "reais", "quetzal", "quetzale", "bolivar", "cordoba", "cordobas", "lempira", "cruzeiro", "cruzado", "gourde", "boliviano", "austral", "australe", "franc", "deutschmark", "rupee", "ruble", "rouble", "peso", "riyal", "dinar", "rand", "krone", "krona", "lira", "shekel", "rupiah", "baht", "naira", "ringgit"})
@@ -587,9 +591,16 @@ class Clause:
                 (_plain_prep(p), pobj) for t in nouns[0].subtree if t.dep_ == "acl" and t.lemma_.lower() in LOADED_PARTICIPLES
                 for p in t.children if p.dep_ == "prep" and p.lower_ in LOAD_SENT_PREPS and (pobj := prep_object(p)) is not None and not is_time(pobj)
             )
+            # "froze funds earmarked for Hungary": whom the thing is meant for, as in "funds for Hungary".
+            meant_for = [
+                (_plain_prep(p), pobj) for t in nouns[0].subtree if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in MEANT_FOR_PARTICIPLES
+                for p in t.children if p.dep_ == "prep" and p.lower_ in MEANT_FOR_PREPS and (pobj := prep_object(p)) is not None and not is_time(pobj)
+            ]
+            clause.preps.extend(meant_for)
             # Every prepositional object inside the object's phrase, in order, not crossing clauses:
             # "welcomed a resumption of ties with Osgiliath".
-            clause.object_preps = [t for t in phrase_subtree(nouns[0]) if t.dep_ == "pobj" and t.i not in crossed]
+            inside = [t for t in phrase_subtree(nouns[0]) if t.dep_ == "pobj" and t.i not in crossed]
+            clause.object_preps = sorted({*inside, *(pobj for _, pobj in meant_for)}, key=lambda t: t.i)
             clause.content = carried(clause.obj)
             if clause.obj.lemma_.lower() in VEHICLES:
                 # "sent planes loaded with medicine", "dispatched trucks carrying fuel": the load is what was sent.
