@@ -587,20 +587,22 @@ class Clause:
             )
             # "sent a convoy of trucks loaded with food to Turkey", "fired rockets carrying nerve gas at Kurdish
             # villages": where the load went, or what it was aimed at, is the verb's.
+            participles = [t for t in nouns[0].subtree if t.dep_ == "acl"]
             clause.preps.extend(
-                (_plain_prep(p), pobj) for t in nouns[0].subtree if t.dep_ == "acl" and t.lemma_.lower() in LOADED_PARTICIPLES
+                (_plain_prep(p), pobj) for t in participles if t.lemma_.lower() in LOADED_PARTICIPLES
                 for p in t.children if p.dep_ == "prep" and p.lower_ in LOAD_SENT_PREPS and (pobj := prep_object(p)) is not None and not is_time(pobj)
             )
             # "froze funds earmarked for Hungary": whom the thing is meant for, as in "funds for Hungary".
             meant_for = [
-                (_plain_prep(p), pobj) for t in nouns[0].subtree if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in MEANT_FOR_PARTICIPLES
+                (_plain_prep(p), pobj) for t in participles if t.tag_ == "VBN" and t.lemma_.lower() in MEANT_FOR_PARTICIPLES
                 for p in t.children if p.dep_ == "prep" and p.lower_ in MEANT_FOR_PREPS and (pobj := prep_object(p)) is not None and not is_time(pobj)
             ]
             clause.preps.extend(meant_for)
             # Every prepositional object inside the object's phrase, in order, not crossing clauses:
-            # "welcomed a resumption of ties with Osgiliath".
-            inside = [t for t in phrase_subtree(nouns[0]) if t.dep_ == "pobj" and t.i not in crossed]
-            clause.object_preps = sorted({*inside, *(pobj for _, pobj in meant_for)}, key=lambda t: t.i)
+            # "welcomed a resumption of ties with Osgiliath"; and whom it is meant for.
+            clause.object_preps = [t for t in phrase_subtree(nouns[0]) if t.dep_ == "pobj" and t.i not in crossed]
+            if meant_for:
+                clause.object_preps = sorted({*clause.object_preps, *(pobj for _, pobj in meant_for)}, key=lambda t: t.i)
             clause.content = carried(clause.obj)
             if clause.obj.lemma_.lower() in VEHICLES:
                 # "sent planes loaded with medicine", "dispatched trucks carrying fuel": the load is what was sent.
