@@ -291,8 +291,9 @@ PARTY_PREPS = frozenset({"with", "between"})
 # aid for nations hit by the tsunami").
 STRAY_PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
 # Phrases of a charge or an inquiry that say what it is about, not against whom: "charged X with", "questioned X in",
+# "questioned X over (or about) the murder of Y",
 # "placed X under investigation over ...".
-CONTENT_PREPS = frozenset({"with", "in", "under"})
+CONTENT_PREPS = frozenset({"with", "in", "under", "over", "about"})
 # "withdraw or face air strikes": an ultimatum (139), given by demanding or by these verbs; its
 # pattern is taken from "give" ("gave Iraq 48 hours ..."), and "face" names the penalty.
 ULTIMATUM = "139"
