@@ -458,6 +458,8 @@ ATTACK_MEANS = frozenset({"bomb", "bombing", "blast", "explosion", "explosive", 
 # Nouns of an attack, whose own names say who made it rather than where ("a U.S. air strike").
 ATTACK_NOUNS = ATTACK_MEANS | {"strike", "airstrike", "raid", "shelling", "bombardment", "offensive", "assault"}
 ATTACK_PLACES = ("in", "near", "outside", "at")
+# Where victims or objects of no known country were: "killed 23 people in Tel Aviv", "struck targets inside Syria".
+VICTIM_PLACES = ("in", "inside")
 # What a claim of an attack takes: "claimed responsibility for", "took credit for".
 CLAIMED_NOUNS = frozenset({"responsibility", "credit"})
 # Reactions whose object may be an act an earlier sentence reported ("condemned the attack"): the
@@ -2885,7 +2887,7 @@ def _located(targets: list[ActorRef], clause: Clause, resolve: _Resolver, measur
         and any(p in AT_PLACE and (o.lemma_.lower() in PLACE_NOUNS or o.lower_ in PLACE_NOUNS) for p, o in clause.preps)
     ):
         return targets
-    found = _place_of(clause, resolve, ("in",), inside_object=measure, probe=probe)
+    found = _place_of(clause, resolve, VICTIM_PLACES, inside_object=measure, probe=probe)
     if not found and not measure and all(t.code.endswith(CIVILIANS) for t in placed):
         # "killed 23 people when they blew themselves up in Tel Aviv", "blew himself up in a market
         # in Baghdad, killing 20 people": where the linked act was. Civilians only: soldiers killed
