@@ -333,3 +333,13 @@ def test_force_lebanese_camp_jihadists(text, date, expected):
 ])
 def test_chlorine_cylinders_dropped_are_chemical_weapons_used(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a tribe is its people (CVL), as its tribesmen are
+    ("Gunmen killed a dozen members of a Sunni tribe in western Iraq on Sunday.", "2006-11-19", ("IRQREB", "IRQCVL", "190")),
+    ("Islamic State fighters slaughtered dozens of members of a local tribe in eastern Syria.", "2014-08-10", ("IMGMOSISI", "SYRCVL", "202")),
+])
+def test_force_a_tribe_is_its_people(text, date, expected):
+    assert expected in events(text, date)
+
