@@ -343,3 +343,11 @@ def test_chlorine_cylinders_dropped_are_chemical_weapons_used(text, date, expect
 def test_force_a_tribe_is_its_people(text, date, expected):
     assert expected in events(text, date)
 
+
+@pytest.mark.parametrize("text,date,expected", [
+    # an encirclement completed or tightened is a siege imposed (191), of whom its "of" phrase names
+    ("Russian troops completed the encirclement of Ukrainian forces near Debaltseve on Tuesday.", "2015-02-17", ("RUSMIL", "UKRMIL", "191")),
+    ("Ethiopian troops tightened their encirclement of the Tigrayan capital Mekelle.", "2020-11-24", ("ETHMIL", "ETH", "191")),
+])
+def test_force_an_encirclement_completed_is_a_siege(text, date, expected):
+    assert expected in events(text, date)
