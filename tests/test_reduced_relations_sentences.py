@@ -126,6 +126,16 @@ def test_reduced_relations_offices_of_a_body_shut(text, date, expected):
     assert expected in events(text, date)
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # a broadcaster pulled, knocked or taken off the air is a restriction on the media (1721), whatever the verb
+    ("Ecuador's government pulled a private television station off the air on Sunday.", "2009-06-07", ("ECUGOV", "ECUMED", "1721")),
+    ("Thai troops knocked several Thai television channels off the air on Friday.", "2014-05-23", ("THAMIL", "THAMED", "1721")),
+])
+def test_reduced_relations_broadcasters_pulled_off_the_air(text, date, expected):
+    assert expected in events(text, date)
+
+
 @pytest.mark.parametrize("text,date,expected", [
     # a foreign base closed by its host ends the guests' presence; closed by the guest abroad, a withdrawal (166)
     ("Ecuador shut down the U.S. base at Manta.", "2009-09-18", ("ECU", "USA", "166")),
