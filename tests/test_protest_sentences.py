@@ -27,6 +27,9 @@ from conftest import sentence_events as events
     ("Demonstrators set fire to the governor's office in Basra on Friday.", "2018-09-07", ("IRQCVL", "IRQGOV", "145")),
     # D6: a seat of power protested at is its body: the U.S. Capitol is Congress's
     ("Thousands of anti-war demonstrators rallied outside the U.S. Capitol on Saturday.", "2007-01-27", ("USACVL", "USALEG", "141")),
+    # D7: a crowd converging on a seat of power (a palace, an embassy, a ministry), as on a parliament, protests there
+    ("Thousands of Filipino protesters converged on the U.S. embassy in Manila on Friday.", "2012-04-20", ("PHLCVL", "USAGOV", "141")),
+    ("Angry farmers converged on the agriculture ministry in Seoul on Tuesday.", "2008-06-10", ("KORAGR", "KORGOV", "141")),
 ])
 def test_protest_sentence(text, date, expected):
     assert expected in events(text, date)
