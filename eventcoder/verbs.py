@@ -1401,12 +1401,28 @@ def _finite_verb_under_a_noun_root(root: Token) -> None:
     phrase. A verb in the past tense with no subject is the main verb, and the root noun its subject."""
     if root.pos_ not in ("NOUN", "PROPN") or root.dep_ != "ROOT":
         return
-    verb = next((t for t in root.subtree if t.i > root.i and t.pos_ == "VERB" and t.tag_ == "VBD" and t.dep_ in ("acl", "relcl")
-                 and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in t.children)), None)
+    unsubjected = [t for t in root.subtree if t.i > root.i and t.pos_ == "VERB" and t.dep_ in ("acl", "relcl")
+                   and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in t.children)]
+    # "Hundreds of thousands of marchers converged on the palace": the tagger may read the past tense as a
+    # participle; with no past-tense verb to be the main one, a participle with no "by" phrase or auxiliary
+    # hung right on the root's phrase is (a passive one, "thousands of people displaced by the war", has them
+    # or is no lead)
+    verb = next((t for t in unsubjected if t.tag_ == "VBD"), None) or next(
+        (t for t in unsubjected if t.tag_ == "VBN" and t.head.i in _of_chain_indices(root)
+         and not any(c.dep_ in ("agent", "aux", "auxpass") for c in t.children)), None)
     if verb is None or any(c.dep_ == "punct" and c.text == "," for c in verb.lefts):
         return
     verb.head, verb.dep_ = verb, "ROOT"
     root.head, root.dep_ = verb, "nsubj"
+
+
+def _of_chain_indices(noun: Token) -> set[int]:
+    """The indices of a noun and the nouns its "of" phrases name, down the chain ("hundreds of thousands of
+    marchers")."""
+    found = {noun.i}
+    while (of := next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)) is not None and (noun := prep_object(of)) is not None:
+        found.add(noun.i)
+    return found
 
 
 def _fronted(phrase: Token) -> bool:

@@ -119,6 +119,25 @@ def test_repair_past_tense_verb_under_a_noun_root_is_the_main_verb(nlp):
     assert (doc[5].dep_, doc[0].dep_, doc[0].head.i) == ("ROOT", "nsubj", 5)
 
 
+def test_repair_participle_tagged_past_under_a_counted_root_is_the_main_verb(nlp):
+    # "Hundreds of thousands of marchers converged on the palace", parsed with "thousands" as the root and
+    # "converged" tagged a participle (VBN) hung on it.
+    doc = parse(nlp, "Hundreds/hundred/NOUN/quantmod/2/NNS of/of/ADP/quantmod/2/IN thousands/thousand/NOUN/ROOT/2/NNS "
+                     "of/of/ADP/prep/2/IN marchers/marcher/NOUN/pobj/3/NNS converged/converge/VERB/acl/2/VBN "
+                     "on/on/ADP/prep/5/IN the/the/DET/det/8/DT palace/palace/NOUN/pobj/6/NN ././PUNCT/punct/2/.")
+    repair_parse(doc)
+    assert (doc[5].dep_, doc[2].dep_, doc[2].head.i) == ("ROOT", "nsubj", 5)
+
+
+def test_repair_leaves_a_passive_participle_under_a_counted_root(nlp):
+    # "Thousands of people displaced by the fighting": a participle with a "by" phrase is a passive, no main verb.
+    doc = parse(nlp, "Thousands/thousand/NOUN/ROOT/0/NNS of/of/ADP/prep/0/IN people/people/NOUN/pobj/1/NNS "
+                     "displaced/displace/VERB/acl/0/VBN by/by/ADP/agent/3/IN the/the/DET/det/6/DT "
+                     "fighting/fighting/NOUN/pobj/4/NN ././PUNCT/punct/0/.")
+    repair_parse(doc)
+    assert (doc[0].dep_, doc[3].dep_) == ("ROOT", "acl")
+
+
 @pytest.fixture(scope="module")
 def rally_coder(nlp):
     return make_coder(nlp, "IDN: Indonesian | Indonesians\nIDNGOV: Suharto\n", "CVL: rioters\n",
