@@ -98,6 +98,9 @@ def test_reduced_relations_the_jewish_state_is_israel(text, date, expected):
 @pytest.mark.parametrize("text,date,expected", [
     # countermeasures taken against a state are a sanction; vowed or warned of, a threat of one (1312)
     ("China took countermeasures against Lithuania on Friday.", "2021-08-13", ("CHN", "LTU", "163")),
+    # and so are economic measures or actions, taken or threatened
+    ("Russia took economic measures against Turkey on Saturday.", "2015-11-28", ("RUS", "TUR", "163")),
+    ("The European Union threatened to take economic action against Belarus.", "2020-08-14", ("IGOEEU", "BLR", "1312")),
     ("Russia warned it would take retaliatory measures against Britain.", "2018-03-15", ("RUS", "GBR", "1312")),
 ])
 def test_reduced_relations_countermeasures_taken_are_a_sanction(text, date, expected):
