@@ -16,7 +16,7 @@ from .tense import (
     FUTURE_AUXILIARIES, INTENT_NOUNS, LINKED_EVENTS, announced_intent, counterfactual, hypothetical, dated_before, first_conjunct, is_announced,
     is_foreseen, is_hoped_for, is_purpose_of, is_scheduled, is_stopped, not_done, speculated, standing_force, under_denied_noun, willed, aimed_goal, lapsed_schedule, sought_purpose,
 )
-from .verbs import AFFILIATIONS, AUTHORIZING_VERBS, TALKS_NAMED, CARRIER_NOUNS, FINITE_CLAUSE, GO_BETWEEN_VERBS, LOADED_PARTICIPLES, MEANS_NOUNS, NOMINAL, PERMITTING_VERBS, REPORTING_VERBS, SUBJECT_DEPS, SUBJECTS, TRANSPARENT_NOUNS, VEHICLES, VERB_TAGS, Clause, VerbIndex, VerbMatch, bridged_act, carried, in_phrase_of, is_in, names_action, names_what, is_infinitive, is_time, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object, through_quantities
+from .verbs import AFFILIATIONS, of_chain, AUTHORIZING_VERBS, TALKS_NAMED, CARRIER_NOUNS, FINITE_CLAUSE, GO_BETWEEN_VERBS, LOADED_PARTICIPLES, MEANS_NOUNS, NOMINAL, PERMITTING_VERBS, REPORTING_VERBS, SUBJECT_DEPS, SUBJECTS, TRANSPARENT_NOUNS, VEHICLES, VERB_TAGS, Clause, VerbIndex, VerbMatch, bridged_act, carried, in_phrase_of, is_in, names_action, names_what, is_infinitive, is_time, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object, through_quantities
 
 # Dependents that stay inside a noun phrase when looking for the actor it names.
 NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "appos", "npadvmod", "nn"})
@@ -234,7 +234,6 @@ STANDOFF_PREPS = frozenset({"amid", "amidst"})
 CITING_VERBS = frozenset({"cite"})
 # Participles of an attack noun that name its target: "air strikes targeting", "shells hitting".
 TARGETING_VERBS = AIMING_VERBS | {"hit", "strike", "pound", "bomb", "shell"}
-MAX_OF_PHRASES = 2
 # Mass expulsion (201) and mass killing (202) named as ethnic cleansing are 203.
 CLEANSING_ACTS = frozenset({"201", "202"})
 MASS_EXPULSION = "201"
@@ -2528,7 +2527,7 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
     if code[:2] in VIOLENT_ROOTS and clause.obj is not None:
         # "launched air strikes targeting rebel positions", "a wave of raids aimed at militants": the
         # attack noun's participle (the object's, or up to two "of" phrases down) says at whom.
-        for noun in _of_chain(clause.obj):
+        for noun in of_chain(clause.obj):
             for acl in noun.children:
                 if acl.dep_ == "acl" and acl.lemma_.lower() in TARGETING_VERBS:
                     yield from _acted_on(acl)
@@ -2584,7 +2583,7 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
             yield inner.obj
         if inner.obj is not None and (code[:3] in AID_CODES or code[:2] == AID_ROOT):
             # "agreed to write off $40 billion of debt owed by Zambia": whose debt, through "of" phrases.
-            yield from (d for noun in _of_chain(inner.obj) for d in _doers(noun))
+            yield from (d for noun in of_chain(inner.obj) for d in _doers(noun))
         yield from (t for t in inner.object_preps if t.head.lower_ == "with" and t.head.head.i == inner.obj.i)
         yield from (pobj for prep, pobj in inner.preps if prep in TARGET_PREPS)
         if inner.obj is None:
@@ -2636,7 +2635,7 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
     if code == APOLOGY:
         # "apologized for the killing of Pakistani soldiers", "for the massacre of Croatian prisoners": to the
         # victims of the act it regrets, as an admission is toward whom the admitted act was done.
-        yield from (n for prep, pobj in clause.preps if prep in ("for", "over") for n in _of_chain(pobj)[1:])
+        yield from (n for prep, pobj in clause.preps if prep in ("for", "over") for n in of_chain(pobj)[1:])
     # Last, as PETRARCH does: an actor in another phrase of the verb ("fired near X"), but never a
     # place, time or cause ("signed in Vienna", "fought for the militants").
     yield from (pobj for prep, pobj in clause.preps if loose or prep in FALLBACK_PREPS)
@@ -3980,15 +3979,6 @@ def _serving_bodies(clause: Clause) -> list[Token]:
     return [t for h in heads for t in h.subtree if t.lemma_.lower() in SERVING_BODIES and t.pos_ in ("NOUN", "PROPN")]
 
 
-def _of_chain(noun: Token) -> list[Token]:
-    """A noun and the nouns of its "of" phrases, up to MAX_OF_PHRASES down: "a wave of raids",
-    "$40 billion of debt"."""
-    nouns = [noun]
-    while len(nouns) <= MAX_OF_PHRASES and (inner := next((prep_object(p) for p in nouns[-1].children if p.dep_ == "prep" and p.lower_ == "of"), None)) is not None:
-        nouns.append(inner)
-    return nouns
-
-
 def _counted_noun(head: Token) -> Token:
     """What a noun of quantity counts ("thousands of Kurds": Kurds), else the noun itself."""
     if head.lemma_.lower() in TRANSPARENT_NOUNS:
@@ -4862,7 +4852,7 @@ class _Resolver:
     def _body_leader(self, head: Token, owner: ActorRef | None) -> ActorRef | None:
         """Who leads a team, mission or delegation that names no actor of its own, by a participle's "by"
         phrase: "a team of experts led by the World Health Organization" is the WHO's, as a "WHO-led team" is."""
-        for body in _of_chain(head):
+        for body in of_chain(head):
             if body.lemma_.lower() not in DELEGATED_BODIES:
                 continue
             for led in body.children:

@@ -20,6 +20,10 @@ PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 # Noun subjects, active or passive.
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr"})
+# Verbs of crowds moving or gathering, which have no passive: a participle of one is a misread past tense.
+INTRANSITIVE_MOVES = frozenset({"converge", "gather", "march", "rally", "flock", "pour", "stream", "swarm", "descend", "throng", "surge"})
+# How many "of" phrases down a noun is read for what it names ("hundreds of thousands of marchers").
+MAX_OF_PHRASES = 2
 # Verbs whose object carries the meaning: "hold talks", "conduct exercises", "make concessions".
 # So are verbs that end or ease what their object names: "lift the curfew" is named by comp=curfew.
 LIGHT_VERBS = frozenset(
@@ -1404,11 +1408,12 @@ def _finite_verb_under_a_noun_root(root: Token) -> None:
     unsubjected = [t for t in root.subtree if t.i > root.i and t.pos_ == "VERB" and t.dep_ in ("acl", "relcl")
                    and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in t.children)]
     # "Hundreds of thousands of marchers converged on the palace": the tagger may read the past tense as a
-    # participle; with no past-tense verb to be the main one, a participle with no "by" phrase or auxiliary
-    # hung right on the root's phrase is (a passive one, "thousands of people displaced by the war", has them
-    # or is no lead)
+    # participle; with no past-tense verb to be the main one, a participle of a verb that has no passive, with
+    # no auxiliary, hung right on the root's phrase is ("Hundreds of civilians killed in air strikes", a
+    # headline, stays a passive participle)
+    chain = {n.i for n in of_chain(root)}
     verb = next((t for t in unsubjected if t.tag_ == "VBD"), None) or next(
-        (t for t in unsubjected if t.tag_ == "VBN" and t.head.i in _of_chain_indices(root)
+        (t for t in unsubjected if t.tag_ == "VBN" and t.lemma_.lower() in INTRANSITIVE_MOVES and t.head.i in chain
          and not any(c.dep_ in ("agent", "aux", "auxpass") for c in t.children)), None)
     if verb is None or any(c.dep_ == "punct" and c.text == "," for c in verb.lefts):
         return
@@ -1416,13 +1421,13 @@ def _finite_verb_under_a_noun_root(root: Token) -> None:
     root.head, root.dep_ = verb, "nsubj"
 
 
-def _of_chain_indices(noun: Token) -> set[int]:
-    """The indices of a noun and the nouns its "of" phrases name, down the chain ("hundreds of thousands of
-    marchers")."""
-    found = {noun.i}
-    while (of := next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)) is not None and (noun := prep_object(of)) is not None:
-        found.add(noun.i)
-    return found
+def of_chain(noun: Token) -> list[Token]:
+    """A noun and the nouns of its "of" phrases, up to MAX_OF_PHRASES down: "a wave of raids",
+    "$40 billion of debt"."""
+    nouns = [noun]
+    while len(nouns) <= MAX_OF_PHRASES and (inner := next((prep_object(p) for p in nouns[-1].children if p.dep_ == "prep" and p.lower_ == "of"), None)) is not None:
+        nouns.append(inner)
+    return nouns
 
 
 def _fronted(phrase: Token) -> bool:
