@@ -425,6 +425,8 @@ CEASEFIRE = "0871"
 # Truce nouns whose "between" phrase names their sides, as subject of the verb that says the truce holds:
 # "a ceasefire between Israel and Hamas took effect" is each side's truce with the other.
 TRUCES_NAMED = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+# Nouns whose "between" phrase names the parties, as subject of the verb that says they happen or hold.
+BETWEEN_PARTIES = TALKS_NAMED | TRUCES_NAMED
 # Fighting named by a noun with its two sides: "clashes between A and B killed ...".
 FIGHTING_SECTORS = frozenset({"MIL", "REB", "INS", "COP", "GOV", "UAF", "SPY"})
 # A clash over an issue between actors with no arms is a war of words (see _verbal_clash); over
@@ -3503,8 +3505,9 @@ def _sources(resolve: _Resolver, head: Token | None) -> list[ActorRef]:
     found = resolve.actors_of(head)
     if found or head is None:
         return found
-    if head.lemma_.lower() in TALKS_NAMED or head.lemma_.lower() in TRUCES_NAMED:
-        # "Talks between the Sudanese government and the SPLA resumed": the parties to them.
+    if head.lemma_.lower() in BETWEEN_PARTIES:
+        # "Talks between the Sudanese government and the SPLA resumed", "a truce between Israel and Hamas took
+        # effect": the parties to them.
         between = next((refs for t in phrase_subtree(head) if t.dep_ == "pobj" and t.head.lower_ == "between" and (refs := resolve.actors_of(t))), [])
         if len(between) > 1:
             return between

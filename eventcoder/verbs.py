@@ -1411,9 +1411,8 @@ def _finite_verb_under_a_noun_root(root: Token) -> None:
     # participle; with no past-tense verb to be the main one, a participle of a verb that has no passive, with
     # no auxiliary, hung right on the root's phrase is ("Hundreds of civilians killed in air strikes", a
     # headline, stays a passive participle)
-    chain = {n.i for n in of_chain(root)}
     verb = next((t for t in unsubjected if t.tag_ == "VBD"), None) or next(
-        (t for t in unsubjected if t.tag_ == "VBN" and t.lemma_.lower() in INTRANSITIVE_MOVES and t.head.i in chain
+        (t for t in unsubjected if t.tag_ == "VBN" and t.lemma_.lower() in INTRANSITIVE_MOVES and t.head.i in {n.i for n in of_chain(root)}
          and not any(c.dep_ in ("agent", "aux", "auxpass") for c in t.children)), None)
     if verb is None or any(c.dep_ == "punct" and c.text == "," for c in verb.lefts):
         return

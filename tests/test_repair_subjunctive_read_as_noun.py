@@ -5,24 +5,10 @@ with no subject of its own is left alone."""
 
 from __future__ import annotations
 
-import pytest
-
 from eventcoder.verbs import repair_parse
 
-from test_assemble import code, make_coder, nlp, parse  # noqa: F401 - nlp is a fixture
-
-ACTORS = "KEN: Kenya\n"
-AGENTS = "GOV: president\nOPP: opposition\n"
-VERBS = """
-demand comp=withdraw|leave => 1056
-demand => 100
-leave obj=office|power => 0831
-"""
-
-
-@pytest.fixture(scope="module")
-def coder(nlp):
-    return make_coder(nlp, ACTORS, AGENTS, VERBS)
+from test_assemble import code, nlp, parse  # noqa: F401 - nlp is a fixture
+from test_assemble_power_left_on_demand import coder  # noqa: F401 - the same demand patterns, a fixture
 
 
 def test_repair_subjunctive_tagged_a_noun_is_the_demanded_act(nlp, coder):
