@@ -729,6 +729,9 @@ BACKING_PREPS = frozenset({"behind", "by", "with", "around"})
 PRAISE = "051"
 # Concessions a state promises at home: reform (034x), easing restrictions (0351), calling off dissent (0352).
 DOMESTIC_INTENTS = frozenset({"034", "0351", "0352"})
+# A denial at home answers its own critics: "Lukashenko denied opposition accusations" is BLROPP (not
+# the victims of what it denies: "denied that soldiers fired on demonstrators" says nothing of whose).
+DOMESTIC_STATEMENTS = frozenset({DENIAL})
 POLICE = "COP"  # police are a country's own, whatever they do
 COERCION = "17"
 # Elites whose coercion by unnamed police, courts or government places them in the elite's country:
@@ -1563,9 +1566,11 @@ class SentenceCoder:
             pairs = [(s, _with_country(t, ties.get((t.start, t.end)) or None, SOCIETY_SECTORS) if t is not None else t) for s, t in pairs]
             if self._infer_domestic:
                 domestic = act[:2] in DOMESTIC_ROOTS or act[:3] in DOMESTIC_YIELDS or act[:3] in DOMESTIC_INTENTS or act[:4] in DOMESTIC_INTENTS
+                critics = POLITICAL_SOCIETY | ARMED_GROUPS if act[:3] in DOMESTIC_STATEMENTS else frozenset()
                 # (a place of another country, "met the president at the White House", says the state is that one)
                 abroad = {p.code[:3] for p in _place_of(clause, resolve, ("in", "at"))} if any(_faces_own_state(s, t) for s, t in pairs) else set()
-                pairs = [_domestic(s, t) if (domestic or POLICE in (s.code[3:6], t.code[3:6]) or _faces_own_state(s, t, abroad)) and ties.get((t.start, t.end)) is None
+                pairs = [_domestic(s, t) if (domestic or t.code[3:6] in critics or POLICE in (s.code[3:6], t.code[3:6]) or _faces_own_state(s, t, abroad))
+                         and ties.get((t.start, t.end)) is None
                          else (s, t) for s, t in pairs]
                 if act[:2] == COERCION or act[:3] in COUP_ASSAULTS:
                     # "Soldiers arrested Honduran President Manuel Zelaya": the president's country's army;
@@ -2249,7 +2254,9 @@ class SentenceCoder:
                 pair = _pair_named_before(head, resolve, owner) or resolve.remembered_pair(head, owner)
                 if pair:
                     return pair
-            is_weak = head is not None and head.i in weak and head.lemma_.lower() not in CARRIER_NOUNS
+            # A demand or an accusation asked for by kind is still its maker's: "rejected opposition demands",
+            # "denied opposition accusations" are aimed at the opposition.
+            is_weak = head is not None and head.i in weak and head.lemma_.lower() not in CARRIER_NOUNS | ACCUSATION_NOUNS
             # "recalled its ambassador from Moscow": "its" ambassador is what was moved, not whom it was done to.
             found_actors = resolve.actors_of(head, None if is_weak else owner)
             if found_actors and head.i in moved and owner is not None and _own_forces(found_actors[0], owner) and head.lemma_.lower() not in CARRIER_NOUNS:
