@@ -2244,6 +2244,8 @@ class SentenceCoder:
                 continue  # "protested against the arrest of opposition leaders": not at those arrested
             if head is not None and _in_setting(head):
                 continue  # "on the sidelines of the APEC summit": where, not with whom
+            if head is not None and code in CONSULTATIONS and _discussed(clause, head) and not (head.dep_ == "pobj" and head.head.lower_ == "with"):
+                continue  # "discussed Russia's offensive": what about, not with whom
             if head is not None and code[:2] != REFUSAL_ROOT and _under_pressure(head):
                 # "agreed to withdraw under U.S. pressure": whoever pressed is no party (but whom one
                 # refuses despite their pressure is: "refused to step down despite pressure from his party").
@@ -2409,6 +2411,11 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
         # hangs it on the means, before any phrase inside the name ("of State").
         yield from (pobj for means in clause.prep_objects("by") if means.lemma_.lower() in MEANS_NOUNS
                     for p in means.children if p.dep_ == "prep" and p.lower_ == "with" and (pobj := prep_object(p)) is not None)
+        if clause.verb.lemma_.lower() in DISCUSSING and not clause.passive:
+            # "discussed Ankara's request for F-16 jets with Biden": with whom, also where the parser hangs it
+            # inside the topic, before anyone the topic names.
+            yield from clause.prep_objects("with")
+            yield from (t for t in clause.object_preps if t.head.lower_ == "with")
     if code[:2] == THREAT_ROOT and found.target_prep == WARNED_AGAINST and not clause.passive:
         # "warned the United States against selling arms to Taiwan": whom the warning is given to, before
         # anyone inside what it warns against.
