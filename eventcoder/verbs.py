@@ -304,6 +304,11 @@ def _head_first(words: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]
     return {first: tuple(phrases) for first, phrases in by_first.items()}
 
 
+# "along with", "together with": a phrase adding to the object; where it goes is said after the last of them.
+ADDING_PREPS = frozenset({"along", "together"})
+ADDED_TO_PREPS = frozenset({"to", "into"})
+
+
 @dataclass
 class Clause:
     """What the patterns of one verb look at, read once from the parse."""
@@ -400,6 +405,11 @@ class Clause:
                     if word in ("in", "over", "into") and pobj.lemma_.lower() in SEA_NOUNS:
                         # "held drills in waters around Taiwan": where, as the sea's own preposition says.
                         clause.preps.extend((c.lower_, o) for c in pobj.children if c.dep_ == "prep" and c.lower_ in SEA_PLACE_PREPS and (o := prep_object(c)) is not None)
+                    if child.lower_ in ADDING_PREPS:
+                        # "delivered four helicopters along with weapons to Mali", the "to" hung on what was
+                        # added: where all of it went.
+                        clause.preps.extend((_plain_prep(c), o) for c in pobj.children if c.dep_ == "prep" and c.lower_ in ADDED_TO_PREPS
+                                            and (o := prep_object(c)) is not None)
                     inner = next((c for c in child.children if c.dep_ == "prep" and c.i == child.i + 1), None)
                     if inner is not None and child.lower_ in PHRASAL_PARTICLES and prep_object(inner) == pobj:
                         # "pulled out of Jenin", parsed with "out" as a preposition: the phrase is
