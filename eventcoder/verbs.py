@@ -304,6 +304,9 @@ def _head_first(words: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]
     return {first: tuple(phrases) for first, phrases in by_first.items()}
 
 
+# Tags of a verb in the present tense, and what a verb with a clause of its own has.
+PRESENT_TAGS = frozenset({"VB", "VBZ", "VBP"})
+UNSHARED_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark", "ccomp", "xcomp", "neg"})
 # "along with", "together with": a phrase adding to the object; where it goes is said after the last of them.
 ADDING_PREPS = frozenset({"along", "together"})
 ADDED_TO_PREPS = frozenset({"to", "into"})
@@ -1070,6 +1073,7 @@ def repair_parse(doc: Doc | Span) -> None:
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["conj"]):
         _lift_main_conjunct(doc.doc[first + int(offset)])
         _participle_after_a_count(doc.doc[first + int(offset)])
+        _noun_read_as_conjoined_verb(doc.doc[first + int(offset)])
     objects = numpy.flatnonzero(deps == doc.vocab.strings["pobj"])
     heads = objects + parse[objects, 1]
     for offset in objects[numpy.bincount(heads, minlength=len(deps))[heads] > 1]:
@@ -1599,6 +1603,36 @@ def _participle_after_a_count(token: Token) -> None:
     noun.head, noun.dep_ = verb, "dobj"
     count.head, count.dep_ = noun, "nummod"
     _participle_describes(token, noun, verb, ("prep", "npadvmod", "advcl", "advmod"))
+
+
+def _noun_read_as_conjoined_verb(token: Token) -> None:
+    """"fired tear gas and shotgun pellets at protesters", "imposed an arms embargo, travel bans and asset
+    freezes on Eritrea": the parser made the last conjoined noun a present-tense verb conjoined to the
+    past-tense one, taking the noun after it ("pellets") and the verb's phrases ("at protesters"). A
+    present-tense verb with no subject of its own cannot share a past-tense verb's subject: it is a noun
+    conjoined to the verb's object ("shotgun" of "pellets"), and its phrases are the verb's."""
+    verb = token.head
+    if token.tag_ not in PRESENT_TAGS or verb.tag_ != "VBD" or verb.i > token.i or token.lemma_.lower() in REPORTING_VERBS:
+        return
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < token.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in UNSHARED_CLAUSE_DEPS for c in token.children):
+        return
+    inner = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    if inner:
+        # "shotgun pellets": the word before a bare noun right after it modifies it.
+        noun = inner[0]
+        if len(inner) > 1 or noun.i != token.i + 1 or noun.pos_ != "NOUN" or any(c.i < noun.i for c in noun.children):
+            return
+        token.head, token.dep_, token.pos_, token.tag_ = noun, "compound", "NOUN", "NN"
+    elif token.tag_ == "VBZ" and token.lower_.endswith("s"):
+        noun = token  # "asset freezes": a plural noun
+        token.pos_, token.tag_ = "NOUN", "NNS"
+    else:
+        return
+    for child in list(token.children) + list(noun.children if noun is not token else []):
+        if child.dep_ in ("prep", "npadvmod", "advcl", "advmod", "punct") and child.i > noun.i:
+            child.head = verb
+    noun.head, noun.dep_ = obj, "conj"
 
 
 def _asked_for_clause(token: Token) -> None:

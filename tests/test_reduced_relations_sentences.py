@@ -44,6 +44,8 @@ def test_reduced_relations_a_bomb_stopped_on_its_own_is_no_aid():
     ("The United States tightened controls on exports of advanced chips to China on Friday.", "2023-10-17", ("USA", "CHN", "163")),
     ("Japan imposed export controls on South Korea on Monday in a dispute over wartime labour.", "2019-07-01", ("JPN", "KOR", "163")),
     ("China imposed export controls on rare earths to the United States on Friday.", "2025-04-04", ("CHN", "USA", "163")),
+    # travel bans on a state's leaders are a sanction, not a ban of a party (1722)
+    ("The European Union imposed travel bans on Belarusian leaders on Monday.", "2004-09-24", ("IGOEEU", "BLRGOV", "163")),
 ])
 def test_reduced_relations_export_controls_are_a_sanction(text, date, expected):
     assert expected in events(text, date)
