@@ -1094,6 +1094,8 @@ def repair_parse(doc: Doc | Span) -> None:
         _describing_participle(doc.doc[first + int(offset)])
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["appos"]):
         _conjunct_read_as_appositive(doc.doc[first + int(offset)])
+    for offset in numpy.flatnonzero(deps == doc.vocab.strings["cc"]):
+        _conjoined_adjective_read_as_second_modifier(doc.doc[first + int(offset)])
     # Only a verb with two subjects can have a name misread as its second one: found by array operations.
     subjects = numpy.flatnonzero(deps == doc.vocab.strings["nsubj"])
     verbs = subjects + parse[subjects, 1]
@@ -1633,6 +1635,17 @@ def _noun_read_as_conjoined_verb(token: Token) -> None:
         if child.dep_ in ("prep", "npadvmod", "advcl", "advmod", "punct") and child.i > noun.i:
             child.head = verb
     noun.head, noun.dep_ = obj, "conj"
+
+
+def _conjoined_adjective_read_as_second_modifier(cc: Token) -> None:
+    """"Egyptian and Sudanese air forces": the parser hung "and" on the first adjective but made the second
+    a modifier of the noun of its own, not the first's conjunct; the forces are both countries'."""
+    adjective = cc.head
+    if adjective.dep_ != "amod" or adjective.i != cc.i - 1 or any(c.dep_ == "conj" for c in adjective.children):
+        return
+    second = cc.doc[cc.i + 1] if cc.i + 1 < len(cc.doc) else None
+    if second is not None and second.dep_ == "amod" and second.head.i == adjective.head.i and second.pos_ == adjective.pos_:
+        second.head, second.dep_ = adjective, "conj"
 
 
 def _asked_for_clause(token: Token) -> None:
