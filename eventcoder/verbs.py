@@ -1063,6 +1063,7 @@ def repair_parse(doc: Doc | Span) -> None:
         _subject_of_leading_participle(root)
         _reduced_relative(root)
         _finite_verb_under_a_noun_root(root)
+        _finite_verb_read_as_modifier_of_its_object(root)
     # Only a relative clause can be misparsed so: found by array operations, not a Python pass per token.
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["relcl"]):
         _clause_after_first_time(doc.doc[first + int(offset)])
@@ -1434,6 +1435,32 @@ def _finite_verb_under_a_noun_root(root: Token) -> None:
         return
     verb.head, verb.dep_ = verb, "ROOT"
     root.head, root.dep_ = verb, "nsubj"
+
+
+def _finite_verb_read_as_modifier_of_its_object(root: Token) -> None:
+    """"Myanmar's military seized power and detained Aung San Suu Kyi": the parser made the object the
+    root noun and hung the past-tense verb and the subject's words before it on the object as modifiers.
+    A past-tense verb right before the root noun, after a word of the noun's own phrase, is the main verb:
+    the word before it heads the subject, the root noun is the object, and what follows it is the verb's."""
+    if root.pos_ != "NOUN" or root.dep_ != "ROOT" or root.i < 2:
+        return
+    verb, subject = root.doc[root.i - 1], root.doc[root.i - 2]
+    if verb.tag_ != "VBD" or verb.dep_ != "amod" or verb.head.i != root.i or list(verb.children):
+        return
+    if subject.head.i != root.i or subject.dep_ not in ("amod", "compound") or subject.pos_ not in ("NOUN", "ADJ", "PROPN"):
+        return
+    before = [c for c in root.children if c.i < subject.i]
+    after = [c for c in root.children if c.i > root.i]
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "dobj"
+    subject.head, subject.dep_ = verb, "nsubj"
+    if subject.pos_ == "ADJ":
+        subject.pos_, subject.tag_ = "NOUN", "NN"
+    for child in before:
+        child.head = subject
+    for child in after:
+        if child.dep_ in ("conj", "cc", "punct", "prep", "npadvmod", "advcl", "advmod"):
+            child.head = verb
 
 
 def of_chain(noun: Token) -> list[Token]:
