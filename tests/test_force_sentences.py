@@ -351,3 +351,11 @@ def test_force_a_tribe_is_its_people(text, date, expected):
 ])
 def test_force_an_encirclement_completed_is_a_siege(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # "bases" is the plural of base, a place whose country is the target, not of "basis"
+    ("Houthi rebels fired ballistic missiles at two military bases in Saudi Arabia on Sunday.", "2017-11-05", ("YEMREBHOU", "SAU", "194")),
+])
+def test_bases_attacked_are_places_of_their_country(text, date, expected):
+    assert expected in events(text, date)

@@ -50,3 +50,10 @@ def test_nlp_an_acronym_before_a_hyphenated_participle_is_its_own_token():
     assert [t.text for t in nlp("the U.S.-led coalition and a U.N.-backed well-known plan")] == [
         "the", "U.S.", "-", "led", "coalition", "and", "a", "U.N.", "-", "backed", "well", "-", "known", "plan",
     ]
+
+
+@pytest.mark.slow
+def test_nlp_bases_in_the_news_are_the_plural_of_base():
+    nlp = load_pipeline()
+    lemmas = {t.text: t.lemma_ for t in nlp("Rebels shelled two army bases on the basis of old maps.")}
+    assert lemmas["bases"] == "base" and lemmas["basis"] == "basis"
