@@ -5,7 +5,8 @@ aid stopped (1622), a bomb stopped on its own is not; export controls imposed or
 controls put on its trade, are a sanction (163); gas, oil or exports cut, reduced or slashed to a state are
 commerce restricted (163), not aid reduced (162), while aid cut stays 162. Belgrade is Yugoslavia's
 government until Montenegro left in June 2006, Serbia's after. A member suspended by its organisation
-is suspended (161) also with no "from" phrase."""
+is suspended (161) also with no "from" phrase. Accreditation withdrawn or revoked from inspectors ends their
+presence (1662), from diplomats cuts ties (161)."""
 import pytest
 from conftest import sentence_events as events
 
@@ -188,4 +189,14 @@ def test_a_takeover_blocked_is_investment_refused(text, date, expected):
     ("Beijing imposed export curbs on SK Hynix.", "2023-06-01", ("CHNGOV", "KORBUS", "163")),
 ])
 def test_technology_firms_are_their_countrys_business(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # credentials taken from a mission end its presence: inspectors' (1662), diplomats' (161)
+    ("Iraq revoked the accreditation of two U.N. weapons inspectors on Monday.", "1998-01-12", ("IRQ", "IGOUNO", "1662")),
+    ("Syria withdrew accreditation from U.N. observers.", "2012-06-16", ("SYR", "IGOUNOPKO", "1662")),
+    ("Russia revoked the accreditation of two Polish diplomats on Tuesday.", "2022-04-05", ("RUS", "POLGOV", "161")),
+])
+def test_accreditation_withdrawn_from_a_mission_ends_its_presence(text, date, expected):
     assert expected in events(text, date)
