@@ -177,3 +177,13 @@ def test_protests_allowed_to_be_held(text, date, expected):
 ])
 def test_yield_truce_between_sides_taking_effect(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # "former head of state" is one title out of office (ELI), not "head of state" in office: the state
+    # releasing or arresting him is not dealing with itself
+    ("Egypt's military rulers released former head of state Hosni Mubarak from prison on Monday.", "2011-12-05", ("EGYGOV", "EGYELI", "0841")),
+    ("Pakistani police arrested former head of state Pervez Musharraf on Friday.", "2013-04-19", ("PAKCOP", "PAKELI", "173")),
+])
+def test_former_head_of_state_is_out_of_office(text, date, expected):
+    assert expected in events(text, date)
