@@ -844,7 +844,8 @@ def _object_path(noun: Token) -> list[Token]:
     """The nouns from an object to what it is about, through nouns of quantity: "part of the aid"
     is [part, aid]; a plain object is [itself]."""
     path = [noun]
-    while (lemma := noun.lemma_.lower()) in TRANSPARENT_NOUNS or lemma in AMOUNTS_OF_MONEY:
+    # "sent 200 of its soldiers", "freed three of the hostages": a number with an "of" phrase is a part of it.
+    while (lemma := noun.lemma_.lower()) in TRANSPARENT_NOUNS or lemma in AMOUNTS_OF_MONEY or _counts_part_of(noun):
         # "$50 million in emergency aid": a sum is read through what it is in.
         through = ("of", "in") if lemma in AMOUNTS_OF_MONEY else ("of",)
         inner = next((prep_object(c) for c in noun.children if c.dep_ == "prep" and c.lower_ in through), None)
@@ -864,6 +865,11 @@ def _object_path(noun: Token) -> list[Token]:
             break
         path.append(noun := inner)
     return path
+
+
+def _counts_part_of(noun: Token) -> bool:
+    """True for a bare number heading an "of" phrase: "200" of "the first 200 of its peacekeepers"."""
+    return noun.tag_ == "CD" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _plain_prep(prep: Token) -> str:
