@@ -857,7 +857,7 @@ DISPUTED = frozenset({"disputed", "contested"})
 # Orders to leave or to halt work that expel (see _ordered_out).
 EXPELLED_GROUPS = "166"
 LEAVING_VERBS = frozenset({"leave", "vacate", "quit", "depart", "exit", "evacuate"})
-HALTING_WORK = frozenset({"halt", "stop", "suspend", "cease", "end", "close"})
+HALTING_WORK = frozenset({"halt", "stop", "suspend", "cease", "end", "close", "shut"})
 ORGANISATION_WORK = frozenset({"work", "operation", "activity", "program", "programme", "office", "mission"})
 # A foreign state's diplomatic post a host orders shut: "ordered the Taliban to close their embassy" cuts ties (161).
 CLOSING_VERBS = frozenset({"close", "shut"})
