@@ -51,3 +51,12 @@ def test_prevented_convoy_is_refused_access():
 ])
 def test_aid_workers_or_inspectors_barred_from_a_place_are_refused_access(text, date, expected):
     assert expected in codes(text, date)
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Britain refused to rule out military action against Iran.", "2006-04-10"),
+    ("Kyiv declined to rule out talks with Moscow on Friday.", "2022-03-18"),
+])
+def test_refusing_to_rule_out_is_no_rejection(text, date):
+    # what is not ruled out stays open: refusing to rule it out rejects nothing
+    assert not any(c.startswith("12") for _, _, c in codes(text, date))
