@@ -166,6 +166,9 @@ def test_an_invitation_declined_is_a_meeting_refused(text, date, expected):
     # people flown somewhere by others make no visit of the flyer's
     ("Israel flew the freed hostages to Tel Aviv on Sunday.", "1976-07-04"),
     ("Pakistan arrested the suspect and flew him to Washington.", "1995-02-09"),
+    # people of office flown by another are carried, too
+    ("Qatar flew the Afghan officials to Moscow on Tuesday.", "2021-11-16"),
+    ("Saudi Arabia flew the ousted Tunisian president to Jeddah.", "2011-01-15"),
 ])
 def test_people_flown_by_others_make_no_visit(text, date):
     assert not any(code == "042" for _, _, code in events(text, date))
