@@ -2575,6 +2575,10 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
         yield from (prep_object(p) for r in reports for p in r.children if p.dep_ == "prep" and p.lower_ == "by")
     for complement in [] if view else complements:
         inner = Clause.read(complement)
+        if _verbless(complement):
+            # "declared the ambassador persona non grata": a predicate with no verb says what the governing
+            # verb made of its subject, whom it acts on (also when the parser folds the subject into the noun).
+            yield inner.subject if inner.subject is not None else complement
         # "demanded that Russia stop its offensive and withdraw its troops from Ukraine": a further verb of the
         # demanded clause is asked of the clause's subject too, not of the place it is to leave.
         demanded = _demanded_first(complement)
@@ -3583,6 +3587,11 @@ def _small_clause(verb: Token) -> bool:
     inspectors return", "(made) Iraq pay"; what it says is as done as the verb that governs it."""
     return (verb.dep_ == "ccomp" and verb.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
+
+
+def _verbless(complement: Token) -> bool:
+    """A clausal complement headed by a noun or adjective: "(declared the ambassador) persona non grata"."""
+    return complement.dep_ == "ccomp" and complement.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
 def _captives_described(verb: Token) -> bool:
