@@ -4824,6 +4824,10 @@ class _Resolver:
             return []
         first = self.actor_of(head, owner)
         if first is None:
+            # "sued Colt and other U.S. gun makers": names listed before "other" ones are of their kind.
+            kind = next((c for c in head.conjuncts if c.i > head.i and any(a.dep_ == "amod" and a.lower_ == "other" for a in c.children)), None)
+            if kind is not None and (first := self.actor_of(kind, owner)) is not None:
+                return [first]
             # "condemned the attack and Germany" is nearly always a misparse of two clauses.
             return []
         refs = [first]
