@@ -145,3 +145,8 @@ def test_applications_to_join_are_appeals(text, date, expected):
 ])
 def test_arms_asked_to_be_handed_over_are_military_aid(text, date, expected):
     assert expected in events(text, date)
+
+
+def test_chiapas_mediator_bishop_is_a_mexican_religious_actor():
+    # Samuel Ruiz, bishop of San Cristobal de las Casas, who mediated between the government and the Zapatistas
+    assert ("MEXREL", "MEXREBZAP", "020") in events("Bishop Samuel Ruiz urged the Zapatista rebels on Monday to accept a government peace offer.", "1996-05-01")
