@@ -359,3 +359,8 @@ def test_force_an_encirclement_completed_is_a_siege(text, date, expected):
 ])
 def test_bases_attacked_are_places_of_their_country(text, date, expected):
     assert expected in events(text, date)
+
+
+def test_force_la_linea_is_the_juarez_cartel():
+    # La Linea, the Juarez cartel's armed wing
+    assert ("MEXCRMJRZ", "MEXCOP", "190") in events("Gunmen from La Linea killed four police officers in Ciudad Juarez on Tuesday.", "2010-03-02")
