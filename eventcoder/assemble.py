@@ -2394,6 +2394,10 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
         # "denounced the U.S.-led invasion of Iraq", "protested against the U.S.-led bombing of Afghanistan":
         # whoever leads the act, not whom it hits.
         yield from (t for noun in (clause.obj, *clause.prep_objects("against")) if noun is not None for t in _led_by(noun))
+    if code[:2] in (INVESTIGATION, DISAPPROVAL_ROOT, PROTEST_ROOT) and clause.obj is not None:
+        # "condemned the storming of the mosque by Israeli police": whoever did the act the object names,
+        # before whom or what it was done to (its "of" phrase comes first among the object's phrases).
+        yield from _doers(clause.obj)
     if code == ADMISSION and found.target_prep == "for":
         # "acknowledged responsibility for shooting down a Ukrainian jet": the act's object before its place.
         yield from (t for act in clause.prep_objects("for") if act.pos_ in VERB_TAGS for t in _acted_on(act))
