@@ -394,10 +394,16 @@ def hypothetical(verb: Token) -> bool:
 def counterfactual(verb: Token) -> bool:
     """An act a modal perfect says was not done, or only may have been: "a resolution that would have imposed
     sanctions", "could have averted the war", "Iran may have supplied the weapons" (or conjoined to one:
-    "would have frozen assets and banned travel")."""
-    verb = first_conjunct(verb)
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return any(c.lower_ in COUNTERFACTUAL_MODALS for c in auxiliaries) and any(c.lemma_.lower() == PERFECT_AUXILIARY for c in auxiliaries)
+    "would have frozen assets and banned travel"), or one such an act would have brought about: "a resolution
+    that would have required Israel to withdraw"."""
+    while True:
+        verb = first_conjunct(verb)
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.lower_ in COUNTERFACTUAL_MODALS for c in auxiliaries) and any(c.lemma_.lower() == PERFECT_AUXILIARY for c in auxiliaries):
+            return True
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
 
 
 def under_denied_noun(verb: Token) -> bool:
