@@ -364,3 +364,13 @@ def test_bases_attacked_are_places_of_their_country(text, date, expected):
 def test_force_la_linea_is_the_juarez_cartel():
     # La Linea, the Juarez cartel's armed wing
     assert ("MEXCRMJRZ", "MEXCOP", "190") in events("Gunmen from La Linea killed four police officers in Ciudad Juarez on Tuesday.", "2010-03-02")
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a suicide car or truck bomb rammed or driven into a target is a suicide bombing (1831), which the codebook
+    # puts before a car bombing (1832)
+    ("Taliban fighters drove a suicide truck bomb into an Afghan police compound in Kandahar on Monday.", "2011-05-09", ("AFGINSTAL", "AFGCOP", "1831")),
+    ("Al-Shabaab militants rammed a suicide car bomb into an African Union base near Mogadishu.", "2015-06-26", ("SOMINSSHB", "IGOAFU", "1831")),
+])
+def test_force_a_suicide_vehicle_bomb_rammed_is_a_suicide_bombing(text, date, expected):
+    assert expected in events(text, date)
