@@ -374,3 +374,11 @@ def test_force_la_linea_is_the_juarez_cartel():
 ])
 def test_force_a_suicide_vehicle_bomb_rammed_is_a_suicide_bombing(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a tank is its army's, as tanks are
+    ("A Russian tank shelled a Ukrainian village near Kharkiv on Friday.", "2022-05-13", ("RUSMIL", "UKRCVL", "194")),
+])
+def test_force_a_single_tank_is_the_military(text, date, expected):
+    assert expected in events(text, date)
