@@ -151,3 +151,13 @@ def test_accusation_of_hiding_a_crime(text, date, expected):
 ])
 def test_a_campaign_of_espionage_alleged_is_a_spying_accusation(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # Russia's opposition figures, magnates, officials and investigators by name
+    ("Garry Kasparov accused Vladimir Putin of rigging the presidential election.", "2012-03-05", ("RUSOPP", "RUSGOV", "1121")),
+    ("Russia's Investigative Committee accused Britain of staging the poisoning of Sergei Skripal.", "2018-03-10", ("RUSJUD", "GBR", "112")),
+    ("Duma speaker Vyacheslav Volodin accused the United States of meddling in Russian elections.", "2018-03-10", ("RUSLEG", "USA", "1123")),
+])
+def test_accusations_by_named_russians(text, date, expected):
+    assert expected in events(text, date)

@@ -92,3 +92,11 @@ def test_statement_a_request_welcomed_is_endorsed(text, date, expected):
 ])
 def test_statement_forgiveness_asked_is_an_apology(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # the Kremlin's spokesman by name
+    ("Dmitry Peskov declined to comment on the verdict against Alexei Navalny.", "2021-02-03", ("RUSGOV", "RUSOPP", "011")),
+])
+def test_statement_kremlin_spokesman_declines(text, date, expected):
+    assert expected in events(text, date)

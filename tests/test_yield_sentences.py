@@ -187,3 +187,11 @@ def test_yield_truce_between_sides_taking_effect(text, date, expected):
 ])
 def test_former_head_of_state_is_out_of_office(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a magnate pardoned in jail is still the businessman
+    ("President Vladimir Putin pardoned Mikhail Khodorkovsky on Friday.", "2013-12-20", ("RUSGOV", "RUSBUS", "0841")),
+])
+def test_yield_pardoned_magnate(text, date, expected):
+    assert expected in events(text, date)
