@@ -766,6 +766,13 @@ NATURAL_FORCES = frozenset({
     "flooding", "landslide", "mudslide", "avalanche", "drought", "wildfire", "bushfire", "eruption", "volcano", "monsoon",
     "downpour", "rain", "blizzard", "heatwave", "epidemic", "disaster",
 })
+# Vehicles and buildings that crash, sink or collapse: the deaths that follow are an accident, not the
+# act of whoever was on board ("a plane carrying the president crashed, killing all 96 people on board").
+CRASHING_THINGS = frozenset({
+    "plane", "airplane", "aeroplane", "aircraft", "airliner", "jet", "helicopter", "chopper", "ferry", "boat", "ship",
+    "vessel", "submarine", "bus", "minibus", "train", "truck", "lorry", "car", "van", "building", "bridge",
+})
+ACCIDENT_VERBS = frozenset({"crash", "sink", "capsize", "derail", "collapse", "overturn", "plunge"})
 STATEMENT = "010"
 # "told reporters that ...": said to the press, which is no one's target.
 PRESS_AUDIENCE = frozenset({"reporter", "journalist", "correspondent", "newsman", "newsmen", "press", "media", "newspaper", "audience", "crowd", "interviewer"})
@@ -1244,6 +1251,8 @@ class SentenceCoder:
                 t.lemma_.lower() in NATURAL_FORCES for t in (head, *(c for c in head.children if c.dep_ == "compound"))
             ):
                 continue  # "an earthquake struck Japan, killing thousands", "Cyclone Nargis hit Myanmar": no one's act
+            if head is not None and act[:2] in VIOLENT_ROOTS and _crashed(head):
+                continue  # "a helicopter crashed, killing 12 soldiers": an accident, no one's act
             sources = _owned_by_speaker(resolve, clause, head, _sources(resolve, head))
             if head is not None and _names_both_sides(head):
                 # "Vajpayee and Musharraf held talks and the two leaders agreed ...": both of them.
@@ -4238,6 +4247,15 @@ def _refuge_refused(matches: dict[int, VerbMatch]) -> None:
             matches[i] = replace(found, pattern=replace(found.pattern, code=REFUGE_REFUSED, text=f"{found.pattern.text}, refugees let in => {REFUGE_REFUSED}"))
         elif any(t.lemma_.lower() in LEAVING_VERBS and t.pos_ == "VERB" and t.dep_ in ("xcomp", "ccomp", "advcl") for t in permit.subtree if t.i != permit.i):
             matches[i] = replace(found, pattern=replace(found.pattern, code=RELEASE_REFUSED, text=f"{found.pattern.text}, not let leave => {RELEASE_REFUSED}"))
+
+
+def _crashed(head: Token) -> bool:
+    """True when ``head`` is the subject of a crash, sinking or collapse whose subject is a vehicle or building
+    (not one derailed or sunk by someone); also when the parser made a passenger a second subject ("a jet
+    carrying Prigozhin crashed")."""
+    verb = head.head
+    return head.dep_ == "nsubj" and verb.lemma_.lower() in ACCIDENT_VERBS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in CRASHING_THINGS for c in verb.children)
 
 
 def _unknown(actor: ActorRef) -> bool:
