@@ -647,6 +647,7 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 # Bare nouns ("the movement said") that refer back to an organisation named before.
 ANAPHORIC_NOUNS = frozenset({"movement", "group", "organisation", "organization", "militia", "faction"})
 OBJECT_PRONOUNS = frozenset({"it", "him", "her", "them"})
+PERSON_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 # Clauses whose pronouns and possessives refer back to the governing verb's subject.
 GOVERNED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
 OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
@@ -2174,6 +2175,16 @@ class SentenceCoder:
             for head in (governing.obj, *(o for p, o in governing.preps if p in TARGET_PREPS)):
                 if head is not None and (refs := resolve.actors_of(head)):
                     return refs
+            if (
+                clause.obj.lower_ in PERSON_OBJECT_PRONOUNS and clause.subject is not None
+                and clause.subject.lower_ not in PERSONAL_PRONOUNS and governing.obj is None
+                and not any(c.dep_ == "ccomp" for c in governing.verb.children)
+                and governing.subject is not None and (refs := resolve.actors_of(governing.subject))
+            ):
+                # "Khodorkovsky walked free after Putin pardoned him": with no one acted on or spoken of,
+                # the pronoun is who the governing clause is about (not so after "demanded that Egypt
+                # free Greste, a day after a court sentenced him").
+                return refs
         complements = [found.complement] if found.complement is not None else [c for c in clause.complements if c.dep_ == "xcomp"]
         # Objects asked for by kind ("massed troops", "threatened to withdraw its peacekeepers"):
         # when they name no country they are what was moved or used, never the target.
