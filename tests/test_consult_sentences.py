@@ -172,3 +172,15 @@ def test_an_invitation_declined_is_a_meeting_refused(text, date, expected):
 ])
 def test_people_flown_by_others_make_no_visit(text, date):
     assert not any(code == "042" for _, _, code in events(text, date))
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # heads of state and government of the former Yugoslav republics and Albania after 2000, coded by the post held that day
+    ("Slovenian President Borut Pahor received Kosovo Prime Minister Albin Kurti in Ljubljana on Tuesday.", "2021-06-15", ("SVNGOV", "KSVGOV", "043")),
+    ("Plenkovic held talks with Zaev in Zagreb on Monday.", "2018-02-12", ("HRVGOV", "MKDGOV", "046")),
+    ("Osmani met Milatovic in Podgorica on Thursday.", "2023-09-14", ("KSVGOV", "MNEGOV", "040")),
+    ("Kurti met Janez Jansa in Brussels on Friday.", "2019-05-10", ("KSVOPP", "SVNELI", "044")),
+    ("Valentin Inzko met Bakir Izetbegovic in Sarajevo on Wednesday.", "2012-03-07", ("IGO", "BIHGOV", "040")),
+])
+def test_balkan_leaders_after_2000(text, date, expected):
+    assert expected in events(text, date)
