@@ -1101,6 +1101,7 @@ def repair_parse(doc: Doc | Span) -> None:
         _describing_participle(doc.doc[first + int(offset)])
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["appos"]):
         _conjunct_read_as_appositive(doc.doc[first + int(offset)])
+        _name_read_as_first_conjuncts_appositive(doc.doc[first + int(offset)])
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["cc"]):
         _conjoined_adjective_read_as_second_modifier(doc.doc[first + int(offset)])
     # Only a verb with two subjects can have a name misread as its second one: found by array operations.
@@ -1282,6 +1283,24 @@ def _name_read_as_second_subject(token: Token) -> None:
     if title.dep_ != "conj" or title.pos_ != "NOUN" or title.right_edge.i != title.i or first.dep_ != "nsubj" or first.head.i != token.head.i:
         return
     token.head, token.dep_ = title, "appos"
+
+
+# Nouns of the one who holds the same office: "and her Slovenian counterpart Borut Pahor".
+COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts"})
+
+
+def _name_read_as_first_conjuncts_appositive(token: Token) -> None:
+    """"Croatian Prime Minister Jadranka Kosor and her Slovenian counterpart Borut Pahor signed": the parser
+    made the counterpart a conjunct of the first name and the name after it that first name's appositive. A
+    name right after a conjoined "counterpart", with no comma between, is its appositive, as when the name is
+    read as a second subject (above). Other nouns are left alone: an appositive of the first name may follow them."""
+    if token.dep_ != "appos" or token.pos_ != "PROPN" or token.left_edge.i == 0:
+        return
+    title = token.doc[token.left_edge.i - 1]
+    first = token.head
+    if title.dep_ != "conj" or title.lower_ not in COUNTERPART_NOUNS or title.head.i != first.i or title.right_edge.i != title.i or first.i > title.i:
+        return
+    token.head = title
 
 
 def _lead_read_as_subject_of_attribution(token: Token) -> None:
