@@ -118,6 +118,15 @@ def test_forces_put_on_a_state_of_alert(text, date, expected):
 
 
 @pytest.mark.parametrize("text,date,expected", [
+    # forces ordered to, or placed on, a level of alert or readiness are put on alert (152), not sent somewhere (154)
+    ("Armenia ordered its army to the highest level of combat readiness as fighting with Azerbaijan escalated.", "2020-09-27", ("ARM", "AZE", "152")),
+    ("Azerbaijan placed its army on a heightened level of readiness against Armenia.", "2016-04-02", ("AZE", "ARM", "152")),
+])
+def test_forces_put_on_a_level_of_alert(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
     # the Jordanian cleric Abu Qatada is Jordan's, not a religious figure of no country
     ("British police arrested the radical cleric Abu Qatada in London on Thursday.", "2005-08-11", ("GBRCOP", "JORREL", "173")),
 ])
