@@ -127,3 +127,15 @@ def test_protest_a_human_chain_is_a_demonstration(text, date, expected):
 def test_protest_begun_is_held(text, date, expected):
     source, target, code = expected
     assert any(s.startswith(source) and t.startswith(target) and c == code for s, t, c in events(text, date))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # protesters who clash with soldiers or peacekeepers riot (145), as with police; not a battle both ways (190)
+    ("Egyptian protesters clashed with soldiers outside the cabinet building in Cairo on Friday.", "2011-12-16", ("EGYCVL", "EGYMIL", "145")),
+    ("Haitian demonstrators clashed with U.N. peacekeepers in Cap-Haitien on Monday.", "2010-11-15", ("HTICVL", "IGOUNO", "145")),
+])
+def test_protesters_clashing_with_troops_riot(text, date, expected):
+    found = events(text, date)
+    assert any(s == expected[0] and t.startswith(expected[1]) and c == expected[2] for s, t, c in found)
+    assert not any(c == "190" for _, _, c in found)
