@@ -115,6 +115,10 @@ LOAD_SENT_PREPS = frozenset({"to", "into", "at", "against"})
 # "aid allocated to Ukraine"), and the phrases that name them: the object's own "for" or "to" phrase.
 MEANT_FOR_PARTICIPLES = frozenset({"earmark", "destine", "intend", "mean", "allocate", "allot", "bind"})
 MEANT_FOR_PREPS = frozenset({"for", "to"})
+# Participles saying where goods come from ("a tariff on goods imported from Serbia", "a ban on oil shipped from
+# Iran"), and the phrase that names it: read as "goods from Serbia" is.
+ORIGIN_PARTICIPLES = frozenset({"import", "export", "ship", "originate", "source"})
+ORIGIN_PREPS = frozenset({"from"})
 AMOUNTS_OF_MONEY = frozenset({"million", "billion", "trillion", "$", "dollar", "euro", "pound", "yen", "yuan", "sum", "package",
                               # other currencies an amount is counted in ("40 million ECUs in food aid", "20 million rupees of relief supplies")
                               "ecu", "ecus", "kroner", "kronor", "reais", "quetzal", "quetzale", "bolivar", "cordoba", "cordobas", "lempira", "cruzeiro", "cruzado", "gourde", "boliviano", "austral", "australe", "franc", "deutschmark", "rupee", "ruble", "rouble", "peso", "riyal", "dinar", "rand", "krone", "krona", "lira", "shekel", "rupiah", "baht", "naira", "ringgit"})
@@ -618,8 +622,12 @@ class Clause:
             # Every prepositional object inside the object's phrase, in order, not crossing clauses:
             # "welcomed a resumption of ties with Osgiliath"; and whom it is meant for.
             clause.object_preps = [t for t in phrase_subtree(nouns[0]) if t.dep_ == "pobj" and t.i not in crossed]
-            if meant_for:
-                clause.object_preps = sorted({*clause.object_preps, *(pobj for _, pobj in meant_for)}, key=lambda t: t.i)
+            origins = [
+                pobj for t in participles if t.tag_ == "VBN" and t.lemma_.lower() in ORIGIN_PARTICIPLES and t.head.i not in crossed
+                for p in t.children if p.dep_ == "prep" and p.lower_ in ORIGIN_PREPS and (pobj := prep_object(p)) is not None and not is_time(pobj)
+            ]
+            if meant_for or origins:
+                clause.object_preps = sorted({*clause.object_preps, *(pobj for _, pobj in meant_for), *origins}, key=lambda t: t.i)
             clause.content = carried(clause.obj)
             if clause.obj.lemma_.lower() in VEHICLES:
                 # "sent planes loaded with medicine", "dispatched trucks carrying fuel": the load is what was sent.
