@@ -622,12 +622,9 @@ class Clause:
             # Every prepositional object inside the object's phrase, in order, not crossing clauses:
             # "welcomed a resumption of ties with Osgiliath"; and whom it is meant for.
             clause.object_preps = [t for t in phrase_subtree(nouns[0]) if t.dep_ == "pobj" and t.i not in crossed]
-            origins = [
-                pobj for t in participles if t.tag_ == "VBN" and t.lemma_.lower() in ORIGIN_PARTICIPLES and t.head.i not in crossed
-                for p in t.children if p.dep_ == "prep" and p.lower_ in ORIGIN_PREPS and (pobj := prep_object(p)) is not None and not is_time(pobj)
-            ]
-            if meant_for or origins:
-                clause.object_preps = sorted({*clause.object_preps, *(pobj for _, pobj in meant_for), *origins}, key=lambda t: t.i)
+            found = origins(nouns[0], crossed)
+            if meant_for or found:
+                clause.object_preps = sorted({*clause.object_preps, *(pobj for _, pobj in meant_for), *found}, key=lambda t: t.i)
             clause.content = carried(clause.obj)
             if clause.obj.lemma_.lower() in VEHICLES:
                 # "sent planes loaded with medicine", "dispatched trucks carrying fuel": the load is what was sent.
@@ -878,6 +875,15 @@ def _object_path(noun: Token) -> list[Token]:
 def _counts_part_of(noun: Token) -> bool:
     """True for a bare number heading an "of" phrase: "200" of "the first 200 of its peacekeepers"."""
     return noun.tag_ == "CD" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def origins(noun: Token, crossed: set[int] | frozenset[int] = frozenset()) -> list[Token]:
+    """Where the things a noun phrase names come from, by its participles: "Serbia" of "goods imported from
+    Serbia" (not past the clauses ``crossed``)."""
+    return [
+        pobj for t in noun.subtree if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in ORIGIN_PARTICIPLES and t.head.i not in crossed
+        for p in t.children if p.dep_ == "prep" and p.lower_ in ORIGIN_PREPS and (pobj := prep_object(p)) is not None and not is_time(pobj)
+    ]
 
 
 def _plain_prep(prep: Token) -> str:

@@ -1,5 +1,6 @@
 """Goods named with where they come from, from hand-built parses: "imposed a tariff on goods imported from Serbia"
-is aimed at Serbia, as "a tariff on goods from Serbia" is; a participle of some other sense places no target."""
+is aimed at Serbia, as "a tariff on goods from Serbia" is, and so is a threat to impose one; a participle of some
+other sense places no target."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ ACTORS = "KSV: Kosovo\nSRB: Serbia\nCHN: China\nIGOEEU: EU\n"
 AGENTS = "GOV: government\n"
 VERBS = """
 impose obj=tariff prep=on => 163
+threaten comp=impose|slap => 1312
 """
 
 
@@ -34,3 +36,11 @@ def test_assemble_goods_taken_from_somewhere_else_place_no_target(nlp, coder):
                      "on/on/ADP/prep/4/IN goods/good/NOUN/pobj/5/NNS seized/seize/VERB/acl/6/VBN from/from/ADP/prep/7/IN "
                      "China/China/PROPN/pobj/8/NNP ././PUNCT/punct/2/.")
     assert code(coder, doc) == set()
+
+
+def test_assemble_a_threat_of_tariffs_on_goods_from_a_state_is_aimed_at_it(nlp, coder):
+    # "Kosovo threatened to slap tariffs on goods imported from Serbia." ("on" hung on the verb)
+    doc = parse(nlp, "Kosovo/Kosovo/PROPN/nsubj/1/NNP threatened/threaten/VERB/ROOT/1/VBD to/to/PART/aux/3/TO slap/slap/VERB/xcomp/1/VB "
+                     "tariffs/tariff/NOUN/dobj/3/NNS on/on/ADP/prep/3/IN goods/good/NOUN/pobj/5/NNS imported/import/VERB/acl/6/VBN "
+                     "from/from/ADP/prep/7/IN Serbia/Serbia/PROPN/pobj/8/NNP ././PUNCT/punct/1/.")
+    assert code(coder, doc) == {("KSV", "SRB", "1312")}
