@@ -76,6 +76,8 @@ TIE_PREPS = frozenset({"to", "with"})
 # speakers whose "the government" in what they report is their own: "Indonesian Vice President Jusuf
 # Kalla said the government would grant an amnesty" (IDNGOV).
 SPEAKING_OFFICIALS = frozenset({"GOV"})
+# So are the police, armed forces and courts of no named country in what they report.
+SPEAKERS_FORCES = frozenset({"COP", "MIL", "JUD"})
 UNSPECIFIED_MEETING = "040"
 THIRD_LOCATION = "044"
 # Cities left out of cities.actors because they stand for international bodies, with their country:
@@ -1276,6 +1278,10 @@ class SentenceCoder:
             if head is not None and head.lemma_.lower() == GOVERNMENT_WORD and sources and all(_unknown(s) and s.code[3:6] == GOVERNMENT for s in sources):
                 # "Kalla said the government would grant an amnesty": the speaking official's government.
                 sources = [_with_country(s, _speakers_country(clause.verb, resolve), frozenset({GOVERNMENT})) for s in sources]
+            elif sources and all(_unknown(s) and s.code[3:6] in SPEAKERS_FORCES for s in sources):
+                # "Serbian President Boris Tadic announced that police had arrested Ratko Mladic": the speaking
+                # official's police, army or courts (not those of whom they acted on).
+                sources = [_with_country(s, _speakers_country(clause.verb, resolve), SPEAKERS_FORCES) for s in sources]
             fought = False
             if act[:2] in ATTACK_ROOTS and all(_unknown(s) for s in sources):
                 sides = _fight_sides(clause, head, resolve)
