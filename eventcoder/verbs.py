@@ -606,6 +606,13 @@ class Clause:
                 (_plain_prep(child), pobj) for noun in _conjuncts(clause.obj)[-1:] for child in noun.children
                 if child.dep_ == "prep" and child.lower_ != "of" and (pobj := prep_object(child)) is not None and not is_time(pobj)
             )
+            # "flew rescue teams, boats and tonnes of relief supplies to Serbia": so it hangs where it goes on what
+            # an "of" phrase of the object or of one of its conjuncts names.
+            clause.preps.extend(
+                (_plain_prep(child), pobj) for noun in (clause.obj, *_conjuncts(clause.obj)) for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
+                for inner in of.children if inner.dep_ == "pobj" for child in inner.children
+                if child.dep_ == "prep" and child.lower_ in ADDED_TO_PREPS and (pobj := prep_object(child)) is not None and not is_time(pobj)
+            )
             # "sent a convoy of trucks loaded with food to Turkey", "fired rockets carrying nerve gas at Kurdish
             # villages": where the load went, or what it was aimed at, is the verb's.
             participles = [t for t in nouns[0].subtree if t.dep_ == "acl"]
