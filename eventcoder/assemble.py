@@ -3967,6 +3967,13 @@ def _implied_targets(
     if act[:3] in BOYCOTTS and pattern.obj is not None and _country_of(sources[0], SOCIETY_SECTORS):
         # "the opposition boycotted the election": an institution of the state, its government.
         return _own(sources[0], GOVERNMENT)
+    if act == APOLOGY:
+        # "apologised in Kigali for Belgium's failure to stop the genocide", "in the Bosnian parliament": an
+        # apology made in another country is made to it.
+        own = sources[0].code[:3]
+        for place in (a for p, o in clause.preps if p in ("in", "at") for a in resolve.actors_of(o)):
+            if not _unknown(place) and place.code[:3] not in NON_STATE | REGIONS and place.code[:3] != own:
+                return [replace(place, code=place.code[:3], sector=None)]
     aimed = YIELDS_AIMED.get(act[:4]) or YIELDS_AIMED.get(act[:3])
     if aimed is None or (is_infinitive(clause.verb) and clause.verb.head.lemma_.lower() != "vote"):
         return []  # nor "a plan calling for Assad to step down": asked for, not done ("voted to repeal" is done)
