@@ -184,3 +184,16 @@ def test_people_flown_by_others_make_no_visit(text, date):
 ])
 def test_balkan_leaders_after_2000(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # ministers and officials of the war in Ukraine, coded by the post they held that day
+    ("Dmytro Kuleba held talks with Chinese Foreign Minister Wang Yi in Guangzhou on Wednesday.", "2024-07-24", ("UKRGOV", "CHNGOV", "046")),
+    ("Rustem Umerov held talks with Lloyd Austin in Brussels on Wednesday.", "2023-10-11", ("UKRGOV", "USAGOV", "046")),
+    ("Oleksii Reznikov held talks with Lloyd Austin at the Pentagon on Friday.", "2023-03-10", ("UKRGOV", "USAGOV", "046")),
+    # the IAEA's head, and an Iranian minister not read as the Palestinian president by his given name
+    ("Rafael Grossi held talks with Iranian Foreign Minister Abbas Araghchi in Tehran on Thursday.", "2024-11-14", ("IGOUNOAEA", "IRNGOV", "046")),
+    ("Rafael Grossi held talks with Iranian Foreign Minister Abbas Araghchi in Tehran on Thursday.", "2024-11-14", ("IRNGOV", "IGOUNOAEA", "046")),
+])
+def test_officials_of_the_war_in_ukraine_and_the_iaea(text, date, expected):
+    assert expected in events(text, date)
