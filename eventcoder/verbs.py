@@ -832,6 +832,8 @@ def names_prep_object(pobj: Token, words: frozenset[str]) -> bool:
     of troops")."""
     objects = through_quantities([pobj, *pobj.conjuncts])
     objects += [d for o in objects for d in described(o)]
+    # "asked for a loan programme", "appealed for an aid package": what a generic noun is of, as for an object.
+    objects += [c for o in objects if o.lemma_.lower() in GENERIC_NOUNS for c in o.children if c.dep_ == "compound"]
     # "accused Sudan on Monday of bombing villages": a gerund first in the phrase, parsed as a noun
     # compound of its own object, says what the phrase is of.
     gerunds = [c for o in objects for c in o.children if c.dep_ == "compound" and c.lower_.endswith("ing")

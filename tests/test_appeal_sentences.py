@@ -150,3 +150,12 @@ def test_arms_asked_to_be_handed_over_are_military_aid(text, date, expected):
 def test_chiapas_mediator_bishop_is_a_mexican_religious_actor():
     # Samuel Ruiz, bishop of San Cristobal de las Casas, who mediated between the government and the Zapatistas
     assert ("MEXREL", "MEXREBZAP", "020") in events("Bishop Samuel Ruiz urged the Zapatista rebels on Monday to accept a government peace offer.", "1996-05-01")
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # what a generic noun in the "for" phrase is of says what is asked for, as it does for an object
+    ("Sri Lanka asked the International Monetary Fund on Wednesday for an emergency loan package.", "2022-04-20", ("LKA", "IGOIMF", "0231")),
+    ("Haiti asked the United Nations for a food aid programme.", "2010-01-20", ("HTI", "IGOUNO", "0233")),
+])
+def test_aid_asked_for_by_a_generic_noun(text, date, expected):
+    assert expected in events(text, date)
