@@ -732,6 +732,8 @@ PACED_AS = "begin"
 
 # Verbs of keeping an act up, read through to the act: "to continue mediating".
 CONTINUING_VERBS = frozenset({"continue", "keep"})
+# Verbs of helping with an act, read through to the act when they name no one helped: "to help mediate".
+HELPING_VERBS = frozenset({"help"})
 
 
 def bridged_act(verb: Token) -> Token:
@@ -757,6 +759,11 @@ def names_action(verb: Token, words: frozenset[str]) -> bool:
         return not _ends_talks(verb)
     if verb.lemma_.lower() in CONTINUING_VERBS and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and names_action(c, words) for c in verb.children):
         # "appealed to Annan to continue mediating": what is to be kept up names the act.
+        return True
+    if verb.lemma_.lower() in HELPING_VERBS and not any(c.dep_ in OBJECT_DEPS for c in verb.children) and any(
+            c.dep_ == "xcomp" and c.pos_ == "VERB" and names_action(c, words) for c in verb.children):
+        # "offered to help mediate": helping with an act no one is named to do names the act ("help Pakistan
+        # fight militants" helps Pakistan).
         return True
     if FINITE_CLAUSE in words and verb.dep_ == "ccomp" and any(c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
         return True
