@@ -144,7 +144,7 @@ class ActorMatcher:
                     by_token[i] = mention
         self._elided_names(doc, by_token)
         for mention in {m for m in by_token if m is not None and m.kind == ACTOR and m.end - m.start == 1 and m.entry in self._given}:
-            if _other_given_name(doc, by_token, mention.start, self._given[mention.entry]):
+            if _other_given_name(doc, by_token, mention.start, self._given[mention.entry]) or _other_surname(doc, by_token, mention.start, self._given[mention.entry]):
                 by_token[mention.start] = None
         shared = {m for m in by_token if m is not None and m.kind == ACTOR and m.entry in self._choices}
         if shared:
@@ -222,6 +222,29 @@ def _other_given_name(doc: Doc, by_token: list[Mention | None], start: int, name
         given.append(doc[i].lower_)
         i -= 1
     return bool(given) and not any(word in names or len(word.rstrip(".")) == 1 for word in given)
+
+
+# Weekdays and months the parser tags as names ("met Powell Tuesday"), which follow a surname but are none.
+CALENDAR_NAMES = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+})
+# What follows a surname and is still the person's name: "King Jr.", "Bush Sr.".
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _other_surname(doc: Doc, by_token: list[Mention | None], start: int, names: frozenset[str]) -> bool:
+    """True when the surname at ``start`` is followed by a surname none of ``names``: "Khamis Abakar" is
+    not Imad Khamis, his "Khamis" a given name (but "Powell Tuesday" is Powell)."""
+    i = start + 1
+    if i >= len(doc) or by_token[i] is not None:
+        return False
+    following = doc[i]
+    return (
+        following.pos_ == "PROPN" and following.text[:1].isupper() and following.lower_ not in names
+        and following.lower_ not in CALENDAR_NAMES and following.lower_.rstrip(".") not in NAME_SUFFIXES
+    )
 
 
 NAME_POS = frozenset({"PROPN", "ADJ"})

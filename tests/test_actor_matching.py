@@ -106,3 +106,20 @@ def test_an_agent_word_after_a_hyphenated_modifier_names_no_one():
                            ("the ruling party", ["party"])):
         doc = nlp(text)
         assert [t.text for t in doc if actors.find_mentions(doc)[t.i] is not None] == expected, text
+
+
+def test_a_surname_before_another_surname_is_someone_elses_given_name():
+    nlp = spacy.blank("en")
+    people = "Imad Khamis | Emad Khamis | Khamis\n    SYRGOV 2016-06-22..2020-08-30\n    SYRELI\n"
+    actors = ActorMatcher(nlp.vocab, nlp.tokenizer, parse_native(people, ".actors"))
+
+    def found(words: str, pos: str) -> list[str]:
+        doc = Doc(nlp.vocab, words=words.split(), pos=pos.split())
+        mentions = actors.find_mentions(doc)
+        return [actors.actor_code(m, None) for m in dict.fromkeys(mentions) if m is not None]
+
+    # "Khamis Abakar", a governor in Darfur, is not Syria's Imad Khamis.
+    assert found("Governor Khamis Abakar was killed", "PROPN PROPN PROPN AUX VERB") == []
+    assert found("Khamis met Putin Tuesday", "PROPN VERB PROPN PROPN") == ["SYRELI"]
+    assert found("Khamis Tuesday met Putin", "PROPN PROPN VERB PROPN") == ["SYRELI"]
+    assert found("Imad Khamis met Putin", "PROPN PROPN VERB PROPN") == ["SYRELI"]
