@@ -325,6 +325,8 @@ BLAMED_PREP = "for"
 BEHIND = "behind"
 COPULA = "be"
 BLAME_ADJECTIVES = frozenset({"responsible", "accountable", "culpable"})
+# "said Russia had committed war crimes": what the reported side committed is what it is blamed for.
+COMMIT_VERB = "commit"
 # Force used or taken as such (190 by "use force", "take military action"): threatened, it is 138.
 FORCE_UNSPECIFIED, FORCE_THREATENED = "190", "138"
 FORCE_LIGHT_VERBS = frozenset({"use", "take", "resort"})
@@ -3603,8 +3605,13 @@ def _posture_aim(clause: Clause, resolve: _Resolver, owner: ActorRef | None, sta
 
 def _blamed_act(clause_verb: Token) -> Token | None:
     """The act a copula says its subject is to blame for, or None: "B was behind the attack", "B was
-    responsible for the bombing", "B was to blame for the massacre" (not "was not behind")."""
-    if clause_verb.lemma_.lower() != COPULA or any(c.dep_ == "neg" for c in clause_verb.children):
+    responsible for the bombing", "B was to blame for the massacre" (not "was not behind"); so is what
+    the subject committed ("B had committed war crimes")."""
+    if any(c.dep_ == "neg" for c in clause_verb.children):
+        return None
+    if clause_verb.lemma_.lower() == COMMIT_VERB:
+        return next((c for c in clause_verb.children if c.dep_ == "dobj"), None)
+    if clause_verb.lemma_.lower() != COPULA:
         return None
     for child in clause_verb.children:
         if child.dep_ == "prep" and child.lower_ == BEHIND:

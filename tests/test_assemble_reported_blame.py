@@ -1,7 +1,8 @@
 """Reported blame, from hand-built parses: "A said B was behind the attack", "... was responsible for the
 bombing", "... was to blame for the massacre" is A blaming B, coded with the pattern of "blame" that names
 the act; not when the copula is negated, nor for something that is no act of blame's kinds ("behind
-bars", "responsible for security")."""
+bars", "responsible for security"). So is what B is said to have committed ("said Russia committed the
+attack")."""
 
 from __future__ import annotations
 
@@ -56,4 +57,18 @@ def test_assemble_reported_not_behind_an_attack_is_no_blame(nlp, coder):
 
 def test_assemble_reported_behind_bars_is_no_blame(nlp, coder):
     doc = said(nlp, "behind/behind/ADP/prep/3/IN bars/bar/NOUN/pobj/4/NNS")
+    assert not any(c.startswith("112") for _, _, c in code(coder, doc))
+
+
+def test_assemble_reported_act_committed_is_blame(nlp, coder):
+    # "Britain said Russia committed the attack."
+    doc = parse(nlp, "Britain/Britain/PROPN/nsubj/1/NNP said/say/VERB/ROOT/1/VBD Russia/Russia/PROPN/nsubj/3/NNP "
+                     "committed/commit/VERB/ccomp/1/VBD the/the/DET/det/5/DT attack/attack/NOUN/dobj/3/NN ././PUNCT/punct/1/.")
+    assert code(coder, doc) == {("GBR", "RUS", "1123")}
+
+
+def test_assemble_reported_act_not_committed_is_no_blame(nlp, coder):
+    # "Britain said Russia did not commit the attack."
+    doc = parse(nlp, "Britain/Britain/PROPN/nsubj/1/NNP said/say/VERB/ROOT/1/VBD Russia/Russia/PROPN/nsubj/5/NNP did/do/AUX/aux/5/VBD "
+                     "not/not/PART/neg/5/RB commit/commit/VERB/ccomp/1/VB the/the/DET/det/7/DT attack/attack/NOUN/dobj/5/NN ././PUNCT/punct/1/.")
     assert not any(c.startswith("112") for _, _, c in code(coder, doc))
