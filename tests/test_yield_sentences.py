@@ -44,6 +44,9 @@ def test_seals_demanded_restored_are_no_rights():
 @pytest.mark.parametrize("text,date,expected", [
     ("The United States eased trade restrictions on Vietnam on Thursday.", "1994-02-03", ("USA", "VNM", "085")),
     ("The European Union lifted restrictions on trade with Iran.", "2016-01-16", ("IGOEEU", "IRN", "085")),
+    # sales and shipments are trade too: "curbs on weapons sales" eased are an embargo eased
+    ("Washington eased its curbs on weapons sales to Vietnam on Monday.", "2016-05-23", ("USAGOV", "VNM", "085")),
+    ("The European Union lifted restrictions on arms shipments to Libya.", "2004-10-11", ("IGOEEU", "LBY", "085")),
     # on the press or protests they are eased restrictions on expression, whichever verb eases them (0811)
     ("China relaxed restrictions on the press.", "2008-10-17", ("CHN", "CHNMED", "0811")),
 ])
