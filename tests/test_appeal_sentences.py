@@ -159,3 +159,12 @@ def test_chiapas_mediator_bishop_is_a_mexican_religious_actor():
 ])
 def test_aid_asked_for_by_a_generic_noun(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # Amien Rais led the 1998 reform movement in opposition, then chaired the People's Consultative Assembly
+    ("Opposition figure Amien Rais urged Suharto to resign on Friday.", "1998-05-15", ("IDNOPP", "IDNGOV", "0241")),
+    ("Assembly speaker Amien Rais urged President Abdurrahman Wahid on Monday to step aside.", "2001-06-11", ("IDNLEG", "IDNGOV", "0241")),
+])
+def test_appeals_by_amien_rais(text, date, expected):
+    assert expected in events(text, date)
