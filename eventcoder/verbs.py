@@ -995,6 +995,17 @@ def _names_a_time(noun: Token | None) -> bool:
     return is_time(noun) or (noun.tag_ == "CD" and noun.text.isdigit() and len(noun.text) == 4)
 
 
+def _name_read_as_predicate(token: Token) -> None:
+    """"named Energy Minister Jero Wacik as a suspect": the small model reads the name, the verb's only
+    object, as its predicate (oprd); an "as" phrase after it says what the object was made, so the name
+    is the object. A noun or adjective predicate ("took them hostage", "set them free") is left."""
+    verb = token.head
+    if token.pos_ != "PROPN" or verb.pos_ != "VERB" or verb.i > token.i or any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        return
+    if any(c.dep_ == "prep" and c.lower_ == "as" and c.i > token.i for c in verb.children):
+        token.dep_ = "dobj"
+
+
 def repair_parse(doc: Doc | Span) -> None:
     """Repair, in place, misparses of the small English models that news leads provoke:
     - with a time between a verb and its infinitive ("offered on Tuesday to mediate", "vowed Sunday
@@ -1018,7 +1029,8 @@ def repair_parse(doc: Doc | Span) -> None:
     - "Militants abducted 90 Christians, a monitoring group said": the lead is parsed as a noun with a participle,
       a first subject of the trailing "said";
     - "would no longer cooperate": the negation is hung on "longer", not on the verb it negates;
-    - "appealed to the rebels to free aid worker X": the infinitive is parsed as an adjective of its object."""
+    - "appealed to the rebels to free aid worker X": the infinitive is parsed as an adjective of its object;
+    - "named Energy Minister Jero Wacik as a suspect": the name is parsed as the verb's predicate (oprd)."""
     first = doc.start if isinstance(doc, Span) else 0
     read = doc.to_array([DEP, HEAD, LOWER])
     parse = read[:, :2].astype(numpy.int64)
@@ -1134,6 +1146,8 @@ def repair_parse(doc: Doc | Span) -> None:
         _name_read_as_first_conjuncts_appositive(doc.doc[first + int(offset)])
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["cc"]):
         _conjoined_adjective_read_as_second_modifier(doc.doc[first + int(offset)])
+    for offset in numpy.flatnonzero(deps == doc.vocab.strings["oprd"]):
+        _name_read_as_predicate(doc.doc[first + int(offset)])
     # Only a verb with two subjects can have a name misread as its second one: found by array operations.
     subjects = numpy.flatnonzero(deps == doc.vocab.strings["nsubj"])
     verbs = subjects + parse[subjects, 1]
