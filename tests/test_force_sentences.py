@@ -30,7 +30,7 @@ pytestmark = pytest.mark.slow
     ("Pakistan Rangers arrested a senior opposition politician in Karachi on Tuesday.", "2015-09-01", ("PAKMIL", "PAKOPP", "173")),
     # Indonesia's named forces and agencies: the armed forces (TNI, Kopassus), counterterror police, the anti-graft commission
     ("Densus 88 arrested three suspected militants in Solo on Saturday.", "2012-09-01", ("IDNCOP", "---UAF", "173")),
-    ("The KPK arrested the chief justice of the Constitutional Court on Wednesday.", "2013-10-02", ("IDNGOV", "IDNJUD", "173")),
+    ("Indonesia's Corruption Eradication Commission arrested the chief justice of the Constitutional Court on Wednesday.", "2013-10-02", ("IDNGOV", "IDNJUD", "173")),
     ("The TNI sent troops to Papua on Monday.", "2012-06-11", ("IDNMIL", "IDN", "154")),
     # a convoy seized is hijacked (181), with whom it carries
     ("Darfur rebels seized a convoy of African Union peacekeepers near El Fasher on Tuesday.", "2008-05-20", ("SDNREB", "IGOAFUPKO", "181")),

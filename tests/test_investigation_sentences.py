@@ -51,7 +51,7 @@ def test_hackers_investigated_are_crimes_investigated(text, date, expected):
 @pytest.mark.parametrize("text,date,expected", [
     # a person named or identified "as a suspect" is placed under investigation (091)
     ("South Korean prosecutors named former President Park Geun-hye as a suspect on Sunday.", "2017-03-19", ("KORJUD", "KORELI", "091")),
-    ("The KPK named the speaker of parliament as a suspect on Friday.", "2017-11-10", ("IDNGOV", "IDNLEG", "091")),
+    ("Indonesia's Corruption Eradication Commission named the speaker of parliament as a suspect on Friday.", "2017-11-10", ("IDNGOV", "IDNLEG", "091")),
 ])
 def test_named_as_a_suspect_is_placed_under_investigation(text, date, expected):
     assert expected in events(text, date)
