@@ -35,15 +35,17 @@ log = logging.getLogger(__name__)
 DISCARD_SPARED = ("180", "181", "183", "185", "186", "20")
 # Nor is one told by two actors of whom one is a state body or an international organisation: "President
 # Kim met Prime Minister Koizumi on the sidelines of the World Cup opening". Teams are named by their
-# countries (BRA, DEU), never by a sector.
+# countries (BRA, DEU), never by a sector, and never as an organisation: a governing body (FIFA, the IOC)
+# or a rights group acting on a state is news of its own ("FIFA suspended Russia from the World Cup").
 STATE_BODIES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+ORGANISATIONS = ("IGO", "NGO")
 
 
 def spared_by_discard(events: list[Event]) -> list[Event]:
     """The events of a discarded sentence that are kept: those of the attack codes in DISCARD_SPARED,
-    and those between two actors of whom one is a state body or an IGO."""
+    and those between two actors of whom one is a state body, an IGO or an NGO."""
     return [e for e in events if e.code.startswith(DISCARD_SPARED) or (e.source and e.target and any(
-        code[3:6] in STATE_BODIES or code.startswith("IGO") for code in (e.source, e.target)))]
+        code[3:6] in STATE_BODIES or code.startswith(ORGANISATIONS) for code in (e.source, e.target)))]
 
 EVENTS_FILE = "events.parquet"
 ARTICLES_FILE = "articles.parquet"

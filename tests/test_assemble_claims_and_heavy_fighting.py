@@ -58,3 +58,13 @@ def test_pipeline_discarded_sentence_keeps_events_of_state_bodies_and_igos():
     pairs = [("KORGOV", "JPNGOV"), ("GBR", "DEUCOP"), ("IGOUNO", "BRA"), ("BRA", "DEU"), ("BRACVL", "ARG"), ("BRAGOV", None)]
     events = [SimpleNamespace(code="040", source=s, target=t) for s, t in pairs]
     assert [(e.source, e.target) for e in spared_by_discard(events)] == pairs[:3]
+
+
+def test_pipeline_discarded_sentence_keeps_events_of_organisations():
+    # "FIFA suspended Russia from the World Cup", "Amnesty accused Qatar of abusing World Cup workers":
+    # a governing body or a rights group is never a team.
+    from eventcoder.pipeline import spared_by_discard
+
+    pairs = [("NGOFIF", "RUS"), ("NGOAMN", "QAT"), ("QAT", "NGOFIF"), ("ARG", "ENG"), ("NGOIOC", None)]
+    events = [SimpleNamespace(code="163", source=s, target=t) for s, t in pairs]
+    assert [(e.source, e.target) for e in spared_by_discard(events)] == pairs[:3]
