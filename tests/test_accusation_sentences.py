@@ -161,3 +161,14 @@ def test_a_campaign_of_espionage_alleged_is_a_spying_accusation(text, date, expe
 ])
 def test_accusations_by_named_russians(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # sport's governing and anti-doping bodies are non-governmental organisations
+    ("The World Anti-Doping Agency accused Kenya on Friday of failing to curb doping among its distance runners.", "2016-02-12",
+     ("NGOWAD", "KEN", "112")),
+    ("WADA accused Kenya of failing to curb doping.", "2016-02-12", ("NGOWAD", "KEN", "112")),
+    ("UEFA criticized Bulgaria on Tuesday after racist chanting by home fans.", "2019-10-15", ("NGOUEF", "BGR", "111")),
+])
+def test_accusation_by_sports_bodies(text, date, expected):
+    assert expected in events(text, date)
