@@ -200,3 +200,17 @@ def test_technology_firms_are_their_countrys_business(text, date, expected):
 ])
 def test_accreditation_withdrawn_from_a_mission_ends_its_presence(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a state barred or suspended from sporting events is punished by cut exchange (163), not its rights curbed (172)
+    ("The IOC suspended India's Olympic association from the Games.", "2012-12-05", ("NGOIOC", "IND", "163")),
+    ("UEFA suspended Russian clubs and the national team from all competitions on Monday.", "2022-02-28", ("NGOUEF", "RUS", "163")),
+    ("The IOC barred Kuwait from the Asian Games.", "2010-10-01", ("NGOIOC", "KWT", "163")),
+])
+def test_sporting_bans_are_sanctions(text, date, expected):
+    assert expected in events(text, date)
+
+
+def test_withdrawal_from_the_games_is_no_retreat():
+    assert not {e for e in events("Kenya withdrew from the Commonwealth Games in Edinburgh.", "1986-07-10") if e[2] == "0874"}
