@@ -146,6 +146,9 @@ CARRIER_NOUNS = frozenset(
      # "abandoned its efforts to mediate between Hamas and Fatah" is about the mediation
      "effort"}
 )
+# Proposals and claims a verb answers right after "on <weekday>" ("denied on Tuesday allegations",
+# "rejected on Monday demands"): never a weekday's own ("Friday worshippers", "Sunday services").
+ANSWERED_NOUNS = CARRIER_NOUNS | {"allegation", "accusation", "charge", "claim", "report", "criticism", "warning", "threat"}
 # A noun with one of these participles names a suspect (see _accused).
 SUSPECT = "suspect"
 ACCUSING_PARTICIPLES = frozenset({"accuse", "indict", "charge", "want", "suspect", "seek", "convict"})
@@ -1207,7 +1210,10 @@ def _weekday_read_as_compound(noun: Token) -> None:
     if verb.pos_ != "VERB" or prep.i != verb.i + 1 or noun.lemma_.lower() in TIME_NOUNS or any(c.dep_ in OBJECT_DEPS for c in verb.children):
         return
     day = noun.doc[prep.i + 1]
-    if day.dep_ not in ("compound", "nmod") or day.lower_ not in WEEKDAYS or noun.i <= day.i + 1:
+    if day.dep_ not in ("compound", "nmod") or day.lower_ not in WEEKDAYS or noun.i <= day.i:
+        return
+    if noun.i == day.i + 1 and noun.lemma_.lower() not in ANSWERED_NOUNS:
+        # "fired on Friday worshippers" is a day's people; "denied on Tuesday allegations" the verb's object
         return
     # the weekday hangs on the object or on a modifier before it ("on Tuesday guerrilla demands")
     head = day.head

@@ -1,5 +1,6 @@
 """An object the parser hung under "on <weekday>" right after the verb ("rejected on Wednesday rebel
-demands for the release of ...") is the verb's, and an amount counted in a currency the small model does not
+demands for the release of ...", also a claim right after the day: "denied on Tuesday allegations", not
+"fired on Friday worshippers") is the verb's, and an amount counted in a currency the small model does not
 lemmatise ("6.8 million ecus in aid") is seen through."""
 
 from __future__ import annotations
@@ -44,6 +45,24 @@ def test_repair_time_noun_under_on_weekday_stays(nlp, coder):
                      "././PUNCT/punct/2")
     repair_parse(doc)
     assert doc[5].dep_ == "pobj" and doc[5].head.i == 3
+
+
+def test_repair_claim_right_after_on_weekday_is_the_verbs(nlp, coder):
+    # "denied on Tuesday allegations ...": the object right after the day, with no modifier between
+    doc = parse(nlp, "Peruvian/Peruvian/ADJ/amod/1 President/president/PROPN/nsubj/2 rejected/reject/VERB/ROOT/2/VBD "
+                     "on/on/ADP/prep/2 Wednesday/Wednesday/PROPN/compound/5 demands/demand/NOUN/pobj/3/NNS "
+                     "for/for/ADP/prep/5 the/the/DET/det/8 release/release/NOUN/pobj/6 "
+                     "././PUNCT/punct/2")
+    repair_parse(doc)
+    assert (doc[5].dep_, doc[5].head.i) == ("dobj", 2) and (doc[4].dep_, doc[4].head.i) == ("pobj", 3)
+
+
+def test_repair_people_of_the_day_after_on_weekday_stay(nlp, coder):
+    # "fired on Friday worshippers": the worshippers of the day are what was fired on
+    doc = parse(nlp, "Police/police/NOUN/nsubj/1 fired/fire/VERB/ROOT/1/VBD on/on/ADP/prep/1 "
+                     "Friday/Friday/PROPN/compound/4 worshippers/worshipper/NOUN/pobj/2/NNS ././PUNCT/punct/1")
+    repair_parse(doc)
+    assert (doc[4].dep_, doc[4].head.i) == ("pobj", 2)
 
 
 def test_amount_in_unlemmatised_ecus_is_seen_through(nlp, coder):
