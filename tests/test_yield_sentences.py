@@ -198,3 +198,13 @@ def test_former_head_of_state_is_out_of_office(text, date, expected):
 ])
 def test_yield_pardoned_magnate(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a foreign base, or acres of its land, given back to the host is property returned (0842); a promise to give
+    # it back is an intent to return it (0353)
+    ("The United States returned the Subic Bay naval base to the Philippines on Tuesday.", "1992-11-24", ("USA", "PHL", "0842")),
+    ("Washington agreed to return the Howard air base to Panama by the end of the decade.", "1995-03-10", ("USAGOV", "PAN", "0353")),
+])
+def test_bases_given_back_to_the_host(text, date, expected):
+    assert expected in events(text, date)
