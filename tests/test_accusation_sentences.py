@@ -172,3 +172,11 @@ def test_accusations_by_named_russians(text, date, expected):
 ])
 def test_accusation_by_sports_bodies(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a court that orders a defendant to compensate its victims finds it liable (116), as when it orders it to pay
+    ("An Italian court ordered Germany to compensate the families of civilians massacred by Nazi troops.", "2008-10-21", ("ITAJUD", "DEU", "116")),
+])
+def test_court_ordering_compensation_finds_liable(text, date, expected):
+    assert expected in events(text, date)
