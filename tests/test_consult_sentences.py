@@ -197,3 +197,11 @@ def test_balkan_leaders_after_2000(text, date, expected):
 ])
 def test_officials_of_the_war_in_ukraine_and_the_iaea(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a demand that a law, text or plan be revised is a demand for policy change (1042), as "amend" is
+    ("Greece demanded that Macedonia revise its constitution before talks on the name dispute.", "1993-02-10", ("GRC", "MKD", "1042")),
+])
+def test_demand_to_revise_is_policy_change(text, date, expected):
+    assert expected in events(text, date)
