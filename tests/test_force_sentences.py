@@ -395,3 +395,11 @@ def test_force_a_suicide_vehicle_bomb_rammed_is_a_suicide_bombing(text, date, ex
 ])
 def test_force_a_single_tank_is_the_military(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # sinking ships with nuclear weapons is a nuclear attack (2042), so a threat of it is one with WMD (1385)
+    ("Iran warned it would sink American aircraft carriers with nuclear missiles.", "2012-01-05", ("IRN", "USA", "1385")),
+])
+def test_threat_to_sink_with_nuclear_weapons(text, date, expected):
+    assert expected in events(text, date)
