@@ -1008,7 +1008,11 @@ class SentenceCoder:
                 continue
             subject = _counted_noun(clause.subject) if clause.subject is not None else None  # "thousands of U.S. and Honduran troops"
             partners = subject is not None and any(t.conjuncts for t in (subject, *(c for c in subject.children if c.dep_ in ("amod", "compound", "nmod"))))
-            if partners and any(c.lower_ == JOINT for c in clause.obj.children):
+            # "Japanese and Indian warships held a naval exercise off Goa": drills of two states' forces are
+            # held together, "joint" or not, as they are with no place (see "by states together" below).
+            states = {code[:3] for t in phrase_subtree(subject) if (m := mentions[t.i]) is not None and m.kind == ACTOR
+                      and not (code := self.actors.actor_code(m, day)).startswith(UNKNOWN_ACTOR) and code[:3] not in NON_STATE} if partners else set()
+            if partners and (len(states) > 1 or any(c.lower_ == JOINT for c in clause.obj.children)):
                 # "Russian and Tajik troops began joint exercises near the Afghan border": joint drills are
                 # military cooperation between those who hold them (062), wherever they are held, so they are
                 # matched again without the place phrase, which names no partner ("China held joint drills near
@@ -1016,7 +1020,7 @@ class SentenceCoder:
                 unplaced = replace(clause, preps=[(p, o) for p, o in clause.preps if p != found.pattern.prep],
                                    object_preps=[o for o in clause.object_preps if o.head.lower_ != found.pattern.prep])
                 plain = self.verbs.match(unplaced)
-                if plain is not None and plain.pattern.code == MILITARY_COOPERATION:
+                if plain is not None and (plain.pattern.code == MILITARY_COOPERATION or len(states) > 1 and plain.pattern.code == FORCE_DISPLAY):
                     matches[i], clauses[i] = plain, unplaced
         for i, found in list(matches.items()):
             verb = clauses[i].verb

@@ -1,7 +1,8 @@
 """Joint drills held near a place, from hand-built parses: "Russian and Tajik troops began joint exercises near
 Afghanistan" is military cooperation between the two (062), not a show of force at Afghanistan; one side's
 "joint" drills near it (of its own services) stay a show of force (150). Drills that states hold together,
-"joint" or not, are their cooperation: "Russia and Tajikistan began exercises" (062 each way)."""
+"joint" or not, are their cooperation: "Russia and Tajikistan began exercises" (062 each way), also near a place:
+"Russian and Tajik troops began exercises near Afghanistan"."""
 
 from __future__ import annotations
 
@@ -36,3 +37,10 @@ def test_assemble_drills_two_states_begin_together_are_their_cooperation(nlp, co
     doc = parse(nlp, "Russia/Russia/PROPN/nsubj/3/NNP and/and/CCONJ/cc/0/CC Tajikistan/Tajikistan/PROPN/conj/0/NNP began/begin/VERB/ROOT/3/VBD "
                      "exercises/exercise/NOUN/dobj/3/NNS ././PUNCT/punct/3/.")
     assert code(coder, doc) == {("RUS", "TJK", "062"), ("TJK", "RUS", "062")}
+
+
+def test_assemble_drills_of_two_states_forces_near_a_place_are_their_cooperation(nlp, coder):
+    doc = parse(nlp, "Russian/Russian/ADJ/amod/3/JJ and/and/CCONJ/cc/0/CC Tajik/Tajik/ADJ/conj/0/JJ troops/troop/NOUN/nsubj/4/NNS "
+                     "began/begin/VERB/ROOT/4/VBD exercises/exercise/NOUN/dobj/4/NNS near/near/ADP/prep/4/IN "
+                     "Afghanistan/Afghanistan/PROPN/pobj/6/NNP ././PUNCT/punct/4/.")
+    assert code(coder, doc) == {("RUSMIL", "TJKMIL", "062"), ("TJKMIL", "RUSMIL", "062")}
