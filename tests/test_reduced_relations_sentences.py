@@ -23,6 +23,8 @@ pytestmark = pytest.mark.slow
     ("Germany downgraded its diplomatic relations with Belgrade on Monday.", "1998-06-15", ("DEU", "YUGGOV", "161")),
     ("Germany downgraded its diplomatic relations with Belgrade on Monday.", "2008-02-20", ("DEU", "SRBGOV", "161")),
     ("The African Union suspended Burkina Faso on Friday after the second coup this year.", "2022-10-07", ("IGOAFU", "BFA", "161")),
+    # "the West African bloc" is how wire stories name ECOWAS, not the region
+    ("The West African bloc suspended Guinea from its decision-making bodies on Wednesday.", "2021-09-08", ("IGOECW", "GIN", "161")),
 ])
 def test_reduced_relations_sentence(text, date, expected):
     assert expected in events(text, date)
