@@ -139,3 +139,14 @@ def test_protesters_clashing_with_troops_riot(text, date, expected):
     found = events(text, date)
     assert any(s == expected[0] and t.startswith(expected[1]) and c == expected[2] for s, t, c in found)
     assert not any(c == "190" for _, _, c in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # protesters who block a convoy obstruct its passage (144); only armed forces blockade (191)
+    ("Demonstrators blocked a U.N. convoy in Goma on Tuesday.", "2008-11-18", ("CODCVL", "IGOUNO", "144")),
+])
+def test_protesters_blocking_a_convoy_obstruct_it(text, date, expected):
+    found = events(text, date)
+    assert expected in found
+    assert not any(c == "191" for _, _, c in found)
