@@ -403,3 +403,11 @@ def test_force_a_single_tank_is_the_military(text, date, expected):
 ])
 def test_threat_to_sink_with_nuclear_weapons(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a standby force whose activation is approved or ordered is mobilised (154)
+    ("SADC leaders approved the activation of the bloc's standby force for Mozambique on Wednesday.", "2021-06-23", ("IGOSAD", "MOZ", "154")),
+])
+def test_force_a_standby_force_activated_is_mobilised(text, date, expected):
+    assert expected in events(text, date)
