@@ -3360,10 +3360,13 @@ def _place_of(clause: Clause, resolve: _Resolver, preps: tuple[str, ...], inside
 
 def _struck_building_country(clause: Clause, resolve: _Resolver) -> str | None:
     """The country of the place a protest's "to" or "into" phrase names by a place noun's own "in" phrase
-    ("set fire to a police station in Basra", "broke into the parliament building in Tbilisi"); None if none."""
+    ("set fire to a police station in Basra", "broke into the parliament building in Tbilisi"), also through
+    the part of it struck ("set fire to the front of the French embassy in Ouagadougou": the embassy's
+    adjective names whose building it is, the "in" phrase where the protesters are); None if none."""
     return next((
-        country for prep, pobj in clause.preps if prep in STRUCK_PLACE_PREPS and pobj.lemma_.lower() in PLACE_NOUNS
-        for c in pobj.children if c.dep_ == "prep" and c.lower_ == "in"
+        country for prep, pobj in clause.preps if prep in STRUCK_PLACE_PREPS
+        for building in of_chain(pobj) if building.lemma_.lower() in PLACE_NOUNS
+        for c in building.children if c.dep_ == "prep" and c.lower_ == "in"
         if (country := _country_of_place(_place_named(prep_object(c), resolve))) is not None
     ), None)
 
