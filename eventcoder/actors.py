@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from .dictionaries.model import ActorEntry, DatedCode, Dictionaries
+from .verbs import MONTHS, WEEKDAYS
 
 ACTOR, AGENT = 0, 1
 _DISCARD_SENTENCE = "eventcoder.discard.sentence"
@@ -144,7 +145,8 @@ class ActorMatcher:
                     by_token[i] = mention
         self._elided_names(doc, by_token)
         for mention in {m for m in by_token if m is not None and m.kind == ACTOR and m.end - m.start == 1 and m.entry in self._given}:
-            if _other_given_name(doc, by_token, mention.start, self._given[mention.entry]) or _other_surname(doc, by_token, mention.start, self._given[mention.entry]):
+            names = self._given[mention.entry]
+            if _other_given_name(doc, by_token, mention.start, names) or _other_surname(doc, by_token, mention.start, names):
                 by_token[mention.start] = None
         shared = {m for m in by_token if m is not None and m.kind == ACTOR and m.entry in self._choices}
         if shared:
@@ -225,11 +227,7 @@ def _other_given_name(doc: Doc, by_token: list[Mention | None], start: int, name
 
 
 # Weekdays and months the parser tags as names ("met Powell Tuesday"), which follow a surname but are none.
-CALENDAR_NAMES = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-})
+CALENDAR_NAMES = WEEKDAYS | frozenset(MONTHS) | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 # What follows a surname and is still the person's name: "King Jr.", "Bush Sr.".
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 

@@ -16,7 +16,7 @@ from .tense import (
     FUTURE_AUXILIARIES, INTENT_NOUNS, LINKED_EVENTS, announced_intent, counterfactual, hypothetical, dated_before, first_conjunct, is_announced,
     is_foreseen, is_hoped_for, is_purpose_of, is_scheduled, is_stopped, not_done, speculated, standing_force, under_denied_noun, willed, aimed_goal, lapsed_schedule, sought_purpose,
 )
-from .verbs import AFFILIATIONS, of_chain, origins, AUTHORIZING_VERBS, TALKS_NAMED, CARRIER_NOUNS, FINITE_CLAUSE, GO_BETWEEN_VERBS, LOADED_PARTICIPLES, MEANS_NOUNS, NOMINAL, PERMITTING_VERBS, REPORTING_VERBS, SUBJECT_DEPS, SUBJECTS, TRANSPARENT_NOUNS, VEHICLES, VERB_TAGS, Clause, VerbIndex, VerbMatch, bridged_act, carried, in_phrase_of, is_in, names_action, names_what, is_infinitive, is_time, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object, through_quantities
+from .verbs import AFFILIATIONS, of_chain, origins, participles_of, AUTHORIZING_VERBS, TALKS_NAMED, CARRIER_NOUNS, FINITE_CLAUSE, GO_BETWEEN_VERBS, LOADED_PARTICIPLES, MEANS_NOUNS, NOMINAL, PERMITTING_VERBS, REPORTING_VERBS, SUBJECT_DEPS, SUBJECTS, TRANSPARENT_NOUNS, VEHICLES, VERB_TAGS, Clause, VerbIndex, VerbMatch, bridged_act, carried, in_phrase_of, is_in, names_action, names_what, is_infinitive, is_time, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object, through_quantities
 
 # Dependents that stay inside a noun phrase when looking for the actor it names.
 NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "appos", "npadvmod", "nn"})
@@ -765,6 +765,8 @@ NO_COMMENT = "011"
 DISCUSSING = frozenset({"discuss", "debate", "review", "examine"})
 # A denial is aimed at whoever made the accusation it names ("accusations by Seoul").
 ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "assertion", "suggestion"})
+# Things asked for by kind that stay their maker's: "rejected opposition demands", "denied opposition accusations".
+MADE_NOUNS = CARRIER_NOUNS | ACCUSATION_NOUNS
 # Natural forces that "strike", "hit" and "kill": no actor's violence.
 NATURAL_FORCES = frozenset({
     "earthquake", "quake", "tremor", "aftershock", "tsunami", "cyclone", "hurricane", "typhoon", "storm", "tornado", "flood",
@@ -2290,7 +2292,7 @@ class SentenceCoder:
                     return pair
             # A demand or an accusation asked for by kind is still its maker's: "rejected opposition demands",
             # "denied opposition accusations" are aimed at the opposition.
-            is_weak = head is not None and head.i in weak and head.lemma_.lower() not in CARRIER_NOUNS | ACCUSATION_NOUNS
+            is_weak = head is not None and head.i in weak and head.lemma_.lower() not in MADE_NOUNS
             # "recalled its ambassador from Moscow": "its" ambassador is what was moved, not whom it was done to.
             found_actors = resolve.actors_of(head, None if is_weak else owner)
             if found_actors and head.i in moved and owner is not None and _own_forces(found_actors[0], owner) and head.lemma_.lower() not in CARRIER_NOUNS:
@@ -2652,7 +2654,7 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
             yield from (t for t in inner.object_preps if t.head.lower_ == "for" or t.head.lower_ not in PLACE_TIME_PREPS)
             yield from (pobj for prep, pobj in inner.preps if prep == "for")
             # "threatened to slap tariffs on goods imported from Mexico": where the goods come from.
-            yield from (o for _, pobj in inner.preps for o in origins(pobj))
+            yield from (o for _, pobj in inner.preps for o in origins(participles_of(pobj)))
             # "threatened to use force to stop Iran from acquiring nuclear weapons": whom the act is to stop.
             yield from (t for c in complement.children if c.dep_ in ("xcomp", "advcl") and is_infinitive(c) for t in _stopped(c))
             yield from _purpose_acted_on(complement)

@@ -282,10 +282,12 @@ def phrase_width(token: Token | None, words: frozenset[str]) -> int:
     return width
 
 
-def _adjective_phrases(adjective: Token) -> list[tuple[str, Token]]:
-    """The phrases of an adjective read as its verb's ("ready for talks", "liable for the bombing"): (preposition,
-    its object), times left out."""
-    return [(_plain_prep(p), pobj) for p in adjective.children if p.dep_ == "prep" and (pobj := prep_object(p)) is not None and not is_time(pobj)]
+def _phrases(token: Token, preps: frozenset[str] | None = None) -> list[tuple[str, Token]]:
+    """A word's prepositional phrases as (preposition, its object), of ``preps`` only when given, times left
+    out: those of an adjective read as its verb's ("ready for talks"), of a participle ("loaded with food to
+    Turkey"), of a noun the parser hung the verb's phrase on."""
+    return [(_plain_prep(p), pobj) for p in token.children
+            if p.dep_ == "prep" and (preps is None or p.lower_ in preps) and (pobj := prep_object(p)) is not None and not is_time(pobj)]
 
 
 def _negated_by_non(word: Token) -> bool:
@@ -418,8 +420,7 @@ class Clause:
                     if child.lower_ in ADDING_PREPS:
                         # "delivered four helicopters along with weapons to Mali", the "to" hung on what was
                         # added: where all of it went.
-                        clause.preps.extend((_plain_prep(c), o) for c in pobj.children if c.dep_ == "prep" and c.lower_ in ADDED_TO_PREPS
-                                            and (o := prep_object(c)) is not None)
+                        clause.preps.extend(_phrases(pobj, ADDED_TO_PREPS))
                     inner = next((c for c in child.children if c.dep_ == "prep" and c.i == child.i + 1), None)
                     if inner is not None and child.lower_ in PHRASAL_PARTICLES and prep_object(inner) == pobj:
                         # "pulled out of Jenin", parsed with "out" as a preposition: the phrase is
@@ -490,7 +491,7 @@ class Clause:
             for adjective in verb.children:
                 if adjective.dep_ == "acomp" and adjective.lower_ in READINESS_ADJECTIVES:
                     clause.particles.add(adjective.lower_)
-                    clause.preps.extend(_adjective_phrases(adjective))
+                    clause.preps.extend(_phrases(adjective))
         if verb.lemma_.lower() in PLEA_VERBS:
             # "pleaded not guilty at the tribunal": the plea is the verb's particle, "not guilty" read as
             # "innocent" (the "not" negates the plea's word, not the act of pleading), and the adjective's
@@ -499,10 +500,10 @@ class Clause:
                 if adjective.dep_ in ("acomp", "oprd") and adjective.lower_ in PLEAS:
                     denied = adjective.lower_ == "innocent" or any(n.dep_ == "neg" for n in adjective.children)
                     clause.particles.add("innocent" if denied else "guilty")
-                    clause.preps.extend(_adjective_phrases(adjective))
+                    clause.preps.extend(_phrases(adjective))
         for adjective in [c for c in clause.complements if c.pos_ == "ADJ" and c.lemma_.lower() in PREDICATE_ADJECTIVES]:
             # "found Iran liable for the bombing", "held Iraq accountable for the attack": what for is the verb's phrase.
-            clause.preps.extend(_adjective_phrases(adjective))
+            clause.preps.extend(_phrases(adjective))
         # "threatened to shell towns ... where, it said, 100 people were killed": the act is the
         # infinitive, not a clause the parser hung off the same verb.
         clause.acts = [c for c in clause.complements if c.dep_ == "xcomp"] or clause.complements
@@ -612,27 +613,20 @@ class Clause:
             # "flew rescue teams, boats and tonnes of relief supplies to Serbia": so it hangs where it goes on what
             # an "of" phrase of the object or of one of its conjuncts names.
             clause.preps.extend(
-                (_plain_prep(child), pobj) for noun in (clause.obj, *_conjuncts(clause.obj)) for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
-                for inner in of.children if inner.dep_ == "pobj" for child in inner.children
-                if child.dep_ == "prep" and child.lower_ in ADDED_TO_PREPS and (pobj := prep_object(child)) is not None and not is_time(pobj)
+                phrase for noun in (clause.obj, *_conjuncts(clause.obj)) for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
+                for inner in of.children if inner.dep_ == "pobj" for phrase in _phrases(inner, ADDED_TO_PREPS)
             )
             # "sent a convoy of trucks loaded with food to Turkey", "fired rockets carrying nerve gas at Kurdish
             # villages": where the load went, or what it was aimed at, is the verb's.
-            participles = [t for t in nouns[0].subtree if t.dep_ == "acl"]
-            clause.preps.extend(
-                (_plain_prep(p), pobj) for t in participles if t.lemma_.lower() in LOADED_PARTICIPLES
-                for p in t.children if p.dep_ == "prep" and p.lower_ in LOAD_SENT_PREPS and (pobj := prep_object(p)) is not None and not is_time(pobj)
-            )
+            participles = participles_of(nouns[0])
+            clause.preps.extend(phrase for t in participles if t.lemma_.lower() in LOADED_PARTICIPLES for phrase in _phrases(t, LOAD_SENT_PREPS))
             # "froze funds earmarked for Hungary": whom the thing is meant for, as in "funds for Hungary".
-            meant_for = [
-                (_plain_prep(p), pobj) for t in participles if t.tag_ == "VBN" and t.lemma_.lower() in MEANT_FOR_PARTICIPLES
-                for p in t.children if p.dep_ == "prep" and p.lower_ in MEANT_FOR_PREPS and (pobj := prep_object(p)) is not None and not is_time(pobj)
-            ]
+            meant_for = [phrase for t in participles if t.tag_ == "VBN" and t.lemma_.lower() in MEANT_FOR_PARTICIPLES for phrase in _phrases(t, MEANT_FOR_PREPS)]
             clause.preps.extend(meant_for)
             # Every prepositional object inside the object's phrase, in order, not crossing clauses:
             # "welcomed a resumption of ties with Osgiliath"; and whom it is meant for.
             clause.object_preps = [t for t in phrase_subtree(nouns[0]) if t.dep_ == "pobj" and t.i not in crossed]
-            found = origins(nouns[0], crossed)
+            found = origins(participles, crossed)
             if meant_for or found:
                 clause.object_preps = sorted({*clause.object_preps, *(pobj for _, pobj in meant_for), *found}, key=lambda t: t.i)
             clause.content = carried(clause.obj)
@@ -896,13 +890,16 @@ def _counts_part_of(noun: Token) -> bool:
     return noun.tag_ == "CD" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
-def origins(noun: Token, crossed: set[int] | frozenset[int] = frozenset()) -> list[Token]:
-    """Where the things a noun phrase names come from, by its participles: "Serbia" of "goods imported from
-    Serbia" (not past the clauses ``crossed``)."""
-    return [
-        pobj for t in noun.subtree if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in ORIGIN_PARTICIPLES and t.head.i not in crossed
-        for p in t.children if p.dep_ == "prep" and p.lower_ in ORIGIN_PREPS and (pobj := prep_object(p)) is not None and not is_time(pobj)
-    ]
+def participles_of(noun: Token) -> list[Token]:
+    """The participles inside a noun phrase ("loaded" of "trucks loaded with food")."""
+    return [t for t in noun.subtree if t.dep_ == "acl"]
+
+
+def origins(participles: Iterable[Token], crossed: set[int] | frozenset[int] = frozenset()) -> list[Token]:
+    """Where the things a noun phrase names come from, by its ``participles``: "Serbia" of "goods imported from
+    Serbia" (not of a participle on the nouns ``crossed``)."""
+    return [pobj for t in participles if t.tag_ == "VBN" and t.lemma_.lower() in ORIGIN_PARTICIPLES and t.head.i not in crossed
+            for _, pobj in _phrases(t, ORIGIN_PREPS)]
 
 
 def _plain_prep(prep: Token) -> str:
