@@ -45,6 +45,23 @@ def load_pipeline(name: str = DEFAULT_MODEL, backend: str = DEFAULT_BACKEND) -> 
     return nlp
 
 
+# An acronym of three capitals or more whose shape the parser reads as a verb or plural: the small model
+# tags "ECOWAS" (as "-WAS") as a verb and makes it the sentence's root, and misreads "SADC", "USAID",
+# "KFOR" and others in some sentences. Its tagger and parser see a word only through its lexeme's norm,
+# prefix, suffix and shape, so dictionary acronyms get those of an acronym the model reads well.
+MODEL_ACRONYM = "NATO"
+ACRONYM = re.compile(r"[A-Z]{3,}")
+
+
+def read_acronyms_as_names(nlp, phrases) -> None:
+    """Give every all-capital single-word phrase (``ECOWAS``, ``SADC``) the parser features of NATO's."""
+    model = nlp.vocab[MODEL_ACRONYM]
+    for phrase in phrases:
+        if ACRONYM.fullmatch(phrase) and phrase != MODEL_ACRONYM:
+            lexeme = nlp.vocab[phrase]
+            lexeme.norm_, lexeme.prefix_, lexeme.suffix_ = model.norm_, model.prefix_, model.suffix_
+
+
 # "U.S.-led", "U.N.-backed": spaCy keeps an acronym with a hyphenated participle as one token, so
 # the actor in it is never matched ("US-led" is already split).
 ACRONYM_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"

@@ -22,7 +22,7 @@ from .dictionaries import Dictionaries, load_dictionaries
 from .ingest import Article, BadInput, iter_articles
 from .memory import ArticleMemory, link_mentions
 from .errors import InputError
-from .nlp import DEFAULT_BACKEND, DEFAULT_MODEL, load_pipeline
+from .nlp import DEFAULT_BACKEND, DEFAULT_MODEL, load_pipeline, read_acronyms_as_names
 from .schema import ARTICLES, EVENTS, STATUS_DISCARDED, STATUS_ERROR, STATUS_OK
 from .verbs import VerbIndex, repair_parse
 from .writer import concatenate, write_rows_atomic
@@ -73,6 +73,7 @@ class EventCoder:
         # Dictionaries first: their errors are the likelier ones and cost less to find.
         self.dictionaries = dictionaries if isinstance(dictionaries, Dictionaries) else load_dictionaries(dictionaries)
         self.nlp = nlp if nlp is not None else load_pipeline(model, backend)
+        read_acronyms_as_names(self.nlp, (phrase for entry in self.dictionaries.actors for phrase in entry.phrases))
         self.actors = ActorMatcher(self.nlp.vocab, self.nlp.tokenizer, self.dictionaries)
         self.verbs = VerbIndex(self.dictionaries.verbs)
         self.require_dyad = require_dyad

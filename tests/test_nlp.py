@@ -57,3 +57,24 @@ def test_nlp_bases_in_the_news_are_the_plural_of_base():
     nlp = load_pipeline()
     lemmas = {t.text: t.lemma_ for t in nlp("Rebels shelled two army bases on the basis of old maps.")}
     assert lemmas["bases"] == "base" and lemmas["basis"] == "basis"
+
+
+@pytest.mark.slow
+def test_nlp_dictionary_acronyms_are_parsed_as_names():
+    from eventcoder.nlp import read_acronyms_as_names
+
+    nlp = load_pipeline()
+    read_acronyms_as_names(nlp, ["ECOWAS", "SADC", "Hamas", "UN"])
+    doc = nlp("A mediation team from the regional bloc ECOWAS held talks in Conakry with Guinea's new military rulers.")
+    assert [t.text for t in doc if t.dep_ == "ROOT"] == ["held"] and doc[7].tag_ == "NNP"
+    assert nlp("SADC leaders urged Zimbabwe to hold free elections.")[0].tag_ == "NNP"
+    # Only all-capital single words of three letters or more take NATO's features.
+    assert nlp.vocab["Hamas"].norm_ == "hamas" and nlp.vocab["UN"].suffix_ == "UN"
+
+
+@pytest.mark.slow
+def test_nlp_an_acronym_shaped_like_a_verb_still_names_its_actor():
+    from conftest import sentence_events
+
+    events = sentence_events("A mediation team from the regional bloc ECOWAS held talks in Conakry with Guinea's new military rulers.", "2021-09-10")
+    assert ("IGOECW", "GINGOV", "046") in events
