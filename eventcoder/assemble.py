@@ -5107,6 +5107,20 @@ class _Resolver:
                     return country
         return None
 
+    def _first_conjunct_owner(self, head: Token) -> ActorRef | None:
+        """The state "its"/"their" in a conjunct refers to when the first conjunct names one: "Eritrea's
+        military and its ruling party" are Eritrea's, not the sentence's subject's. (A named group's
+        "its leader" gets no code from it, as below.)"""
+        first = head
+        while first.dep_ == "conj":
+            first = first.head
+        if first is head:
+            return None
+        owner = self.actor_of(first)
+        if owner is None or _unknown(owner) or len(owner.code[:-3] if self._sector_of(owner.code) else owner.code) != len(UNKNOWN_ACTOR):
+            return None
+        return owner
+
     def actor_of(self, head: Token, owner: ActorRef | None = None) -> ActorRef | None:
         """The actor one noun phrase names, or None; a phrase of no known country saying "its" or
         "their" is ``owner``'s ("Israel withdrew its troops", "urged its citizens")."""
@@ -5296,8 +5310,9 @@ class _Resolver:
                 code = patron.code
             elif patron is not None:
                 code = patron.code[:3] + code[len(UNKNOWN_ACTOR):]
-        if code.startswith(UNKNOWN_ACTOR) and owner is not None and not _unknown(owner):
-            if any(self._doc[i].dep_ == "poss" and self._doc[i].lower_ in POSSESSIVE_PRONOUNS for i in self._phrase(head)):
+        if code.startswith(UNKNOWN_ACTOR) and any(self._doc[i].dep_ == "poss" and self._doc[i].lower_ in POSSESSIVE_PRONOUNS for i in self._phrase(head)):
+            owner = self._first_conjunct_owner(head) or owner
+            if owner is not None and not _unknown(owner):
                 base = owner.code[:-3] if self._sector_of(owner.code) else owner.code
                 if len(base) == len(UNKNOWN_ACTOR):
                     # a state's ("Israel withdrew its troops"); a named group's own code takes no sector
