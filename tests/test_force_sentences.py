@@ -50,6 +50,9 @@ pytestmark = pytest.mark.slow
     ("Sikh militants seized an Indian Airlines jetliner shortly after takeoff from Srinagar on Tuesday.", "1984-07-10", ("INDREB", "INDBUS", "181")),
     # force used to disperse or crush protesters is repression (175), not military force (190)
     ("Zimbabwean police used force to disperse hundreds of opposition supporters outside the court on Friday.", "2008-04-11", ("ZWECOP", "ZWEOPP", "175")),
+    # Jawar Mohammed, the Oromo activist, is of Ethiopia's opposition; "Oromiya" is Reuters' spelling of Oromia
+    ("Ethiopian police arrested Jawar Mohammed on Tuesday after deadly unrest in the capital.", "2020-07-01", ("ETHCOP", "ETHOPP", "173")),
+    ("Gunmen killed 30 villagers in western Oromiya, the regional government said.", "2022-06-20", ("ETHREB", "ETHCVL", "190")),
 ])
 def test_force_sentence(text, date, expected):
     assert expected in events(text, date)
