@@ -15,6 +15,15 @@ def test_film_award_race_is_no_assault(text, date):
 
 
 @pytest.mark.parametrize("text,date", [
+    # a record's mark beaten by a rival is a result in sport, no beating (182)
+    ("Kenyan runner Faith Kipyegon broke the 1,500 metres world record on Friday, beating the mark set by Ethiopian rival Genzebe Dibaba in 2015.", "2023-06-02"),
+    ("The Ugandan athlete beat the mark set by his Kenyan rival at the last Olympics.", "2022-02-10"),
+])
+def test_a_mark_beaten_in_sport_is_no_assault(text, date):
+    assert not any(code.startswith("18") for _, _, code in events(text, date))
+
+
+@pytest.mark.parametrize("text,date", [
     # a currency, index or rate that falls to a low, a level or a percentage is no town falling to a force (192)
     ("The Russian rouble fell to a record low against the U.S. dollar on Wednesday.", "2014-12-17"),
     ("Brazil's real fell to its lowest level against the U.S. dollar in a decade on Monday.", "2015-03-09"),
