@@ -83,6 +83,15 @@ def test_reduced_relations_participation_in_talks_suspended_halts_negotiations(t
 
 
 @pytest.mark.parametrize("text,date,expected", [
+    # an end declared or announced to talks is halting the negotiations (164), not a bare statement (010)
+    ("The Colombian government announced the end of peace talks with the ELN rebels on Friday after a car bombing in Bogota.", "2019-01-18", ("COLGOV", "COLREBELN", "164")),
+    ("Venezuela's opposition declared an end to its dialogue with the government of Nicolas Maduro on Tuesday.", "2021-10-19", ("VENOPP", "VENGOV", "164")),
+])
+def test_reduced_relations_an_end_declared_to_talks_halts_negotiations(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
     # recognition withdrawn or revoked breaks diplomatic relations with whom was recognised (161)
     ("The Solomon Islands withdrew its recognition of Taiwan on Monday.", "2019-09-16", ("SLB", "TWN", "161")),
     ("Panama revoked its diplomatic recognition of Taiwan in June.", "2017-06-13", ("PAN", "TWN", "161")),
