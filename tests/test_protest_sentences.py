@@ -41,6 +41,8 @@ def test_protest_sentence(text, date, expected):
     # Yugoslavia's president)
     ("Tens of thousands of Serbs packed the main square in Belgrade on Sunday to demand that Milosevic resign.", "2000-10-01", ("SRBCVL", "YUGGOV", "1411")),
     ("Thousands of Georgians gathered in the main square of Tbilisi to demand that Shevardnadze resign.", "2003-11-20", ("GEOCVL", "GEOGOV", "1411")),
+    # a crowd massing on an avenue, as at or in a square, demonstrates (hundreds as well as thousands)
+    ("Hundreds of Venezuelans massed on a Caracas avenue on Saturday, demanding that President Nicolas Maduro step down.", "2019-02-02", ("VENCVL", "VENGOV", "1411")),
 ])
 def test_protest_by_crowds_filling_a_square(text, date, expected):
     assert expected in events(text, date)
