@@ -68,6 +68,23 @@ def test_appeal_to_reschedule_loans_or_repayments_is_for_economic_aid(text, date
 
 
 @pytest.mark.parametrize("text,date,expected", [
+    # aid a lender is urged to approve is aid asked for, with or without a "for" phrase
+    ("Ukrainian Prime Minister Arseniy Yatsenyuk urged the European Union on Thursday to approve new loans quickly, warning that Kiev could soon run out of cash.", "2014-04-03", ("UKRGOV", "IGOEEU", "0231")),
+    ("Afghan President Ashraf Ghani urged the U.S. Congress to approve more military aid as the Taliban advanced.", "2015-03-25", ("AFGGOV", "USALEG", "0232")),
+])
+def test_appeal_to_approve_aid_is_for_that_aid(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date", [
+    # a loan approved from a lender is borrowed: no aid from the borrower to the lender
+    ("Kenya's parliament approved a $2 billion loan from China on Tuesday.", "2014-05-13"),
+])
+def test_loan_approved_from_a_lender_is_no_aid_to_it(text, date):
+    assert not any(code.startswith("07") for *_, code in events(text, date))
+
+
+@pytest.mark.parametrize("text,date,expected", [
     ("Iraq insisted that Kuwait pay reparations for the oil it pumped from the Rumaila field.", "1990-07-20", ("IRQ", "KWT", "105")),
     ("China demanded that Japan pay compensation to victims of its wartime germ warfare units.", "2002-08-28", ("CHN", "JPN", "105")),
 ])
