@@ -1513,13 +1513,20 @@ def _finite_verb_read_as_modifier_of_its_object(root: Token) -> None:
     """"Myanmar's military seized power and detained Aung San Suu Kyi": the parser made the object the
     root noun and hung the past-tense verb and the subject's words before it on the object as modifiers.
     A past-tense verb right before the root noun, after a word of the noun's own phrase, is the main verb:
-    the word before it heads the subject, the root noun is the object, and what follows it is the verb's."""
+    the word before it heads the subject, the root noun is the object, and what follows it is the verb's.
+    So too when the parser gave the verb that word as its subject ("Philippine air force planes bombed
+    positions of the rebels"): only the object and what follows were misplaced."""
     if root.pos_ != "NOUN" or root.dep_ != "ROOT" or root.i < 2:
         return
     verb, subject = root.doc[root.i - 1], root.doc[root.i - 2]
-    if verb.tag_ != "VBD" or verb.dep_ != "amod" or verb.head.i != root.i or list(verb.children):
+    if verb.tag_ != "VBD" or verb.dep_ != "amod" or verb.head.i != root.i:
         return
-    if subject.head.i != root.i or subject.dep_ not in ("amod", "compound") or subject.pos_ not in ("NOUN", "ADJ", "PROPN"):
+    own_subject = subject.head.i == verb.i and subject.dep_ == "nsubj"
+    if [c.i for c in verb.children] != ([subject.i] if own_subject else []):
+        return
+    if not own_subject and (subject.head.i != root.i or subject.dep_ not in ("amod", "compound")):
+        return
+    if subject.pos_ not in ("NOUN", "ADJ", "PROPN"):
         return
     before = [c for c in root.children if c.i < subject.i]
     after = [c for c in root.children if c.i > root.i]
