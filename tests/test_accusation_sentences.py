@@ -14,6 +14,9 @@ pytestmark = pytest.mark.slow
     ("France's opposition Socialists accused Sarkozy of receiving illegal cash donations.", "2010-07-06",
      ("FRAOPP", "FRAGOV", "1121")),
     ("Amnesty accused the Greek police of excessive force against protesters.", "2011-06-30", ("NGOAMN", "GRCCOP", "1122")),
+    # ramming a ship is aggression; executing people (extrajudicially) is a rights abuse, as "execution" is
+    ("Japan accused China of ramming a Japanese patrol boat near the Senkaku islands.", "2010-09-08", ("JPN", "CHN", "1123")),
+    ("Amnesty International accused Nigerian soldiers of executing unarmed villagers in Borno state.", "2015-06-03", ("NGOAMN", "NGAMIL", "1122")),
 ])
 def test_accusation_of(text, date, expected):
     assert expected in events(text, date)
