@@ -188,6 +188,14 @@ def test_mass_expulsion_begun_is_carried_out(text, date, expected):
 
 
 @pytest.mark.parametrize("text,date,expected", [
+    # a foreign priest, nun or pastor whose deportation is ordered is an individual deported (174)
+    ("Nicaragua ordered the expulsion of a Spanish priest on Thursday, accusing him of backing anti-government protests.", "2018-08-02", ("NIC", "ESP", "174")),
+])
+def test_deportation_of_a_cleric_ordered(text, date, expected):
+    assert any(s == expected[0] and t.startswith(expected[1]) and c == expected[2] for s, t, c in events(text, date))
+
+
+@pytest.mark.parametrize("text,date,expected", [
     # a siege or blockade ordered or declared is one imposed (191)
     ("Serbian commanders ordered a total siege of Sarajevo on Friday.", "1992-05-01", ("SRBMIL", "BIHGOV", "191")),
     ("Turkey declared a naval blockade of Cyprus.", "1974-07-21", ("TUR", "CYP", "191")),
