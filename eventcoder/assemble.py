@@ -4198,8 +4198,10 @@ def _verbal_clash(code: str | None, clause: Clause, actor: ActorRef | None, acte
 
 def _included_nationals(head: Token, resolve: "_Resolver", owner: ActorRef | None) -> list[ActorRef]:
     """The countries an "including" phrase on a group names ("foreign oil workers, including an American and
-    a Briton": USA, GBR), or [] when it names none or any of no country."""
-    for prep in head.children:
+    a Briton": USA, GBR), or [] when it names none or any of no country. The parser hangs the phrase on
+    the verb when a time comes between ("freed 24 hostages on Friday, including 13 Israelis")."""
+    hung = head.head.children if head.dep_ == "dobj" and head.head.i != head.i else ()
+    for prep in (*head.children, *(c for c in hung if c.i > head.i)):
         if prep.dep_ == "prep" and prep.lower_ == INCLUDING_PREP and (named := prep_object(prep)) is not None:
             refs = resolve.actors_of(named, owner)
             return refs if refs and not any(_unknown(r) for r in refs) else []
