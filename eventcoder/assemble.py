@@ -983,6 +983,9 @@ class SentenceCoder:
                     elif named is not None and found is not None and (found.pattern.code or "")[:2] != DISAPPROVAL_ROOT:
                         # "called the strikes an act of aggression": a label, not a strike called
                         found = None
+                    elif found is not None and (found.pattern.code or "")[:2] == APPEAL_ROOT and _label_predicates(clause):
+                        # "calling the decision a matter of justice for the Palestinians": a label, no call for anything
+                        found = None
                 if found is not None and token.lemma_.lower() in CONTEST_VERBS and _scoreline(token):
                     # "Algeria beat Senegal 1-0", "lost 3-2 to Ghana": a match result, not an assault or a battle.
                     found = None
@@ -2766,6 +2769,19 @@ def _acted_on(verb: Token) -> Iterator[Token | None]:
     yield from (pobj for prep, pobj in inner.preps if prep in TARGET_PREPS)
 
 
+def _label_predicates(clause: Clause) -> list[Token]:
+    """What a calling verb says its object is ("called the raid a crime", "described the decision as
+    illegal"), or [] when it gives its object no label."""
+    obj = clause.obj
+    if obj is None or clause.passive:
+        return []
+    predicates = [c for c in clause.verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl") and c.i > obj.i and c.pos_ in ("NOUN", "ADJ")]
+    predicates += [c for c in obj.children if c.dep_ == "appos" and c.i > obj.i and c.pos_ == "NOUN"]
+    predicates += [q for p in (*clause.verb.children, *obj.children) if p.dep_ == "prep" and p.lower_ == "as" and p.i > obj.i
+                   for q in p.children if q.dep_ in ("pobj", "amod", "acomp", "pcomp") and q.pos_ in ("NOUN", "ADJ")]
+    return predicates
+
+
 def _condemning_predicate(clause: Clause) -> Token | None:
     """What a calling verb names by a word of condemnation ("called the raid a crime", "described the
     decision as illegal"), or None."""
@@ -2774,10 +2790,7 @@ def _condemning_predicate(clause: Clause) -> Token | None:
         return None
     named = obj
     small = next((c for c in obj.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
-    predicates = [c for c in clause.verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl") and c.i > obj.i and c.pos_ in ("NOUN", "ADJ")]
-    predicates += [c for c in obj.children if c.dep_ == "appos" and c.i > obj.i and c.pos_ == "NOUN"]
-    predicates += [q for p in (*clause.verb.children, *obj.children) if p.dep_ == "prep" and p.lower_ == "as" and p.i > obj.i
-                   for q in p.children if q.dep_ in ("pobj", "amod", "acomp", "pcomp") and q.pos_ in ("NOUN", "ADJ")]
+    predicates = _label_predicates(clause)
     if small is not None:
         # "branded the army's overthrow of Mursi an unacceptable coup": the coup is said of the overthrow.
         named, predicates = small, [obj, *predicates]
