@@ -650,6 +650,9 @@ PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 # Bare nouns ("the movement said") that refer back to an organisation named before.
 ANAPHORIC_NOUNS = frozenset({"movement", "group", "organisation", "organization", "militia", "faction"})
+# Nouns for the body a person heads, named by a pronoun of theirs ("said his office was investigating").
+OWN_BODY_NOUNS = frozenset({"office", "ministry", "department", "agency"})
+OWNING_PRONOUNS = frozenset({"his", "her", "its", "their"})
 OBJECT_PRONOUNS = frozenset({"it", "him", "her", "them"})
 PERSON_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 # Clauses whose pronouns and possessives refer back to the governing verb's subject.
@@ -4698,8 +4701,13 @@ def _denied_object(clause: Clause) -> bool:
 
 
 def _is_anaphoric_noun(noun: Token) -> bool:
-    """"The movement", "the group": a bare noun for an organisation named before."""
-    return noun.lemma_.lower() in ANAPHORIC_NOUNS and [c.lower_ for c in noun.children] == ["the"]
+    """"The movement", "the group": a bare noun for an organisation named before; "his office", "its
+    ministry": the body the one named before heads."""
+    children = [c.lower_ for c in noun.children]
+    lemma = noun.lemma_.lower()
+    if lemma in ANAPHORIC_NOUNS | OWN_BODY_NOUNS and len(children) == 1 and children[0] in OWNING_PRONOUNS:
+        return True
+    return lemma in ANAPHORIC_NOUNS and children == ["the"]
 
 
 def _force_not_ruled_out(clause: Clause, pattern: VerbPattern) -> bool:
