@@ -1,6 +1,6 @@
 """Coercion and threats of force as news reports them, with the real model and shipped dictionaries: people
 wanted by the law who are seized are arrested (173), hostages seized are abducted (181); revenge vowed is a
-threat of force (138); a leader killed in a raid or ambush or by aircraft is assassinated (186); Kremlin
+threat of force (138), as is a vow that the other side will face punishment; a leader killed in a raid or ambush or by aircraft is assassinated (186); Kremlin
 critics are the opposition; East German cities are the GDR's before unification; Solidarity was Poland's opposition until 1989; battles with mortars are fought with light weapons (193); a convoy seized is hijacked (181); a public health emergency declared is no
 state of emergency (1724); force not excluded is threatened (138); control seized from an armed party is taken
 from it (192); control of a company or other property seized is a confiscation (1711); force used to disperse
@@ -15,6 +15,8 @@ pytestmark = pytest.mark.slow
 @pytest.mark.parametrize("text,date,expected", [
     ("Israeli troops seized six Hamas militants in Hebron on Tuesday.", "2003-06-10", ("ISRMIL", "PSEREBHMS", "173")),
     ("Hezbollah vowed revenge on Israel for the killing of its commander.", "2008-02-13", ("LBNREBHEZ", "ISR", "138")),
+    # so is a vow that the other side will face punishment or consequences
+    ("Syria's president vowed on Monday that Turkey would face severe consequences for the shelling of border towns.", "2012-10-08", ("SYRGOV", "TUR", "138")),
     # a leader killed in a raid or an ambush is a targeted killing (186), as one killed in an air strike is
     ("Israeli troops killed a senior Hamas commander in a raid in Nablus on Tuesday.", "2003-06-24", ("ISRMIL", "PSEREBHMS", "186")),
     ("Taliban fighters killed a district governor in an ambush in Helmand.", "2009-05-12", ("AFGINSTAL", "AFGGOV", "186")),
