@@ -30,3 +30,12 @@ def test_a_mark_beaten_in_sport_is_no_assault(text, date):
 ])
 def test_currency_falling_to_a_low_is_no_occupation(text, date):
     assert not any(code.startswith("19") for _, _, code in events(text, date))
+
+
+@pytest.mark.parametrize("text,date", [
+    # rugby is only ever a sport: a national side that beats another is no assault (182)
+    ("Fiji beat Tonga in Suva on Saturday to win the Pacific rugby title for a third straight year.", "2019-08-03"),
+    ("Argentina beat Italy 25-10 in a rugby test in Rome on Saturday, with fans singing through the night.", "2022-11-12"),
+])
+def test_rugby_result_is_no_assault(text, date):
+    assert not any(code.startswith("18") for _, _, code in events(text, date))
