@@ -548,6 +548,9 @@ EXPULSION = "174"
 EXPELLING_VERBS = frozenset({"expel", "deport", "evict", "eject", "banish"})
 # People of a body, whose sector is the body's: "leaders of the opposition", "Pentagon officials".
 MEMBER_NOUNS = SPEAKERS | {"leader", "official", "officer", "member", "delegation", "aide"}
+# People who serve at a body, as its members do: "judges at the International Criminal Court" are the court's
+# (only through "at": "military prosecutors" keep their own sector).
+SERVING_AT = MEMBER_NOUNS | {"judge", "prosecutor"}
 # Participles that tie a role noun to its employer ("journalists working for Reuters").
 EMPLOYED = frozenset({"work", "employ"})
 # Appeals and demands for a release are made of whoever holds the captives.
@@ -5472,7 +5475,7 @@ def _phrase_tokens(head: Token, is_agent) -> list[int]:
                 or (child.lower_ in AGENT_PREPS and is_agent(token) and not _said_foreign(token))
                 # "a spokesman for U.S. Central Command" speaks for it.
                 or (child.lower_ == "for" and token.lemma_.lower() in SPEAKERS)
-                or (child.lower_ == "at" and token.lemma_.lower() in MEMBER_NOUNS)
+                or (child.lower_ == "at" and token.lemma_.lower() in SERVING_AT)
             ):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
