@@ -1580,6 +1580,7 @@ class SentenceCoder:
             pairs = [
                 (s, t) for s in sources for t in targets
                 if (s.start, s.end) != (t.start, t.end) and s.code != t.code and not (_nameless(s) and _nameless(t))
+                and not _own_state_beside_partner(s, t, targets, sent.doc)
             ]
             # "Tamil Tiger rebels ambushed government troops", "captured Torit from government forces", "were
             # ready to resume peace talks with the government", "accused government troops of shelling": the
@@ -4319,6 +4320,16 @@ def _crashed(head: Token) -> bool:
     verb = head.head
     return head.dep_ == "nsubj" and verb.lemma_.lower() in ACCIDENT_VERBS and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in CRASHING_THINGS for c in verb.children)
+
+
+def _own_state_beside_partner(source: ActorRef, target: ActorRef, targets: list[ActorRef], doc: Doc) -> bool:
+    """True when ``target`` is the source's own state, conjoined with a foreign actor: "Sargsyan said he was
+    optimistic that Armenia and Turkey would open their border" is about Turkey; Armenia is his side."""
+    if len(source.code) <= 3 or target.code != source.code[:3] or doc[target.end - 1].tag_ != "NNP":
+        # (a people is not its state: "Iraqi police arrested Iraqis and Iranians" arrested both)
+        return False
+    beside = doc[target.end - 1].conjuncts
+    return any(not _unknown(t) and t.code[:3] != target.code and doc[t.end - 1] in beside for t in targets)
 
 
 def _unknown(actor: ActorRef) -> bool:
