@@ -205,3 +205,18 @@ def test_officials_of_the_war_in_ukraine_and_the_iaea(text, date, expected):
 ])
 def test_demand_to_revise_is_policy_change(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # Pakistan's army chiefs, chief justices, interior ministers and Pakistani Taliban leaders by their post that day
+    ("Prime Minister Yousuf Raza Gilani met army chief General Ashfaq Parvez Kayani in Islamabad on Monday.",
+     "2009-01-12", ("PAKGOV", "PAKMIL", "040")),
+    ("Interior Minister Chaudhry Nisar Ali Khan met Chief Justice Saqib Nisar in Islamabad on Tuesday.",
+     "2017-02-07", ("PAKGOV", "PAKJUD", "040")),
+    ("Prime Minister Imran Khan met General Qamar Javed Bajwa at army headquarters on Friday.",
+     "2019-05-10", ("PAKGOV", "PAKMIL", "040")),
+    ("Hakimullah Mehsud met Afghan Taliban commanders in North Waziristan.", "2011-03-01",
+     ("PAKINSTTP", "AFGINSTAL", "040")),
+])
+def test_pakistans_commanders_judges_and_militant_leaders_by_post(text, date, expected):
+    assert expected in events(text, date)
