@@ -152,3 +152,17 @@ def test_protesters_blocking_a_convoy_obstruct_it(text, date, expected):
     found = events(text, date)
     assert expected in found
     assert not any(c == "191" for _, _, c in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # protesters marching into a city demonstrate there (141), as when they march on it; troops marching in occupy (192)
+    ("Thousands of Bolivian miners marched into La Paz on Tuesday demanding the president's resignation.", "2003-10-14",
+     ("BOLLAB", "BOLGOV", "1411")),
+    ("Hundreds of Kenyan students marched into Nairobi on Monday to protest against the government.", "2016-05-16",
+     ("KENEDU", "KENGOV", "141")),
+])
+def test_protesters_marching_into_a_city_demonstrate(text, date, expected):
+    found = events(text, date)
+    assert any(s.startswith(expected[0][:3]) and t == expected[1] and c == expected[2] for s, t, c in found)
+    assert not any(c == "192" for _, _, c in found)
