@@ -277,3 +277,15 @@ def test_aid_military_aircraft_and_boats_are_arms(text, date, expected):
 ])
 def test_cyber_command_is_the_us_military(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # approving the release of money is giving it (071), not a promised release of captives (0353)
+    ("The IMF board approved the release of a $450 million loan tranche to Egypt on Friday.", "2017-07-14",
+     ("IGOIMF", "EGY", "071")),
+    ("The World Bank approved the release of $300 million to Ukraine on Thursday.", "2015-03-12", ("IGOWBK", "UKR", "071")),
+])
+def test_release_of_money_approved_is_aid(text, date, expected):
+    found = events(text, date)
+    assert expected in found
+    assert not any(c == "0353" for _, _, c in found)
