@@ -220,3 +220,12 @@ def test_demand_to_revise_is_policy_change(text, date, expected):
 ])
 def test_pakistans_commanders_judges_and_militant_leaders_by_post(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a charter signed between two parties is a formal agreement (057), both ways
+    ("Hamas and Fatah signed a national charter in Cairo on Sunday.", "2011-05-01", ("PSEREBHMS", "PSEPTYFTH", "057")),
+    ("Sudan's military council and the opposition alliance signed a charter on Saturday.", "2019-08-17", ("SDNOPP", "SDNGOV", "057")),
+])
+def test_charter_signed_is_an_agreement(text, date, expected):
+    assert expected in events(text, date)
