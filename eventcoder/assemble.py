@@ -655,7 +655,6 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 ANAPHORIC_NOUNS = frozenset({"movement", "group", "organisation", "organization", "militia", "faction"})
 # Nouns for the body a person heads, named by a pronoun of theirs ("said his office was investigating").
 OWN_BODY_NOUNS = frozenset({"office", "ministry", "department", "agency"})
-OWNING_PRONOUNS = frozenset({"his", "her", "its", "their"})
 OBJECT_PRONOUNS = frozenset({"it", "him", "her", "them"})
 PERSON_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 # Clauses whose pronouns and possessives refer back to the governing verb's subject.
@@ -4719,7 +4718,7 @@ def _is_anaphoric_noun(noun: Token) -> bool:
     ministry": the body the one named before heads."""
     children = [c.lower_ for c in noun.children]
     lemma = noun.lemma_.lower()
-    if lemma in ANAPHORIC_NOUNS | OWN_BODY_NOUNS and len(children) == 1 and children[0] in OWNING_PRONOUNS:
+    if lemma in ANAPHORIC_NOUNS | OWN_BODY_NOUNS and len(children) == 1 and children[0] in OWNER_PRONOUNS:
         return True
     return lemma in ANAPHORIC_NOUNS and children == ["the"]
 
