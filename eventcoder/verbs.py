@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 import numpy
@@ -19,6 +19,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 # Noun subjects, active or passive.
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Tags of a verb in a tense of its own, not sharing another's "to": "... and imposed sanctions".
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr"})
 # Verbs of crowds moving or gathering, which have no passive: a participle of one is a misread past tense.
 INTRANSITIVE_MOVES = frozenset({"converge", "gather", "march", "rally", "flock", "pour", "stream", "swarm", "descend", "throng", "surge"})
@@ -2069,6 +2071,8 @@ class VerbIndex:
             # "withdrew its peacekeeping force" is a withdrawal of peacekeepers before one of troops;
             # remaining ties go to the pattern written first.
             best = max((best, *rivals), key=lambda f: (
+                # an act the complement names itself before one only conjoined to it
+                f.complement is None or f.complement in clause.acts,
                 max(_object_width(f.pattern, clause), _comp_width(f) if (f.pattern.code or "")[:2] == (best.pattern.code or "")[:2] else 0),
                 not (f.pattern.obj is not None and clause.obj is not None and not is_in(clause.obj, f.pattern.obj)
                      and any(is_in(k, f.pattern.obj) for k in clause.obj.conjuncts))))
@@ -2244,7 +2248,7 @@ def _holds(pattern: VerbPattern, clause: Clause) -> VerbMatch | None:
         return None
     complement = None
     if pattern.comp is not None:
-        complement = next((c for c in clause.acts if names_action(c, pattern.comp)), None)
+        complement = next((c for c in _acts_with_conjuncts(clause.acts) if names_action(c, pattern.comp)), None)
         if complement is None:
             return None
     roles: dict[str, Token] = {}
@@ -2256,6 +2260,17 @@ def _holds(pattern: VerbPattern, clause: Clause) -> VerbMatch | None:
             if not _match_sequence(elements, tokens, roles, clause):
                 return None
     return VerbMatch(pattern, target_prep, complement, roles.get("source"), roles.get("target"))
+
+
+def _acts_with_conjuncts(acts: list[Token]) -> Iterator[Token]:
+    """The acts, then the words conjoined after each that share its "to" but that the tagger did not
+    read as verbs ("asked Cuba to arrest and extradite the commanders", with "extradite" an adjective):
+    the extradition is asked for too. A conjoined verb is an act coded on its own; not a finite one
+    ("called on Assad to step aside and imposed sanctions")."""
+    yield from acts
+    for act in acts:
+        yield from (c for c in act.conjuncts if c.i > act.i and c.pos_ not in ("VERB", "AUX") and c.tag_ not in FINITE_TAGS
+                    and not any(s.dep_ in SUBJECT_DEPS or s.dep_ in PASSIVE_SUBJECT_DEPS for s in c.children))
 
 
 def _words_before(clause: Clause) -> list[Token]:
