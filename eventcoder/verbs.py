@@ -1010,8 +1010,8 @@ def _name_read_as_predicate(token: Token) -> None:
 
 def repair_parse(doc: Doc | Span) -> None:
     """Repair, in place, misparses of the small English models that news leads provoke:
-    - with a time between a verb and its infinitive ("offered on Tuesday to mediate", "vowed Sunday
-      to retaliate"), the infinitive is parsed as a purpose clause (advcl) rather than as what was
+    - with a time or an adverb between a verb and its infinitive ("offered on Tuesday to mediate", "vowed Sunday
+      to retaliate", "appealed directly to the rebels to free"), the infinitive is parsed as a purpose clause (advcl) rather than as what was
       offered (xcomp);
     - "demanded the release of two journalists taken hostage": the participle is parsed as a
       clause of the verb, with "the release" as the hostage-taker; it modifies the journalists;
@@ -1046,7 +1046,8 @@ def repair_parse(doc: Doc | Span) -> None:
             and verb.lemma_.lower() in INFINITIVE_TAKERS
             and token.left_edge.lower_ == "to"
             and all(_in_time_phrase(token.doc[i], verb) or _in_addressee(token.doc[i], verb) or _in_agent(token.doc[i], verb)
-                    or _in_venue_phrase(token.doc[i], verb) for i in range(verb.i + 1, token.left_edge.i))
+                    or _in_venue_phrase(token.doc[i], verb) or _is_manner_adverb(token.doc[i], verb)
+                    for i in range(verb.i + 1, token.left_edge.i))
         ):
             token.dep_ = "xcomp"
         elif (
@@ -1972,6 +1973,12 @@ def _in_venue_phrase(token: Token, verb: Token) -> bool:
     if phrase is None:
         return token.is_punct and token.head.i == verb.i
     return (phrase.dep_ == "prep" and phrase.lower_ in ("at", "in", "during")) or (phrase.dep_ == "punct" and phrase.lower_ == ",")
+
+
+def _is_manner_adverb(token: Token, verb: Token) -> bool:
+    """True for an adverb of ``verb`` itself ("appealed directly to the rebels to free", "urged Iran
+    again to halt")."""
+    return token.dep_ == "advmod" and token.pos_ == "ADV" and token.head.i == verb.i and not list(token.children)
 
 
 def _in_time_phrase(token: Token, verb: Token) -> bool:
