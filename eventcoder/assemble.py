@@ -1172,7 +1172,7 @@ class SentenceCoder:
             # "urged Nigeria to move swiftly to restore democracy": the restoring is asked for too.
             bridged = bridged_act(governing)
             for c in governing.children:
-                if (c.dep_ == "xcomp" or c.i == bridged.i or is_purpose_of(c, governing) or _small_clause(c)) and c.i not in consumed:
+                if (c.dep_ == "xcomp" or c.i == bridged.i or is_purpose_of(c, governing) or _small_clause(c) or _shares_its_to(c)) and c.i not in consumed:
                     consumed.add(c.i)
                     stack.append(c.i)
         consumed |= superseded
@@ -3647,6 +3647,12 @@ def _blamed_act(clause_verb: Token) -> Token | None:
         if (child.dep_ == "acomp" and child.lemma_.lower() in BLAME_ADJECTIVES) or (child.dep_ == "xcomp" and child.lemma_.lower() == BLAME_VERB):
             return next((o for p in child.children if p.dep_ == "prep" and p.lower_ == BLAMED_PREP and (o := prep_object(p)) is not None), None)
     return None
+
+
+def _shares_its_to(verb: Token) -> bool:
+    """A bare verb conjoined to an infinitive, with no subject of its own: "(aid to shelter) and feed the
+    migrants"; what it says is as done as the infinitive it shares its "to" with."""
+    return verb.dep_ == "conj" and verb.tag_ == "VB" and not any(c.dep_ in SUBJECTS for c in verb.children)
 
 
 def _small_clause(verb: Token) -> bool:
