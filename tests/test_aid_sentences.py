@@ -289,3 +289,13 @@ def test_release_of_money_approved_is_aid(text, date, expected):
     found = events(text, date)
     assert expected in found
     assert not any(c == "0353" for _, _, c in found)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # arms provided with no recipient phrase are military aid, as arms supplied or delivered are; so an
+    # appeal to provide them is an appeal for military aid (0232)
+    ("Pakistan urged China on Monday to provide more fighter jets.", "2019-02-25", ("PAK", "CHN", "0232")),
+    ("Iraq asked Washington on Tuesday to provide military training.", "2014-08-12", ("IRQ", "USAGOV", "0232")),
+])
+def test_aid_arms_provided_are_military_aid(text, date, expected):
+    assert expected in events(text, date)
