@@ -208,3 +208,11 @@ def test_yield_pardoned_magnate(text, date, expected):
 ])
 def test_bases_given_back_to_the_host(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a reform, policy or tax withdrawn is a demanded policy change conceded (0832), as a bill withdrawn is
+    ("The Chilean government withdrew its pension reform on Monday after protests by Chilean workers.", "2016-08-22", ("CHLGOV", "CHLCVL", "0832")),
+])
+def test_yield_reforms_withdrawn(text, date, expected):
+    assert expected in events(text, date)
