@@ -55,3 +55,13 @@ def test_hackers_investigated_are_crimes_investigated(text, date, expected):
 ])
 def test_named_as_a_suspect_is_placed_under_investigation(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # officers investigated "over" killings or deaths are investigated for human rights abuses (092), as
+    # "over" a crime makes a crime investigated (091)
+    ("Mexican prosecutors are investigating soldiers over the killing of 22 suspected gang members.", "2014-09-25", ("MEXJUD", "MEXMIL", "092")),
+    ("Kenyan prosecutors are investigating police officers over the deaths of protesters.", "2017-08-15", ("KENJUD", "KENCOP", "092")),
+])
+def test_investigations_over_killings_are_into_abuses(text, date, expected):
+    assert expected in events(text, date)
