@@ -166,3 +166,11 @@ def test_protesters_marching_into_a_city_demonstrate(text, date, expected):
     found = events(text, date)
     assert any(s.startswith(expected[0][:3]) and t == expected[1] and c == expected[2] for s, t, c in found)
     assert not any(c == "192" for _, _, c in found)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # the spraying or fumigation of crops protested against is a policy protested, as crop eradication is (1412)
+    ("Thousands of Bolivian farmers marched in La Paz on Tuesday to protest against the fumigation of coca fields.", "2002-01-15", ("BOLAGR", "BOLGOV", "1412")),
+])
+def test_protest_crop_spraying_is_a_policy(text, date, expected):
+    assert expected in events(text, date)
