@@ -520,6 +520,8 @@ INVESTIGATION = "09"
 PROBED_PREPS = frozenset({"into", "over", "of"})
 OFFENCE_PREPS = ("over", "for")  # "an inquiry into X over corruption": the offence, not whom it is into
 DISAPPROVAL_ROOT = "11"
+# Acts that judge another's act: aimed at whoever did it.
+JUDGED_ACT_ROOTS = frozenset({INVESTIGATION, DISAPPROVAL_ROOT, PROTEST_ROOT})
 PROBE, CRIME_PROBE, ABUSE_PROBE, MILITARY_PROBE, WAR_CRIMES_PROBE, VISIT = "090", "091", "092", "093", "094", "042"
 HOSTED_VISIT = "043"
 # What an investigation looks into, by the root (or code) of the act alleged: mass violence is a war
@@ -2270,12 +2272,14 @@ class SentenceCoder:
                 continue  # the passive's "by" phrase is the source
             if head is not None and skip is not None and head.i == skip.i:
                 continue  # the passive subject that named the source
-            if head is not None and code[:2] == PROTEST_ROOT and head.pos_ == "NOUN" and head.lemma_.lower() in HARM_NOUNS:
-                # "to protest against the killing of Palestinians by Israeli troops": at who did it, if said
-                # (or its possessor: "against Musharraf's suspension of the chief justice")
-                doers = [a for d in (*_doers(head), *(c for c in head.children if c.dep_ == "poss")) for a in resolve.actors_of(d, owner)]
+            if head is not None and code[:2] in JUDGED_ACT_ROOTS and head.pos_ == "NOUN" and head.lemma_.lower() in HARM_NOUNS | ATTACK_NOUNS:
+                # "to protest against the killing of Palestinians by Israeli troops", "condemned Russia's shelling
+                # of civilians": at who did it, if said (by its "by" phrase or its possessor), not at the harmed
+                doers = [a for d in (*_doers(head), *(c for c in head.children if c.dep_ == "poss" and c.lower_ not in OWNER_PRONOUNS))
+                         for a in resolve.actors_of(d, owner)]
                 if doers:
                     return doers
+            if head is not None and code[:2] == PROTEST_ROOT and head.pos_ == "NOUN" and head.lemma_.lower() in HARM_NOUNS:
                 # whoever else the phrase names, not inside what was done to whom ("the closure of a newspaper
                 # and a police raid on a dormitory": the police)
                 harmed = [(o.left_edge.i, o.right_edge.i) for p in head.children if p.dep_ == "prep" and p.lower_ == "of" and (o := prep_object(p)) is not None]
