@@ -93,7 +93,7 @@ class ActorMatcher:
                 # Acronyms, and actors' capitalised multiword names, match only as written: "UN" is
                 # not "Kim Jong Un", and "Armed Islamic Group" is not "an armed Islamic group".
                 exact = [p for p in entry.phrases if is_acronym(p) or (kind == ACTOR and is_proper_name(p))]
-                acronyms = [*exact, *(p.upper() for p in exact if not is_acronym(p))]
+                acronyms = [*exact, *(p.upper() for p in exact if not is_acronym(p)), *filter(None, map(generic_lowered, exact))]
                 names = [p for p in entry.phrases if kind == ACTOR and p not in exact and is_single_name(p)]
                 words = [p for p in entry.phrases if p not in exact and p not in names]
                 if words:
@@ -260,6 +260,20 @@ def is_proper_name(phrase: str) -> bool:
     words = phrase.split()
     long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
     return len(words) >= 2 and words[0][0].isupper() and all(w[0].isupper() for w in long_words)
+
+
+# Words for a kind of land that wire copy writes in lower case after a name: "the Swat valley", "the Nuba
+# mountains", "Iraq's Kurdistan region" (not "State" or "Province": "an Islamic state" is no group).
+GEOGRAPHIC_GENERICS = frozenset({"Valley", "Gorge", "Mountains", "Hills", "Delta", "Region", "Peninsula", "Strip", "Corridor", "Plateau", "Basin", "Desert"})
+
+
+def generic_lowered(phrase: str) -> str | None:
+    """A capitalised place name with its last word, a kind of land, in lower case ("Swat valley" for "Swat
+    Valley"), or None."""
+    words = phrase.split()
+    if len(words) < 2 or words[-1] not in GEOGRAPHIC_GENERICS:
+        return None
+    return " ".join((*words[:-1], words[-1].lower()))
 
 
 def is_single_name(phrase: str) -> bool:

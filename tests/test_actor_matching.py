@@ -120,3 +120,18 @@ def test_a_surname_before_another_surname_is_someone_elses_given_name():
     assert found("Khamis met Putin Tuesday", "PROPN VERB PROPN PROPN") == ["SYRELI"]
     assert found("Khamis Tuesday met Putin", "PROPN PROPN VERB PROPN") == ["SYRELI"]
     assert found("Imad Khamis met Putin", "PROPN PROPN VERB PROPN") == ["SYRELI"]
+
+
+def test_a_place_name_matches_with_its_kind_of_land_in_lower_case():
+    # Wire copy writes "the Swat valley", "Iraq's Kurdistan region"; not "an Islamic state".
+    nlp = spacy.blank("en")
+    actors = ActorMatcher(nlp.vocab, nlp.tokenizer, parse_native("PAK: Swat Valley\nIRQ: Kurdistan Region\nIMGMOSISI: Islamic State\n", ".actors"))
+
+    def found(text: str) -> list[str]:
+        doc = nlp(text)
+        mentions = actors.find_mentions(doc)
+        return [actors.actor_code(mentions[t.i], None) for t in doc if mentions[t.i] is not None and mentions[t.i].start == t.i]
+
+    assert found("troops in the Swat valley and the Kurdistan region") == ["PAK", "IRQ"]
+    assert found("troops in the Swat Valley and the Islamic State") == ["PAK", "IMGMOSISI"]
+    assert found("militants declared an Islamic state in the swat valley") == []

@@ -52,6 +52,9 @@ pytestmark = pytest.mark.slow
     ("Sikh militants seized an Indian Airlines jetliner shortly after takeoff from Srinagar on Tuesday.", "1984-07-10", ("INDREB", "INDBUS", "181")),
     # force used to disperse or crush protesters is repression (175), not military force (190)
     ("Zimbabwean police used force to disperse hundreds of opposition supporters outside the court on Friday.", "2008-04-11", ("ZWECOP", "ZWEOPP", "175")),
+    # Pakistan's districts, and a valley as wire copy writes it ("the Swat valley")
+    ("Gunmen killed three policemen in Khuzdar on Tuesday, officials said.", "2012-05-08", ("PAKREB", "PAKCOP", "190")),
+    ("Militants ambushed an army convoy in the Swat valley on Sunday, killing four soldiers.", "2009-05-10", ("PAKREB", "PAKMIL", "190")),
     # Jawar Mohammed, the Oromo activist, is of Ethiopia's opposition; "Oromiya" is Reuters' spelling of Oromia
     ("Ethiopian police arrested Jawar Mohammed on Tuesday after deadly unrest in the capital.", "2020-07-01", ("ETHCOP", "ETHOPP", "173")),
     ("Gunmen killed 30 villagers in western Oromiya, the regional government said.", "2022-06-20", ("ETHREB", "ETHCVL", "190")),
