@@ -418,6 +418,9 @@ POLICY_CHANGE = "2"
 # 0254/1054, 0255/1055, 0256/1056) is asking it to change a policy (the codebook's 1042 note sends demands
 # for withdrawal to 1056): protested for, it is 14x2. A release (0253/1053) is an act, not a policy.
 YIELD_ASKED = frozenset({"0251", "0254", "0255", "0256", "1051", "1054", "1055", "1056"})
+# Asking that fighting stop (0256, 1056) in a place is asking it of the sides fighting there, who are named
+# by the place when the act names no one else (the codebook's 0871 note lets a truce's location be its target).
+DEESCALATION_ASKED = frozenset({"0256", "1056"})
 # Coercion and violence, whose victims of no known country are placed by where it happened.
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 # Attacks by armed men no one names, who are placed where they struck; what such an attack is done
@@ -2591,6 +2594,9 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
     yield from (t for t in clause.object_preps if loose or nominal or t.head.lower_ == "for" or t.head.lower_ not in PLACE_TIME_PREPS)
     if clause.obj is not None:
         yield from _doers(clause.obj)
+    if code in DEESCALATION_ASKED:
+        # "called for a ceasefire in Libya", "urged an end to the fighting in Yemen": whoever fights there.
+        yield from (t for head in (*named, clause.obj) if head is not None for t in phrase_subtree(head) if t.dep_ == "pobj" and t.head.lower_ == "in")
     if code[:2] in VIOLENT_ROOTS and clause.obj is not None:
         # "launched air strikes targeting rebel positions", "a wave of raids aimed at militants": the
         # attack noun's participle (the object's, or up to two "of" phrases down) says at whom.
