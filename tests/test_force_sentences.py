@@ -427,3 +427,12 @@ def test_threat_to_sink_with_nuclear_weapons(text, date, expected):
 ])
 def test_force_a_standby_force_activated_is_mobilised(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Gunmen seized Pakistan's ambassador to Afghanistan in the Khyber tribal region on Monday.", "2008-02-11", "PAK"),
+    ("Masked militants seized Nigeria's deputy minister of defence from his car on Tuesday.", "2021-08-24", "NGAGOV"),
+])
+def test_officials_seized_are_abducted(text, date, expected):
+    # officials seized are taken, as soldiers or diplomats seized are (181), not property seized (171)
+    assert {c for _, t, c in events(text, date) if t.startswith(expected)} == {"181"}
