@@ -65,3 +65,14 @@ def test_named_as_a_suspect_is_placed_under_investigation(text, date, expected):
 ])
 def test_investigations_over_killings_are_into_abuses(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Spain's High Court opened an investigation into Morocco's police for possible crimes against humanity.", "2019-06-04",
+     ("ESPJUD", "MARCOP", "094")),
+    ("The U.N. rights office launched an inquiry into Myanmar's army for torture and rape.", "2018-03-12",
+     ("IGOUNOHCH", "MMRMIL", "092")),
+])
+def test_inquiry_opened_for_what_it_looks_into(text, date, expected):
+    # an inquiry "for" war crimes or abuses is coded by them, as one "over" them is, not as a bare 090
+    assert expected in events(text, date)
