@@ -229,3 +229,11 @@ def test_pakistans_commanders_judges_and_militant_leaders_by_post(text, date, ex
 ])
 def test_charter_signed_is_an_agreement(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Najla Mangoush held talks with Turkish Foreign Minister Mevlut Cavusoglu in Ankara.", "2021-05-03", ("LBYGOV", "TURGOV", "046")),
+    ("Eli Cohen met Bahrain's foreign minister in Manama.", "2023-09-04", ("ISRGOV", "BHRGOV", "040")),
+])
+def test_foreign_ministers_of_the_2020s_by_name(text, date, expected):
+    assert expected in events(text, date)
