@@ -2572,6 +2572,11 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
     # "an investigation into crimes committed by Croatian forces": who did what the phrase names.
     yield from (doer for head in named for doer in _doers(head))
     yield clause.obj
+    if code[:2] in (APPEAL_ROOT, DEMAND_ROOT):
+        # "demanded an end to the violence in Syria", "called for restraint in Myanmar": asked of the place
+        # where what is asked for goes on, when the appeal names no one to act.
+        yield from (t for head in (*named, clause.obj) if head is not None for t in phrase_subtree(head)
+                    if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.i != clause.verb.i)
     if clause.obj is not None and (code.startswith(PROPERTY_RETURNED) or code.startswith(MEASURES_EASED)):
         # "returned gold bullion seized from Kuwait's central bank": to whom it was taken from;
         # "lifted sanctions imposed on India and Pakistan": on whom they were imposed; so in a relative
