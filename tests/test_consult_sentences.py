@@ -237,3 +237,11 @@ def test_charter_signed_is_an_agreement(text, date, expected):
 ])
 def test_foreign_ministers_of_the_2020s_by_name(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # an American official of Asian diplomacy is coded by the post he held that day
+    ("Kurt Campbell held talks with Chinese Vice Foreign Minister Cui Tiankai on Saturday.", "2011-06-25", ("USAGOV", "CHNGOV", "046")),
+])
+def test_american_officials_of_asian_diplomacy(text, date, expected):
+    assert expected in events(text, date)
