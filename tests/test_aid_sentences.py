@@ -299,3 +299,14 @@ def test_release_of_money_approved_is_aid(text, date, expected):
 ])
 def test_aid_arms_provided_are_military_aid(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # emergency supplies flown in are humanitarian aid delivered (073); money pledged "in" emergency or
+    # disaster relief is humanitarian aid promised (0333), not economic aid
+    ("Britain flew a planeload of emergency supplies into Haiti on Friday.", "2010-01-15", ("GBR", "HTI", "073")),
+    ("Japan pledged 3 million dollars in disaster relief to Pakistan on Friday.", "2010-08-13", ("JPN", "PAK", "0333")),
+    ("Australia offered 500,000 dollars in emergency relief to Fiji on Monday.", "2016-02-22", ("AUS", "FJI", "0333")),
+])
+def test_emergency_supplies_and_relief_are_humanitarian(text, date, expected):
+    assert expected in events(text, date)
