@@ -2294,6 +2294,8 @@ class SentenceCoder:
                 continue  # "protested against the arrest of opposition leaders": not at those arrested
             if head is not None and _in_setting(head):
                 continue  # "on the sidelines of the APEC summit": where, not with whom
+            if head is not None and code[:2] in VIOLENT_ROOTS and _border_of_object(head, clause):
+                continue  # "seized a highway to the Turkish border": where it leads (forces sent to a border face it)
             if head is not None and code in CONSULTATIONS and _discussed(clause, head) and not (head.dep_ == "pobj" and head.head.lower_ == "with"):
                 continue  # "discussed Russia's offensive": what about, not with whom
             if head is not None and code[:2] != REFUSAL_ROOT and _under_pressure(head):
@@ -3005,6 +3007,17 @@ def _located(targets: list[ActorRef], clause: Clause, resolve: _Resolver, measur
 def _their_own(noun: Token | None) -> bool:
     """True for a noun its subjects own together: "their troops", "their forces"."""
     return noun is not None and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
+
+
+def _border_of_object(head: Token, clause: Clause) -> bool:
+    """True for a border named in a phrase beside or inside the verb's object ("captured a key highway to the
+    Turkish border", "seized a road on the border with Turkey"): it says where the thing lies or leads,
+    and a border is on both sides, so its country is no one acted on (unlike the object itself, "closed
+    its border with Syria")."""
+    if clause.obj is None or head.dep_ != "pobj":
+        return False
+    border = head.head.head if head.head.lower_ == "with" else head
+    return border.lemma_.lower() in BORDERS and border.dep_ == "pobj" and border.i != clause.obj.i
 
 
 def _ground_between(place: Token) -> bool:
