@@ -100,3 +100,13 @@ def test_statement_forgiveness_asked_is_an_apology(text, date, expected):
 ])
 def test_statement_kremlin_spokesman_declines(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # praise given in a light verb is praise (051), of whom it is heaped on or showered on
+    ("French President Emmanuel Macron heaped praise on German Chancellor Angela Merkel on Friday.", "2019-05-10", ("FRAGOV", "DEUGOV", "051")),
+    ("Russian President Vladimir Putin lavished praise upon Chinese President Xi Jinping at a Kremlin dinner.", "2023-03-21", ("RUSGOV", "CHNGOV", "051")),
+    ("Indian Prime Minister Narendra Modi showered Japanese Prime Minister Shinzo Abe with praise in Tokyo.", "2018-10-29", ("INDGOV", "JPNGOV", "051")),
+])
+def test_statement_praise_lavished_on_someone(text, date, expected):
+    assert expected in events(text, date)
