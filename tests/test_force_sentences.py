@@ -436,3 +436,14 @@ def test_force_a_standby_force_activated_is_mobilised(text, date, expected):
 def test_officials_seized_are_abducted(text, date, expected):
     # officials seized are taken, as soldiers or diplomats seized are (181), not property seized (171)
     assert {c for _, t, c in events(text, date) if t.startswith(expected)} == {"181"}
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # forces reinforced or built up along or near a border face the country across it, as forces deployed there do
+    ("Colombia reinforced its troops along the border with Venezuela on Wednesday.", "2019-02-20", ("COL", "VEN", "154")),
+    ("Greece has bolstered its military presence along its land border with Turkey.", "2020-03-05", ("GRC", "TUR", "154")),
+    ("Thailand stepped up its military presence along its border with Cambodia.", "2011-02-08", ("THA", "KHM", "154")),
+    ("Russia beefed up its forces near the border with Ukraine on Friday.", "2021-04-09", ("RUS", "UKR", "154")),
+])
+def test_force_reinforced_along_a_border(text, date, expected):
+    assert expected in events(text, date)
