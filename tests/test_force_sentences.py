@@ -447,3 +447,12 @@ def test_officials_seized_are_abducted(text, date, expected):
 ])
 def test_force_reinforced_along_a_border(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # fishing trawlers, dhows and freighters sunk are ships sunk (190), of the country they belong to
+    ("Indonesia's navy sank a Vietnamese fishing trawler caught poaching in its waters on Monday.", "2019-05-20", ("IDNMIL", "VNM", "190")),
+    ("Houthi rebels sank a Liberian-flagged freighter in the Red Sea on Tuesday.", "2024-03-05", ("YEMREBHOU", "LBR", "190")),
+])
+def test_force_trawlers_and_freighters_sunk(text, date, expected):
+    assert expected in events(text, date)
