@@ -183,3 +183,13 @@ def test_accusation_by_sports_bodies(text, date, expected):
 ])
 def test_court_ordering_compensation_finds_liable(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a court ruling or finding that a party discriminated, defrauded, misled or misused is finding it liable (116)
+    ("The European Court of Human Rights ruled on Tuesday that Russia had discriminated against gay rights activists.", "2017-06-20", ("IGOCOECHR", "RUS", "116")),
+    ("A U.S. federal judge ruled on Friday that Volkswagen had defrauded American consumers.", "2016-10-28", ("USAJUD", "DEUBUS", "116")),
+    ("A French court found that the Syrian government had misused public funds.", "2016-03-15", ("FRAJUD", "SYRGOV", "116")),
+])
+def test_accusation_court_ruled_a_party_discriminated_or_defrauded(text, date, expected):
+    assert expected in events(text, date)
