@@ -456,3 +456,12 @@ def test_force_reinforced_along_a_border(text, date, expected):
 ])
 def test_force_trawlers_and_freighters_sunk(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # indigenous peoples named with "Indians" are of their own state, not India's
+    ("Illegal miners attacked a village of Munduruku Indians in Para state on Wednesday.", "2023-05-24", ("---LAB", "BRACVL", "190")),
+    ("Brazilian police evicted hundreds of Guarani-Kaiowa Indians from a ranch in Mato Grosso do Sul on Thursday.", "2012-10-25", ("BRACOP", "BRACVL", "201")),
+])
+def test_force_indigenous_peoples_named_with_indians(text, date, expected):
+    assert expected in events(text, date)

@@ -174,3 +174,11 @@ def test_protesters_marching_into_a_city_demonstrate(text, date, expected):
 ])
 def test_protest_crop_spraying_is_a_policy(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # "Qom Indians" are an Argentine people, not people of the Iranian city of Qom
+    ("Qom Indians blocked a highway in Argentina's Formosa province on Monday to demand land titles.", "2015-02-16", ("ARGCVL", "ARGGOV")),
+])
+def test_protest_by_an_indigenous_people_named_with_indians(text, date, expected):
+    assert any((s, t) == expected and c.startswith("14") for s, t, c in events(text, date))
