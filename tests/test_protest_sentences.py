@@ -182,3 +182,12 @@ def test_protest_crop_spraying_is_a_policy(text, date, expected):
 ])
 def test_protest_by_an_indigenous_people_named_with_indians(text, date, expected):
     assert any((s, t) == expected and c.startswith("14") for s, t, c in events(text, date))
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # land occupations of farms, ranches and plantations by peasants or landless movements are protest (144x)
+    ("Landless peasants occupied a sugar plantation in Pernambuco on Monday.", "2012-10-22", ("BRAAGR", "BRAGOV", "144")),
+    ("Hundreds of Paraguayan peasants occupied a ranch owned by a Brazilian farmer on Monday, demanding land reform.", "2012-06-11", ("PRYAGR", "BRAAGR", "1442")),
+])
+def test_protest_farms_occupied(text, date, expected):
+    assert expected in events(text, date)
