@@ -389,8 +389,9 @@ PROTEST_NOUN_PREPS = frozenset({"in", "with", "during", "amid", "amidst"})
 PROTEST_ROOT = "14"
 PROTEST_VERB = "protest"
 DEMONSTRATION, STRIKE, VIOLENT_PROTEST, PROPERTY_DAMAGE = "141", "143", "145", "171"
-# Who storm a building to attack it, not to riot: armed groups, armies, unidentified gunmen, militant networks.
-STORMING_FORCES = frozenset({"REB", "INS", "MIL", "UAF"})
+# Who storm a building to attack it, not to riot: armed groups, armies, unidentified gunmen, militant networks,
+# and criminal gangs ("drug gang members attacked police stations" is no protest).
+STORMING_FORCES = frozenset({"REB", "INS", "MIL", "UAF", "CRM"})
 MILITANT_GROUPS = "IMG"
 CONFISCATION = "1711"  # a state's seizure of property no owner is named for: from its own people
 # Phrases of the verb that say where a protest was: "rallied in Cluj", "blocked the railway at Idomeni".

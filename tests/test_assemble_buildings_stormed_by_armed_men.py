@@ -14,7 +14,7 @@ AFGINS: Taliban
 AFG: Afghan
 IRN: Iranian
 """
-AGENTS = "GOV: embassy\nCVL: protesters\nMIL: soldiers\n"
+AGENTS = "GOV: embassy\nCVL: protesters\nMIL: soldiers\nCRM: gang | gangs\n"
 VERBS = "storm obj=embassy|station => 145\n"
 
 
@@ -32,6 +32,8 @@ def stormed(subject: str) -> str:
 @pytest.mark.parametrize("subject,source", [
     ("Taliban/Taliban/PROPN/compound/1/NNP fighters/fighter/NOUN/nsubj/2/NNS", "AFGINS"),
     ("Afghan/afghan/ADJ/amod/1/JJ soldiers/soldier/NOUN/nsubj/2/NNS", "AFGMIL"),
+    # a criminal gang storming a building attacks it: "Afghan gangs stormed the Iranian embassy."
+    ("Afghan/afghan/ADJ/amod/1/JJ gangs/gang/NOUN/nsubj/2/NNS", "AFGCRM"),
 ])
 def test_assemble_a_building_stormed_by_armed_men_is_attacked(nlp, coder, subject, source):
     assert code(coder, parse(nlp, stormed(subject))) == {(source, "IRNGOV", "190")}
