@@ -216,3 +216,13 @@ def test_bases_given_back_to_the_host(text, date, expected):
 ])
 def test_yield_reforms_withdrawn(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a sentence reduced is a commutation (0841), as a sentence commuted is
+    ("An appeals court in Cairo cut the prison sentence of Alaa Abdel Fattah to five years on Monday.", "2015-02-23", ("EGYJUD", "EGY", "0841")),
+    ("Egypt's President Hosni Mubarak reduced the prison sentence of opposition activist Ayman Nour on Thursday.", "2008-03-13", ("EGYGOV", "EGYOPP", "0841")),
+])
+def test_sentences_reduced(text, date, expected):
+    found = events(text, date)
+    assert any(s == expected[0] and t.startswith(expected[1]) and c == expected[2] for s, t, c in found), found
