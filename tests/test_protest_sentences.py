@@ -191,3 +191,13 @@ def test_protest_by_an_indigenous_people_named_with_indians(text, date, expected
 ])
 def test_protest_farms_occupied(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # one protest leader or anti-government protester is the opposition, as several are (not a "leader" of government)
+    ("The protest leader gave President Kurmanbek Bakiyev an ultimatum on Tuesday to resign.", "2010-04-06", ("KGZOPP", "KGZGOV", "139")),
+    ("A Venezuelan anti-government protester accused President Nicolas Maduro of fraud.", "2017-05-02", ("VENOPP", "VENGOV", "1121")),
+])
+def test_one_protest_leader(text, date, expected):
+    assert expected in events(text, date)
