@@ -201,3 +201,14 @@ def test_protest_farms_occupied(text, date, expected):
 ])
 def test_one_protest_leader(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # leaders of Thailand's street movements: Suthep (deputy prime minister, then the PDRC), Sondhi (the PAD)
+    ("Deputy Prime Minister Suthep Thaugsuban held talks with Malaysian Prime Minister Najib Razak in Kuala Lumpur on Tuesday.", "2010-06-08", ("THAGOV", "MYSGOV", "046")),
+    ("Suthep urged Yingluck to resign.", "2014-01-13", ("THAOPP", "THAGOV", "0241")),
+    ("Sondhi Limthongkul called on Prime Minister Samak Sundaravej to resign.", "2008-08-27", ("THAOPP", "THAGOV", "0241")),
+])
+def test_thai_street_movement_leaders(text, date, expected):
+    assert expected in events(text, date)
