@@ -212,3 +212,14 @@ def test_one_protest_leader(text, date, expected):
 ])
 def test_thai_street_movement_leaders(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # protesters besieging or surrounding a place block it (144), not an armed blockade (191)
+    ("Hundreds of demonstrators surrounded the parliament in Kiev on Tuesday.", "2004-11-23", ("UKRCVL", "UKRLEG", "144")),
+    ("Thai protesters besieged the airport in Bangkok on Monday, demanding that Prime Minister Yingluck Shinawatra resign.", "2014-01-13", ("THACVL", "THAGOV", "1441")),
+])
+def test_places_besieged_by_protesters(text, date, expected):
+    found = events(text, date)
+    assert expected in found and not any(c == "191" for _, _, c in found), found
