@@ -465,3 +465,13 @@ def test_force_trawlers_and_freighters_sunk(text, date, expected):
 ])
 def test_force_indigenous_peoples_named_with_indians(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # Cambodian and Thai provinces and border towns place the people and forces in them
+    ("Thai troops shelled villages in Oddar Meanchey province on Friday.", "2011-04-22", ("THAMIL", "KHMCVL", "194")),
+    ("Suspected insurgents ambushed a police patrol in Yala on Sunday.", "2007-06-10", ("THAREB", "THACOP", "190")),
+])
+def test_border_provinces_of_thailand_and_cambodia(text, date, expected):
+    assert expected in events(text, date)
