@@ -193,3 +193,13 @@ def test_court_ordering_compensation_finds_liable(text, date, expected):
 ])
 def test_accusation_court_ruled_a_party_discriminated_or_defrauded(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # the Khmer Rouge tribunal is a Cambodian court; the Khmer Rouge it tried are former officials, not rebels
+    ("The Khmer Rouge tribunal on Thursday charged Ieng Thirith with crimes against humanity.", "2007-11-12", ("KHMJUD", "KHMELI", "1124")),
+    ("Police arrested Duch in Battambang.", "1999-05-10", ("KHMCOP", "KHMELI", "173")),
+])
+def test_khmer_rouge_tribunal_and_its_accused(text, date, expected):
+    assert expected in events(text, date)
