@@ -185,3 +185,13 @@ def test_aid_asked_for_by_a_generic_noun(text, date, expected):
 ])
 def test_appeals_by_amien_rais(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # compensation or reparations for a wrong are a yielding asked for (025) or promised (035), not rights (0243, 0343)
+    ("Namibia asked Germany for reparations.", "2021-05-28", ("NAM", "DEU", "025")),
+    ("Japan promised to pay compensation to South Korea.", "2015-12-28", ("JPN", "KOR", "035")),
+])
+def test_compensation_is_a_yielding(text, date, expected):
+    assert expected in events(text, date)
