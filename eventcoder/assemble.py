@@ -522,6 +522,8 @@ PLACE_MEASURES = frozenset({"081", ADMINISTRATIVE})
 INVESTIGATION = "09"
 # What a probe looks into: "hearings in Seoul into abuses in North Korea" are placed by the abuses.
 PROBED_PREPS = frozenset({"into", "over", "of"})
+# Inside what a probe looks into, a time phrase places the acts as "in" does: "abuses during Sri Lanka's civil war".
+PROBED_TIMES = {"during": "in", "amid": "in"}
 OFFENCE_PREPS = ("over", "for")  # "an inquiry into X over corruption": the offence, not whom it is into
 DISAPPROVAL_ROOT = "11"
 # Acts that judge another's act: aimed at whoever did it.
@@ -3374,8 +3376,10 @@ def _place_of(clause: Clause, resolve: _Resolver, preps: tuple[str, ...], inside
         # Inside the object, or inside a phrase of the verb ("opened a probe into atrocities in Darfur").
         phrases = [t for _, p in clause.preps for t in phrase_subtree(p) if t.dep_ == "pobj" and t.i != p.i]
         if probe:
-            # what a probe looks into, also in its participle: "into war crimes allegedly committed in northern Uganda"
-            looked_into = [(t.head.lower_, t) for w, p in clause.preps if w in PROBED_PREPS for t in p.subtree if t.dep_ == "pobj" and t.i != p.i]
+            # what a probe looks into, also in its participle: "into war crimes allegedly committed in northern Uganda";
+            # and the unrest it was done during: "into killings during Kenya's post-election violence" is in Kenya.
+            looked_into = [(PROBED_TIMES.get(t.head.lower_, t.head.lower_), t) for w, p in clause.preps if w in PROBED_PREPS
+                           for t in p.subtree if t.dep_ == "pobj" and t.i != p.i]
         inner = [(t.head.lower_, t) for t in (*clause.object_preps, *phrases)]
     if "in" in preps:
         # "on a crowded bus in Jerusalem", "outside a police station in Kandahar": a place noun,

@@ -1,6 +1,7 @@
 """From a hand-built parse: a probe that names no one is placed by what it looks into, before where it sits
 ("began hearings in Seoul into abuses in North Korea" is aimed at North Korea), also through a participle ("into
-war crimes committed in northern Uganda")."""
+war crimes committed in northern Uganda"), and by the unrest it was done during ("into killings during Kenya's
+post-election violence")."""
 
 from __future__ import annotations
 
@@ -37,4 +38,12 @@ def test_assemble_a_probe_into_abuses_committed_somewhere_is_aimed_there(nlp, co
     doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1/NNP opened/open/VERB/ROOT/1/VBD hearings/hearing/NOUN/dobj/1/NNS "
                      "into/into/ADP/prep/1/IN abuses/abuse/NOUN/pobj/3/NNS committed/commit/VERB/acl/4/VBN "
                      "in/in/ADP/prep/5/IN Syria/Syria/PROPN/pobj/6/NNP ././PUNCT/punct/1/.")
+    assert code(coder, doc) == {("IRQ", "SYR", "092")}
+
+
+def test_assemble_a_probe_into_abuses_during_a_countrys_unrest_is_aimed_at_that_country(nlp, coder):
+    # "Iraq opened hearings into abuses during Syria's war."
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1/NNP opened/open/VERB/ROOT/1/VBD hearings/hearing/NOUN/dobj/1/NNS "
+                     "into/into/ADP/prep/1/IN abuses/abuse/NOUN/pobj/3/NNS during/during/ADP/prep/4/IN "
+                     "Syria/Syria/PROPN/poss/8/NNP 's/'s/PART/case/6/POS war/war/NOUN/pobj/5/NN ././PUNCT/punct/1/.")
     assert code(coder, doc) == {("IRQ", "SYR", "092")}
