@@ -1215,11 +1215,14 @@ def _weekday_read_as_compound(noun: Token) -> None:
     if noun.i == day.i + 1 and noun.lemma_.lower() not in ANSWERED_NOUNS:
         # "fired on Friday worshippers" is a day's people; "denied on Tuesday allegations" the verb's object
         return
-    # the weekday hangs on the object or on a modifier before it ("on Tuesday guerrilla demands")
-    head = day.head
-    while head.i != noun.i and head.dep_ in ("compound", "nmod", "amod") and head.i < noun.i and head.head.i != head.i:
+    # the weekday hangs on the object or on a modifier before it ("on Tuesday guerrilla demands"), also
+    # through the object's possessor when the object is a proposal or claim ("on Monday Hamas leader
+    # Ismail Haniyeh's offer of a truce"), as a day's people ("on Friday the town's worshippers") are not
+    head, owned = day.head, False
+    while head.i != noun.i and head.dep_ in ("compound", "nmod", "amod", "poss") and head.i < noun.i and head.head.i != head.i:
+        owned = owned or head.dep_ == "poss"
         head = head.head
-    if head.i != noun.i:
+    if head.i != noun.i or (owned and noun.lemma_.lower() not in ANSWERED_NOUNS):
         return
     day.head, day.dep_ = prep, "pobj"
     noun.head, noun.dep_ = verb, "dobj"

@@ -1,6 +1,7 @@
 """An object the parser hung under "on <weekday>" right after the verb ("rejected on Wednesday rebel
 demands for the release of ...", also a claim right after the day: "denied on Tuesday allegations", not
-"fired on Friday worshippers") is the verb's, and an amount counted in a currency the small model does not
+"fired on Friday worshippers"; and a proposal or claim through its possessor: "rejected on Monday Hamas
+leader Ismail Haniyeh's offer of a truce") is the verb's, and an amount counted in a currency the small model does not
 lemmatise ("6.8 million ecus in aid") is seen through."""
 
 from __future__ import annotations
@@ -63,6 +64,26 @@ def test_repair_people_of_the_day_after_on_weekday_stay(nlp, coder):
                      "Friday/Friday/PROPN/compound/4 worshippers/worshipper/NOUN/pobj/2/NNS ././PUNCT/punct/1")
     repair_parse(doc)
     assert (doc[4].dep_, doc[4].head.i) == ("pobj", 2)
+
+
+def test_repair_proposal_of_a_possessor_under_on_weekday_is_the_verbs(nlp, coder):
+    # "rejected on Wednesday rebel leader Abimael's demands for the release of ...": through the possessor
+    doc = parse(nlp, "Peruvian/Peruvian/ADJ/amod/1 President/president/PROPN/nsubj/2 rejected/reject/VERB/ROOT/2/VBD "
+                     "on/on/ADP/prep/2 Wednesday/Wednesday/PROPN/compound/6 rebel/rebel/NOUN/compound/6 "
+                     "leader/leader/NOUN/compound/7 Abimael/Abimael/PROPN/poss/9 's/'s/PART/case/7/POS "
+                     "demands/demand/NOUN/pobj/3/NNS for/for/ADP/prep/9 the/the/DET/det/12 release/release/NOUN/pobj/10 "
+                     "././PUNCT/punct/2")
+    repair_parse(doc)
+    assert (doc[9].dep_, doc[9].head.i) == ("dobj", 2) and (doc[4].dep_, doc[4].head.i) == ("pobj", 3)
+
+
+def test_repair_people_of_a_possessor_under_on_weekday_stay(nlp, coder):
+    # "fired on Friday the town's worshippers": not a proposal or claim, so no object of the verb
+    doc = parse(nlp, "Police/police/NOUN/nsubj/1 fired/fire/VERB/ROOT/1/VBD on/on/ADP/prep/1 "
+                     "Friday/Friday/PROPN/compound/4 town/town/NOUN/poss/6 's/'s/PART/case/4/POS "
+                     "worshippers/worshipper/NOUN/pobj/2/NNS ././PUNCT/punct/1")
+    repair_parse(doc)
+    assert (doc[6].dep_, doc[6].head.i) == ("pobj", 2)
 
 
 def test_amount_in_unlemmatised_ecus_is_seen_through(nlp, coder):
