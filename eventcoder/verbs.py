@@ -157,6 +157,9 @@ ACCUSING_PARTICIPLES = frozenset({"accuse", "indict", "charge", "want", "suspect
 PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "dative"})
 # Adverbs of moving back, whose phrase says where the verb's object goes: "let the inspectors back into Iraq".
 RETURN_ADVERBS = frozenset({"back"})
+# Prepositions of what a verb asks for or is about, which the parser may hang on the last conjunct of its
+# phrase's object: "appealed to Japan and other donors for food".
+SOUGHT_PREPS = frozenset({"for", "over", "about"})
 # Comparatives of approach, whose phrase says where the verb's object is moved: "moved troops closer to the border".
 APPROACH_ADVERBS = frozenset({"closer", "nearer"})
 # Verbs whose "over" before a number is their particle, not "more than" ("handed over 20 suspects").
@@ -416,6 +419,13 @@ class Clause:
                         # verb: where, as the border's preposition says, not with whom.
                         word = _plain_prep(left.head)
                     clause.preps.append((word, pobj))
+                    # "appealed to the World Food Programme and other donors for food": the parser hangs what the
+                    # verb asks for or is about on the last conjunct of its phrase's object, as on the object's
+                    # (a place or direction there, "stones and bottles at police in Delhi", stays the conjunct's).
+                    clause.preps.extend(
+                        (_plain_prep(c), o) for last in _conjuncts(pobj)[-1:] for c in last.children
+                        if c.dep_ == "prep" and c.lower_ in SOUGHT_PREPS and (o := prep_object(c)) is not None and not is_time(o)
+                    )
                     if word in ("in", "over", "into") and pobj.lemma_.lower() in SEA_NOUNS:
                         # "held drills in waters around Taiwan": where, as the sea's own preposition says.
                         clause.preps.extend((c.lower_, o) for c in pobj.children if c.dep_ == "prep" and c.lower_ in SEA_PLACE_PREPS and (o := prep_object(c)) is not None)
