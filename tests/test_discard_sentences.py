@@ -33,6 +33,15 @@ def test_currency_falling_to_a_low_is_no_occupation(text, date):
 
 
 @pytest.mark.parametrize("text,date", [
+    # a track race won over another country's runner is no assault (182)
+    ("Ethiopia's Letesenbet Gidey beat Kenya's Hellen Obiri in the 10,000 metres at a Diamond League meeting in Eugene on Saturday.", "2021-08-21"),
+    ("Uganda's Peruth Chemutai beat Kenya's Beatrice Chepkoech to take the steeplechase title in Tokyo.", "2021-08-04"),
+])
+def test_track_race_is_no_assault(text, date):
+    assert not any(code.startswith("18") for _, _, code in events(text, date))
+
+
+@pytest.mark.parametrize("text,date", [
     # rugby is only ever a sport: a national side that beats another is no assault (182)
     ("Fiji beat Tonga in Suva on Saturday to win the Pacific rugby title for a third straight year.", "2019-08-03"),
     ("Argentina beat Italy 25-10 in a rugby test in Rome on Saturday, with fans singing through the night.", "2022-11-12"),
