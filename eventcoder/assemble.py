@@ -2577,9 +2577,10 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
     # "an investigation into crimes committed by Croatian forces": who did what the phrase names.
     yield from (doer for head in named for doer in _doers(head))
     yield clause.obj
-    if code[:2] in (APPEAL_ROOT, DEMAND_ROOT):
-        # "demanded an end to the violence in Syria", "called for restraint in Myanmar": asked of the place
-        # where what is asked for goes on, when the appeal names no one to act.
+    if code in DEESCALATION_ASKED:
+        # "demanded an end to the violence in Syria", "called for a ceasefire in Libya": asked of whoever
+        # fights where what is asked for goes on, when the appeal names no one to act (not where talks
+        # urged would be held: "urged talks in Geneva").
         yield from (t for head in (*named, clause.obj) if head is not None for t in phrase_subtree(head)
                     if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.i != clause.verb.i)
     if clause.obj is not None and (code.startswith(PROPERTY_RETURNED) or code.startswith(MEASURES_EASED)):
@@ -2604,9 +2605,6 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
     yield from (t for t in clause.object_preps if loose or nominal or t.head.lower_ == "for" or t.head.lower_ not in PLACE_TIME_PREPS)
     if clause.obj is not None:
         yield from _doers(clause.obj)
-    if code in DEESCALATION_ASKED:
-        # "called for a ceasefire in Libya", "urged an end to the fighting in Yemen": whoever fights there.
-        yield from (t for head in (*named, clause.obj) if head is not None for t in phrase_subtree(head) if t.dep_ == "pobj" and t.head.lower_ == "in")
     if code[:2] in VIOLENT_ROOTS and clause.obj is not None:
         # "launched air strikes targeting rebel positions", "a wave of raids aimed at militants": the
         # attack noun's participle (the object's, or up to two "of" phrases down) says at whom.
