@@ -245,3 +245,17 @@ def test_foreign_ministers_of_the_2020s_by_name(text, date, expected):
 ])
 def test_american_officials_of_asian_diplomacy(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # British, Irish, Northern Irish and EU officials of the peace process and the Brexit talks, by their post that day
+    ("Jean-Claude Juncker held talks with Irish Prime Minister Enda Kenny in Brussels on Thursday.", "2016-07-14", ("IGOEEU", "IRLGOV", "046")),
+    ("Jean-Claude Juncker met Chancellor Helmut Kohl in Bonn on Monday.", "1996-03-11", ("LUXGOV", "DEUGOV", "040")),
+    ("Northern Ireland Secretary Mo Mowlam met U.S. President Bill Clinton in Washington on Tuesday.", "1998-03-17", ("GBRGOV", "USAGOV", "040")),
+    ("Foreign Minister Simon Coveney held talks with Michel Barnier in Dublin on Monday.", "2018-05-14", ("IRLGOV", "IGOEEU", "046")),
+    ("Chancellor George Osborne held talks with Chinese Vice Premier Ma Kai in Beijing on Monday.", "2015-09-21", ("GBRGOV", "CHNGOV", "046")),
+    ("David Trimble held talks with Bertie Ahern in Dublin on Friday.", "1999-09-03", ("GBRGOVNIR", "IRLGOV", "046")),
+    ("Home Secretary Priti Patel met French Interior Minister Gerald Darmanin in London on Monday.", "2021-11-08", ("GBRGOV", "FRAGOV", "040")),
+])
+def test_officials_of_anglo_irish_and_brexit_talks(text, date, expected):
+    assert expected in events(text, date)
