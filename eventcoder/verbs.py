@@ -225,6 +225,8 @@ _OF_KEY, _WITH_KEY, _BY_KEY, _ON_KEY = (numpy.uint64(hash_string(word)) for word
 _LONGER_KEY = numpy.uint64(hash_string("longer"))
 _TO_KEY = numpy.uint64(hash_string("to"))
 _NEIGHBOURING_KEYS = numpy.array([hash_string(word) for word in ("neighbouring", "neighboring")], dtype=numpy.uint64)
+# Surnames spelled as a modal verb ("Theresa May"), which the parser may read as the verb's auxiliary.
+_MODAL_NAME_KEYS = numpy.array([hash_string(word) for word in ("may",)], dtype=numpy.uint64)
 # Participles that say what became of the person named right after them ("indicted ousted President Mubarak",
 # "freed jailed opposition leader X", "gave striking teachers an ultimatum"), which the parser may read as a
 # verb taking the name from the verb before them.
@@ -1042,7 +1044,8 @@ def repair_parse(doc: Doc | Span) -> None:
       a first subject of the trailing "said";
     - "would no longer cooperate": the negation is hung on "longer", not on the verb it negates;
     - "appealed to the rebels to free aid worker X": the infinitive is parsed as an adjective of its object;
-    - "named Energy Minister Jero Wacik as a suspect": the name is parsed as the verb's predicate (oprd)."""
+    - "named Energy Minister Jero Wacik as a suspect": the name is parsed as the verb's predicate (oprd);
+    - "Prime Minister Theresa May held talks": the surname is parsed as the verb's modal auxiliary."""
     first = doc.start if isinstance(doc, Span) else 0
     read = doc.to_array([DEP, HEAD, LOWER])
     parse = read[:, :2].astype(numpy.int64)
@@ -1152,6 +1155,9 @@ def repair_parse(doc: Doc | Span) -> None:
             _weekday_read_as_compound(doc.doc[first + int(objects[j])])
     for offset in numpy.flatnonzero((lower == _NEIGHBOURING_KEYS[0]) | (lower == _NEIGHBOURING_KEYS[1])):
         _neighbouring_adjective(doc.doc[first + int(offset)])
+    # "Prime Minister Theresa May held talks": only an auxiliary spelled as a modal name; found by array operations.
+    for offset in numpy.flatnonzero((deps == doc.vocab.strings["aux"]) & (lower[:, None] == _MODAL_NAME_KEYS).any(axis=1)):
+        _name_read_as_modal(doc.doc[first + int(offset)])
     for offset in numpy.flatnonzero((lower[:, None] == _DESCRIBING_KEYS).any(axis=1)):
         _describing_participle(doc.doc[first + int(offset)])
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["appos"]):
@@ -1200,6 +1206,19 @@ def _infinitive_read_as_adjective(to: Token) -> None:
     word.head, word.dep_, word.pos_ = verb, "xcomp" if verb.lemma_.lower() in INFINITIVE_TAKERS else "advcl", "VERB"
     to.head, to.dep_ = word, "aux"
     phrase.head, phrase.dep_ = word, "dobj"
+
+
+def _name_read_as_modal(name: Token) -> None:
+    """"British Prime Minister Theresa May criticised Russia": the parser tagged "May" a proper noun with
+    the given name and title as its compounds, yet hung it on the verb as a modal auxiliary, leaving the
+    verb no subject. A name with words of its own before it is the verb's subject; a sentence-initial
+    modal ("May God bless") has none."""
+    verb = name.head
+    if name.tag_ != "NNP" or verb.i < name.i or not any(c.dep_ == "compound" and c.i < name.i for c in name.children):
+        return
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
+        return
+    name.dep_ = "nsubj"
 
 
 def _negation_of_no_longer(no: Token) -> None:
