@@ -741,8 +741,9 @@ PACE_VERBS = frozenset({"speed", "accelerate", "expedite", "hasten", "quicken"})
 PACED_AS = "begin"
 
 
-# Verbs of keeping an act up, read through to the act: "to continue mediating".
-CONTINUING_VERBS = frozenset({"continue", "keep"})
+# Verbs of keeping an act up or setting about it, read through to the act: "to continue mediating",
+# "urged the rebels to begin disarming", "demanded that the IRA start disarming".
+CONTINUING_VERBS = frozenset({"continue", "keep", "begin", "start"})
 # Verbs of helping with an act, read through to the act when they name no one helped: "to help mediate".
 HELPING_VERBS = frozenset({"help"})
 
@@ -769,7 +770,7 @@ def names_action(verb: Token, words: frozenset[str]) -> bool:
         # "decided to halt the talks": neither talks held nor fighting halted; the halt's own pattern (164) codes it.
         return not _ends_talks(verb)
     if verb.lemma_.lower() in CONTINUING_VERBS and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and names_action(c, words) for c in verb.children):
-        # "appealed to Annan to continue mediating": what is to be kept up names the act.
+        # "appealed to Annan to continue mediating": what is to be kept up, or begun, names the act.
         return True
     if verb.lemma_.lower() in HELPING_VERBS and not any(c.dep_ in OBJECT_DEPS for c in verb.children) and any(
             c.dep_ == "xcomp" and c.pos_ == "VERB" and names_action(c, words) for c in verb.children):
