@@ -6,7 +6,7 @@ restored is coded by what it is (electricity: 1011, 1211), not as rights; restri
 economic sanctions eased (085), not the administrative ones of 081; inspectors readmitted, or a team of them
 received, are received (0862); an occupation of a country ended is a retreat (0874), not dissent called off; troops crossing or marching out
 of a country leave it (0874); spies swapped or freed are captives released (0841); a protest allowed to be held eases restrictions
-on political freedoms (0811)."""
+on political freedoms (0811); a ban kept, maintained or extended is a refusal to lift it (1244 on trade, else 1241)."""
 import pytest
 from conftest import sentence_events as events
 
@@ -226,3 +226,15 @@ def test_yield_reforms_withdrawn(text, date, expected):
 def test_sentences_reduced(text, date, expected):
     found = events(text, date)
     assert any(s == expected[0] and t.startswith(expected[1]) and c == expected[2] for s, t, c in found), found
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a ban kept, maintained or extended is one not lifted: on trade a refusal to ease an embargo (1244),
+    # otherwise one to ease administrative sanctions (1241)
+    ("Russia extended its ban on imports of Georgian wine on Tuesday.", "2006-06-13", ("RUS", "GEO", "1244")),
+    ("Germany said it would keep its ban on British beef.", "1999-10-27", ("DEU", "GBR", "1244")),
+    ("Japan maintained its ban on American beef on Friday.", "2004-10-15", ("JPN", "USA", "1244")),
+    ("Israel extended its ban on Palestinian workers on Sunday.", "2002-04-14", ("ISR", "PSELAB", "1241")),
+])
+def test_bans_kept_are_refusals_to_ease(text, date, expected):
+    assert expected in events(text, date)
