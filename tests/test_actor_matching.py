@@ -52,15 +52,20 @@ def test_shared_entry_choices_must_be_of_different_countries():
         parse_native("LBYGOV/LBY: Tripoli\n", ".actors")
 
 
+def codes_found(nlp, actors: ActorMatcher, text: str) -> list[str]:
+    """The code of every actor phrase in ``text``, at its first token."""
+    doc = nlp(text)
+    mentions = actors.find_mentions(doc)
+    return [actors.actor_code(mentions[t.i], None) for t in doc if mentions[t.i] is not None and mentions[t.i].start == t.i]
+
+
 def test_capitalised_names_match_only_as_written_or_in_capitals():
     # "an offer of amnesty" is not Amnesty International; "turkey" is not Turkey.
     nlp = spacy.blank("en")
     actors = ActorMatcher(nlp.vocab, nlp.tokenizer, parse_native("NGOAMN: Amnesty\nTUR: Turkey\nIGOUNO: world body\nTUN: Tunisian\n", ".actors"))
 
     def found(text: str) -> list[str]:
-        doc = nlp(text)
-        mentions = actors.find_mentions(doc)
-        return [actors.actor_code(mentions[t.i], None) for t in doc if mentions[t.i] is not None and mentions[t.i].start == t.i]
+        return codes_found(nlp, actors, text)
 
     assert found("Amnesty said Turkey and the world body erred") == ["NGOAMN", "TUR", "IGOUNO"]
     assert found("AMNESTY said TURKEY and the World Body erred") == ["NGOAMN", "TUR", "IGOUNO"]
@@ -128,9 +133,7 @@ def test_a_place_name_matches_with_its_kind_of_land_in_lower_case():
     actors = ActorMatcher(nlp.vocab, nlp.tokenizer, parse_native("PAK: Swat Valley\nIRQ: Kurdistan Region\nIMGMOSISI: Islamic State\n", ".actors"))
 
     def found(text: str) -> list[str]:
-        doc = nlp(text)
-        mentions = actors.find_mentions(doc)
-        return [actors.actor_code(mentions[t.i], None) for t in doc if mentions[t.i] is not None and mentions[t.i].start == t.i]
+        return codes_found(nlp, actors, text)
 
     assert found("troops in the Swat valley and the Kurdistan region") == ["PAK", "IRQ"]
     assert found("troops in the Swat Valley and the Islamic State") == ["PAK", "IMGMOSISI"]
