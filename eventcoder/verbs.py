@@ -129,7 +129,9 @@ PERPETRATING = frozenset({"commit", "carry", "conduct", "perpetrate", "stage", "
                           # "accused of taking bribes", "of accepting kickbacks", "of paying bribes"
                           "take", "accept", "receive", "pocket", "solicit", "pay",
                           # "accused of running a spy ring", "of setting up a spy network": running what the object names
-                          "run", "operate", "set", "organize", "organise"})
+                          "run", "operate", "set", "organize", "organise",
+                          # "accused of planning the killing", "of ordering the murder": an act planned or ordered is the charge
+                          "plan", "plot", "order", "prepare", "mastermind"})
 # Verbs of using, read through what the thing was used to do: "accused China of using a balloon to spy".
 USING_VERBS = frozenset({"use", "employ", "exploit"})
 # Nouns of taking part, read through their "in" phrase: "indicted for his part in atrocities".

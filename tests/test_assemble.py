@@ -2111,6 +2111,17 @@ def test_assemble_an_accusation_of_committing_something_is_about_what_was_commit
     assert code(coder, doc) == {("IRQ", "SYR", "1124")}
 
 
+@pytest.mark.parametrize("verb", ["planning/plan", "ordering/order", "plotting/plot", "preparing/prepare"])
+def test_assemble_an_accusation_of_planning_something_is_about_what_was_planned(nlp, coder, verb):
+    # "Iraq accused Syria of planning atrocities": the charge is the atrocities, as for "committing".
+    doc = parse(
+        nlp,
+        f"Iraq/Iraq/PROPN/nsubj/1 accused/accuse/VERB/ROOT/1 Syria/Syria/PROPN/dobj/1 of/of/ADP/prep/1 {verb}/VERB/pcomp/3 "
+        "atrocities/atrocity/NOUN/dobj/4",
+    )
+    assert code(coder, doc) == {("IRQ", "SYR", "1124")}
+
+
 def test_assemble_a_threat_takes_its_sub_code_from_the_threatened_act(nlp, coder):
     # "Iraq threatened to withdraw its peacekeeping troops from Syria": a threat to halt
     # international involvement (136), not the 1313 that "threaten comp=withdraw" gives by the verb.
