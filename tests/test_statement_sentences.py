@@ -110,3 +110,14 @@ def test_statement_kremlin_spokesman_declines(text, date, expected):
 ])
 def test_statement_praise_lavished_on_someone(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # relations reassessed, reevaluated or rethought are reviewed, a policy option weighed (014)
+    ("Japan will reassess its ties with China after the boat collision, the foreign minister said.", "2010-09-20", ("JPN", "CHN", "014")),
+    ("The Netherlands said it would reevaluate its relationship with Turkey after the diplomatic row.", "2017-03-13", ("NLD", "TUR", "014")),
+    ("Australia is rethinking its relationship with China, Prime Minister Scott Morrison said.", "2020-05-01", ("AUS", "CHN", "014")),
+])
+def test_statement_relations_reassessed_are_under_review(text, date, expected):
+    source, target, code = expected
+    assert any(s.startswith(source) and t.startswith(target) and c == code for s, t, c in events(text, date))
