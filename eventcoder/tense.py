@@ -422,6 +422,10 @@ AIMING_PARTICIPLES = frozenset({"aim", "design", "intend", "mean"})
 # Participles of seeking that, after a comma, say what the act before them was for.
 # (by their form: the parser's lemma of "hoping" may be "hop")
 SEEKING_PARTICIPLES = frozenset({"seeking", "aiming", "hoping", "trying", "attempting", "striving", "intending"})
+# Participles of answering that, after a comma, say what the act before them answered: "expelled Canada's
+# ambassador, retaliating for calls to free activists" is the expulsion, no attack of its own.
+ANSWERING_PARTICIPLES = frozenset({"retaliating", "responding", "reacting"})
+EXPLAINING_PARTICIPLES = SEEKING_PARTICIPLES | ANSWERING_PARTICIPLES
 
 
 def aimed_goal(verb: Token) -> bool:
@@ -437,9 +441,10 @@ def aimed_goal(verb: Token) -> bool:
 
 
 def sought_purpose(verb: Token) -> bool:
-    """A present participle of seeking after the act it explains: "signed a peace accord, seeking to end
-    half a century of war", "aiming to end 30 years of fighting": the act's purpose, not an act of its own."""
-    if verb.dep_ != "advcl" or verb.lower_ not in SEEKING_PARTICIPLES or verb.tag_ != "VBG":
+    """A present participle of seeking or answering after the act it explains: "signed a peace accord, seeking
+    to end half a century of war", "aiming to end 30 years of fighting", "retaliating for the arrests": the
+    act's purpose or cause, not an act of its own."""
+    if verb.dep_ != "advcl" or verb.lower_ not in EXPLAINING_PARTICIPLES or verb.tag_ != "VBG":
         return False
     head = verb.head
     return head.i < verb.i and head.pos_ in ("VERB", "AUX")

@@ -19,6 +19,8 @@ end obj=war => 087
 visit => 042
 pledge comp=visit => 036
 seek | hope comp=end => 0356
+expel obj=ambassador => 161
+retaliate => 190
 """
 
 
@@ -42,6 +44,21 @@ def test_seeking_after_the_act_is_its_purpose_not_an_act(nlp, coder):
                      "seeking/seek/VERB/advcl/1/VBG to/to/PART/aux/6/TO end/end/VERB/xcomp/4/VB the/the/DET/det/8/DT "
                      "war/war/NOUN/dobj/6/NN with/with/ADP/prep/8/IN Iran/Iran/PROPN/pobj/9/NNP ././PUNCT/punct/1/.")
     assert code(coder, doc) == {("IRQ", "IRN", "042")}
+
+
+def test_retaliating_after_the_act_is_its_cause_not_an_attack(nlp, coder):
+    # "Iraq expelled Iran 's ambassador , retaliating against Iranian attacks ."
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1/NNP expelled/expel/VERB/ROOT/1/VBD Iran/Iran/PROPN/poss/4/NNP 's/'s/PART/case/2/POS "
+                     "ambassador/ambassador/NOUN/dobj/1/NN ,/,/PUNCT/punct/1/, retaliating/retaliate/VERB/advcl/1/VBG "
+                     "against/against/ADP/prep/6/IN Iranian/Iranian/ADJ/amod/9/JJ attacks/attack/NOUN/pobj/7/NNS ././PUNCT/punct/1/.")
+    assert code(coder, doc) == {("IRQ", "IRN", "161")}
+
+
+def test_retaliating_as_the_main_verb_is_an_attack(nlp, coder):
+    # "Iraq retaliated against Iran ."
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1/NNP retaliated/retaliate/VERB/ROOT/1/VBD against/against/ADP/prep/1/IN "
+                     "Iran/Iran/PROPN/pobj/2/NNP ././PUNCT/punct/1/.")
+    assert code(coder, doc) == {("IRQ", "IRN", "190")}
 
 
 def test_seeking_as_the_main_verb_is_an_intent(nlp, coder):
