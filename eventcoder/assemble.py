@@ -1269,7 +1269,7 @@ class SentenceCoder:
                 act = accused
             if act == STATEMENT and clause.verb.lemma_.lower() == "tell" and clause.obj is not None and clause.obj.lemma_.lower() in PRESS_AUDIENCE:
                 continue  # "told reporters that ...": said to the press, no one's target
-            if act == STATEMENT and any(c.dep_ in ("ccomp", "parataxis") and c.i in matches and c.i not in consumed for c in clause.verb.children):
+            if act == STATEMENT and any(t.i in matches and t.i not in consumed for t in _told_predicates(clause.verb)):
                 continue  # "Britain demanded that Iran free the sailors, Blair told parliament": the telling only carries the demand
             head = found.source_token or _source_head(clause)
             if head is None and act[:2] == STATEMENT_ROOT and clause.verb.dep_ == "ccomp" and any(c.dep_ == "expl" for c in clause.verb.children):
@@ -4501,6 +4501,14 @@ def _authorised(verb: Token) -> bool:
     "mandated the force to protect civilians"), or one conjoined to it: allowed for later, not done."""
     verb = first_conjunct(verb)
     return verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i and verb.head.lemma_.lower() in AUTHORIZING_VERBS
+
+
+def _told_predicates(verb: Token) -> list[Token]:
+    """The verbs of what a statement tells: its clausal complements, with the infinitives their predicate
+    adjectives carry ("told Putin that Saudi Arabia was ready to mediate": the mediating)."""
+    told = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    told += [x for c in told for a in c.children if a.dep_ == "acomp" for x in a.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]
+    return told
 
 
 def _is_reported(verb: Token) -> bool:

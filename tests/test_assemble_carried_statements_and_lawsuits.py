@@ -39,6 +39,16 @@ def test_assemble_telling_that_carries_a_coded_event_adds_no_statement(nlp, code
     assert ("SYR", "IRN", "111") in got and not any(c == "010" for _, _, c in got)
 
 
+def test_assemble_telling_that_carries_an_act_one_is_ready_for_adds_no_statement(nlp, coder):
+    # "A Syrian official told Iraq that Iran was ready to hand over suspects to Syria."
+    doc = parse(nlp, "Syrian/Syrian/ADJ/amod/1 official/official/NOUN/nsubj/2 told/tell/VERB/ROOT/2/VBD Iraq/Iraq/PROPN/dobj/2 "
+                     "that/that/SCONJ/mark/6 Iran/Iran/PROPN/nsubj/6 was/be/AUX/ccomp/2/VBD ready/ready/ADJ/acomp/6/JJ "
+                     "to/to/PART/aux/9/TO hand/hand/VERB/xcomp/7/VB over/over/ADP/prt/9/RP suspects/suspect/NOUN/dobj/9/NNS "
+                     "to/to/ADP/prep/9/IN Syria/Syria/PROPN/pobj/12/NNP ././PUNCT/punct/2")
+    got = code(coder, doc)
+    assert ("IRN", "SYR", "0313") in got and not any(c == "010" for _, _, c in got)
+
+
 def test_assemble_telling_with_an_uncoded_content_stays_a_statement(nlp, coder):
     # "A Syrian official told Iraq that Iran slept." - nothing but the telling is coded.
     doc = parse(nlp, "Syrian/Syrian/ADJ/amod/1 official/official/NOUN/nsubj/2 told/tell/VERB/ROOT/2/VBD Iraq/Iraq/PROPN/dobj/2 "
