@@ -224,6 +224,7 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 _WEEKDAY_KEYS = frozenset(hash_string(day) for day in WEEKDAYS)
 _WEEKDAY_ARRAY = numpy.array(sorted(_WEEKDAY_KEYS), dtype=numpy.uint64)
 _OF_KEY, _WITH_KEY, _BY_KEY, _ON_KEY = (numpy.uint64(hash_string(word)) for word in ("of", "with", "by", "on"))
+_HOLD_KEY = numpy.uint64(hash_string("hold"))
 _LONGER_KEY = numpy.uint64(hash_string("longer"))
 _TO_KEY = numpy.uint64(hash_string("to"))
 _NEIGHBOURING_KEYS = numpy.array([hash_string(word) for word in ("neighbouring", "neighboring")], dtype=numpy.uint64)
@@ -1048,7 +1049,8 @@ def repair_parse(doc: Doc | Span) -> None:
     - "would no longer cooperate": the negation is hung on "longer", not on the verb it negates;
     - "appealed to the rebels to free aid worker X": the infinitive is parsed as an adjective of its object;
     - "named Energy Minister Jero Wacik as a suspect": the name is parsed as the verb's predicate (oprd);
-    - "Prime Minister Theresa May held talks": the surname is parsed as the verb's modal auxiliary."""
+    - "Prime Minister Theresa May held talks": the surname is parsed as the verb's modal auxiliary;
+    - "put on hold its talks with the EU": "hold" is parsed as the verb's object, or a compound of the talks."""
     first = doc.start if isinstance(doc, Span) else 0
     read = doc.to_array([DEP, HEAD, LOWER])
     parse = read[:, :2].astype(numpy.int64)
@@ -1184,6 +1186,32 @@ def repair_parse(doc: Doc | Span) -> None:
     # "to free aid worker X": only a word right after "to" parsed as an adjective; found by array operations.
     for offset in numpy.flatnonzero((lower[:-1] == _TO_KEY) & (deps[1:] == doc.vocab.strings["amod"])):
         _infinitive_read_as_adjective(doc.doc[first + int(offset)])
+    # "put on hold talks with Israel": only "hold" right after "on"; found by array operations.
+    for offset in numpy.flatnonzero((lower[:-1] == _ON_KEY) & (lower[1:] == _HOLD_KEY)):
+        _object_after_on_hold(doc.doc[first + int(offset)])
+
+
+def _object_after_on_hold(on: Token) -> None:
+    """"put on hold its nuclear talks with the EU", "put on hold accession negotiations with Turkey": with the
+    object after "on hold", the parser makes "hold" the verb's object (and the talks its own) or a compound
+    of the talks (which it makes the object of "on"). As in "put the talks on hold", "hold" is what "on"
+    governs and the talks are the verb's object, with what follows them."""
+    hold, verb = on.doc[on.i + 1], on.head
+    if on.dep_ not in ("prep", "prt") or verb.pos_ != "VERB" or verb.i > on.i:
+        return
+    if hold.head.i == verb.i and not any(c.dep_ == "pobj" for c in on.children):
+        obj = next((c for c in hold.children if c.dep_ in ("dobj", "pobj") and c.i > hold.i), None)
+        if obj is None:
+            return
+        for later in [c for c in hold.children if c.i > obj.i]:
+            later.head = verb  # "the delivery of F-35 jets to Turkey": the "to" phrase is the verb's
+    elif hold.dep_ == "compound" and hold.head.dep_ == "pobj" and hold.head.head.i == on.i:
+        obj = hold.head
+    else:
+        return
+    obj.head, obj.dep_ = verb, "dobj"
+    hold.head, hold.dep_ = on, "pobj"
+    on.dep_ = "prep"
 
 
 def _infinitive_read_as_adjective(to: Token) -> None:
