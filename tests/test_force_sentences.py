@@ -475,3 +475,12 @@ def test_force_indigenous_peoples_named_with_indians(text, date, expected):
 ])
 def test_border_provinces_of_thailand_and_cambodia(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a single islet or atoll seized is territory occupied (192), as islands are, not property seized (171)
+    ("Chinese naval forces seized a small islet from Vietnam on Monday.", "1988-03-14", ("CHNMIL", "VNM", "192")),
+    ("Chinese troops seized an atoll claimed by the Philippines.", "1995-02-08", ("CHNMIL", "PHL", "192")),
+])
+def test_force_islets_and_atolls_seized_are_occupied(text, date, expected):
+    assert expected in events(text, date)
