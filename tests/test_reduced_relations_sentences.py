@@ -225,3 +225,12 @@ def test_sporting_bans_are_sanctions(text, date, expected):
 
 def test_withdrawal_from_the_games_is_no_retreat():
     assert not {e for e in events("Kenya withdrew from the Commonwealth Games in Edinburgh.", "1986-07-10") if e[2] == "0874"}
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # transactions frozen or suspended with a state or its firms are trade cut as punishment (163)
+    ("Qatar froze financial transactions with Saudi banks on Monday.", "2017-06-12", ("QAT", "SAUBUS", "163")),
+    ("Beijing suspended all commercial transactions with Lithuanian firms.", "2021-12-09", ("CHNGOV", "LTUBUS", "163")),
+])
+def test_transactions_frozen_with_a_state_are_sanctions(text, date, expected):
+    assert expected in events(text, date)
