@@ -484,3 +484,12 @@ def test_border_provinces_of_thailand_and_cambodia(text, date, expected):
 ])
 def test_force_islets_and_atolls_seized_are_occupied(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # arms taken up against a party are force used on it (190); said of the future, a threat of force (138)
+    ("Tuareg rebels took up arms against the Malian government on Tuesday.", "2012-03-20", ("MLIREB", "MLIGOV", "190")),
+    ("Hamas threatened to take up arms against Israel.", "2005-08-10", ("PSEREBHMS", "ISR", "138")),
+])
+def test_force_arms_taken_up_against(text, date, expected):
+    assert expected in events(text, date)
