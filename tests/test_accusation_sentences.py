@@ -203,3 +203,12 @@ def test_accusation_court_ruled_a_party_discriminated_or_defrauded(text, date, e
 ])
 def test_khmer_rouge_tribunal_and_its_accused(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # Algeria's High Security Council is the Algerian presidency's security cabinet, not the UN Security Council
+    ("Algeria's High Security Council accused France of interfering in its internal affairs.", "2021-10-03", ("DZAGOV", "FRA", "1123")),
+    ("The High Security Council accused Rabat of backing separatists.", "2021-08-18", ("DZAGOV", "MARGOV", "112")),
+])
+def test_algerias_high_security_council(text, date, expected):
+    assert expected in events(text, date)

@@ -223,3 +223,12 @@ def test_thai_street_movement_leaders(text, date, expected):
 def test_places_besieged_by_protesters(text, date, expected):
     found = events(text, date)
     assert expected in found and not any(c == "191" for _, _, c in found), found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # Tunisia's UGTT is its labour federation (LAB)
+    ("The UGTT staged a general strike against the government on Thursday.", "2019-01-17", ("TUNLAB", "TUNGOV", "143")),
+])
+def test_tunisias_labour_federation(text, date, expected):
+    assert expected in events(text, date)

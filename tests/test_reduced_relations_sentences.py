@@ -234,3 +234,12 @@ def test_withdrawal_from_the_games_is_no_retreat():
 ])
 def test_transactions_frozen_with_a_state_are_sanctions(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # the Maghreb's state firms (Sonatrach, Royal Air Maroc, Tunisair) are their country's business (BUS)
+    ("Royal Air Maroc suspended all flights to Algeria on Wednesday.", "2021-09-22", ("MARBUS", "DZA", "163")),
+    ("Sonatrach halted gas deliveries to Morocco.", "2021-11-01", ("DZABUS", "MAR", "163")),
+])
+def test_maghreb_state_firms_are_their_countrys_business(text, date, expected):
+    assert expected in events(text, date)
