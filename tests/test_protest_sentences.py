@@ -232,3 +232,12 @@ def test_places_besieged_by_protesters(text, date, expected):
 ])
 def test_tunisias_labour_federation(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # one dissident group is the opposition, as several are
+    ("Belarusian police detained members of a dissident group.", "2011-03-01", ("BLRCOP", "BLROPP", "173")),
+    ("Chinese police arrested the founder of a small dissident group in Shanghai.", "1999-06-01", ("CHNCOP", "CHNOPP", "173")),
+])
+def test_one_dissident_group(text, date, expected):
+    assert expected in events(text, date)
