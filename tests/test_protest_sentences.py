@@ -241,3 +241,13 @@ def test_tunisias_labour_federation(text, date, expected):
 ])
 def test_one_dissident_group(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # Cuba's Ladies in White (Damas de Blanco), the wives and mothers of the dissidents jailed in 2003
+    ("Cuban police detained several Ladies in White outside a church in Havana on Sunday.", "2012-03-18", ("CUBCOP", "CUBOPP", "173")),
+    ("The Damas de Blanco marched through Havana on Sunday to demand the release of political prisoners.", "2010-03-21", ("CUBOPP", "CUBGOV", "141")),
+])
+def test_cuban_ladies_in_white(text, date, expected):
+    assert expected in events(text, date)
