@@ -476,6 +476,13 @@ CLAIMED_NOUNS = frozenset({"responsibility", "credit"})
 REACTION_ROOTS = frozenset({"01", "02", "04", "05", "10", "11", "12", "13", "16"})
 AGREED_ACTS = ("057", "03", "0871", "08")
 AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "ceasefire", "truce", "settlement"})
+# Measures one side imposes on another: an actor before the noun imposed it ("the U.S. embargo", "a U.N. naval
+# blockade"), its "against", "on" or "of" phrase names whom it is aimed at.
+IMPOSED_MEASURES = frozenset({"embargo", "sanction", "blockade", "boycott", "siege"})
+MEASURE_AIM_PREPS = frozenset({"against", "on", "of"})
+# Roots of acts that are the measure's own (pledging, lifting, refusing to lift, threatening, imposing it,
+# enforcing a blockade): aimed where it is. Appeals, demands, criticism and protest are at who imposed it.
+MEASURE_DOER_ROOTS = frozenset({"03", "08", "12", "13", "16", "19"})
 # Acts a side of a conflict does to the other, named or not: "the rebels withdrew", "vowed to fight on".
 COUNTERPART_ROOTS = frozenset({"08", "12", "13", "19"})
 # (act nouns, roots, the article's first such act?): "the attack" and "the agreement" a reaction
@@ -2297,6 +2304,8 @@ class SentenceCoder:
                 continue  # "protested against the arrest of opposition leaders": not at those arrested
             if head is not None and _in_setting(head):
                 continue  # "on the sidelines of the APEC summit": where, not with whom
+            if head is not None and code[:2] in MEASURE_DOER_ROOTS and (aimed := _measure_aimed_at(head, resolve, owner)):
+                return aimed  # "tightened the U.S. embargo against Cuba": at Cuba, not at who imposed it
             if head is not None and code[:2] in VIOLENT_ROOTS and _border_of_object(head, clause):
                 continue  # "seized a highway to the Turkish border": where it leads (forces sent to a border face it)
             if head is not None and code in CONSULTATIONS and _discussed(clause, head) and not (head.dep_ == "pobj" and head.head.lower_ == "with"):
@@ -3131,6 +3140,19 @@ def _accused_act(clause: Clause, matches: dict[int, VerbMatch]) -> str | None:
             if found is not None:
                 return found
     return None
+
+
+def _measure_aimed_at(head: Token, resolve: _Resolver, owner: ActorRef | None) -> list[ActorRef]:
+    """Whom a measure noun is aimed at when its own actors all stand before it, as who imposed it: the
+    actors of its "against", "on" or "of" phrase ("the U.S. embargo against Cuba", "a U.N. blockade of
+    Haiti"); [] otherwise."""
+    if head.lemma_.lower() not in IMPOSED_MEASURES:
+        return []
+    refs = resolve.actors_of(head, owner)
+    if not refs or any(r.end > head.i for r in refs):
+        return []
+    return next((aimed for c in head.children if c.dep_ == "prep" and c.lower_ in MEASURE_AIM_PREPS
+                 and (aimed := resolve.actors_of(prep_object(c), owner))), [])
 
 
 def _in_setting(token: Token) -> bool:
