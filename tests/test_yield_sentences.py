@@ -238,3 +238,13 @@ def test_sentences_reduced(text, date, expected):
 ])
 def test_bans_kept_are_refusals_to_ease(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # foreign forces let in to land, enter or deploy are received (0861), as peacekeepers let in are
+    ("Indonesia allowed Australian troops to deploy in East Timor.", "1999-09-20", ("IDN", "AUSMIL", "0861")),
+    ("Lebanon allowed Syrian troops to enter Beirut.", "1987-02-22", ("LBN", "SYRMIL", "0861")),
+])
+def test_foreign_forces_allowed_in_are_received(text, date, expected):
+    assert expected in events(text, date)
