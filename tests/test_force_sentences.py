@@ -493,3 +493,13 @@ def test_force_islets_and_atolls_seized_are_occupied(text, date, expected):
 ])
 def test_force_arms_taken_up_against(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # a level of alert raised by the armed forces is a military alert (152), not a police one (151)
+    ("South Korea's military raised its alert level on Monday after North Korea fired artillery near the border.", "2015-08-24", ("KORMIL", "PRK", "152")),
+    ("India raised the alert level of its armed forces along the border with Pakistan on Wednesday.", "2019-02-27", ("IND", "PAK", "152")),
+])
+def test_force_alert_levels_raised_by_the_armed_forces(text, date, expected):
+    assert expected in events(text, date)
