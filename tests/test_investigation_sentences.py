@@ -76,3 +76,16 @@ def test_investigations_over_killings_are_into_abuses(text, date, expected):
 def test_inquiry_opened_for_what_it_looks_into(text, date, expected):
     # an inquiry "for" war crimes or abuses is coded by them, as one "over" them is, not as a bare 090
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # questioning by prosecutors, detectives or police is an inquiry into a crime (091), whatever
+    # the matter the parser leaves off the verb
+    ("Brazilian prosecutors questioned former President Luiz Inacio Lula da Silva for three hours on Friday about an apartment a builder renovated.", "2016-03-04",
+     ("BRAJUD", "BRA", "091")),
+    ("Former French President Nicolas Sarkozy was questioned by French police for a second day on Wednesday about funds his campaign received.", "2018-03-21",
+     ("FRACOP", "FRA", "091")),
+])
+def test_questioned_by_investigators(text, date, expected):
+    found = events(text, date)
+    assert any(e[0] == expected[0] and e[1].startswith(expected[1]) and e[2] == expected[2] for e in found), found
