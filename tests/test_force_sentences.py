@@ -503,3 +503,14 @@ def test_force_arms_taken_up_against(text, date, expected):
 ])
 def test_force_alert_levels_raised_by_the_armed_forces(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # shoving a person, or pushing or knocking one to the ground, is a physical assault (182)
+    ("Opposition protesters shoved Ukraine's prime minister as he left parliament in Kiev on Thursday.", "2010-12-16", ("UKRCVL", "UKRGOV", "182")),
+    ("Pro-government militants pushed the Egyptian ambassador to the ground outside the embassy in Tripoli on Monday.", "2013-01-21", ("LBYREB", "EGYGOV", "182")),
+])
+def test_force_people_shoved_or_pushed_to_the_ground(text, date, expected):
+    found = events(text, date)
+    assert any(e[1] == expected[1] and e[2] == expected[2] for e in found), found
