@@ -310,3 +310,14 @@ def test_aid_arms_provided_are_military_aid(text, date, expected):
 ])
 def test_emergency_supplies_and_relief_are_humanitarian(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # a sale of arms approved or cleared is military aid approved (072), as a loan approved is economic aid
+    ("The State Department approved the sale of Patriot missiles to Poland on Friday.", "2018-03-30", ("USAGOV", "POL", "072")),
+    ("Washington cleared the sale of frigates and attack helicopters to Saudi Arabia on Tuesday.", "2015-10-20", ("USAGOV", "SAU", "072")),
+    ("Germany's government approved a $2 billion arms deal with Egypt on Wednesday.", "2021-06-02", ("DEUGOV", "EGY", "072")),
+])
+def test_arms_sales_approved(text, date, expected):
+    assert expected in events(text, date)
