@@ -814,6 +814,9 @@ SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 RANKING_WORDS = frozenset({"first", "only", "last"})
 # CAMEO's ethnic codes the dictionaries use for a people of several countries (the Kurds).
 PEOPLES = frozenset({"KUR"})
+# Nouns that count a crowd by its number ("thousands of Taiwanese"), as against a share of a whole ("most of
+# the Philippines").
+CROWD_NUMBERS = frozenset({"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands", "tens"})
 # Codes of three letters that name no country: "the country" is never one of them.
 NOT_COUNTRIES = REGIONS | PEOPLES | NON_STATE
 # Acts whose object is what was given, eased, moved or imposed (aid, sanctions, troops): in a passive
@@ -4145,6 +4148,20 @@ def _counted_noun(head: Token) -> Token:
     return head
 
 
+def _counts_a_demonym(head: Token, actor: Mention) -> bool:
+    """True when ``head`` counts a crowd (through "hundreds of thousands of") whose people are named by the
+    one plural proper noun ``actor`` is: "thousands of Taiwanese", not "thousands of Taiwan's troops"."""
+    number = head
+    while number.lower_ in CROWD_NUMBERS:
+        people = _counted_noun(number)
+        if people is number:
+            return False
+        if people.tag_ == "NNPS" and actor.start == people.i and actor.end == people.i + 1:
+            return True
+        number = people
+    return False
+
+
 def _follows_rulers(clause: Clause, resolve: _Resolver) -> bool:
     """True when the subject follows a ruler ("supporters of President Gbagbo rioted", "Maduro's
     loyalists"): their riot is not against his government."""
@@ -5309,6 +5326,11 @@ class _Resolver:
                                 and len(c := self.actors.actor_code(m, self.day)) == 3 and c not in REGIONS | PEOPLES), None)
                 if country is not None:
                     code = country + CIVILIANS
+            elif len(code) == 3 and code not in NOT_COUNTRIES and _counts_a_demonym(head, actor):
+                # "thousands of Taiwanese", "hundreds of Chinese": a demonym spelt alike in the singular and
+                # the plural, counted by a crowd's number, is the country's people, as the plural demonyms
+                # the dictionaries list are ("Iraqis" is IRQCVL).
+                code += CIVILIANS
             if len(code) == 6 and actor.end - actor.start > 1 and (country := self._named_as_of(actors, actor, code)) is not None:
                 # "the Philippine Justice Department", "Mexico's Treasury Department": a body whose name the
                 # dictionaries give one country is the country named as its own.
