@@ -212,3 +212,15 @@ def test_khmer_rouge_tribunal_and_its_accused(text, date, expected):
 ])
 def test_algerias_high_security_council(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # Germany's interior and finance ministers, and the AfD's leaders (opposition)
+    ("Finance Minister Wolfgang Schaeuble criticized Greece on Monday for failing to present a credible reform plan.", "2015-02-16", ("DEUGOV", "GRC", "111")),
+    ("German Interior Minister Otto Schily held talks with Turkish Prime Minister Recep Tayyip Erdogan in Ankara on Monday.", "2003-06-02", ("DEUGOV", "TURGOV", "046")),
+    ("Nancy Faeser praised Poland for its help in taking in refugees from Ukraine.", "2023-05-10", ("DEUGOV", "POL", "051")),
+    ("Tino Chrupalla accused Chancellor Olaf Scholz of dragging Germany into the war.", "2023-06-20", ("DEUOPP", "DEUGOV", "112")),
+])
+def test_german_ministers_and_afd_leaders(text, date, expected):
+    assert expected in events(text, date)
