@@ -251,3 +251,12 @@ def test_one_dissident_group(text, date, expected):
 ])
 def test_cuban_ladies_in_white(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # German firms and unions: a strike at Deutsche Bahn is against the railway, not the government
+    ("The GDL union began a nationwide strike at Deutsche Bahn on Thursday after pay talks collapsed.", "2021-08-12", ("DEULAB", "DEUBUS", "143")),
+    ("The ver.di union called a strike at Lufthansa on Wednesday.", "2024-02-06", ("DEULAB", "DEUBUS", "143")),
+])
+def test_strikes_at_german_firms(text, date, expected):
+    assert expected in events(text, date)
