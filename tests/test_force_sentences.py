@@ -514,3 +514,14 @@ def test_force_alert_levels_raised_by_the_armed_forces(text, date, expected):
 def test_force_people_shoved_or_pushed_to_the_ground(text, date, expected):
     found = events(text, date)
     assert any(e[1] == expected[1] and e[2] == expected[2] for e in found), found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # air strikes joined are the joiner's air strikes (195), not a labour strike (143)
+    ("Jordanian warplanes joined U.S.-led air strikes on Islamic State positions in Syria on Tuesday.", "2014-09-23", ("JORMIL", "IMGMOSISI", "195")),
+    ("Canadian jets joined NATO air strikes in Libya.", "2011-03-29", ("CANMIL", "LBY", "195")),
+])
+def test_air_strikes_joined(text, date, expected):
+    found = events(text, date)
+    assert expected in found and not any(c == "143" for _, _, c in found), found
