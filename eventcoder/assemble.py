@@ -800,6 +800,8 @@ CRASHING_THINGS = frozenset({
     "vessel", "submarine", "bus", "minibus", "train", "truck", "lorry", "car", "van", "building", "bridge",
 })
 ACCIDENT_VERBS = frozenset({"crash", "sink", "capsize", "derail", "collapse", "overturn", "plunge"})
+# A storm's name before a craft is its model: "Tornado jets", "Typhoon fighters" are warplanes, not weather.
+NAMED_CRAFT = CRASHING_THINGS | {"fighter", "warplane", "bomber", "interceptor"}
 STATEMENT = "010"
 # "told reporters that ...": said to the press, which is no one's target.
 PRESS_AUDIENCE = frozenset({"reporter", "journalist", "correspondent", "newsman", "newsmen", "press", "media", "newspaper", "audience", "crowd", "interviewer"})
@@ -1285,7 +1287,9 @@ class SentenceCoder:
             if head is None and act[:2] == STATEMENT_ROOT and clause.verb.dep_ == "ccomp" and any(c.dep_ == "expl" for c in clause.verb.children):
                 head = _source_head(Clause.read(clause.verb.head))  # "said there was little hope of ...": the speaker's
             if head is not None and act[:2] in VIOLENT_ROOTS and any(
-                t.lemma_.lower() in NATURAL_FORCES for t in (head, *(c for c in head.children if c.dep_ == "compound"))
+                t.lemma_.lower() in NATURAL_FORCES for t in (
+                    head, *(c for c in head.children if c.dep_ == "compound" and not _names_craft_model(c, head))
+                )
             ):
                 continue  # "an earthquake struck Japan, killing thousands", "Cyclone Nargis hit Myanmar": no one's act
             if head is not None and act[:2] in VIOLENT_ROOTS and _crashed(head):
@@ -4386,6 +4390,11 @@ def _refuge_refused(matches: dict[int, VerbMatch]) -> None:
             matches[i] = replace(found, pattern=replace(found.pattern, code=REFUGE_REFUSED, text=f"{found.pattern.text}, refugees let in => {REFUGE_REFUSED}"))
         elif any(t.lemma_.lower() in LEAVING_VERBS and t.pos_ == "VERB" and t.dep_ in ("xcomp", "ccomp", "advcl") for t in permit.subtree if t.i != permit.i):
             matches[i] = replace(found, pattern=replace(found.pattern, code=RELEASE_REFUSED, text=f"{found.pattern.text}, not let leave => {RELEASE_REFUSED}"))
+
+
+def _names_craft_model(compound: Token, head: Token) -> bool:
+    """A capitalised name before a craft is its model ("Tornado jets"), not the weather that struck."""
+    return compound.tag_ == "NNP" and head.lemma_.lower() in NAMED_CRAFT
 
 
 def _crashed(head: Token) -> bool:
