@@ -55,6 +55,9 @@ pytestmark = pytest.mark.slow
     # Pakistan's districts, and a valley as wire copy writes it ("the Swat valley")
     ("Gunmen killed three policemen in Khuzdar on Tuesday, officials said.", "2012-05-08", ("PAKREB", "PAKCOP", "190")),
     ("Militants ambushed an army convoy in the Swat valley on Sunday, killing four soldiers.", "2009-05-10", ("PAKREB", "PAKMIL", "190")),
+    # Turkey's pro-Kurdish parties before the HDP (DTP, BDP) and its sister party (DBP) are the HDP's line, Turkey's opposition
+    ("Turkish police detained dozens of members of the Democratic Society Party in Diyarbakir on Tuesday.", "2009-04-14", ("TURCOP", "TUROPPHDP", "173")),
+    ("A Turkish court jailed two mayors of the Peace and Democracy Party on Friday.", "2012-03-02", ("TURJUD", "TUROPPHDP", "173")),
     # Jawar Mohammed, the Oromo activist, is of Ethiopia's opposition; "Oromiya" is Reuters' spelling of Oromia
     ("Ethiopian police arrested Jawar Mohammed on Tuesday after deadly unrest in the capital.", "2020-07-01", ("ETHCOP", "ETHOPP", "173")),
     ("Gunmen killed 30 villagers in western Oromiya, the regional government said.", "2022-06-20", ("ETHREB", "ETHCVL", "190")),
