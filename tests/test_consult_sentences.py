@@ -30,6 +30,8 @@ def test_flying_to_a_capital_is_a_visit(text, date, expected):
     ("Donald Rumsfeld met Iraqi President Saddam Hussein in Baghdad on Tuesday.", "1983-12-20", ("USAGOV", "IRQGOV", "040")),
     ("David Petraeus held talks with Iraqi Prime Minister Nouri al-Maliki on Monday.", "2008-03-10", ("USAMIL", "IRQGOV", "046")),
     ("Zalmay Khalilzad held talks with Iraqi Prime Minister Nouri al-Maliki on Sunday.", "2006-10-22", ("USAGOV", "IRQGOV", "046")),
+    ("Brett McGurk held talks with Iraqi Prime Minister Haider al-Abadi in Baghdad on Monday.", "2016-04-11", ("USAGOV", "IRQGOV", "046")),
+    ("McGurk met Turkish Foreign Minister Mevlut Cavusoglu in Ankara on Friday.", "2017-02-03", ("USAGOV", "TURGOV", "040")),
 ])
 def test_american_officials_of_the_middle_east_wars(text, date, expected):
     assert expected in events(text, date)
