@@ -321,3 +321,12 @@ def test_emergency_supplies_and_relief_are_humanitarian(text, date, expected):
 ])
 def test_arms_sales_approved(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # arms dropped "to" someone from the air are delivered to them, as arms airdropped are (072)
+    ("Iranian aircraft dropped weapons and ammunition to Iraqi Kurdish forces on Sunday.", "2014-08-10", ("IRN", "IRQMIL", "072")),
+    ("U.S. cargo planes dropped arms to Iraqi troops near Haditha on Tuesday.", "2015-01-13", ("USA", "IRQMIL", "072")),
+])
+def test_arms_dropped_to_a_side_are_military_aid(text, date, expected):
+    assert expected in events(text, date)
