@@ -2353,6 +2353,8 @@ class SentenceCoder:
                 continue
             if found_actors and owner is not None and head.dep_ == "pobj" and all(a.code == owner.code for a in found_actors):
                 continue  # "would invite Kim to the White House": a phrase naming the source says where, not whom
+            if found_actors and owner is not None and code[:2] < PROTEST_ROOT and _possessed_by_own_state(head, found_actors, owner):
+                continue  # "defended Washington's partnership with the YPG": the source's own state is "its", not whom
             if found_actors and victim and all(_unknown(a) for a in found_actors) and (named := _included_nationals(head, resolve, owner)):
                 # "kidnapped four foreign oil workers, including an American and a Briton": the victims' countries.
                 return named
@@ -4231,6 +4233,23 @@ def _is_own(actor: ActorRef, owner: ActorRef | None) -> bool:
     return owner is not None and not _unknown(owner) and actor.code.startswith(owner.code) and not (
         len(owner.code) == 3 and actor.code[3:6] in ARMED_GROUPS
     ) and not (_regional(actor.code) and actor.code != owner.code)
+
+
+def _possessed_by_own_state(noun: Token, actors: list[ActorRef], owner: ActorRef) -> bool:
+    """True when every actor ``noun`` names is only its possessor and that possessor is the owner's own
+    state or government, as its capital names it ("Washington's partnership" for a U.S. envoy); not for
+    what a maker carries (a demand, an offer, an accusation). Only the state or its government speaks
+    for it: its opposition, rebels, regions or people deal with its capital as another party.
+    Protest and force at home are left alone ("Iraqis filled Baghdad's main square" is against its rulers)."""
+    if noun.lemma_.lower() in MADE_NOUNS:
+        return False  # "rejected Scotland's demand": a demand or an offer is its maker's, one of the country's parts
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    state = owner.code[:3]
+    return owner.code in (state, state + GOVERNMENT) and not _unknown(owner) and bool(owners) and all(
+        a.code in (state, state + GOVERNMENT, owner.code)
+        and any(o.left_edge.i <= a.start and a.end - 1 <= o.right_edge.i for o in owners)
+        for a in actors
+    )
 
 
 def _makes(actor: ActorRef, noun: Token) -> bool:
