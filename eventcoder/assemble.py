@@ -643,6 +643,8 @@ HARM_NOUNS = frozenset({
     "persecution", "treatment", "mistreatment", "trial", "sentencing", "conviction", "prosecution", "dismissal", "firing",
     "banning", "ban", "shutdown", "suspension", "harassment", "capture", "seizure", "extradition", "assassination", "ouster", "removal",
 })
+# A harm or an attack a judging act (an inquiry, a condemnation, a protest) is aimed at the doer of.
+JUDGED_NOUNS = HARM_NOUNS | ATTACK_NOUNS
 # Verbs whose infinitive is done by their subject even when they have an object ("promised Iraq to help").
 SUBJECT_CONTROL = frozenset({"promise", "pledge", "vow", "threaten", "offer", "agree", "swear"})
 # A body set up or sent to act acts for whoever set it up: "appointed a panel to investigate war crimes",
@@ -2292,7 +2294,7 @@ class SentenceCoder:
                 continue  # the passive's "by" phrase is the source
             if head is not None and skip is not None and head.i == skip.i:
                 continue  # the passive subject that named the source
-            if head is not None and code[:2] in JUDGED_ACT_ROOTS and head.pos_ == "NOUN" and head.lemma_.lower() in HARM_NOUNS | ATTACK_NOUNS:
+            if head is not None and code[:2] in JUDGED_ACT_ROOTS and head.pos_ == "NOUN" and head.lemma_.lower() in JUDGED_NOUNS:
                 # "to protest against the killing of Palestinians by Israeli troops", "condemned Russia's shelling
                 # of civilians": at who did it, if said (by its "by" phrase or its possessor), not at the harmed
                 doers = [a for d in (*_doers(head), *(c for c in head.children if c.dep_ == "poss" and c.lower_ not in OWNER_PRONOUNS))
