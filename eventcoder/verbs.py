@@ -17,6 +17,7 @@ from .dictionaries.model import COMPOUND, PhraseElement, VerbPattern
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+ANY_SUBJECT_DEPS = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
 # Noun subjects, active or passive.
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Tags of a verb in a tense of its own, not sharing another's "to": "... and imposed sanctions".
@@ -229,7 +230,7 @@ _LONGER_KEY = numpy.uint64(hash_string("longer"))
 _TO_KEY = numpy.uint64(hash_string("to"))
 _NEIGHBOURING_KEYS = numpy.array([hash_string(word) for word in ("neighbouring", "neighboring")], dtype=numpy.uint64)
 # Surnames spelled as a modal verb ("Theresa May"), which the parser may read as the verb's auxiliary.
-_MODAL_NAME_KEYS = numpy.array([hash_string(word) for word in ("may",)], dtype=numpy.uint64)
+_MAY_KEY = numpy.uint64(hash_string("may"))
 # Participles that say what became of the person named right after them ("indicted ousted President Mubarak",
 # "freed jailed opposition leader X", "gave striking teachers an ultimatum"), which the parser may read as a
 # verb taking the name from the verb before them.
@@ -780,7 +781,7 @@ def names_action(verb: Token, words: frozenset[str]) -> bool:
         # "offered to help mediate": helping with an act no one is named to do names the act ("help Pakistan
         # fight militants" helps Pakistan).
         return True
-    if FINITE_CLAUSE in words and verb.dep_ == "ccomp" and any(c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
+    if FINITE_CLAUSE in words and verb.dep_ == "ccomp" and has_own_subject(verb):
         return True
     return verb.lemma_.lower() in LIGHT_VERBS and is_in(_light_object(verb), words) and not _ends_talks(verb)
 
@@ -972,6 +973,11 @@ def carried(noun: Token) -> list[Token]:
     return found
 
 
+def has_own_subject(verb: Token) -> bool:
+    """True for a verb with a subject of its own, active or passive."""
+    return any(c.dep_ in ANY_SUBJECT_DEPS for c in verb.children)
+
+
 def prep_object(prep: Token) -> Token | None:
     """The object of a preposition; of a two-word one, the second word's ("out of Moldova", "away from")."""
     for child in prep.children:
@@ -1161,7 +1167,7 @@ def repair_parse(doc: Doc | Span) -> None:
     for offset in numpy.flatnonzero((lower == _NEIGHBOURING_KEYS[0]) | (lower == _NEIGHBOURING_KEYS[1])):
         _neighbouring_adjective(doc.doc[first + int(offset)])
     # "Prime Minister Theresa May held talks": only an auxiliary spelled as a modal name; found by array operations.
-    for offset in numpy.flatnonzero((deps == doc.vocab.strings["aux"]) & (lower[:, None] == _MODAL_NAME_KEYS).any(axis=1)):
+    for offset in numpy.flatnonzero((deps == doc.vocab.strings["aux"]) & (lower == _MAY_KEY)):
         _name_read_as_modal(doc.doc[first + int(offset)])
     for offset in numpy.flatnonzero((lower[:, None] == _DESCRIBING_KEYS).any(axis=1)):
         _describing_participle(doc.doc[first + int(offset)])
@@ -1247,7 +1253,7 @@ def _name_read_as_modal(name: Token) -> None:
     verb = name.head
     if name.tag_ != "NNP" or verb.i < name.i or not any(c.dep_ == "compound" and c.i < name.i for c in name.children):
         return
-    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
+    if has_own_subject(verb):
         return
     name.dep_ = "nsubj"
 
@@ -1515,7 +1521,7 @@ def _after_own_mark(subject: Token, verb: Token) -> bool:
 
 def _lacks_subject(verb: Token) -> bool:
     """A verb with no subject of any kind: one the parser may have hung elsewhere."""
-    return verb.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children)
+    return verb.pos_ == "VERB" and not any(c.dep_ in ANY_SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children)
 
 
 def _subject_of_leading_participle(verb: Token) -> None:
@@ -1544,7 +1550,7 @@ def _reduced_relative(root: Token) -> None:
     if subject is None or any(c.dep_ in ("aux", "auxpass", "neg", "dobj", "obj", "cc") for c in root.children):
         return
     main = next((c for c in root.rights if c.dep_ in ("conj", "ccomp") and c.tag_ == "VBN"), None)
-    if main is None or any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in main.children):
+    if main is None or has_own_subject(main):
         return
     passive = next((c for c in main.lefts if c.dep_ == "auxpass"), None)
     if passive is None or passive.i != main.left_edge.i or root.doc[passive.i - 1].is_punct:
@@ -1561,7 +1567,7 @@ def _finite_verb_under_a_noun_root(root: Token) -> None:
     if root.pos_ not in ("NOUN", "PROPN") or root.dep_ != "ROOT":
         return
     unsubjected = [t for t in root.subtree if t.i > root.i and t.pos_ == "VERB" and t.dep_ in ("acl", "relcl")
-                   and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in t.children)]
+                   and not has_own_subject(t)]
     # "Hundreds of thousands of marchers converged on the palace": the tagger may read the past tense as a
     # participle; with no past-tense verb to be the main one, a participle of a verb that has no passive, with
     # no auxiliary, hung right on the root's phrase is ("Hundreds of civilians killed in air strikes", a
@@ -1633,7 +1639,7 @@ def _subject_out_of_opening_phrase(verb: Token) -> None:
     leading = next((c for c in verb.lefts if c.dep_ in ("nsubj", "csubj") and c.tag_ == "VBG" and c.i == verb.sent.start), None)
     if leading is None and not _lacks_subject(verb):
         return
-    if leading is not None and sum(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children) != 1:
+    if leading is not None and sum(c.dep_ in ANY_SUBJECT_DEPS for c in verb.children) != 1:
         return
     opening = leading or next((c for c in verb.lefts if c.dep_ == "prep" and c.i == verb.sent.start), None)
     if opening is None:
@@ -2212,7 +2218,7 @@ def shared_object(clause: Clause) -> Token | None:
     if clause.passive:
         return None
     for k in clause.verb.children:
-        if k.dep_ == "conj" and k.i > clause.verb.i and k.pos_ == "VERB" and not any(s.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for s in k.children):
+        if k.dep_ == "conj" and k.i > clause.verb.i and k.pos_ == "VERB" and not has_own_subject(k):
             obj = next((o for o in k.children if o.dep_ in ("dobj", "obj")), None)
             return _object_path(obj)[-1] if obj is not None else None
     return None
@@ -2340,7 +2346,7 @@ def _acts_with_conjuncts(acts: list[Token]) -> Iterator[Token]:
     yield from acts
     for act in acts:
         yield from (c for c in act.conjuncts if c.i > act.i and c.pos_ not in ("VERB", "AUX") and c.tag_ not in FINITE_TAGS
-                    and not any(s.dep_ in SUBJECT_DEPS or s.dep_ in PASSIVE_SUBJECT_DEPS for s in c.children))
+                    and not has_own_subject(c))
 
 
 def _words_before(clause: Clause) -> list[Token]:
