@@ -2208,6 +2208,10 @@ class SentenceCoder:
                 # "Belarusian police broke up protests against Lukashenko": police repress their own people,
                 # not whom the protest was against.
                 return _own(owner, CIVILIANS)
+        if code[:2] == PROTEST_ROOT and found.target_prep in PROTEST_PLACES and (aim := self._protest_purpose_aim(clause, resolve, owner)):
+            # "marched through Taipei to protest against China's new law": at whom the protest is against,
+            # not at the government of the city it crossed.
+            return aim
         if code == MEDIATION and (parties := _mediated_parties(clause.verb)) is not None:
             # "opened talks, with Clinton mediating": between those who held them.
             mediator = {r.code for r in resolve.actors_of(found.source_token, owner)} if found.source_token is not None else set()
@@ -2421,6 +2425,19 @@ class SentenceCoder:
         if code[:2] == POSTURE_ROOT and not expelled:
             return _posture_aim(clause, resolve, owner)
         return expelled
+
+
+    def _protest_purpose_aim(self, clause: Clause, resolve: _Resolver, owner: ActorRef | None) -> list[ActorRef]:
+        """Whom a protesting purpose of a march or rally is against ("rallied in Belgrade to protest against
+        NATO's bombing": NATO), when it names someone somewhere other than a place; [] otherwise."""
+        for c in clause.verb.children:
+            if is_purpose_of(c, clause.verb) and c.lemma_.lower() in PROTESTING_VERBS:
+                purpose = Clause.read(c)
+                found = self.verbs.match(purpose)
+                if found is not None and (found.pattern.code or "")[:2] == PROTEST_ROOT and found.target_prep not in PROTEST_PLACES:
+                    if refs := [r for r in self._targets(purpose, found, resolve, owner) if not _unknown(r)]:
+                        return refs
+        return []
 
 
 def _target_candidates(clause: Clause, found: VerbMatch, complements: list[Token]) -> Iterator[Token | None]:
