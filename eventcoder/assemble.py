@@ -5476,9 +5476,14 @@ class _Resolver:
             patron = next((ref for adj in head.children if adj.dep_ in ("amod", "acl") for prep in adj.children
                            if (adj.lemma_.lower() in LOYALTY_WORDS and prep.dep_ == "prep" and prep.lower_ in ("to", "with"))
                            or (adj.lemma_.lower() in LEADING_PARTICIPLES and adj.dep_ == "acl" and prep.dep_ == "agent")
-                           if (q := prep_object(prep)) is not None and (ref := self.actor_of(q)) is not None and not _unknown(ref) and ref.code[:3] not in NON_STATE), None)
+                           if (q := prep_object(prep)) is not None and (ref := self.actor_of(q)) is not None and not _unknown(ref)
+                           and (ref.code[:3] not in NON_STATE or ref.code[:3] == code[len(UNKNOWN_ACTOR):])), None)
             if patron is not None and code[len(UNKNOWN_ACTOR):] in ARMED_SECTORS and patron.code[3:6] in ARMED_GROUPS:
                 # "rebels led by Laurent Kabila", "fighters loyal to Riek Machar" in his rebel years: his rebels.
+                code = patron.code
+            elif patron is not None and patron.code[:3] == code[len(UNKNOWN_ACTOR):]:
+                # "international donors led by the World Bank", "international mediators led by the African Union":
+                # organisations named only by their kind are the one that leads them.
                 code = patron.code
             elif patron is not None:
                 code = patron.code[:3] + code[len(UNKNOWN_ACTOR):]
