@@ -3073,7 +3073,10 @@ def _helps_keep_order(purpose: Token) -> bool:
 
 def _keeps_accord(purpose: Token) -> bool:
     """True for a purpose of keeping an accord: forces sent "to enforce the Dayton peace accord", "to
-    monitor the ceasefire" keep the peace (074); not those sent to enforce a no-fly zone or a blockade."""
+    monitor the ceasefire" keep the peace (074); not those sent to enforce a no-fly zone or a blockade.
+    Read through a helping verb: "to help enforce the peace agreement"."""
+    if purpose.pos_ == "VERB" and purpose.lemma_.lower() in HELPING_VERBS:
+        purpose = next((c for c in purpose.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), purpose)
     return purpose.pos_ == "VERB" and purpose.lemma_.lower() in KEEPING_VERBS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for c in purpose.children)
 

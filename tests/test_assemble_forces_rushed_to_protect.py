@@ -75,3 +75,19 @@ def test_assemble_forces_ordered_to_a_country_with_no_purpose_stay_a_deployment(
     doc = parse(nlp, "Iran/Iran/PROPN/nsubj/1 ordered/order/VERB/ROOT/1/VBD troops/troop/NOUN/dobj/1 to/to/ADP/prep/1 "
                      "Syria/Syria/PROPN/pobj/3 ././PUNCT/punct/1")
     assert code(coder, doc) == {("IRN", "SYR", "154")}
+
+
+def test_assemble_forces_sent_to_help_enforce_a_peace_accord_keep_the_peace(nlp, coder):
+    # "Iran sent troops to Syria to help enforce the peace accord.": the accord is kept through "help"
+    doc = parse(nlp, "Iran/Iran/PROPN/nsubj/1 sent/send/VERB/ROOT/1/VBD troops/troop/NOUN/dobj/1 to/to/ADP/prep/1 "
+                     "Syria/Syria/PROPN/pobj/3 to/to/PART/aux/6 help/help/VERB/advcl/1/VB enforce/enforce/VERB/xcomp/6/VB "
+                     "the/the/DET/det/10 peace/peace/NOUN/compound/10 accord/accord/NOUN/dobj/7 ././PUNCT/punct/1")
+    assert code(coder, doc) == {("IRN", "SYR", "074")}
+
+
+def test_assemble_forces_sent_to_help_enforce_an_embargo_stay_a_deployment(nlp, coder):
+    # guard: "Iran sent troops to Syria to help enforce the embargo."
+    doc = parse(nlp, "Iran/Iran/PROPN/nsubj/1 sent/send/VERB/ROOT/1/VBD troops/troop/NOUN/dobj/1 to/to/ADP/prep/1 "
+                     "Syria/Syria/PROPN/pobj/3 to/to/PART/aux/6 help/help/VERB/advcl/1/VB enforce/enforce/VERB/xcomp/6/VB "
+                     "the/the/DET/det/9 embargo/embargo/NOUN/dobj/7 ././PUNCT/punct/1")
+    assert code(coder, doc) == {("IRN", "SYR", "154")}
