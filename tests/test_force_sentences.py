@@ -528,3 +528,15 @@ def test_force_people_shoved_or_pushed_to_the_ground(text, date, expected):
 def test_air_strikes_joined(text, date, expected):
     found = events(text, date)
     assert expected in found and not any(c == "143" for _, _, c in found), found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # aircraft or heavy guns used to strike someone say how the strike was made (195, 194)
+    ("Israel used warplanes to attack Hamas targets in Gaza on Sunday.", "2014-07-13", ("ISR", "PSEREBHMS", "195")),
+    ("Nigeria's air force used helicopter gunships to strike Boko Haram camps near Lake Chad.", "2015-03-02", ("NGAMIL", "NGAINS", "195")),
+    ("Russia used artillery to pound Ukrainian positions near Bakhmut on Friday.", "2023-01-13", ("RUS", "UKR", "194")),
+])
+def test_weapons_used_to_strike(text, date, expected):
+    found = events(text, date)
+    assert any(e[0].startswith(expected[0]) and e[1].startswith(expected[1]) and e[2] == expected[2] for e in found), found
