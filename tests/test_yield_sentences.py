@@ -248,3 +248,14 @@ def test_bans_kept_are_refusals_to_ease(text, date, expected):
 ])
 def test_foreign_forces_allowed_in_are_received(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # ground handed over to the host's police is given up (0874), not a suspect handed over (063)
+    ("British troops handed over control of Basra to Iraqi police on Sunday.", "2007-12-16", ("GBRMIL", "IRQCOP", "0874")),
+    ("Indonesian soldiers handed over their last checkpoint in Aceh to local police on Friday.", "2005-12-30", ("IDNMIL", "COP", "0874")),
+])
+def test_ground_handed_to_police(text, date, expected):
+    found = events(text, date)
+    assert any(e[0] == expected[0] and expected[1] in e[1] and e[2] == expected[2] for e in found) and not any(c == "063" for _, _, c in found), found
