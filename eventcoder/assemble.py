@@ -258,6 +258,8 @@ GUARDING_VERBS = frozenset({"protect", "defend", "guard", "shield"})
 KEEPING_VERBS = frozenset({"enforce", "monitor", "police", "oversee", "supervise", "uphold"})
 # What forces sent to help a state do to keep the peace there ("to help restore order", "to help quell the fighting").
 PACIFYING_VERBS = frozenset({"restore", "quell", "stabilize", "stabilise", "secure", "calm", "pacify", "keep", "maintain"})
+# What forces sent to help a state hold off its attackers do: "to help Kabila repel the rebels" defends him.
+REPELLING_VERBS = frozenset({"repel", "repulse"})
 # Nouns of a time of rule whose rulers did what was done under it (see _doers).
 RULE_NOUNS = frozenset({"rule", "regime", "dictatorship", "government", "administration", "reign", "presidency", "junta"})
 # A vehicle packed with explosives is a car bomb: "a truck packed with explosives blew up" (1832).
@@ -3066,9 +3068,10 @@ def _ground_between(place: Token) -> bool:
 
 def _helps_keep_order(purpose: Token) -> bool:
     """True for a purpose of helping to defend, or to restore order: forces sent or arriving "to help
-    defend the kingdom", "to help quell the fighting", "to help restore order" give protection (074)."""
+    defend the kingdom", "to help quell the fighting", "to help restore order" give protection (074), as
+    do those sent "to help Kabila repel the rebels" (the helped party parsed as the clause's subject)."""
     return purpose.pos_ == "VERB" and purpose.lemma_.lower() in HELPING_VERBS and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in GUARDING_VERBS | PACIFYING_VERBS for c in purpose.children)
+        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in GUARDING_VERBS | PACIFYING_VERBS | REPELLING_VERBS for c in purpose.children)
 
 
 def _keeps_accord(purpose: Token) -> bool:

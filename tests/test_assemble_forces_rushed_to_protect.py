@@ -91,3 +91,14 @@ def test_assemble_forces_sent_to_help_enforce_an_embargo_stay_a_deployment(nlp, 
                      "Syria/Syria/PROPN/pobj/3 to/to/PART/aux/6 help/help/VERB/advcl/1/VB enforce/enforce/VERB/xcomp/6/VB "
                      "the/the/DET/det/9 embargo/embargo/NOUN/dobj/7 ././PUNCT/punct/1")
     assert code(coder, doc) == {("IRN", "SYR", "154")}
+
+
+@pytest.mark.parametrize("dep", ["xcomp", "ccomp"])
+def test_assemble_forces_sent_to_help_a_government_repel_attackers_are_protection(nlp, coder, dep):
+    # "Iran sent troops to Syria to help the government repel the rebels.": the helped one, parsed as the
+    # subject of the bare infinitive (ccomp) or not, is defended
+    doc = parse(nlp, "Iran/Iran/PROPN/nsubj/1 sent/send/VERB/ROOT/1/VBD troops/troop/NOUN/dobj/1 to/to/ADP/prep/1 "
+                     "Syria/Syria/PROPN/pobj/3 to/to/PART/aux/6 help/help/VERB/advcl/1/VB the/the/DET/det/8 "
+                     f"government/government/NOUN/nsubj/9 repel/repel/VERB/{dep}/6/VB the/the/DET/det/11 "
+                     "rebels/rebel/NOUN/dobj/9 ././PUNCT/punct/1")
+    assert code(coder, doc) == {("IRN", "SYR", "074")}
