@@ -2302,8 +2302,11 @@ class SentenceCoder:
                 continue  # the passive subject that named the source
             if head is not None and code[:2] in JUDGED_ACT_ROOTS and head.pos_ == "NOUN" and head.lemma_.lower() in JUDGED_NOUNS:
                 # "to protest against the killing of Palestinians by Israeli troops", "condemned Russia's shelling
-                # of civilians": at who did it, if said (by its "by" phrase or its possessor), not at the harmed
-                doers = [a for d in (*_doers(head), *(c for c in head.children if c.dep_ == "poss" and c.lower_ not in OWNER_PRONOUNS))
+                # of civilians": at who did it, if said (by its "by" phrase or its possessor), not at the harmed;
+                # so by the harmed's own participle ("the deaths of protesters killed by the police")
+                harmed = (o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" and (o := prep_object(p)) is not None)
+                doers = [a for d in (*_doers(head), *(c for c in head.children if c.dep_ == "poss" and c.lower_ not in OWNER_PRONOUNS),
+                                     *(d for o in harmed for d in _doers(o)))
                          for a in resolve.actors_of(d, owner)]
                 if doers:
                     return doers

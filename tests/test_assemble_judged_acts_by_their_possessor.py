@@ -9,7 +9,7 @@ import pytest
 from test_assemble import code, make_coder, nlp, parse  # noqa: F401 - nlp is a fixture
 
 ACTORS = "JOR: Jordan\nISR: Israel | Israeli\n"
-AGENTS = "HLH: hospitals | hospital\nCVL: civilians\n"
+AGENTS = "HLH: hospitals | hospital\nCVL: civilians\nMIL: soldiers\n"
 VERBS = "condemn => 111\n"
 
 
@@ -35,3 +35,12 @@ def test_assemble_a_condemned_act_of_no_named_doer_keeps_its_phrase(nlp, coder):
                      "bombardment/bombardment/NOUN/dobj/1/NN of/of/ADP/prep/3/IN Israeli/Israeli/ADJ/amod/6/JJ "
                      "hospitals/hospital/NOUN/pobj/4/NNS ././PUNCT/punct/1")
     assert code(coder, doc) == {("JOR", "ISRHLH", "111")}
+
+
+def test_assemble_a_condemned_harm_is_aimed_at_who_the_harmeds_participle_names(nlp, coder):
+    # "Jordan condemned the killing of civilians shot by Israeli soldiers": the shooters, not the victims.
+    doc = parse(nlp, "Jordan/Jordan/PROPN/nsubj/1/NNP condemned/condemn/VERB/ROOT/1/VBD the/the/DET/det/3/DT "
+                     "killing/killing/NOUN/dobj/1/NN of/of/ADP/prep/3/IN civilians/civilian/NOUN/pobj/4/NNS "
+                     "shot/shoot/VERB/acl/5/VBN by/by/ADP/agent/6/IN Israeli/Israeli/ADJ/amod/9/JJ "
+                     "soldiers/soldier/NOUN/pobj/7/NNS ././PUNCT/punct/1")
+    assert code(coder, doc) == {("JOR", "ISRMIL", "111")}
