@@ -330,3 +330,11 @@ def test_arms_sales_approved(text, date, expected):
 ])
 def test_arms_dropped_to_a_side_are_military_aid(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # aircraft handed over to a police force are aid to it, not a suspect handed to the police (063)
+    ("Washington handed over four Black Hawk helicopters to Colombia's national police on Monday.", "2010-03-15", ("USAGOV", "COLCOP", "072")),
+])
+def test_materiel_handed_over_to_police_is_military_aid(text, date, expected):
+    assert expected in events(text, date)
