@@ -89,3 +89,13 @@ def test_inquiry_opened_for_what_it_looks_into(text, date, expected):
 def test_questioned_by_investigators(text, date, expected):
     found = events(text, date)
     assert any(e[0] == expected[0] and e[1].startswith(expected[1]) and e[2] == expected[2] for e in found), found
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # an inquiry "on charges of" an offence looks into a crime (091); into war crimes when those are the charges (094)
+    ("Turkish prosecutors opened an investigation into the journalist on charges of espionage on Tuesday.", "2015-11-24", ("TURJUD", "-", "091")),
+    ("A Belgian judge opened an investigation on charges of war crimes against the former Chadian dictator.", "2001-12-05", ("BELJUD", "-", "094")),
+])
+def test_inquiries_on_charges_of_an_offence(text, date, expected):
+    got = events(text, date)
+    assert any(s == expected[0] and c == expected[2] for s, _, c in got), got
