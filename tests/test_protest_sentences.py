@@ -260,3 +260,14 @@ def test_cuban_ladies_in_white(text, date, expected):
 ])
 def test_strikes_at_german_firms(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # Andean and Amazonian peoples by their own name, and Ecuador's indigenous confederation, are civilians
+    # of their country, not of India
+    ("Ecuador's indigenous confederation CONAIE demanded on Tuesday that President Lucio Gutierrez step down.", "2005-04-12", ("ECUCVL", "ECUGOV", "1041")),
+    ("Shining Path rebels killed 14 Ashaninka Indians in an attack on a village in the Ene valley on Sunday.", "1994-05-16", ("PERREBSLU", "PERCVL", "190")),
+])
+def test_indigenous_peoples_of_the_andes_and_amazon(text, date, expected):
+    assert expected in events(text, date)
