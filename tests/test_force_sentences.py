@@ -540,3 +540,11 @@ def test_air_strikes_joined(text, date, expected):
 def test_weapons_used_to_strike(text, date, expected):
     found = events(text, date)
     assert any(e[0].startswith(expected[0]) and e[1].startswith(expected[1]) and e[2] == expected[2] for e in found), found
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # forces mobilized along or near a border face the country across it, as forces deployed there do
+    ("Venezuela mobilized thousands of troops along its border with Colombia on Sunday.", "2008-03-02", ("VEN", "COL", "154")),
+])
+def test_forces_mobilized_along_a_border(text, date, expected):
+    assert expected in events(text, date)
