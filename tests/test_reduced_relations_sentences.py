@@ -243,3 +243,12 @@ def test_transactions_frozen_with_a_state_are_sanctions(text, date, expected):
 ])
 def test_maghreb_state_firms_are_their_countrys_business(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # peacekeepers who leave, withdraw or pull out are withdrawn by their provider (1661), not a hostile retreat
+    ("Nigerian peacekeepers withdrew from Liberia on Tuesday after six years.", "1999-03-02", ("NGAMIL", "LBR", "1661")),
+    ("The last U.N. peacekeepers left Somalia on Friday.", "1995-03-03", ("IGOUNOPKO", "SOM", "1661")),
+])
+def test_peacekeepers_leaving_are_peacekeepers_withdrawn(text, date, expected):
+    assert expected in events(text, date)
