@@ -224,3 +224,13 @@ def test_algerias_high_security_council(text, date, expected):
 ])
 def test_german_ministers_and_afd_leaders(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # Muhammad Yunus was the Grameen bank's founder, a private citizen (BUS), until he headed the interim
+    # government in August 2024: not a former leader before then
+    ("Prime Minister Sheikh Hasina accused Muhammad Yunus of exploiting the poor through his microcredit bank.", "2011-03-02", ("BGDGOV", "BGDBUS", "112")),
+    ("Khaleda Zia accused Muhammad Yunus of delaying the election.", "2025-04-20", ("BGDELI", "BGDGOV", "112")),
+])
+def test_muhammad_yunus_before_and_after_taking_office(text, date, expected):
+    assert expected in events(text, date)
