@@ -259,3 +259,12 @@ def test_foreign_forces_allowed_in_are_received(text, date, expected):
 def test_ground_handed_to_police(text, date, expected):
     found = events(text, date)
     assert any(e[0] == expected[0] and expected[1] in e[1] and e[2] == expected[2] for e in found) and not any(c == "063" for _, _, c in found), found
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # the release of a person named by a title of office, ordered or announced, is a release (0841)
+    ("The court ordered the release of opposition politician Kem Sokha on Monday.", "2018-09-10", ("KHMJUD", "KHMOPP", "0841")),
+    ("Myanmar's junta announced the release of former president Win Myint on Tuesday.", "2023-05-02", ("MMRGOV", "MMRELI", "0841")),
+])
+def test_release_of_a_titled_person_ordered_is_a_release(text, date, expected):
+    assert expected in events(text, date)
