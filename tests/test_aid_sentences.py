@@ -338,3 +338,12 @@ def test_arms_dropped_to_a_side_are_military_aid(text, date, expected):
 ])
 def test_materiel_handed_over_to_police_is_military_aid(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # warnings shared with a state are information given (064)
+    ("The United States shared a warning with Russia about a planned attack in Moscow.", "2024-03-08", ("USA", "RUS", "064")),
+])
+def test_warnings_shared_are_information_given(text, date, expected):
+    assert expected in events(text, date)
