@@ -232,9 +232,9 @@ _NEIGHBOURING_KEYS = numpy.array([hash_string(word) for word in ("neighbouring",
 # Surnames spelled as a modal verb ("Theresa May"), which the parser may read as the verb's auxiliary.
 _MAY_KEY = numpy.uint64(hash_string("may"))
 # Participles that say what became of the person named right after them ("indicted ousted President Mubarak",
-# "freed jailed opposition leader X", "gave striking teachers an ultimatum"), which the parser may read as a
-# verb taking the name from the verb before them.
-DESCRIBING_PARTICIPLES = frozenset({"ousted", "deposed", "toppled", "overthrown", "jailed", "detained", "imprisoned", "exiled", "striking", "protesting"})
+# "freed jailed opposition leader X", "gave striking teachers an ultimatum", "asked visiting Foreign Minister
+# Wang Yi to help"), which the parser may read as a verb taking the name from the verb before them.
+DESCRIBING_PARTICIPLES = frozenset({"ousted", "deposed", "toppled", "overthrown", "jailed", "detained", "imprisoned", "exiled", "striking", "protesting", "visiting"})
 _DESCRIBING_KEYS = numpy.array([hash_string(word) for word in sorted(DESCRIBING_PARTICIPLES)], dtype=numpy.uint64)
 # Verbs whose gerund is their own act, not a description of its object ("began striking the crowd").
 ASPECT_VERBS = frozenset({"begin", "start", "continue", "keep", "stop", "resume", "quit", "avoid", "finish", "cease"})
@@ -688,9 +688,9 @@ VISITOR_PARTICIPLES = frozenset({"visit"})
 VISITOR_TITLES = frozenset({"president", "premier", "minister", "chancellor", "king", "queen", "emir", "sultan", "prince", "emperor", "secretary", "leader", "envoy", "chairman", "delegation", "governor", "general", "pope"})
 
 
-def visitor_participle(verb: Token) -> Token | None:
+def visitor_participle(verb: Token, deps: tuple[str, ...] = ("pcomp", "amod")) -> Token | None:
     """The visitor of "with/to/for visiting X" parsed as a gerund with object X, or None."""
-    if verb.tag_ != "VBG" or verb.lemma_.lower() not in VISITOR_PARTICIPLES or verb.dep_ not in ("pcomp", "amod"):
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in VISITOR_PARTICIPLES or verb.dep_ not in deps:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.left_edge.i != verb.i + 1 or any(c.dep_ == "nsubj" for c in verb.children):
@@ -1477,6 +1477,9 @@ def _describing_participle(token: Token) -> None:
         return
     noun = next((c for c in token.children if c.dep_ in ("dobj", "obj", "dative")), None)
     if noun is None or noun.pos_ not in ("PROPN", "NOUN") or noun.left_edge.i != token.i + 1:
+        return
+    if token.lower_ == "visiting" and visitor_participle(token, ("xcomp", "ccomp", "advcl", "oprd")) is None:
+        # "considered visiting Iran": the visit is the act; only a titled visitor is described
         return
     noun.head = verb
     if noun.dep_ == "obj":
