@@ -261,3 +261,11 @@ def test_american_officials_of_asian_diplomacy(text, date, expected):
 ])
 def test_officials_of_anglo_irish_and_brexit_talks(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # plural delegations of two parties are each side's government, as one delegation is
+    ("Delegations from Eritrea and Ethiopia opened talks in Algiers on Monday.", "2000-05-29", ("ERIGOV", "ETHGOV", "046")),
+])
+def test_delegations_of_two_sides_hold_talks_with_each_other(text, date, expected):
+    assert expected in events(text, date)
