@@ -337,6 +337,12 @@ UNMET_TAGS = frozenset({"VBP", "VBZ", "VB"})
 # The participles that lay an attack on someone, and their word: "a bomb blamed on X", "claimed by X"; and
 # those that name who used its means: "rockets fired by Hamas", "drones launched by the Houthis".
 BLAMING_WORDS = {"blame": "on", "attribute": "to", "claim": "by", "fire": "by", "launch": "by", "drop": "by", "plant": "by"}
+# Craft a weapon is fired or launched from are its user's: "a missile fired from a CIA drone", "rockets launched
+# from Israeli helicopter gunships" (a place it was fired from names no one who fired it).
+LAUNCHING_CRAFT = frozenset({
+    "drone", "aircraft", "plane", "warplane", "jet", "fighter", "bomber", "helicopter", "chopper", "gunship",
+    "warship", "ship", "vessel", "destroyer", "frigate", "cruiser", "submarine", "boat",
+})
 # What no one can be asked to do: "said the EU must survive the crisis" is a view, not a demand.
 STATES_OF_BEING = frozenset({"survive", "prevail", "succeed", "endure", "exist", "thrive", "flourish", "persist", "triumph"})
 THREAT_ROOT = "13"
@@ -4553,13 +4559,20 @@ def _deadline(verb: Token) -> Token | None:
 
 def _blamed_on(noun: Token | None, resolve: _Resolver) -> list[ActorRef]:
     """Whom an attack noun's participle lays it on: "a bomb blamed on X", "attributed to X", "claimed by X",
-    "rockets fired by X"."""
+    "rockets fired by X", "a missile fired from an X drone"."""
     if noun is None:
         return []
     for acl in noun.children:
+        if acl.dep_ != "acl":
+            continue
+        if acl.lemma_.lower() in PROJECTILE_VERBS:
+            # the craft it was fired from, however the participle is tagged ("a rocket fired from an Israeli helicopter")
+            crafts = (o for p in acl.children if p.dep_ == "prep" and p.lower_ == "from" and (o := prep_object(p)) is not None)
+            if found := next((f for o in crafts if o.lemma_.lower() in LAUNCHING_CRAFT and (f := resolve.actors_of(o))), None):
+                return found
         # a participle with an agent is one, however tagged ("drones fired by Hezbollah" read as past tense)
         participle = acl.tag_ == "VBN" or any(c.dep_ == "agent" for c in acl.children)
-        if acl.dep_ != "acl" or not participle or (word := BLAMING_WORDS.get(acl.lemma_.lower())) is None:
+        if not participle or (word := BLAMING_WORDS.get(acl.lemma_.lower())) is None:
             continue
         for p in acl.children:
             if p.dep_ in ("prep", "dative", "agent") and p.lower_ == word and (o := prep_object(p)) is not None and (found := resolve.actors_of(o)):

@@ -63,3 +63,18 @@ def test_assemble_an_attack_with_weapons_is_on_its_object_not_a_place_among_the_
                      "with/with/ADP/prep/1/IN rockets/rocket/NOUN/pobj/4/NNS in/in/ADP/prep/5/IN the/the/DET/det/8/DT "
                      "deserts/desert/NOUN/pobj/6/NNS of/of/ADP/prep/8/IN Egypt/Egypt/PROPN/pobj/9/NNP ././PUNCT/punct/1/.")
     assert code(coder, doc) == {("PSEREBHMS", "ISRMIL", "194")}
+
+
+def test_assemble_a_missile_fired_from_a_craft_is_the_craft_s_side_s_attack(nlp, coder):
+    # "A missile fired from an Israeli helicopter hit Hamas .", with "fired" tagged as past tense
+    doc = parse(nlp, "A/a/DET/det/1/DT missile/missile/NOUN/nsubj/7/NN fired/fire/VERB/acl/1/VBD from/from/ADP/prep/2/IN "
+                     "an/an/DET/det/6/DT Israeli/Israeli/ADJ/amod/6/JJ helicopter/helicopter/NOUN/pobj/3/NN "
+                     "hit/hit/VERB/ROOT/7/VBD Hamas/Hamas/PROPN/dobj/7/NNP ././PUNCT/punct/7/.")
+    assert code(coder, doc) == {("ISR", "PSEREBHMS", "194")}
+
+
+def test_assemble_a_missile_fired_from_a_place_names_no_attacker(nlp, coder):
+    # "A missile fired from Egypt hit Israel ." : where it came from is not who fired it
+    doc = parse(nlp, "A/a/DET/det/1/DT missile/missile/NOUN/nsubj/5/NN fired/fire/VERB/acl/1/VBN from/from/ADP/prep/2/IN "
+                     "Egypt/Egypt/PROPN/pobj/3/NNP hit/hit/VERB/ROOT/5/VBD Israel/Israel/PROPN/dobj/5/NNP ././PUNCT/punct/5/.")
+    assert all(s != "EGY" for s, _, _ in code(coder, doc))
