@@ -706,6 +706,10 @@ OPPOSABLE = frozenset({"PTY", "ELI", "LEG"})
 # Words that put a title in the past: "former President", "ex-premier", "the ousted president".
 FORMER = frozenset({"former", "ex", "ex-", "ousted", "deposed", "toppled", "overthrown", "exiled", "late", "then"})
 FORMER_NOW_OUT = FORMER - {"then"}  # "the then president" was in office at the time
+# A government that went into exile still governs, for those who recognise it ("Yemen's exiled government",
+# "the exiled Kuwaiti government"): only its people are put out of office by the word.
+EXILED = "exiled"
+GOVERNING_BODIES = frozenset({"government", "cabinet", "administration", "parliament"})
 # Roles an appositive may give a person of no office known for the day ("X, the opposition leader,").
 APPOSITIVE_ROLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "OPP", "PTY", "LAB", "REB", "REL", "BUS", "EDU", "MED", "HRI"})
 CIVILIANS = "CVL"
@@ -5465,7 +5469,8 @@ class _Resolver:
                     # network" is al-Qaeda.
                     code = entry.code + code if entry.prefix else code + entry.code
             if entry.code in OFFICES and not had_sector and code.endswith(entry.code) and head.lemma_.lower() not in PLACE_NOUNS and any(
-                self._doc[i].lower_ in FORMER_NOW_OUT for i in self._phrase(head) if i < agent.start
+                self._doc[i].lower_ in FORMER_NOW_OUT and not (self._doc[i].lower_ == EXILED and head.lemma_.lower() in GOVERNING_BODIES)
+                for i in self._phrase(head) if i < agent.start
             ):
                 # "the former Iraqi president": out of office, one of the elite, as "former president" is (a
                 # "former U.S. embassy" is still the state's building).
