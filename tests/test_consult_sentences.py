@@ -269,3 +269,11 @@ def test_officials_of_anglo_irish_and_brexit_talks(text, date, expected):
 ])
 def test_delegations_of_two_sides_hold_talks_with_each_other(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # Saudi Arabia's security chief was in government as assistant interior minister before he was minister
+    ("Prince Mohammed bin Nayef held talks with British officials in London on Tuesday.", "2008-05-13", ("SAUGOV", "GBRGOV", "046")),
+])
+def test_saudi_security_chief_in_his_assistant_minister_years(text, date, expected):
+    assert expected in events(text, date)
