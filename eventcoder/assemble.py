@@ -1533,10 +1533,10 @@ class SentenceCoder:
                 ), []) or _place_of(clause, resolve, ATTACK_PLACES) or next(
                     (place for c in _linked_clauses(clause.verb) if (place := _place_of(Clause.read(c), resolve, ATTACK_PLACES))), []
                 )
-            if not targets and act[:2] in ATTACK_ROOTS and clause.obj is not None and clause.obj.lemma_.lower() in CLAIMED_NOUNS and sources:
+            if not targets and (act[:2] in ATTACK_ROOTS or act == ADMISSION) and clause.obj is not None and clause.obj.lemma_.lower() in CLAIMED_NOUNS and sources:
                 # "claimed responsibility for twin bombings in the Ugandan capital Kampala": the people of where
                 # the attack was, as for a bombing placed by where it struck (the "for" phrase hangs on the verb
-                # or on "responsibility").
+                # or on "responsibility"), whether the claim is coded as the attack or as the claim (015).
                 targets = [replace(p, code=p.code[:3] + CIVILIANS, sector=CIVILIANS) for p in _place_of(clause, resolve, ("for",), inside_object=True)]
             if not targets and act[:2] in ATTACK_ROOTS and clause.verb.dep_ == "advcl" and any(
                 t.lower_ in LINKED_EVENTS and t.dep_ in ("mark", "advmod") for t in clause.verb.children

@@ -11,6 +11,9 @@ pytestmark = pytest.mark.slow
      ("SOMINSSHB", "KEN", "015")),
     ("The Houthis claimed responsibility on Saturday for a missile attack on a British oil tanker.", "2024-01-27",
      ("YEMREBHOU", "GBR", "015")),
+    # an attack placed only by where it struck: toward the people there
+    ("Hamas claimed responsibility on Sunday for a suicide bombing in Jerusalem.", "1996-02-25",
+     ("PSEREBHMS", "ISRCVL", "015")),
 ])
 def test_claim_of_responsibility(text, date, expected):
     found = events(text, date)
