@@ -268,3 +268,16 @@ def test_ground_handed_to_police(text, date, expected):
 ])
 def test_release_of_a_titled_person_ordered_is_a_release(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Djibouti granted Ethiopia access to its port on Tuesday.", "1998-06-02"),
+    ("Chile has given Bolivia access to the Pacific Ocean through the port of Arica.", "2006-07-18"),
+])
+def test_access_to_the_sea_is_no_humanitarian_access(text, date):
+    # a port, a coast or markets opened to a state is trade and transit, not aid agencies let in (0863)
+    assert not any(code == "0863" for _, _, code in events(text, date))
+
+
+def test_humanitarian_access_granted_stays_0863():
+    assert ("SDN", "IGOUNO", "0863") in events("Sudan granted the United Nations access to Darfur.", "2004-07-03")
