@@ -450,6 +450,19 @@ def sought_purpose(verb: Token) -> bool:
     return head.i < verb.i and head.pos_ in ("VERB", "AUX")
 
 
+def result_sought(verb: Token) -> bool:
+    """An act a "so that" or "in order that" clause says another act is meant to bring about: "asked Kenya
+    to send peacekeepers so that Ethiopian troops could leave", "in order that aid can reach the city": a
+    purpose, neither done nor promised by its subject."""
+    verb = first_conjunct(verb)
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if verb.dep_ == "advcl" and "so" in marks:
+        # (with a modal only: "so" alone may also tell a result that came about)
+        return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    head = verb.head
+    return verb.dep_ == "acl" and "that" in marks and head.lower_ == "order" and head.dep_ == "pobj" and head.head.lower_ == "in"
+
+
 def lapsed_schedule(verb: Token) -> bool:
     """An act a past perfect timetable says was due and is told as not done: "had been due to visit
     Myanmar on Monday, but the trip was called off", "had been scheduled to sign the accord"."""
