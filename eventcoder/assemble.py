@@ -1252,6 +1252,8 @@ class SentenceCoder:
                 # "said the movement would not hand over bin Laden" (1243): a refusal to yield.
                 pattern, act = refused, refused.code
                 found = replace(found, pattern=pattern)
+            if act == LIABILITY_FOUND and found.complement is not None and found.complement.dep_ == "ccomp" and _denied(found.complement):
+                continue  # "ruled that Serbia had not violated the convention": no one was found at fault
             if act == ARREST and clause.verb.dep_ == "acl" and clause.verb.tag_ == "VBN" and clause.verb.lemma_.lower() in HOLDING_VERBS and not any(
                 c.dep_ in ("aux", "auxpass", "agent") for c in clause.verb.children
             ):

@@ -783,6 +783,9 @@ def names_action(verb: Token, words: frozenset[str]) -> bool:
         return True
     if FINITE_CLAUSE in words and verb.dep_ == "ccomp" and has_own_subject(verb):
         return True
+    if verb.lemma_.lower() == "be" and verb.dep_ == "ccomp" and any(c.dep_ == "acomp" and is_in(c, words) for c in verb.children):
+        # "ruled that Iran was liable for the bombing": the clause's adjective names what was found.
+        return True
     return verb.lemma_.lower() in LIGHT_VERBS and is_in(_light_object(verb), words) and not _ends_talks(verb)
 
 

@@ -195,6 +195,19 @@ def test_accusation_court_ruled_a_party_discriminated_or_defrauded(text, date, e
     assert expected in events(text, date)
 
 
+@pytest.mark.parametrize("text,date,expected", [
+    # a court ruling that a party was liable, guilty or responsible finds it so (116); a ruling that it was not finds nothing
+    ("A federal judge in Washington ruled that North Korea was liable for the death of Otto Warmbier.", "2018-12-24", ("USAJUD", "PRK", "116")),
+    ("The Inter-American Court ruled on Friday that Guatemala was responsible for the disappearance of the activists.", "2012-11-30", ("IGOOAS", "GTM", "116")),
+])
+def test_court_ruled_a_party_liable(text, date, expected):
+    assert expected in events(text, date)
+
+
+def test_court_ruled_a_party_not_liable():
+    assert not any(code == "116" for _, _, code in events("A Dutch court ruled that Shell was not liable for the oil spills in Nigeria.", "2013-01-30"))
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text,date,expected", [
     # the Khmer Rouge tribunal is a Cambodian court; the Khmer Rouge it tried are former officials, not rebels

@@ -1,6 +1,8 @@
 """From a hand-built parse: what a court ruled was done, in the clause of its finding and the means phrase
 of that clause ("ruled that Ruritania had broken the law by restricting press freedom"), is the verdict's
-content, coded as the finding of liability (116), not as an act of its own, as a charge's content is."""
+content, coded as the finding of liability (116), not as an act of its own, as a charge's content is. A
+finding told by the clause's adjective ("ruled that Ruritania was liable") is one as well; a clause that
+denies the breach ("ruled that Ruritania had not broken the law") finds no one at fault."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ IGOXYZ: Tribunal
 """
 VERBS = """
 rule comp=break => 116
+rule comp=liable => 116
 restrict obj=freedom => 1721
 """
 
@@ -38,3 +41,18 @@ def test_assemble_a_restriction_told_as_done_is_coded(nlp, coder):
                      "by/by/ADP/prep/1/IN restricting/restrict/VERB/pcomp/4/VBG press/press/NOUN/compound/7/NN freedom/freedom/NOUN/dobj/5/NN "
                      "././PUNCT/punct/1/.")
     assert code(coder, doc) == {("RUR", "RURCVL", "1721")}
+
+
+def test_assemble_a_ruling_that_a_state_was_liable_finds_it_liable(nlp, coder):
+    # "The Tribunal ruled that Ruritania was liable."
+    doc = parse(nlp, "The/the/DET/det/1/DT Tribunal/Tribunal/PROPN/nsubj/2/NNP ruled/rule/VERB/ROOT/2/VBD that/that/SCONJ/mark/5/IN "
+                     "Ruritania/Ruritania/PROPN/nsubj/5/NNP was/be/AUX/ccomp/2/VBD liable/liable/ADJ/acomp/5/JJ ././PUNCT/punct/2/.")
+    assert code(coder, doc) == {("IGOXYZ", "RUR", "116")}
+
+
+def test_assemble_a_ruling_that_no_breach_was_done_finds_no_one_liable(nlp, coder):
+    # "The Tribunal ruled that Ruritania had not broken the law."
+    doc = parse(nlp, "The/the/DET/det/1/DT Tribunal/Tribunal/PROPN/nsubj/2/NNP ruled/rule/VERB/ROOT/2/VBD that/that/SCONJ/mark/7/IN "
+                     "Ruritania/Ruritania/PROPN/nsubj/7/NNP had/have/AUX/aux/7/VBD not/not/PART/neg/7/RB broken/break/VERB/ccomp/2/VBN "
+                     "the/the/DET/det/9/DT law/law/NOUN/dobj/7/NN ././PUNCT/punct/2/.")
+    assert code(coder, doc) == set()
