@@ -277,3 +277,11 @@ def test_delegations_of_two_sides_hold_talks_with_each_other(text, date, expecte
 ])
 def test_saudi_security_chief_in_his_assistant_minister_years(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # "Laos" is the country's name, not a plural demonym (its people are "Laotians")
+    ("Thailand's foreign minister visited Laos on Monday for talks on the Mekong.", "2019-06-03", ("THAGOV", "LAO", "042")),
+])
+def test_laos_is_the_country(text, date, expected):
+    assert expected in events(text, date)
