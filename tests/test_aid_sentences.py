@@ -347,3 +347,14 @@ def test_materiel_handed_over_to_police_is_military_aid(text, date, expected):
 ])
 def test_warnings_shared_are_information_given(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # aid resumed or increased keeps its kind, as aid given does
+    ("The United States resumed military aid to Egypt on Friday.", "2013-10-11", ("USA", "EGY", "072")),
+    ("The World Food Programme resumed food aid to North Korea.", "2012-01-20", ("IGOUNOWFP", "PRK", "073")),
+    ("Washington increased economic assistance to Jordan.", "2018-02-14", ("USAGOV", "JOR", "071")),
+])
+def test_aid_resumed_or_increased_keeps_its_kind(text, date, expected):
+    assert expected in events(text, date)
