@@ -358,3 +358,13 @@ def test_warnings_shared_are_information_given(text, date, expected):
 ])
 def test_aid_resumed_or_increased_keeps_its_kind(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # documents and archives handed over are information shared (064), not property returned (084)
+    ("Russia handed over documents on the Katyn massacre to Poland on Tuesday.", "2010-05-11", ("RUS", "POL", "064")),
+    ("Serbia handed over military archives to the Hague tribunal.", "2005-03-02", ("SRB", "IGOUNOICT", "064")),
+])
+def test_documents_handed_over_are_information_shared(text, date, expected):
+    assert expected in events(text, date)
