@@ -252,3 +252,13 @@ def test_maghreb_state_firms_are_their_countrys_business(text, date, expected):
 ])
 def test_peacekeepers_leaving_are_peacekeepers_withdrawn(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # embassy officers, employees and staffers expelled are diplomats expelled (161), not deportees (174)
+    ("Britain expelled two Russian embassy employees on Monday.", "2018-03-26", ("GBR", "RUSLAB", "161")),
+    ("Poland ordered a Belarusian embassy officer to leave the country.", "2021-08-04", ("POL", "BLRGOV", "161")),
+    ("The Netherlands expelled two Iranian embassy staffers.", "2019-01-08", ("NLD", "IRNGOV", "161")),
+])
+def test_embassy_staff_expelled_are_diplomats(text, date, expected):
+    assert expected in events(text, date)
