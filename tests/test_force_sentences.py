@@ -548,3 +548,13 @@ def test_weapons_used_to_strike(text, date, expected):
 ])
 def test_forces_mobilized_along_a_border(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # Revolutionary and Republican Guards are armed forces: massed or moved toward a border they are a show of force (154)
+    ("Iran massed thousands of Revolutionary Guards along its border with Iraq on Sunday.", "1997-10-05", ("IRN", "IRQ", "154")),
+    ("Tehran moved Revolutionary Guards toward the Iraqi border on Sunday.", "1997-10-05", ("IRNGOV", "IRQ", "154")),
+    ("Iraq deployed Republican Guards along its border with Kuwait on Saturday.", "1994-10-08", ("IRQ", "KWT", "154")),
+])
+def test_guards_are_forces_massed(text, date, expected):
+    assert expected in events(text, date)
