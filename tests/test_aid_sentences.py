@@ -368,3 +368,11 @@ def test_aid_resumed_or_increased_keeps_its_kind(text, date, expected):
 ])
 def test_documents_handed_over_are_information_shared(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # information given to a state with no "to" phrase (a dative the parser may read as a compound) is shared (064)
+    ("Jordan has given the United States information on the movements of Hamas leaders, officials said on Monday.", "1997-11-03", ("JOR", "USA", "064")),
+])
+def test_information_given_without_to_is_shared(text, date, expected):
+    assert expected in events(text, date)
