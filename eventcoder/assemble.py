@@ -15,6 +15,7 @@ from .memory import PEOPLE_SECTOR, PLURAL_NAME, PLURAL_TAGS, ArticleMemory, has_
 from .tense import (
     FUTURE_AUXILIARIES, INTENT_NOUNS, LINKED_EVENTS, announced_intent, counterfactual, hypothetical, dated_before, first_conjunct, is_announced, result_sought,
     is_foreseen, is_hoped_for, is_purpose_of, is_scheduled, is_stopped, not_done, speculated, standing_force, under_denied_noun, willed, aimed_goal, lapsed_schedule, sought_purpose,
+    rehearsed,
 )
 from .verbs import AFFILIATIONS, of_chain, origins, participles_of, AUTHORIZING_VERBS, TALKS_NAMED, CARRIER_NOUNS, FINITE_CLAUSE, GO_BETWEEN_VERBS, LOADED_PARTICIPLES, MEANS_NOUNS, NOMINAL, PERMITTING_VERBS, REPORTING_VERBS, SUBJECT_DEPS, SUBJECTS, TRANSPARENT_NOUNS, VEHICLES, VERB_TAGS, Clause, VerbIndex, VerbMatch, bridged_act, carried, in_phrase_of, is_in, names_action, names_what, is_infinitive, is_time, names_prep_object, phrase_head, phrase_subtree, prep_object, shared_object, through_quantities
 
@@ -1191,10 +1192,11 @@ class SentenceCoder:
 
         consumed.update(_asked_by_demand_nouns(demand_nouns))
         # "failed to arrest Mladic", "have yet to sign the accord", "had no plans to attack Iran", "talks aimed at
-        # ending the war", "had been due to visit Myanmar", "so that the troops could leave": not done.
+        # ending the war", "had been due to visit Myanmar", "so that the troops could leave", "practising how to
+        # repel an incursion": not done.
         consumed.update(i for i, clause in clauses.items() if not_done(clause.verb) or counterfactual(clause.verb)
                         or under_denied_noun(first_conjunct(clause.verb)) or aimed_goal(clause.verb) or sought_purpose(clause.verb)
-                        or lapsed_schedule(clause.verb) or result_sought(clause.verb))
+                        or lapsed_schedule(clause.verb) or result_sought(clause.verb) or rehearsed(clause.verb))
         # "authorised African and French forces to use force": what is authorised is allowed for later, not done.
         consumed.update(i for i, clause in clauses.items() if _authorised(clause.verb))
         # What an act not done would itself go on to do is not done either: "urged Greece to stop

@@ -463,6 +463,19 @@ def result_sought(verb: Token) -> bool:
     return verb.dep_ == "acl" and "that" in marks and head.lower_ == "order" and head.dep_ == "pobj" and head.head.lower_ == "in"
 
 
+# Verbs of a drill whose infinitive or gerund is the scenario rehearsed, not an act: "practising how to repel an
+# incursion", "rehearsed retaking an island".
+REHEARSING_VERBS = frozenset({"practise", "practice", "rehearse", "simulate"})
+
+
+def rehearsed(verb: Token) -> bool:
+    """An act a drill rehearses: "troops practised how to repel an incursion", "rehearsed retaking an island":
+    the scenario of an exercise, not done to anyone."""
+    verb = first_conjunct(verb)
+    head = verb.head
+    return verb.dep_ in ("xcomp", "ccomp", "dobj") and verb.pos_ == "VERB" and head.i != verb.i and head.lemma_.lower() in REHEARSING_VERBS
+
+
 def lapsed_schedule(verb: Token) -> bool:
     """An act a past perfect timetable says was due and is told as not done: "had been due to visit
     Myanmar on Monday, but the trip was called off", "had been scheduled to sign the accord"."""
