@@ -247,3 +247,22 @@ def test_german_ministers_and_afd_leaders(text, date, expected):
 ])
 def test_muhammad_yunus_before_and_after_taking_office(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # French ministers of the interior, justice and budget, leaders outside government, and papers of record
+    ("Mediapart accused Nicolas Sarkozy of receiving illegal campaign money from Libya.", "2012-04-28", ("FRAMED", "FRAGOV", "112")),
+    ("Le Canard Enchaine accused Francois Fillon of paying his wife for a fake job.", "2017-01-25", ("FRAMED", "FRAOPP", "112")),
+    ("Jean-Luc Melenchon accused Interior Minister Christophe Castaner of lying about an attack on a Paris hospital.", "2019-05-02",
+     ("FRAOPP", "FRAGOV", "112")),
+    ("Jordan Bardella criticised Justice Minister Eric Dupond-Moretti over the riots.", "2023-07-01", ("FRAOPP", "FRAGOV", "111")),
+    ("Jean-Marie Le Pen criticised Interior Minister Jean-Louis Debre over the expulsion of African migrants.", "1996-08-23",
+     ("FRAOPP", "FRAGOV", "111")),
+])
+def test_accusation_between_french_politicians(text, date, expected):
+    assert expected in events(text, date)
+
+
+def test_accusation_by_jordan_bardella_is_not_jordans():
+    # the National Rally's president, not the kingdom of Jordan
+    assert not any(s.startswith("JOR") for s, _, _ in events("Jordan Bardella criticised Justice Minister Eric Dupond-Moretti over the riots.", "2023-07-01"))
