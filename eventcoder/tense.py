@@ -171,6 +171,7 @@ def speculated(verb: Token) -> bool:
     could boycott the election, analysts said" is the analysts' view, neither a threat nor an intent of the
     opposition's (an actor's own "could", or its officials', stays one: "Iran said it could close the strait"); so
     is what such an act would lead someone to do ("a coup could prompt the United States to cut off aid")."""
+    verb = modal_sharer(verb)
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:
         verb = verb.head
     if verb.dep_ != "ccomp" or verb.head.i == verb.i or not hypothetical(verb):
@@ -387,7 +388,7 @@ def not_done(verb: Token) -> bool:
 def hypothetical(verb: Token) -> bool:
     """An act a modal of possibility puts in prospect, not done: "Turkey may suspend relations",
     "said it could use force if its demands were not met" (not "could have averted", see counterfactual)."""
-    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    auxiliaries = [c for c in modal_sharer(verb).children if c.dep_ == "aux"]
     return any(c.lower_ in POSSIBILITY_MODALS for c in auxiliaries) and not any(c.lemma_.lower() == PERFECT_AUXILIARY for c in auxiliaries)
 
 
@@ -520,6 +521,14 @@ def is_purpose_of(token: Token, verb: Token) -> bool:
     while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
         governor = governor.head
     return governor.i == verb.i
+
+
+def modal_sharer(verb: Token) -> Token:
+    """The verb whose auxiliaries a bare conjoined verb shares: "could become prime minister and clash
+    with Macron" puts the clash under "could" too; "clashed", or "and will clash", has a tense of its own."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children):
+        verb = verb.head
+    return verb
 
 
 def first_conjunct(verb: Token) -> Token:

@@ -62,3 +62,28 @@ def test_assemble_what_onlookers_say_could_prompt_an_act_is_no_ones(nlp, coder):
                      "could/could/AUX/aux/5/MD prompt/prompt/VERB/ccomp/1/VB Turkey/turkey/PROPN/dobj/5/NNP to/to/PART/aux/8/TO "
                      "cut/cut/VERB/xcomp/5/VB ties/tie/NOUN/dobj/8/NNS with/with/ADP/prep/8/IN Israel/israel/PROPN/pobj/10/NNP ././PUNCT/punct/1/.")
     assert code(coder, doc) == set()
+
+
+def test_assemble_a_bare_conjoined_act_shares_the_modal_of_possibility(nlp, coder):
+    # "The EU might review its policy and lift sanctions on Belarus": "lift" has no tense of its own; "might" is its too
+    doc = parse(nlp, "The/the/DET/det/1/DT EU/eu/PROPN/nsubj/3/NNP might/might/AUX/aux/3/MD review/review/VERB/ROOT/3/VB "
+                     "its/its/PRON/poss/5/PRP$ policy/policy/NOUN/dobj/3/NN and/and/CCONJ/cc/3/CC lift/lift/VERB/conj/3/VB "
+                     "sanctions/sanction/NOUN/dobj/7/NNS on/on/ADP/prep/7/IN Belarus/belarus/PROPN/pobj/9/NNP ././PUNCT/punct/3/.")
+    assert code(coder, doc) == {("IGOEEU", "BLR", "0354")}
+
+
+def test_assemble_a_bare_conjoined_act_onlookers_say_could_come_is_no_ones(nlp, coder):
+    # "Turkey could win the vote and cut ties with Israel, analysts said."
+    doc = parse(nlp, "Turkey/turkey/PROPN/nsubj/2/NNP could/could/AUX/aux/2/MD win/win/VERB/ccomp/12/VB the/the/DET/det/4/DT "
+                     "vote/vote/NOUN/dobj/2/NN and/and/CCONJ/cc/2/CC cut/cut/VERB/conj/2/VB ties/tie/NOUN/dobj/6/NNS "
+                     "with/with/ADP/prep/6/IN Israel/israel/PROPN/pobj/8/NNP ,/,/PUNCT/punct/12/, analysts/analyst/NOUN/nsubj/12/NNS "
+                     "said/say/VERB/ROOT/12/VBD ././PUNCT/punct/12/.")
+    assert code(coder, doc) == set()
+
+
+def test_assemble_a_conjoined_act_with_a_tense_of_its_own_is_done(nlp, coder):
+    # "The EU might review its policy and lifted sanctions on Belarus": a past tense is no bare verb sharing "might"
+    doc = parse(nlp, "The/the/DET/det/1/DT EU/eu/PROPN/nsubj/3/NNP might/might/AUX/aux/3/MD review/review/VERB/ROOT/3/VB "
+                     "its/its/PRON/poss/5/PRP$ policy/policy/NOUN/dobj/3/NN and/and/CCONJ/cc/3/CC lifted/lift/VERB/conj/3/VBD "
+                     "sanctions/sanction/NOUN/dobj/7/NNS on/on/ADP/prep/7/IN Belarus/belarus/PROPN/pobj/9/NNP ././PUNCT/punct/3/.")
+    assert code(coder, doc) == {("IGOEEU", "BLR", "085")}
