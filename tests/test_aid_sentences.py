@@ -376,3 +376,12 @@ def test_documents_handed_over_are_information_shared(text, date, expected):
 ])
 def test_information_given_without_to_is_shared(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # an asylum request refused is refuge refused (1223), not a request of any kind (120)
+    ("Germany turned down the asylum application of a Turkish journalist.", "2017-03-02", ("DEU", "TURMED", "1223")),
+    ("Sweden rejected the asylum claims of 200 Iraqis.", "2008-02-14", ("SWE", "IRQCVL", "1223")),
+])
+def test_asylum_request_refused(text, date, expected):
+    assert expected in events(text, date)
