@@ -266,3 +266,12 @@ def test_accusation_between_french_politicians(text, date, expected):
 def test_accusation_by_jordan_bardella_is_not_jordans():
     # the National Rally's president, not the kingdom of Jordan
     assert not any(s.startswith("JOR") for s, _, _ in events("Jordan Bardella criticised Justice Minister Eric Dupond-Moretti over the riots.", "2023-07-01"))
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("A British judge ruled on Tuesday that former Nigerian governor James Ibori had conspired to steal millions of dollars of public money.",
+     "2012-04-17", ("GBRJUD", "NGAELI", "116")),
+    ("A Paris court ruled on Monday that the former Gabonese minister had embezzled state funds.", "2010-03-01", ("FRAJUD", "GABELI", "116")),
+])
+def test_a_court_ruling_that_someone_stole_finds_them_liable(text, date, expected):
+    assert expected in events(text, date)
