@@ -861,8 +861,9 @@ def names_prep_object(pobj: Token, words: frozenset[str]) -> bool:
     # "asked for a loan programme", "appealed for an aid package": what a generic noun is of, as for an object.
     objects += [c for o in objects if o.lemma_.lower() in GENERIC_NOUNS for c in o.children if c.dep_ == "compound"]
     # "accused Sudan on Monday of bombing villages": a gerund first in the phrase, parsed as a noun
-    # compound of its own object, says what the phrase is of.
-    gerunds = [c for o in objects for c in o.children if c.dep_ == "compound" and c.lower_.endswith("ing")
+    # compound of its own object, says what the phrase is of; so does one parsed as an adjective of a count
+    # ("of plundering millions of dollars", "of abusing thousands of migrants"; "at falling incomes" is no act).
+    gerunds = [c for o in objects for c in o.children if (c.dep_ == "compound" or (c.dep_ == "amod" and len(_object_path(o)) > 1)) and c.lower_.endswith("ing")
                and c.i == o.left_edge.i and c.i > 0 and c.doc[c.i - 1].dep_ == "prep"]
     if any(is_in(g, words) or not words.isdisjoint(_stems(g.lower_)) for g in gerunds):
         return True
