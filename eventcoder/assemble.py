@@ -5353,8 +5353,10 @@ class _Resolver:
                                             and m.start > 0 and self._doc[m.start - 1].lower_ in FORMER_NOW_OUT
                                             and phrase_head(t).lemma_.lower() in FORMER_MEMBERS)]
         # "military action": an agent word used as an adjective names no one; a word for armed people
-        # does ("rebel demands" are the rebels').
-        agents = [m for m in found if m.kind == AGENT and (self._doc[m.end - 1].pos_ != "ADJ" or self._doc[m.end - 1].lower_ in ARMED_PEOPLE_WORDS)]
+        # does ("rebel demands" are the rebels'), and so does one heading its phrase, a noun the parser
+        # tagged as an adjective ("Zimbabwe's military placed Mugabe under house arrest").
+        agents = [m for m in found if m.kind == AGENT and (self._doc[m.end - 1].pos_ != "ADJ" or self._doc[m.end - 1].lower_ in ARMED_PEOPLE_WORDS
+                                                             or m.end - 1 == head.i)]
         if len(actors) > 1:
             # "the U.S. Middle East peace plan": a region saying what a thing is about gives way to
             # whoever else the phrase names.
