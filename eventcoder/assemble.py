@@ -834,6 +834,8 @@ PEOPLES = frozenset({"KUR"})
 # Nouns that count a crowd by its number ("thousands of Taiwanese"), as against a share of a whole ("most of
 # the Philippines").
 CROWD_NUMBERS = frozenset({"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands", "tens"})
+# Nouns for a state that a region before them only places ("the Central Asian nation").
+PLACED_COUNTRY_NOUNS = frozenset({"country", "nation"})
 # Codes of three letters that name no country: "the country" is never one of them.
 NOT_COUNTRIES = REGIONS | PEOPLES | NON_STATE
 # Acts whose object is what was given, eased, moved or imposed (aid, sanctions, troops): in a passive
@@ -5162,11 +5164,14 @@ class _Resolver:
         code = self.memory.named_as(noun.lemma_.lower())
         return ActorRef(code, noun.i, noun.i + 1) if code is not None else None
 
-    def _country_meant(self, noun: Token) -> ActorRef | None:
+    def _country_meant(self, noun: Token, placed: bool = False) -> ActorRef | None:
         """For a bare "the country": the first country named before it outside its own clause's subject
         ("Lithuanian officials said Russia had pulled its troops out of the country" is Lithuania, "Mali gave the
-        French ambassador 72 hours to leave the country" Mali), or None."""
-        if noun.lemma_.lower() != "country" or [c.lower_ for c in noun.children] != ["the"]:
+        French ambassador 72 hours to leave the country" Mali), or None. ``placed`` also takes "the country"
+        with modifiers before it ("the southern African country")."""
+        children = [c for c in noun.children if not (placed and c.i < noun.i and c.dep_ in ("amod", "compound", "nmod"))]
+        if noun.lemma_.lower() not in PLACED_COUNTRY_NOUNS or noun.tag_ != "NN" or [c.lower_ for c in children] != ["the"] or (
+                not placed and noun.lemma_.lower() != "country"):
             return None
         verb = noun
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -5174,7 +5179,10 @@ class _Resolver:
         subject = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
         for i in range(noun.sent.start, noun.i):
             mention = self.mentions[i]
-            if mention is not None and mention.kind == ACTOR and i not in subject:
+            if mention is not None and mention.kind == ACTOR and i not in subject and not (
+                    # "Chinese President Hu ... visited the southern African country": a country named as a
+                    # person's or body's adjective is theirs, not the one visited.
+                    placed and self._doc[mention.end - 1].dep_ in ("amod", "compound")):
                 code = self.actors.actor_code(mention, self.day)
                 if len(code) == 3 and code not in NOT_COUNTRIES:
                     return ActorRef(code, noun.i, noun.i + 1)
@@ -5352,6 +5360,12 @@ class _Resolver:
         actors = [m for m in actors if not ((t := self._doc[m.end - 1]).i != head.i and t.dep_ in ("compound", "amod", "nmod")
                                             and m.start > 0 and self._doc[m.start - 1].lower_ in FORMER_NOW_OUT
                                             and phrase_head(t).lemma_.lower() in FORMER_MEMBERS)]
+        if actors and head.lemma_.lower() in PLACED_COUNTRY_NOUNS and all(self.actors.actor_code(m, self.day) in REGIONS for m in actors):
+            # "a visit to the southern African country": a country placed by its region is the one named before
+            # it, not the region.
+            meant = self._country_meant(head, placed=True)
+            if meant is not None:
+                return meant
         # "military action": an agent word used as an adjective names no one; a word for armed people
         # does ("rebel demands" are the rebels'), and so does one heading its phrase, a noun the parser
         # tagged as an adjective ("Zimbabwe's military placed Mugabe under house arrest").
