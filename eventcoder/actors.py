@@ -26,6 +26,8 @@ ELIDED_COMPASS = re.compile(r"\b(?:North|South|East|West) and (?:North|South|Eas
 # Small words inside a name spelled out before its acronym ("Movement for Democratic Change (MDC)").
 SPELLED_NAME_LINKS = frozenset({"'s", "of", "for", "and", "the"})
 HYPHEN_MODIFIERS = frozenset({"one", "single", "multi", "two", "three", "all", "cross", "pro", "anti", "non", "inter", "intra", "third"})
+# "pro-Russian rebels", "a pro-Western party": whom the noun supports, not whose it is.
+SUPPORTING_PREFIXES = frozenset({"pro"})
 # Words before a surname that are no given name ("Mr. Powell", "Gen. Musharraf", "Sheikh Yassin").
 HONORIFICS = frozenset(
     {
@@ -139,6 +141,8 @@ class ActorMatcher:
         for kind, entry, start, end in found:
             if kind == AGENT and start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in HYPHEN_MODIFIERS:
                 continue  # "one-party rule", "anti-government protests": a modifier, not a party or a government
+            if kind == ACTOR and start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in SUPPORTING_PREFIXES:
+                continue  # "pro-Russian rebels" in Ukraine are not Russia's
             if all(by_token[i] is None for i in range(start, end)):
                 mention = Mention(kind, entry, start, end)
                 for i in range(start, end):
