@@ -275,3 +275,16 @@ def test_accusation_by_jordan_bardella_is_not_jordans():
 ])
 def test_a_court_ruling_that_someone_stole_finds_them_liable(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # Moldova's parties: Ilan Shor's party never governed; the Communists governed under Voronin (2001-2009)
+    ("Moldovan prosecutors accused the Shor Party on Tuesday of illegally financing anti-government protests in Chisinau.", "2023-03-07",
+     ("MDAJUD", "MDAOPPSHR", "1121")),
+    ("Moldova's ruling Party of Communists of the Republic of Moldova accused Romania of meddling in the country's internal affairs.",
+     "2007-04-20", ("MDAPTYPCR", "ROU", "1123")),
+    ("The opposition Party of Communists of the Republic of Moldova accused the government of corruption.", "2012-04-20",
+     ("MDAOPPPCR", "MDAGOV", "1121")),
+])
+def test_accusation_by_or_of_a_moldovan_party(text, date, expected):
+    assert expected in events(text, date)
