@@ -271,3 +271,15 @@ def test_strikes_at_german_firms(text, date, expected):
 ])
 def test_indigenous_peoples_of_the_andes_and_amazon(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # a decree or a piece of legislation protested against is a policy the protesters would change (1412)
+    ("Hundreds of Tunisians demonstrated in Tunis on Sunday against a government decree restricting the work of independent associations.",
+     "2022-04-03", ("TUNCVL", "TUNGOV", "1412")),
+    ("Thousands of Georgians rallied in Tbilisi on Tuesday against the government's foreign agents legislation.", "2024-04-16",
+     ("GEOCVL", "GEOGOV", "1412")),
+])
+def test_protest_against_a_decree_or_legislation(text, date, expected):
+    assert expected in events(text, date)
