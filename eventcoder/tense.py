@@ -167,14 +167,17 @@ def is_hoped_for(verb: Token) -> bool:
 
 
 def speculated(verb: Token) -> bool:
-    """True for an act a modal of possibility puts in prospect in what onlookers say: "Nigeria's opposition
-    could boycott the election, analysts said" is the analysts' view, neither a threat nor an intent of the
-    opposition's (an actor's own "could", or its officials', stays one: "Iran said it could close the strait"); so
-    is what such an act would lead someone to do ("a coup could prompt the United States to cut off aid")."""
+    """True for an act a modal of possibility or a future puts in prospect in what onlookers say: "Nigeria's
+    opposition could boycott the election, analysts said", "analysts say Transnistria would seek closer ties with
+    Moscow" are the analysts' view or forecast, neither a threat nor an intent of the opposition's (an actor's own
+    "could", or its officials', stays one: "Iran said it could close the strait"); so is what such an act would
+    lead someone to do ("a coup could prompt the United States to cut off aid")."""
     verb = modal_sharer(verb)
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:
         verb = verb.head
-    if verb.dep_ != "ccomp" or verb.head.i == verb.i or not hypothetical(verb):
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        return False
+    if not (hypothetical(verb) or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ONLOOKERS for c in verb.head.children)
 

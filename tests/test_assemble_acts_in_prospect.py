@@ -87,3 +87,17 @@ def test_assemble_a_conjoined_act_with_a_tense_of_its_own_is_done(nlp, coder):
                      "its/its/PRON/poss/5/PRP$ policy/policy/NOUN/dobj/3/NN and/and/CCONJ/cc/3/CC lifted/lift/VERB/conj/3/VBD "
                      "sanctions/sanction/NOUN/dobj/7/NNS on/on/ADP/prep/7/IN Belarus/belarus/PROPN/pobj/9/NNP ././PUNCT/punct/3/.")
     assert code(coder, doc) == {("IGOEEU", "BLR", "085")}
+
+
+@pytest.mark.parametrize("modal", ["will", "would"])
+def test_assemble_an_act_onlookers_forecast_is_no_ones(nlp, coder, modal):
+    # "Analysts say Turkey will cut ties with Israel.": their forecast, no Turkish threat
+    doc = parse(nlp, f"Analysts/analyst/NOUN/nsubj/1/NNS say/say/VERB/ROOT/1/VBP Turkey/turkey/PROPN/nsubj/4/NNP {modal}/{modal}/AUX/aux/4/MD "
+                     "cut/cut/VERB/ccomp/1/VB ties/tie/NOUN/dobj/4/NNS with/with/ADP/prep/4/IN Israel/israel/PROPN/pobj/6/NNP ././PUNCT/punct/1/.")
+    assert code(coder, doc) == set()
+
+
+def test_assemble_an_actors_own_will_stays_a_threat(nlp, coder):
+    doc = parse(nlp, "Turkey/turkey/PROPN/nsubj/1/NNP said/say/VERB/ROOT/1/VBD it/it/PRON/nsubj/4/PRP will/will/AUX/aux/4/MD "
+                     "cut/cut/VERB/ccomp/1/VB ties/tie/NOUN/dobj/4/NNS with/with/ADP/prep/4/IN Israel/israel/PROPN/pobj/6/NNP ././PUNCT/punct/1/.")
+    assert code(coder, doc) == {("TUR", "ISR", "1313")}
