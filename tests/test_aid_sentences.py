@@ -385,3 +385,12 @@ def test_information_given_without_to_is_shared(text, date, expected):
 ])
 def test_asylum_request_refused(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a humanitarian visa is protection granted to people fleeing, as asylum is (075); a plain visa is not
+    ("Brazil granted humanitarian visas to thousands of Haitians fleeing the earthquake.", "2012-01-13", ("BRA", "HTICVL", "075")),
+])
+def test_humanitarian_visa_granted_is_asylum(text, date, expected):
+    assert expected in events(text, date)
+    assert not any(code == "075" for _, _, code in events("Russia granted a visa to the American journalist.", date))
