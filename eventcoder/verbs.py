@@ -770,8 +770,10 @@ def names_action(verb: Token, words: frozenset[str]) -> bool:
     """True when ``words`` name what ``verb`` does: the verb itself or, for a light verb, its
     object ("hold talks" is named by comp=talk as much as "talk"); ``that`` names any finite
     clause with a subject of its own ("agreed that the talks must resume": a view, not an act)."""
-    if is_in(verb, words):
+    if is_in(verb, words) or any(c.dep_ == "prt" and phrase_width(c, words) > 1 for c in verb.children):
         # "decided to halt the talks": neither talks held nor fighting halted; the halt's own pattern (164) codes it.
+        # A phrasal verb is named by the phrase its particle ends ("to step down" by &C_LEADER's "step down"),
+        # never by the particle alone ("hand back weapons" is no "back").
         return not _ends_talks(verb)
     if verb.lemma_.lower() in CONTINUING_VERBS and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and names_action(c, words) for c in verb.children):
         # "appealed to Annan to continue mediating": what is to be kept up, or begun, names the act.
