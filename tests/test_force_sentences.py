@@ -61,6 +61,9 @@ pytestmark = pytest.mark.slow
     # Jawar Mohammed, the Oromo activist, is of Ethiopia's opposition; "Oromiya" is Reuters' spelling of Oromia
     ("Ethiopian police arrested Jawar Mohammed on Tuesday after deadly unrest in the capital.", "2020-07-01", ("ETHCOP", "ETHOPP", "173")),
     ("Gunmen killed 30 villagers in western Oromiya, the regional government said.", "2022-06-20", ("ETHREB", "ETHCVL", "190")),
+    # a Republican Guard is the army of whichever country that has one the sentence names
+    ("Republican Guard units shelled Kurdish fighters near Kirkuk on Sunday.", "1991-03-31", ("IRQMIL", "---REB", "194")),
+    ("Republican Guard troops detained dozens of protesters outside the presidential palace in Cairo.", "2012-12-06", ("EGYMIL", "EGYCVL", "173")),
 ])
 def test_force_sentence(text, date, expected):
     assert expected in events(text, date)
