@@ -99,3 +99,14 @@ def test_questioned_by_investigators(text, date, expected):
 def test_inquiries_on_charges_of_an_offence(text, date, expected):
     got = events(text, date)
     assert any(s == expected[0] and c == expected[2] for s, _, c in got), got
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # reports or allegations looked into are investigated, by what they allege
+    ("The European Union said it was looking into reports that Belarusian police had shot protesters.", "2020-08-20",
+     ("IGOEEU", "BLRCOP", "092")),
+    # a site, factory or depot searched by inspectors is inspected (090)
+    ("IAEA inspectors searched a nuclear facility near Tehran on Monday.", "2003-10-13", ("IGOUNOAEA", "IRNGOV", "090")),
+])
+def test_investigation_looked_into_or_searched(text, date, expected):
+    assert expected in events(text, date)
