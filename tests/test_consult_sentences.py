@@ -2,7 +2,8 @@
 no visit ("flew home to Seoul"), while flying to another country's capital still is (042); American officials,
 envoys and commanders of the Middle East's wars are coded by the post they held that day; envoys and
 delegations sent somewhere make a visit there, announced ones an intent to meet; the heads of the IMF, World
-Bank and WTO and the officials of trade and gas talks are coded by the post they held that day."""
+Bank and WTO and the officials of trade and gas talks are coded by the post they held that day, and so are
+South Sudan's leaders (Sudan's before independence)."""
 import pytest
 from conftest import sentence_events as events
 
@@ -294,3 +295,15 @@ def test_a_visit_wound_up_is_a_visit_not_a_wounding(text, date, expected):
     # "wound up" is the past of "wind up", which the tagger lemmatises as "wound" (injure, 190)
     found = events(text, date)
     assert expected in found and not any(code == "190" for _, _, code in found)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Vice President James Wani Igga met Ugandan President Yoweri Museveni in Kampala on Monday.", "2014-03-10", ("SSDGOV", "UGAGOV", "040")),
+    ("Taban Deng Gai held talks with Sudanese President Omar al-Bashir in Khartoum on Sunday.", "2017-01-08", ("SSDGOV", "SDNGOV", "046")),
+    ("Army chief Paul Malong met Ugandan President Yoweri Museveni in Kampala on Monday.", "2015-06-01", ("SSDMIL", "UGAGOV", "040")),
+    ("Michael Makuei met the Kenyan foreign minister in Nairobi on Thursday.", "2016-02-11", ("SSDGOV", "KENGOV", "040")),
+    # before independence the south's leaders are Sudan's, as Kiir is
+    ("Riek Machar met Ugandan President Yoweri Museveni in Kampala on Tuesday.", "2008-05-13", ("SDNGOV", "UGAGOV", "040")),
+])
+def test_south_sudans_leaders_by_the_post_they_held(text, date, expected):
+    assert expected in events(text, date)
