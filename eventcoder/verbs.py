@@ -75,7 +75,7 @@ TRANSPARENT_NOUNS = frozenset(
      # amounts and loads: "delivered the first batch of missiles", "tonnes of food aid", "80 percent of its debt"
      "batch", "shipment", "consignment", "load", "cargo", "planeload", "truckload", "shipload", "tonne", "ton", "pound",
      "kilogram", "kg", "litre", "liter", "barrel", "percent", "lot", "quantity", "amount", "supply", "tranche", "installment", "instalment",
-     "component", "element", "piece", "list", "worth", "section", "segment", "fragment", "stretch",
+     "component", "element", "piece", "list", "worth", "section", "segment", "fragment", "stretch", "size", "strength",
      # finds and hoards: "shared a trove of secret documents", "handed over a cache of files"
      "trove", "cache", "stash", "haul",
      # durations: "began two days of large-scale drills around Taiwan", "lifted 13 years of sanctions on Iraq",

@@ -1,6 +1,6 @@
 """News sentences the aid and material-cooperation rules must code (real model): aid announced, held back,
 flown in, joint exercises, debts written off, legal assistance, rescue packages activated or asked for,
-cooperation deepened, frameworks signed, recognition switched, money handed over."""
+cooperation deepened, frameworks signed, recognition switched, money handed over, peacekeeping forces enlarged."""
 import pytest
 from conftest import sentence_events as events
 
@@ -394,3 +394,12 @@ def test_asylum_request_refused(text, date, expected):
 def test_humanitarian_visa_granted_is_asylum(text, date, expected):
     assert expected in events(text, date)
     assert not any(code == "075" for _, _, code in events("Russia granted a visa to the American journalist.", date))
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("The UN Security Council doubled the size of its peacekeeping force in Mali on Tuesday.", "2013-06-25", ("IGOUNOSCR", "MLI", "074")),
+    ("The Security Council voted to increase the number of peacekeepers in Haiti by 3,500.", "2010-01-19", ("IGOUNOSCR", "HTI", "074")),
+    ("The African Union bolstered its peacekeeping mission in Somalia with 4,000 more troops.", "2012-02-22", ("IGOAFU", "SOM", "074")),
+])
+def test_enlarging_a_peacekeeping_force_provides_protection(text, date, expected):
+    assert expected in events(text, date)
