@@ -307,3 +307,16 @@ def test_a_visit_wound_up_is_a_visit_not_a_wounding(text, date, expected):
 ])
 def test_south_sudans_leaders_by_the_post_they_held(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # names alone, with no title in front: Cyprus's presidents and Greece's ministers of the debt-crisis years
+    ("Clerides met U.N. Secretary-General Kofi Annan in Geneva on Tuesday.", "2000-09-12", ("CYPGOV", "IGOUNO", "040")),
+    ("Demetris Christofias held talks with Greek Prime Minister Costas Karamanlis in Athens on Monday.", "2008-03-10", ("CYPGOV", "GRCGOV", "046")),
+    ("Nicos Anastasiades met Russian President Vladimir Putin in Moscow on Thursday.", "2015-02-26", ("CYPGOV", "RUSGOV", "040")),
+    ("Varoufakis met German Finance Minister Wolfgang Schaeuble in Berlin on Thursday.", "2015-02-05", ("GRCGOV", "DEUGOV", "040")),
+    ("Nikos Dendias held talks with Egyptian Foreign Minister Sameh Shoukry in Cairo on Thursday.", "2020-06-18", ("GRCGOV", "EGYGOV", "046")),
+    ("Kotzias met Russian Foreign Minister Sergei Lavrov in Moscow on Friday.", "2016-11-25", ("GRCGOV", "RUSGOV", "040")),
+])
+def test_cypriot_presidents_and_greek_ministers_by_name(text, date, expected):
+    assert expected in events(text, date)
