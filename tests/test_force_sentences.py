@@ -561,3 +561,20 @@ def test_forces_mobilized_along_a_border(text, date, expected):
 ])
 def test_guards_are_forces_massed(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # reefs, shoals and outcrops of disputed seas are ground seized (192), as islets are, not property (171)
+    ("Chinese forces seized a reef claimed by the Philippines on Monday.", "1995-02-13", ("CHNMIL", "PHL", "192")),
+    ("Turkish marines seized a rocky outcrop claimed by Greece on Tuesday.", "1996-02-06", ("TURMIL", "GRC", "192")),
+    ("Vietnamese troops seized two shoals held by China in the Spratly Islands.", "1988-03-15", ("VNMMIL", "CHN", "192")),
+])
+def test_reefs_shoals_and_outcrops_seized_are_occupied(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Police seized rocks and petrol bombs from protesters in Athens on Saturday.", "2008-12-13"),
+])
+def test_rocks_seized_from_rioters_are_no_occupation(text, date):
+    assert not any(code == "192" for _, _, code in events(text, date))
