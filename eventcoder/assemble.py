@@ -2729,6 +2729,15 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
             yield from (d for noun in of_chain(inner.obj) for d in _doers(noun))
         yield from (t for t in inner.object_preps if t.head.lower_ == "with" and t.head.head.i == inner.obj.i)
         yield from (pobj for prep, pobj in inner.preps if prep in TARGET_PREPS)
+        if code[:3] in AID_CODES or code[:2] == AID_ROOT:
+            # "pledged to provide $100 million in aid for Haiti", "to provide aid to help Haiti", "... to help
+            # Greece cope with the migrants": the recipients, whom the aid is for or is to help (not whom
+            # it is to help fight, "to help fight the Islamic State"). A "for" phrase only of an act that gives
+            # something: not "help search for survivors".
+            yield from (pobj for prep, pobj in inner.preps if prep == "for" and inner.obj is not None)
+            for helping in (c for c in complement.children if _is_purpose(c, complement) and c.lemma_.lower() in HELPING_VERBS):
+                yield Clause.read(helping).obj
+                yield from (_helped_party(c) for c in helping.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB")
         if inner.obj is None:
             yield from _helped(complement)
         # "threatened to walk out of peace talks with Israel": inside the act's own phrases.
