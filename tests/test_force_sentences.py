@@ -578,3 +578,11 @@ def test_reefs_shoals_and_outcrops_seized_are_occupied(text, date, expected):
 ])
 def test_rocks_seized_from_rioters_are_no_occupation(text, date):
     assert not any(code == "192" for _, _, code in events(text, date))
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # the Paraguayan People's Army (EPP) is Paraguay's guerrilla group, not its army
+    ("Paraguayan police arrested a commander of the Paraguayan People's Army in Concepcion on Tuesday.", "2015-03-10", ("PRYCOP", "PRYREBEPP", "173")),
+])
+def test_paraguayan_peoples_army_is_a_guerrilla_group(text, date, expected):
+    assert expected in events(text, date)
