@@ -281,3 +281,12 @@ def test_access_to_the_sea_is_no_humanitarian_access(text, date):
 
 def test_humanitarian_access_granted_stays_0863():
     assert ("SDN", "IGOUNO", "0863") in events("Sudan granted the United Nations access to Darfur.", "2004-07-03")
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # books, codices, fossils, mummies and tapestries handed back are cultural property returned (0842), as statues are
+    ("Britain returned hundreds of rare books to Iraq on Monday.", "2010-03-15", ("GBR", "IRQ", "0842")),
+    ("Mongolia returned dinosaur fossils to China on Friday.", "2014-05-09", ("MNG", "CHN", "0842")),
+])
+def test_books_and_fossils_returned_are_property(text, date, expected):
+    assert expected in events(text, date)
