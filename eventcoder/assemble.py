@@ -261,6 +261,8 @@ KEEPING_VERBS = frozenset({"enforce", "monitor", "police", "oversee", "supervise
 PACIFYING_VERBS = frozenset({"restore", "quell", "stabilize", "stabilise", "secure", "calm", "pacify", "keep", "maintain"})
 # What forces sent to help a state hold off its attackers do: "to help Kabila repel the rebels" defends him.
 REPELLING_VERBS = frozenset({"repel", "repulse"})
+# All that forces sent "to help" a state may do and give protection by (074).
+PROTECTING_HELP = GUARDING_VERBS | PACIFYING_VERBS | REPELLING_VERBS
 # Nouns of a time of rule whose rulers did what was done under it (see _doers).
 RULE_NOUNS = frozenset({"rule", "regime", "dictatorship", "government", "administration", "reign", "presidency", "junta"})
 # A vehicle packed with explosives is a car bomb: "a truck packed with explosives blew up" (1832).
@@ -709,8 +711,8 @@ FORMER = frozenset({"former", "ex", "ex-", "ousted", "deposed", "toppled", "over
 FORMER_NOW_OUT = FORMER - {"then"}  # "the then president" was in office at the time
 # A government that went into exile still governs, for those who recognise it ("Yemen's exiled government",
 # "the exiled Kuwaiti government"): only its people are put out of office by the word.
-EXILED = "exiled"
 GOVERNING_BODIES = frozenset({"government", "cabinet", "administration", "parliament"})
+BODY_NOW_OUT = FORMER_NOW_OUT - {"exiled"}
 # Roles an appositive may give a person of no office known for the day ("X, the opposition leader,").
 APPOSITIVE_ROLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "OPP", "PTY", "LAB", "REB", "REL", "BUS", "EDU", "MED", "HRI"})
 CIVILIANS = "CVL"
@@ -836,6 +838,7 @@ PEOPLES = frozenset({"KUR"})
 CROWD_NUMBERS = frozenset({"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands", "tens"})
 # Nouns for a state that a region before them only places ("the Central Asian nation").
 PLACED_COUNTRY_NOUNS = frozenset({"country", "nation"})
+COUNTRY_NOUN = frozenset({"country"})  # bare, "the country" alone
 # Codes of three letters that name no country: "the country" is never one of them.
 NOT_COUNTRIES = REGIONS | PEOPLES | NON_STATE
 # Acts whose object is what was given, eased, moved or imposed (aid, sanctions, troops): in a passive
@@ -2447,7 +2450,6 @@ class SentenceCoder:
             return _posture_aim(clause, resolve, owner)
         return expelled
 
-
     def _protest_purpose_aim(self, clause: Clause, resolve: _Resolver, owner: ActorRef | None) -> list[ActorRef]:
         """Whom a protesting purpose of a march or rally is against ("rallied in Belgrade to protest against
         NATO's bombing": NATO), when it names someone somewhere other than a place; [] otherwise."""
@@ -2734,7 +2736,8 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
             # Greece cope with the migrants": the recipients, whom the aid is for or is to help (not whom
             # it is to help fight, "to help fight the Islamic State"). A "for" phrase only of an act that gives
             # something: not "help search for survivors".
-            yield from (pobj for prep, pobj in inner.preps if prep == "for" and inner.obj is not None)
+            if inner.obj is not None:
+                yield from (pobj for prep, pobj in inner.preps if prep == "for")
             for helping in (c for c in complement.children if _is_purpose(c, complement) and c.lemma_.lower() in HELPING_VERBS):
                 yield Clause.read(helping).obj
                 yield from (_helped_party(c) for c in helping.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB")
@@ -3099,7 +3102,7 @@ def _helps_keep_order(purpose: Token) -> bool:
     defend the kingdom", "to help quell the fighting", "to help restore order" give protection (074), as
     do those sent "to help Kabila repel the rebels" (the helped party parsed as the clause's subject)."""
     return purpose.pos_ == "VERB" and purpose.lemma_.lower() in HELPING_VERBS and any(
-        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in GUARDING_VERBS | PACIFYING_VERBS | REPELLING_VERBS for c in purpose.children)
+        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in PROTECTING_HELP for c in purpose.children)
 
 
 def _keeps_accord(purpose: Token) -> bool:
@@ -5179,8 +5182,7 @@ class _Resolver:
         French ambassador 72 hours to leave the country" Mali), or None. ``placed`` also takes "the country"
         with modifiers before it ("the southern African country")."""
         children = [c for c in noun.children if not (placed and c.i < noun.i and c.dep_ in ("amod", "compound", "nmod"))]
-        if noun.lemma_.lower() not in PLACED_COUNTRY_NOUNS or noun.tag_ != "NN" or [c.lower_ for c in children] != ["the"] or (
-                not placed and noun.lemma_.lower() != "country"):
+        if noun.lemma_.lower() not in (PLACED_COUNTRY_NOUNS if placed else COUNTRY_NOUN) or noun.tag_ != "NN" or [c.lower_ for c in children] != ["the"]:
             return None
         verb = noun
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -5498,7 +5500,7 @@ class _Resolver:
                     # network" is al-Qaeda.
                     code = entry.code + code if entry.prefix else code + entry.code
             if entry.code in OFFICES and not had_sector and code.endswith(entry.code) and head.lemma_.lower() not in PLACE_NOUNS and any(
-                self._doc[i].lower_ in FORMER_NOW_OUT and not (self._doc[i].lower_ == EXILED and head.lemma_.lower() in GOVERNING_BODIES)
+                self._doc[i].lower_ in (BODY_NOW_OUT if head.lemma_.lower() in GOVERNING_BODIES else FORMER_NOW_OUT)
                 for i in self._phrase(head) if i < agent.start
             ):
                 # "the former Iraqi president": out of office, one of the elite, as "former president" is (a
@@ -5529,20 +5531,21 @@ class _Resolver:
             # nothing says where.
             kin, code = code[:3], UNKNOWN_ACTOR + code[3:]
         if code.startswith(UNKNOWN_ACTOR) and agents and code != UNKNOWN_ACTOR:
+            kind = code[len(UNKNOWN_ACTOR):]
             patron = next((ref for adj in head.children if adj.dep_ in ("amod", "acl") for prep in adj.children
                            if (adj.lemma_.lower() in LOYALTY_WORDS and prep.dep_ == "prep" and prep.lower_ in ("to", "with"))
                            or (adj.lemma_.lower() in LEADING_PARTICIPLES and adj.dep_ == "acl" and prep.dep_ == "agent")
                            if (q := prep_object(prep)) is not None and (ref := self.actor_of(q)) is not None and not _unknown(ref)
-                           and (ref.code[:3] not in NON_STATE or ref.code[:3] == code[len(UNKNOWN_ACTOR):])), None)
-            if patron is not None and code[len(UNKNOWN_ACTOR):] in ARMED_SECTORS and patron.code[3:6] in ARMED_GROUPS:
+                           and (ref.code[:3] not in NON_STATE or ref.code[:3] == kind)), None)
+            if patron is not None and kind in ARMED_SECTORS and patron.code[3:6] in ARMED_GROUPS:
                 # "rebels led by Laurent Kabila", "fighters loyal to Riek Machar" in his rebel years: his rebels.
                 code = patron.code
-            elif patron is not None and patron.code[:3] == code[len(UNKNOWN_ACTOR):]:
+            elif patron is not None and patron.code[:3] == kind:
                 # "international donors led by the World Bank", "international mediators led by the African Union":
                 # organisations named only by their kind are the one that leads them.
                 code = patron.code
             elif patron is not None:
-                code = patron.code[:3] + code[len(UNKNOWN_ACTOR):]
+                code = patron.code[:3] + kind
         if code.startswith(UNKNOWN_ACTOR) and any(self._doc[i].dep_ == "poss" and self._doc[i].lower_ in POSSESSIVE_PRONOUNS for i in self._phrase(head)):
             owner = self._first_conjunct_owner(head) or owner
             if owner is not None and not _unknown(owner):
