@@ -2377,9 +2377,10 @@ class SentenceCoder:
             if found_actors and code[:2] == DEMAND_ROOT and _is_own(found_actors[0], owner):
                 continue  # "condemned Serbia and demanded the withdrawal of its forces": not the demander's own
             if found_actors and code[:2] in (DEMAND_ROOT, REFUSAL_ROOT) and owner is not None and all(a.code == owner.code[:3] for a in found_actors) \
-                    and not (head.lemma_.lower() in CARRIER_NOUNS and all(_makes(a, head) for a in found_actors)):
+                    and owner.code[3:6] not in SOCIETY_SECTORS and not (head.lemma_.lower() in CARRIER_NOUNS and all(_makes(a, head) for a in found_actors)):
                 # "declined to lift the U.S. embargo against Vietnam": its own country's measure (not "rejected
-                # Scotland's demand for a referendum": a demand is its maker's, one of the country's parts)
+                # Scotland's demand for a referendum": a demand is its maker's, one of the country's parts; nor
+                # "FARC rebels demanded that Colombia release ...": rebels, parties and people ask their state)
                 continue
             if found_actors and owner is not None and head.dep_ == "pobj" and all(a.code == owner.code for a in found_actors):
                 continue  # "would invite Kim to the White House": a phrase naming the source says where, not whom

@@ -1,6 +1,7 @@
 """From hand-built parses: a country's rebels are not its own bodies when it demands something of them; a
 phrasal verb's object the parser hung under its particle is still its object; a demand rejected is its
-maker's, also when the maker is a part of the rejecting state's country."""
+maker's, also when the maker is a part of the rejecting state's country; a country's rebels demand things of
+their own country."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ GBRGOV: London
 AGENTS = "GOV: government\n"
 VERBS = """
 demand => 100
+demand comp=release => 1053
 surrender obj=weapon => 0873
 hand over obj=weapon => 0873
 hand over => 084
@@ -57,3 +59,23 @@ def test_assemble_a_demand_rejected_is_its_makers_of_the_same_country(nlp, coder
         "demand/demand/NOUN/dobj/1",
     )
     assert code(coder, doc) == {("GBRGOV", "GBR", "120")}
+
+
+def test_assemble_rebels_demand_of_their_own_country(nlp, coder):
+    # "FARC demanded that Colombia release jailed guerrillas": the rebels ask their state, which is no measure of their own
+    doc = parse(
+        nlp,
+        "FARC/FARC/PROPN/nsubj/1 demanded/demand/VERB/ROOT/1 that/that/SCONJ/mark/4 Colombia/Colombia/PROPN/nsubj/4 "
+        "release/release/VERB/ccomp/1/VB jailed/jail/VERB/amod/6/VBN guerrillas/guerrilla/NOUN/dobj/4",
+    )
+    assert code(coder, doc) == {("COLREBFAR", "COL", "1053")}
+
+
+def test_assemble_a_state_asks_nothing_of_its_own_country(nlp, coder):
+    # "Colombia demanded that Colombia release ...": a state's own country is never whom it asks
+    doc = parse(
+        nlp,
+        "Colombia/Colombia/PROPN/nsubj/1 demanded/demand/VERB/ROOT/1 that/that/SCONJ/mark/4 Colombia/Colombia/PROPN/nsubj/4 "
+        "release/release/VERB/ccomp/1/VB jailed/jail/VERB/amod/6/VBN guerrillas/guerrilla/NOUN/dobj/4",
+    )
+    assert code(coder, doc) == set()
