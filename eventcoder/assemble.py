@@ -4729,6 +4729,35 @@ def _frame_acts(clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> No
                     named = next(iter(clauses[act.i].prep_objects(done.target_prep)), None)
                 matches[i] = replace(found, pattern=framed, complement=act, target_token=named)
                 break
+        else:
+            if code == PLAIN_THREAT and _threat_of_war(clauses[i].verb):
+                matches[i] = replace(found, pattern=replace(found.pattern, code=FORCE_THREATENED, text=f"{found.pattern.text}, war or force named as the answer => {FORCE_THREATENED}"))
+
+
+# A threat whose content names war or force as the warner's answer is a threat of force (138): "warned
+# Greece that any extension of its waters would be a cause for war", "would be treated as a declaration of
+# war", "threatened to topple the government by force". Nouns of war under these heads; force under "by".
+WAR_ANSWER_HEADS = frozenset({"cause", "declaration", "act", "reason", "ground", "casus"})
+WAR_ANSWERS = frozenset({"war", "belli"})
+MILITARY_ANSWERS = frozenset({"means", "step", "measure", "response", "retaliation", "action", "option", "force"})
+PLAIN_THREAT = "130"
+
+
+def _threat_of_war(verb: Token) -> bool:
+    """True when a plain threat's complement clause (not its "if" or "unless" condition) names war or
+    force as the answer: a cause for war, a declaration of war, "by force", "military steps"."""
+    stack = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    while stack:
+        token = stack.pop()
+        lemma = token.lemma_.lower()
+        if lemma in WAR_ANSWERS and token.head.dep_ == "prep" and token.head.head.lemma_.lower() in WAR_ANSWER_HEADS:
+            return True
+        if lemma == "force" and token.head.dep_ == "prep" and token.head.lower_ == "by":
+            return True
+        if lemma in MILITARY_ANSWERS and any(c.dep_ == "amod" and c.lower_ in ("military", "military-technical") for c in token.children):
+            return True
+        stack += [c for c in token.children if not (c.pos_ in ("VERB", "AUX") and _is_condition(c))]
+    return False
 
 
 def _light_act(act: Token, code: str) -> bool:
