@@ -110,3 +110,16 @@ def test_inquiries_on_charges_of_an_offence(text, date, expected):
 ])
 def test_investigation_looked_into_or_searched(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # police, prosecutors and magistrates investigate crimes (091) when nothing says what else
+    ("German police are investigating a former Kenyan finance minister, officials in Berlin said on Monday.", "2012-06-04",
+     ("DEUCOP", "KENELI", "091")),
+    ("Argentina's federal prosecutors opened an investigation into Vice President Amado Boudou on Tuesday.", "2012-04-17",
+     ("ARGJUD", "ARGGOV", "091")),
+    # what they look into, where named, still says which inquiry (092)
+    ("Police are investigating allegations of torture by soldiers in Uganda.", "2012-06-04", ("---COP", "UGAMIL", "092")),
+])
+def test_police_and_prosecutors_investigate_crimes(text, date, expected):
+    assert expected in events(text, date)
