@@ -385,6 +385,9 @@ REJECT_VERB = "reject"
 REFUSE_VERB = "refuse"
 DECLINE_VERB = "decline"
 REJECT_CODE = "120"
+# What is rejected as a refusal to change a policy when no act it asks is named (1232).
+POLICY_DEMANDS = frozenset({"demand", "ultimatum", "condition", "precondition"})
+POLICY_CHANGE_REFUSED = "1232"
 # Teams whose sending (SENDING_FORCES), asked and rejected, is access refused: "rejected a U.N. request to send monitors".
 INSPECTION_TEAMS = frozenset({"inspector", "investigator", "observer", "monitor", "rapporteur", "inspection team", "fact-finding mission",
                               "fact-finding team", "observer mission", "monitoring mission", "inspection mission", "investigation team"})
@@ -2090,7 +2093,9 @@ class SentenceCoder:
 
     def _refused_by_content(self, clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> None:
         """A demand, call or request rejected ("rejected U.S. calls to extradite bin Laden") whose act no
-        pattern frames is coded as a refusal of that act, with the comp= lists of "refuse" (1213)."""
+        pattern frames is coded as a refusal of that act, with the comp= lists of "refuse" (1213). A
+        demand, ultimatum or set of conditions rejected whose act none frames is a refusal to change a
+        policy (1232): "rejected the IMF's conditions for a bailout", "rejected union demands"."""
         for i, found in list(matches.items()):
             clause = clauses[i]
             if found.pattern.code != REJECT_CODE or found.complement is not None or clause.obj is None or clause.obj.lemma_.lower() not in DEMAND_NOUNS:
@@ -2099,15 +2104,16 @@ class SentenceCoder:
             # "rejected demands that he concede defeat": the demand noun's that-clause is what was asked
             act = act or next((c for c in clause.obj.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
                                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-            if act is None:
-                continue
             # "rejected demands that he dissolve parliament and call early elections": the first act a
             # pattern frames, the conjuncts' too.
-            for act in (act, *(c for c in act.conjuncts if c.pos_ == "VERB" and c.i > act.i)):
+            for act in (act, *(c for c in act.conjuncts if c.pos_ == "VERB" and c.i > act.i)) if act is not None else ():
                 again = self.verbs.match(replace(clause, obj=None, complements=[act], acts=[act]), lemma=REFUSE_VERB)
                 if again is not None and again.pattern.comp is not None and again.pattern.code not in (None, REJECT_CODE):
                     break
             else:
+                if clause.obj.lemma_.lower() in POLICY_DEMANDS:
+                    pattern = replace(found.pattern, code=POLICY_CHANGE_REFUSED, text=f"{found.pattern.text}, a {clause.obj.lemma_.lower()} of no act named => {POLICY_CHANGE_REFUSED}")
+                    matches[i] = replace(found, pattern=pattern)
                 continue
             if act.lemma_.lower() in SENDING_FORCES and any(c.dep_ in ("dobj", "obj") and is_in(c, INSPECTION_TEAMS) for c in act.children):
                 again = replace(again, pattern=replace(again.pattern, code=ACCESS_REFUSED))

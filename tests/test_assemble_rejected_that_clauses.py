@@ -1,6 +1,7 @@
 """From a hand-built parse: a demand rejected whose content is a that-clause ("rejected demands that he resign")
 is refused by that act, as the infinitive already is; a rejected demand is aimed at whose it was, also when
-the parser tags the word for them an adjective ("rebel demands")."""
+the parser tags the word for them an adjective ("rebel demands"). A demand whose act no pattern frames
+is a refusal to change a policy (1232); a rejected call stays a plain rejection."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ IRN: Iran | Iranian
 """
 AGENTS = "GOV: official | government | president\nREB: rebel | rebels\n"
 VERBS = """
-reject obj=demand|demands => 120
+reject obj=demand|demands|call|calls => 120
 reject => 120
 refuse comp=resign|step|quit => 1231
 """
@@ -41,7 +42,21 @@ def test_assemble_rejected_demand_with_infinitive_still_refused_by_its_act(nlp, 
 def test_assemble_rejected_demand_is_aimed_at_whose_it_was(nlp, coder):
     doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 rejected/reject/VERB/ROOT/1/VBD rebel/rebel/ADJ/amod/3/JJ "
                      "demands/demand/NOUN/dobj/1/NNS ././PUNCT/punct/1")
-    assert code(coder, doc) == {("IRQ", "---REB", "120")}
+    assert code(coder, doc) == {("IRQ", "---REB", "1232")}
+
+
+def test_assemble_rejected_demand_whose_act_no_pattern_frames_is_a_policy_change_refused(nlp, coder):
+    # "Iraq rejected Iranian demands that it accept refugees": no refusal pattern names accepting refugees
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 rejected/reject/VERB/ROOT/1/VBD Iranian/Iranian/ADJ/amod/3 "
+                     "demands/demand/NOUN/dobj/1 that/that/SCONJ/mark/6 it/it/PRON/nsubj/6 "
+                     "accept/accept/VERB/acl/3/VB refugees/refugee/NOUN/dobj/6 ././PUNCT/punct/1")
+    assert code(coder, doc) == {("IRQ", "IRN", "1232")}
+
+
+def test_assemble_rejected_call_stays_a_plain_rejection(nlp, coder):
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 rejected/reject/VERB/ROOT/1/VBD Iranian/Iranian/ADJ/amod/3 "
+                     "calls/call/NOUN/dobj/1/NNS ././PUNCT/punct/1")
+    assert code(coder, doc) == {("IRQ", "IRN", "120")}
 
 
 def test_assemble_rejected_demand_is_refused_by_a_later_conjoined_act(nlp, coder):
