@@ -786,6 +786,11 @@ BRANCHES = frozenset({"GOV", "LEG", "JUD"})  # an unnamed branch dealing with a 
 # A state coerces its own: "Belarus banned the main opposition party" (not deportations, 174: the
 # deported are mostly foreigners).
 DEPORTATION = "174"
+# Expelling thousands is a mass expulsion (201); deporting them stays a deportation (174), as the
+# codebook has it ("legal deportations").
+EXPELLING_VERBS = frozenset({"expel"})
+MULTITUDE_WORDS = frozenset({"thousand", "thousands", "million", "millions"})
+MULTITUDE = 1000
 SOCIETY_COERCED = frozenset({"PTY", "OPP", "LAB", "EDU", "REL", "REB", "INS"})
 # Unnamed coercers of no named country are of where they act ("riot police broke up a rally in Moscow"); not
 # soldiers, who are as often foreign troops in occupied or invaded land.
@@ -1136,6 +1141,9 @@ class SentenceCoder:
             elif code[:2] == CONSULTATION_ROOT and code != MEDIATION and subject is not None and not clause.passive and _is_mediator(subject) and len(_talk_parties(clause)) >= 2:
                 # "Egyptian mediators held talks with Hamas and Israeli officials": mediation between them.
                 matches[i] = replace(found, pattern=replace(found.pattern, code=MEDIATION, reverse_code=None, text=f"{found.pattern.text}, by a mediator => {MEDIATION}"))
+            elif code == DEPORTATION and clause.verb.lemma_.lower() in EXPELLING_VERBS and clause.obj is not None and _multitude(clause.obj):
+                # "expelled more than 300,000 Congolese migrants": a mass expulsion (201), not a deportation
+                matches[i] = replace(found, pattern=replace(found.pattern, code=MASS_EXPULSION, text=f"{found.pattern.text}, of thousands => {MASS_EXPULSION}"))
             elif code[:3] == PROPERTY_DAMAGE and _by_protesters(clause):
                 # "Serb rioters set fire to the U.S. embassy", "were set ablaze by Syrians protesting ...".
                 matches[i] = replace(found, pattern=replace(found.pattern, code=VIOLENT_PROTEST, text=f"{found.pattern.text}, by protesters => {VIOLENT_PROTEST}"))
@@ -4763,6 +4771,24 @@ def _threat_of_war(verb: Token) -> bool:
         if lemma in MILITARY_ANSWERS and any(c.dep_ == "amod" and c.lower_ in ("military", "military-technical") for c in token.children):
             return True
         stack += [c for c in token.children if not (c.pos_ in ("VERB", "AUX") and _is_condition(c))]
+    return False
+
+
+def _multitude(noun: Token) -> bool:
+    """True when a noun counts thousands or more: "thousands of immigrants", "more than 300,000 migrants",
+    "hundreds of thousands"."""
+    if noun.lemma_.lower() in MULTITUDE_WORDS:
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in MULTITUDE_WORDS:
+        return True  # "thousands of immigrants", read by the count's noun
+    for count in (c for c in noun.children if c.dep_ == "nummod"):
+        if count.lower_ in MULTITUDE_WORDS or any(c.lower_ in MULTITUDE_WORDS for c in count.children if c.dep_ in ("compound", "quantmod")):
+            return True
+        try:
+            if float(count.text.replace(",", "")) >= MULTITUDE:
+                return True
+        except ValueError:
+            pass
     return False
 
 
