@@ -2958,6 +2958,10 @@ def _protest_for(clause: Clause, pattern, matches: dict[int, VerbMatch]) -> tupl
             # "rallied to demand an end to U.S. drone strikes": a policy's yielding asked for is a change of it.
             return code + POLICY_CHANGE, child.i
         if demanded[:3] not in CHANGE_ASKED:
+            if demanded[:2] in (DEMAND_ROOT, APPEAL_ROOT) and len(demanded) > 3 and demanded not in RELEASE_ASKED:
+                # "rallied to demand that the government take in more refugees" (1033), "... reach a deal"
+                # (107 is three digits, kept out): an act of its own asked of a government is a policy changed.
+                return code + POLICY_CHANGE, child.i
             continue
         # The codebook puts protests for "unspecified political reforms" with policy change (14x2).
         return code + (demanded[3:] or POLICY_CHANGE), child.i
