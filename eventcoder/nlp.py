@@ -37,6 +37,7 @@ def load_pipeline(name: str = DEFAULT_MODEL, backend: str = DEFAULT_BACKEND) -> 
         ) from exc
     _split_acronym_compounds(nlp)
     _prefer_news_lemmas(nlp)
+    _read_name_particles(nlp)
     if not nlp.has_pipe("parser"):
         raise ModelError(f"spaCy pipeline {name!r} has no dependency parser, which the coder needs")
     missing = [pipe for pipe in ("lemmatizer",) if not nlp.has_pipe(pipe)]
@@ -60,6 +61,21 @@ def read_acronyms_as_names(nlp, phrases) -> None:
         if ACRONYM.fullmatch(phrase) and phrase != MODEL_ACRONYM:
             lexeme = nlp.vocab[phrase]
             lexeme.norm_, lexeme.prefix_, lexeme.suffix_ = model.norm_, model.prefix_, model.suffix_
+
+
+# Lower-case particles of Portuguese names that the small model reads as "do" or a plural: in "President Jose
+# Eduardo dos Santos" it makes "dos" a verb, often the sentence's root, so the act and its actors go astray.
+# Given the features of "de", a particle it reads well ("Charles de Gaulle"), the name stays one phrase.
+MODEL_PARTICLE = "de"
+NAME_PARTICLES = ("dos", "das")
+
+
+def _read_name_particles(nlp) -> None:
+    """Give the name particles ``dos`` and ``das`` the parser features of ``de``."""
+    model = nlp.vocab[MODEL_PARTICLE]
+    for particle in NAME_PARTICLES:
+        lexeme = nlp.vocab[particle]
+        lexeme.norm_, lexeme.prefix_, lexeme.suffix_ = model.norm_, model.prefix_, model.suffix_
 
 
 # "U.S.-led", "U.N.-backed": spaCy keeps an acronym with a hyphenated participle as one token, so

@@ -320,3 +320,12 @@ def test_south_sudans_leaders_by_the_post_they_held(text, date, expected):
 ])
 def test_cypriot_presidents_and_greek_ministers_by_name(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # the particle of a Portuguese name ("dos Santos") stays in the name, not a verb of its own
+    ("Namibian President Hifikepunye Pohamba held talks with Angolan President Jose Eduardo dos Santos in Windhoek on Tuesday.",
+     "2005-06-14", ("NAMGOV", "AGOGOV", "046")),
+])
+def test_portuguese_name_particles_stay_in_the_name(text, date, expected):
+    assert expected in events(text, date)
