@@ -107,6 +107,7 @@ MEDIATION = "045"
 # Hamas and Israeli officials" is mediation (045).
 CONSULTATION_ROOT = "04"
 MEETING_INTENT = "036"
+MEETING_REFUSED = "125"
 SIGNED_AGREEMENT = "057"
 MEDIATION_ACCEPTED = "038"
 # A dispute taken to a court is settled between its parties, not with the court.
@@ -2690,8 +2691,8 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
                     yield from (prep_object(p) for p in acl.children if p.dep_ == "prep" and p.lower_ == "at" and acl.lemma_.lower() in AIMING_VERBS)
     if code[:2] == REFUSAL_ROOT and clause.obj is not None and clause.obj.lemma_.lower() in CARRIER_NOUNS:
         yield from (d for t in clause.obj.children if t.dep_ == "prep" and t.lower_ == "of" for p in t.children if p.dep_ == "pobj" for d in _doers(p))
-    if code[:2] == INTENT and clause.obj is not None:
-        # "accepted an invitation to visit India": what the invitation names.
+    if (code[:2] == INTENT or code == MEETING_REFUSED) and clause.obj is not None:
+        # "accepted an invitation to visit India", "turned down an invitation to meet Assad": what the invitation names.
         yield from (t for acl in clause.obj.children if acl.dep_ in ("acl", "relcl") and acl.pos_ == "VERB" and is_infinitive(acl)
                     for t in _acted_on(acl))
     # "agreed that the talks must resume": a view shared, whatever its clause is about.
