@@ -448,6 +448,8 @@ CEASEFIRE = "0871"
 # Truce nouns whose "between" phrase names their sides, as subject of the verb that says the truce holds:
 # "a ceasefire between Israel and Hamas took effect" is each side's truce with the other.
 TRUCES_NAMED = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+# An attack done "in violation of the ceasefire" or "in breach of a truce" is its violation (see _in_breach_of_truce).
+BREACH_NOUNS = frozenset({"violation", "breach", "contravention", "defiance"})
 # Nouns whose "between" phrase names the parties, as subject of the verb that says they happen or hold.
 BETWEEN_PARTIES = TALKS_NAMED | TRUCES_NAMED
 # Fighting named by a noun with its two sides: "clashes between A and B killed ...".
@@ -1414,6 +1416,12 @@ class SentenceCoder:
                 pattern = replace(pattern, code=FIGHT, reverse_code=None, text=f"{pattern.text}, by armed men => {FIGHT}")
                 found = replace(found, pattern=pattern)
                 protests.pop(i, None)
+            if act[:2] in ATTACK_ROOTS and act != CEASEFIRE_VIOLATION and _in_breach_of_truce(clause.verb):
+                # "seized four towns in violation of the ceasefire", "shelled the city in breach of the truce": the
+                # codebook codes every violation of a truce 196, whatever was used.
+                act = CEASEFIRE_VIOLATION
+                pattern = replace(pattern, code=act, reverse_code=None, text=f"{pattern.text}, in breach of a truce => {act}")
+                found = replace(found, pattern=pattern)
             if act[:2] == PROTEST_ROOT and all(_unknown(s) for s in sources):
                 # "Thousands of farmers protested across Argentina": protesters are people of where
                 # they protest, and so are "thousands" who "rallied in Caracas".
@@ -3960,6 +3968,24 @@ def _part_of_act(verb: Token, matches: dict[int, VerbMatch]) -> bool:
         (lemma in CASUALTY_VERBS and (host[:3] in CASUALTY_HOSTS or charge)) or (lemma in DAMAGE_VERBS and host[:2] in ATTACK_ROOTS)
         or (attack and host == CEASEFIRE_VIOLATION) or (lemma in ACCUSING_VERBS and host in COMPLAINTS) or (yielding and host[:2] in YIELD_HOSTS)
     )
+
+
+def _in_breach_of_truce(verb: Token) -> bool:
+    """True for an act done "in violation of the ceasefire", "in breach of a truce agreement": the phrase hung
+    on the verb, on its object ("shelled positions in breach of the truce") or on a participle that tells what
+    the act did ("attacked a gunboat, killing 13 sailors in violation of the ceasefire")."""
+    heads = (verb, *(c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "advcl" and c.tag_ == "VBG")))
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "in" and breach.dep_ == "pobj" and breach.lemma_.lower() in BREACH_NOUNS
+        and any(of.dep_ == "prep" and of.lower_ == "of" and _names_truce(prep_object(of)) for of in breach.children)
+        for head in heads for prep in head.children for breach in prep.children
+    )
+
+
+def _names_truce(noun: Token | None) -> bool:
+    """True for a truce noun, or an agreement named by one ("the ceasefire agreement")."""
+    return noun is not None and (noun.lemma_.lower() in TRUCES_NAMED or (
+        noun.lemma_.lower() in AGREEMENT_NOUNS and any(c.dep_ == "compound" and c.lemma_.lower() in TRUCES_NAMED for c in noun.children)))
 
 
 def _violated_by_the_act_before(verb: Token, matches: dict[int, VerbMatch]) -> bool:

@@ -18,6 +18,7 @@ VERBS = """
 violate obj=truce => 196
 reject obj=truce => 1246
 shell => 194
+kill => 190
 """
 
 
@@ -46,4 +47,28 @@ def test_assemble_the_attack_a_participle_of_violation_explains_is_the_violation
     # "Syria shelled Turkey , violating the truce ."
     doc = parse(nlp, "Syria/Syria/PROPN/nsubj/1/NNP shelled/shell/VERB/ROOT/1/VBD Turkey/Turkey/PROPN/dobj/1/NNP ,/,/PUNCT/punct/1/, "
                      "violating/violate/VERB/advcl/1/VBG the/the/DET/det/6/DT truce/truce/NOUN/dobj/4/NN ././PUNCT/punct/1/.")
+    assert code(coder, doc) == {("SYR", "TUR", "196")}
+
+
+@pytest.mark.parametrize("attached", [1, 3])
+def test_assemble_an_attack_in_breach_of_a_truce_is_the_violation(nlp, coder, attached):
+    # "Syria shelled Turkish positions in violation of the truce ." (the phrase on the verb or on its object)
+    doc = parse(nlp, "Syria/Syria/PROPN/nsubj/1/NNP shelled/shell/VERB/ROOT/1/VBD Turkish/Turkish/ADJ/amod/3/JJ "
+                     f"positions/position/NOUN/dobj/1/NNS in/in/ADP/prep/{attached}/IN violation/violation/NOUN/pobj/4/NN "
+                     "of/of/ADP/prep/5/IN the/the/DET/det/8/DT truce/truce/NOUN/pobj/6/NN ././PUNCT/punct/1/.")
+    assert code(coder, doc) == {("SYR", "TUR", "196")}
+
+
+def test_assemble_an_attack_in_breach_of_a_law_is_no_violation_of_a_truce(nlp, coder):
+    doc = parse(nlp, "Syria/Syria/PROPN/nsubj/1/NNP shelled/shell/VERB/ROOT/1/VBD Turkey/Turkey/PROPN/dobj/1/NNP "
+                     "in/in/ADP/prep/1/IN violation/violation/NOUN/pobj/3/NN of/of/ADP/prep/4/IN the/the/DET/det/7/DT "
+                     "law/law/NOUN/pobj/5/NN ././PUNCT/punct/1/.")
+    assert code(coder, doc) == {("SYR", "TUR", "194")}
+
+
+def test_assemble_an_attack_whose_casualties_breach_a_truce_is_the_violation(nlp, coder):
+    # "Syria shelled Turkey , killing soldiers in violation of the truce ."
+    doc = parse(nlp, "Syria/Syria/PROPN/nsubj/1/NNP shelled/shell/VERB/ROOT/1/VBD Turkey/Turkey/PROPN/dobj/1/NNP ,/,/PUNCT/punct/1/, "
+                     "killing/kill/VERB/advcl/1/VBG soldiers/soldier/NOUN/dobj/4/NNS in/in/ADP/prep/4/IN violation/violation/NOUN/pobj/6/NN "
+                     "of/of/ADP/prep/7/IN the/the/DET/det/10/DT truce/truce/NOUN/pobj/8/NN ././PUNCT/punct/1/.")
     assert code(coder, doc) == {("SYR", "TUR", "196")}
