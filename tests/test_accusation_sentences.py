@@ -263,6 +263,17 @@ def test_accusation_between_french_politicians(text, date, expected):
     assert expected in events(text, date)
 
 
+@pytest.mark.parametrize("text,date,expected", [
+    # Canada's opposition leaders of the Conservatives and the New Democrats
+    ("Andrew Scheer criticized Prime Minister Justin Trudeau over his handling of the carbon tax.", "2019-03-01", ("CANOPP", "CANGOV", "111")),
+    ("Thomas Mulcair criticized Prime Minister Stephen Harper over the cost of the fighter jet program.", "2012-04-05", ("CANOPP", "CANGOV", "111")),
+    ("Erin O'Toole criticized Prime Minister Justin Trudeau over the slow delivery of vaccines.", "2021-01-20", ("CANOPP", "CANGOV", "111")),
+    ("Jagmeet Singh condemned India over the killing of a Sikh activist in British Columbia.", "2023-09-20", ("CANOPP", "IND", "111")),
+])
+def test_accusation_between_canadian_politicians(text, date, expected):
+    assert expected in events(text, date)
+
+
 def test_accusation_by_jordan_bardella_is_not_jordans():
     # the National Rally's president, not the kingdom of Jordan
     assert not any(s.startswith("JOR") for s, _, _ in events("Jordan Bardella criticised Justice Minister Eric Dupond-Moretti over the riots.", "2023-07-01"))
