@@ -263,6 +263,21 @@ def test_forces_arriving_as_peacekeepers_provide_peacekeeping(text, date, expect
 
 
 @pytest.mark.parametrize("text,date,expected", [
+    # peacekeepers rolling, moving or deploying into a place, or entering it, protect it (074), as troops
+    # rolling into a place occupy it (192)
+    ("French peacekeepers rolled into Bangui on Sunday.", "2013-12-08", ("FRAMIL", "CAF", "074")),
+    ("Nigerian peacekeepers moved into Freetown on Tuesday.", "1998-02-17", ("NGAMIL", "SLE", "074")),
+    ("Australian peacekeepers entered Dili on Monday.", "1999-09-20", ("AUSMIL", "TLS", "074")),
+    ("Irish peacekeepers deployed to southern Lebanon on Monday.", "2006-10-30", ("IRLMIL", "LBN", "074")),
+])
+def test_peacekeepers_moving_into_a_place_provide_peacekeeping(text, date, expected):
+    source, target, code = expected
+    found = events(text, date)
+    assert any(s.startswith(source) and t.startswith(target) and c == code for s, t, c in found)
+    assert not any(c == "192" for _, _, c in found)
+
+
+@pytest.mark.parametrize("text,date,expected", [
     # military aircraft and patrol boats handed over are arms, as jets and helicopters are
     ("The United States delivered six combat aircraft to the Nigerian air force on Monday.", "2021-07-26", ("USA", "NGAMIL", "072")),
     ("Britain supplied two patrol boats to the Kenyan navy on Friday.", "2019-03-08", ("GBR", "KENMIL", "072")),
