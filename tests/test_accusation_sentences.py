@@ -299,3 +299,15 @@ def test_a_court_ruling_that_someone_stole_finds_them_liable(text, date, expecte
 ])
 def test_accusation_by_or_of_a_moldovan_party(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # Spain's opposition leader between Zapatero's defeat and Sanchez; named without a title, or with a party
+    # title that alone would make him another Spanish GOV beside the prime minister he accuses
+    ("Socialist leader Alfredo Perez Rubalcaba accused Prime Minister Mariano Rajoy of corruption.",
+     "2013-02-03", ("ESPOPP", "ESPGOV", "1121")),
+    ("Rubalcaba accused Rajoy on Wednesday of taking bribes from construction companies.", "2013-02-06",
+     ("ESPOPP", "ESPGOV", "1121")),
+])
+def test_accusation_by_a_named_opposition_leader(text, date, expected):
+    assert expected in events(text, date)
