@@ -5,7 +5,7 @@ critics are the opposition; East German cities are the GDR's before unification;
 state of emergency (1724); force not excluded is threatened (138); control seized from an armed party is taken
 from it (192); control of a company or other property seized is a confiscation (1711); force used to disperse
 protesters is repression (175), not war (190); heavy, fierce or pitched battles are fought with arms (190),
-legal or political ones are not."""
+legal or political ones are not; prison guards, officers and wardens are police (COP)."""
 import pytest
 from conftest import sentence_events as events
 
@@ -586,3 +586,13 @@ def test_rocks_seized_from_rioters_are_no_occupation(text, date):
 ])
 def test_paraguayan_peoples_army_is_a_guerrilla_group(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,target", [
+    # a prison officer, guard or warden guards the state's prisoners: police (COP), not an army officer (MIL)
+    ("Rebels kidnapped a Colombian prison guard on Sunday.", "2015-03-01", "COLCOP"),
+    ("Gunmen shot dead a Spanish prison officer in Bilbao on Tuesday.", "2000-03-07", "ESPCOP"),
+    ("Two Turkish prison wardens were wounded when inmates attacked them with knives.", "2001-01-09", "TURCOP"),
+])
+def test_prison_officers_are_police(text, date, target):
+    assert target in {t for _, t, _ in events(text, date)}
