@@ -123,3 +123,16 @@ def test_investigation_looked_into_or_searched(text, date, expected):
 ])
 def test_police_and_prosecutors_investigate_crimes(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # Milan alone is left out (people's names, football clubs); its magistrates, judges and courts are Italy's judiciary
+    ("Milan magistrates placed Socialist party leader Bettino Craxi under investigation for corruption on Tuesday.",
+     "1992-12-15", ("ITAJUD", "ITAELI", "091")),
+    ("Milan magistrates questioned former Prime Minister Bettino Craxi for six hours on Friday.", "1993-02-12",
+     ("ITAJUD", "ITAELI", "091")),
+    ("Bettino Craxi denied accusations by Milan magistrates that his party had taken kickbacks on public works contracts.",
+     "1993-02-12", ("ITAELI", "ITAJUD", "016")),
+])
+def test_milan_judiciary_is_italys(text, date, expected):
+    assert expected in events(text, date)
