@@ -311,3 +311,15 @@ def test_accusation_by_or_of_a_moldovan_party(text, date, expected):
 ])
 def test_accusation_by_a_named_opposition_leader(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # Moroz led the Socialists in opposition to Kuchma between his two terms as speaker
+    ("Socialist leader Oleksandr Moroz accused Leonid Kuchma of involvement in the killing of a journalist.", "2000-12-05",
+     ("UKROPP", "UKRGOV", "1121")),
+    ("Speaker Volodymyr Lytvyn accused Yulia Tymoshenko of corruption.", "2011-06-10", ("UKRLEG", "UKROPP", "1121")),
+    ("Arsen Avakov accused Russia of arming the separatists.", "2014-06-20", ("UKRGOV", "RUS", "1123")),
+    ("Andriy Parubiy accused Russia of shelling Ukrainian towns.", "2017-03-01", ("UKRLEG", "RUS", "1123")),
+])
+def test_accusation_by_ukrainian_politicians(text, date, expected):
+    assert expected in events(text, date)
