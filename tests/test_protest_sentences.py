@@ -98,6 +98,15 @@ def test_protest_kept_from_happening_is_repression_of_the_protesters(text, date,
     assert expected in events(text, date)
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    ("Police in Minsk used batons to disperse hundreds of opposition demonstrators on Sunday.", "2010-12-19", ("BLRCOP", "BLRCVL", "175")),
+    ("Egyptian soldiers used live ammunition to break up a sit-in by protesters in Cairo.", "2011-12-17", ("EGYMIL", "EGYCVL", "175")),
+])
+def test_riot_gear_used_to_break_up_a_protest_is_repression(text, date, expected):
+    assert expected in events(text, date)
+
+
 @pytest.mark.parametrize("text,date,expected", [
     ("Thousands of protesters marched in Tbilisi against President Eduard Shevardnadze, demanding that the parliamentary election be rerun.",
      "2003-11-20", ("GEOCVL", "GEOGOV", "1411")),
