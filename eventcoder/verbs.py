@@ -112,8 +112,9 @@ VEHICLES = frozenset({"plane", "aircraft", "airplane", "airliner", "jet", "helic
                       "ferry", "train", "flight", "cargo plane", "freighter", "bus", "minibus", "coach", "taxi", "convoy", "car", "vehicle", "van", "jeep"})
 # Participles saying what a vehicle carries: "trucks loaded with food", "planes carrying medicine".
 LOADED_PARTICIPLES = frozenset({"load", "laden", "lade", "carry", "pack", "fill", "stack", "cram", "stuff", "bear"})
-# The phrases of such a participle that say where the load was sent or aimed: the verb's, not the participle's.
-LOAD_SENT_PREPS = frozenset({"to", "into", "at", "against"})
+# The phrases of such a participle that say where the load was sent or aimed: the verb's, not the participle's
+# ("a convoy carrying aid toward eastern Ukraine" is aid sent toward Ukraine).
+LOAD_SENT_PREPS = frozenset({"to", "into", "toward", "towards", "at", "against"})
 # Participles saying for whom a thing is meant ("funds earmarked for Hungary", "arms destined for the rebels",
 # "aid allocated to Ukraine"), and the phrases that name them: the object's own "for" or "to" phrase.
 MEANT_FOR_PARTICIPLES = frozenset({"earmark", "destine", "intend", "mean", "allocate", "allot", "bind"})
@@ -636,8 +637,12 @@ class Clause:
             )
             # "sent a convoy of trucks loaded with food to Turkey", "fired rockets carrying nerve gas at Kurdish
             # villages": where the load went, or what it was aimed at, is the verb's.
+            # The parser may hang the phrase on the load instead ("trucks carrying aid toward eastern Ukraine").
             participles = participles_of(nouns[0])
-            clause.preps.extend(phrase for t in participles if t.lemma_.lower() in LOADED_PARTICIPLES for phrase in _phrases(t, LOAD_SENT_PREPS))
+            clause.preps.extend(
+                phrase for t in participles if t.lemma_.lower() in LOADED_PARTICIPLES
+                for word in (t, *(c for c in t.children if c.dep_ == "dobj")) for phrase in _phrases(word, LOAD_SENT_PREPS)
+            )
             # "froze funds earmarked for Hungary": whom the thing is meant for, as in "funds for Hungary".
             meant_for = [phrase for t in participles if t.tag_ == "VBN" and t.lemma_.lower() in MEANT_FOR_PARTICIPLES for phrase in _phrases(t, MEANT_FOR_PREPS)]
             clause.preps.extend(meant_for)
