@@ -290,3 +290,12 @@ def test_humanitarian_access_granted_stays_0863():
 ])
 def test_books_and_fossils_returned_are_property(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # troops pulled back from ground between two states are a retreat (0874), as "withdrew their troops from" is
+    ("Georgia and Russia pulled back their troops from the border on Tuesday.", "2008-03-10", ("GEO", "RUS", "0874")),
+    ("Israel pulled back its troops from the Gaza Strip on Monday.", "2006-07-10", ("ISR", "PSE", "0874")),
+])
+def test_troops_pulled_back_from_a_place_retreat(text, date, expected):
+    assert expected in events(text, date)
