@@ -32,6 +32,8 @@ def test_ceasefire_agreement(text, date, expected):
     ("The United States demanded that Pakistan restore the constitution.", "2007-11-05", ("USA", "PAK", "1044")),
     ("The UN demanded that Israel restore electricity to Gaza.", "2008-01-20", ("IGOUNO", "ISR", "1011")),
     ("Israel refused to restore electricity to Gaza.", "2008-01-20", ("ISR", "PSE", "1211")),
+    # reinstated, like restored
+    ("Fiji's military ruler reinstated parliament on Thursday.", "2001-03-15", ("FJIGOV", "FJICVL", "0834")),
 ])
 def test_institutions_restored(text, date, expected):
     assert expected in events(text, date)
