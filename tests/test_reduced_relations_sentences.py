@@ -262,3 +262,12 @@ def test_peacekeepers_leaving_are_peacekeepers_withdrawn(text, date, expected):
 ])
 def test_embassy_staff_expelled_are_diplomats(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a state's goods, software or apps banned by another restrict commerce (163), they curb no rights (172)
+    ("Moscow banned Georgian products in March.", "2006-04-05", ("RUSGOV", "GEO", "163")),
+    ("Washington banned Chinese software on Friday.", "2021-06-11", ("USAGOV", "CHN", "163")),
+])
+def test_reduced_relations_a_states_goods_banned_are_a_sanction(text, date, expected):
+    assert expected in events(text, date)
