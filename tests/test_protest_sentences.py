@@ -292,3 +292,12 @@ def test_indigenous_peoples_of_the_andes_and_amazon(text, date, expected):
 ])
 def test_protest_against_a_decree_or_legislation(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # "Tibetan" names China's people as "Tibetans" does, as "Uighur" does
+    ("Tibetan nuns staged a protest against Chinese rule in Lhasa on Monday.", "2008-03-10", ("CHNREL", "CHNGOV", "1414")),
+])
+def test_protest_by_tibetans_is_chinas_people(text, date, expected):
+    assert expected in events(text, date)
