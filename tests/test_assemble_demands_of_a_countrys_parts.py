@@ -58,7 +58,7 @@ def test_assemble_a_demand_rejected_is_its_makers_of_the_same_country(nlp, coder
         "London/London/PROPN/nsubj/1 rejected/reject/VERB/ROOT/1 Scotland/Scotland/PROPN/poss/4 's/'s/PART/case/2 "
         "demand/demand/NOUN/dobj/1",
     )
-    assert code(coder, doc) == {("GBRGOV", "GBR", "120")}
+    assert code(coder, doc) == {("GBRGOV", "GBR", "1232")}
 
 
 def test_assemble_rebels_demand_of_their_own_country(nlp, coder):
