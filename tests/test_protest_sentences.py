@@ -298,6 +298,9 @@ def test_protest_against_a_decree_or_legislation(text, date, expected):
 @pytest.mark.parametrize("text,date,expected", [
     # "Tibetan" names China's people as "Tibetans" does, as "Uighur" does
     ("Tibetan nuns staged a protest against Chinese rule in Lhasa on Monday.", "2008-03-10", ("CHNREL", "CHNGOV", "1414")),
+    # ... but the exiles' administration is no Chinese government, and the Dalai Lama leads their faith
+    ("The Tibetan government-in-exile condemned China's crackdown in Lhasa on Sunday.", "2008-03-16", ("CHNOPP", "CHN", "111")),
+    ("China accused the Dalai Lama on Monday of inciting riots in Tibet.", "2008-03-17", ("CHN", "CHNREL", "1123")),
 ])
 def test_protest_by_tibetans_is_chinas_people(text, date, expected):
     assert expected in events(text, date)
