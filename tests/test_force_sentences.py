@@ -596,3 +596,13 @@ def test_paraguayan_peoples_army_is_a_guerrilla_group(text, date, expected):
 ])
 def test_prison_officers_are_police(text, date, target):
     assert target in {t for _, t, _ in events(text, date)}
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # Liberia's counties and towns, Sierra Leone's districts and towns, Guinea's towns are their countries'
+    ("Sierra Leonean rebels attacked Gueckedou on Sunday.", "2000-09-10", ("SLEREB", "GIN", "190")),
+    ("Liberian rebels attacked Kailahun on Sunday.", "2000-09-10", ("LBRREB", "SLE", "190")),
+    ("Government troops shelled rebel positions in Nimba County on Monday.", "1990-03-12", ("LBRMIL", "LBRREB", "194")),
+])
+def test_places_of_liberia_sierra_leone_and_guinea(text, date, expected):
+    assert expected in events(text, date)
