@@ -418,3 +418,13 @@ def test_humanitarian_visa_granted_is_asylum(text, date, expected):
 ])
 def test_enlarging_a_peacekeeping_force_provides_protection(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a field or mobile hospital, or a hospital ship, is humanitarian aid whichever giving verb delivers it
+    ("Israel delivered a field hospital to Nepal on Tuesday.", "2015-04-28", ("ISR", "NPL", "073")),
+    ("China donated a mobile hospital to Guinea.", "2014-10-20", ("CHN", "GIN", "073")),
+    ("Turkey airlifted a field hospital to Somalia.", "2011-08-20", ("TUR", "SOM", "073")),
+])
+def test_field_hospitals_delivered_are_humanitarian_aid(text, date, expected):
+    assert expected in events(text, date)
