@@ -606,3 +606,14 @@ def test_prison_officers_are_police(text, date, target):
 ])
 def test_places_of_liberia_sierra_leone_and_guinea(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a president seized is taken hostage (181), as a minister is; a wanted kingpin seized is arrested (173);
+    # neither is property seized (171)
+    ("Soldiers seized President Mamadou Tandja in a coup on Thursday.", "2010-02-18", ("NERMIL", "NERGOV", "181")),
+    ("Mexican marines seized drug lord Joaquin Guzman on Saturday.", "2014-02-22", ("MEXMIL", "MEXCRMSIN", "173")),
+])
+def test_rulers_and_kingpins_seized_are_no_property(text, date, expected):
+    found = events(text, date)
+    assert expected in found and not any(code == "171" for _, _, code in found)
