@@ -791,7 +791,7 @@ BRANCHES = frozenset({"GOV", "LEG", "JUD"})  # an unnamed branch dealing with a 
 DEPORTATION = "174"
 # Expelling thousands is a mass expulsion (201); deporting them stays a deportation (174), as the
 # codebook has it ("legal deportations").
-EXPELLING_VERBS = frozenset({"expel"})
+EXPEL = "expel"
 MULTITUDE_WORDS = frozenset({"thousand", "thousands", "million", "millions"})
 MULTITUDE = 1000
 SOCIETY_COERCED = frozenset({"PTY", "OPP", "LAB", "EDU", "REL", "REB", "INS"})
@@ -1144,7 +1144,7 @@ class SentenceCoder:
             elif code[:2] == CONSULTATION_ROOT and code != MEDIATION and subject is not None and not clause.passive and _is_mediator(subject) and len(_talk_parties(clause)) >= 2:
                 # "Egyptian mediators held talks with Hamas and Israeli officials": mediation between them.
                 matches[i] = replace(found, pattern=replace(found.pattern, code=MEDIATION, reverse_code=None, text=f"{found.pattern.text}, by a mediator => {MEDIATION}"))
-            elif code == DEPORTATION and clause.verb.lemma_.lower() in EXPELLING_VERBS and clause.obj is not None and _multitude(clause.obj):
+            elif code == DEPORTATION and clause.verb.lemma_.lower() == EXPEL and clause.obj is not None and _multitude(clause.obj):
                 # "expelled more than 300,000 Congolese migrants": a mass expulsion (201), not a deportation
                 matches[i] = replace(found, pattern=replace(found.pattern, code=MASS_EXPULSION, text=f"{found.pattern.text}, of thousands => {MASS_EXPULSION}"))
             elif code[:3] == PROPERTY_DAMAGE and _by_protesters(clause):

@@ -35,7 +35,8 @@ def rejected(noun: str) -> str:
 
 @pytest.mark.parametrize("noun", ["demands", "ultimatum"])
 def test_assemble_a_demand_by_the_sources_own_army_is_aimed_at_the_army(nlp, coder, noun):
-    assert code(coder, parse(nlp, rejected(noun))) == {("EGYGOV", "EGYMIL", "120")}
+    # (a demand or ultimatum rejected whose act is not named is a refused policy change, 1232)
+    assert code(coder, parse(nlp, rejected(noun))) == {("EGYGOV", "EGYMIL", "1232")}
 
 
 def test_assemble_own_troops_a_refused_act_would_move_are_no_target(nlp, coder):
