@@ -108,6 +108,9 @@ MEDIATION = "045"
 CONSULTATION_ROOT = "04"
 MEETING_INTENT = "036"
 MEETING_REFUSED = "125"
+# Meetings asked for, promised or refused: whom the meeting verb's object names is the other party, not
+# something the speaker would move ("agreed to meet opposition leaders").
+MEETING_FRAMES = frozenset({"026", MEETING_INTENT, MEETING_REFUSED})
 SIGNED_AGREEMENT = "057"
 MEDIATION_ACCEPTED = "038"
 # A dispute taken to a court is settled between its parties, not with the court.
@@ -1664,7 +1667,8 @@ class SentenceCoder:
             pairs = [(s, _with_country(t, ties.get((t.start, t.end)) or None, SOCIETY_SECTORS) if t is not None else t) for s, t in pairs]
             if self._infer_domestic:
                 domestic = act[:2] in DOMESTIC_ROOTS or act[:3] in DOMESTIC_YIELDS or act[:3] in DOMESTIC_INTENTS or act[:4] in DOMESTIC_INTENTS
-                critics = POLITICAL_SOCIETY | ARMED_GROUPS if act[:3] in DOMESTIC_STATEMENTS else frozenset()
+                # (and whom a state agrees to meet among them: "agreed to meet opposition leaders")
+                critics = POLITICAL_SOCIETY | ARMED_GROUPS if act[:3] in DOMESTIC_STATEMENTS or act == MEETING_INTENT else frozenset()
                 # (a place of another country, "met the president at the White House", says the state is that one)
                 abroad = {p.code[:3] for p in _place_of(clause, resolve, ("in", "at"))} if any(_faces_own_state(s, t) for s, t in pairs) else set()
                 pairs = [_domestic(s, t) if (domestic or t.code[3:6] in critics or POLICE in (s.code[3:6], t.code[3:6]) or _faces_own_state(s, t, abroad))
@@ -2300,7 +2304,8 @@ class SentenceCoder:
         # whom force is used on ("used force to disperse the protesters").
         acted_on = {inner.i for c in complements if (inner := Clause.read(c).obj) is not None}
         force_used = code[:2] in VIOLENT_ROOTS and all(_is_purpose(c, clause.verb) for c in complements)
-        if (found.pattern.comp is not None or found.complement is not None) and not code.startswith(THREATS_OF_FORCE) and not force_used:
+        if (found.pattern.comp is not None or found.complement is not None) and not code.startswith(THREATS_OF_FORCE) and not force_used \
+                and code not in MEETING_FRAMES:
             weak |= acted_on
         moved = weak | acted_on
         # "warned that his guerrillas would fire rockets", "warned that police would crush any protest":
