@@ -5274,19 +5274,20 @@ class _Resolver:
         code = self.memory.named_as(noun.lemma_.lower())
         return ActorRef(code, noun.i, noun.i + 1) if code is not None else None
 
-    def _country_meant(self, noun: Token, placed: bool = False) -> ActorRef | None:
+    def _country_meant(self, noun: Token, placed: bool = False, nearest: bool = False) -> ActorRef | None:
         """For a bare "the country": the first country named before it outside its own clause's subject
         ("Lithuanian officials said Russia had pulled its troops out of the country" is Lithuania, "Mali gave the
         French ambassador 72 hours to leave the country" Mali), or None. ``placed`` also takes "the country"
-        with modifiers before it ("the southern African country")."""
-        children = [c for c in noun.children if not (placed and c.i < noun.i and c.dep_ in ("amod", "compound", "nmod"))]
+        with modifiers before it ("the southern African country"); ``nearest`` takes the last country named
+        before it instead of the first."""
+        children = [c for c in noun.children if not (placed and ((c.i < noun.i and c.dep_ in ("amod", "compound", "nmod")) or c.dep_ == "case"))]
         if noun.lemma_.lower() not in (PLACED_COUNTRY_NOUNS if placed else COUNTRY_NOUN) or noun.tag_ != "NN" or [c.lower_ for c in children] != ["the"]:
             return None
         verb = noun
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         subject = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
-        for i in range(noun.sent.start, noun.i):
+        for i in reversed(range(noun.sent.start, noun.i)) if nearest else range(noun.sent.start, noun.i):
             mention = self.mentions[i]
             if mention is not None and mention.kind == ACTOR and i not in subject and not (
                     # "Chinese President Hu ... visited the southern African country": a country named as a
@@ -5515,6 +5516,12 @@ class _Resolver:
                 if placed:
                     actor, ethnic = _nearest(placed, head), False
             code = self.actors.actor_code(actor, self.day)
+            if code in REGIONS and (country_noun := self._doc[actor.end - 1].head).i != head.i and country_noun.dep_ == "poss" \
+                    and (meant := self._country_meant(country_noun, placed=True, nearest=True)) is not None:
+                # "the West African country's government": the country named last before it ("broke off
+                # relations with Liberia after the West African country's government ..."), with the sector of
+                # the body it owns.
+                code = meant.code
             if code.endswith(ELITE) and len(actors) > 1 and not any(self._doc[i].lower_ in FORMER_NOW_OUT for i in self._phrase(head) if i < actor.start):
                 # "African Union Commission chairman Alpha Oumar Konare", "U.N. envoy X": a person with no
                 # role known for the day, titled by an organisation named before him, acts for it.
