@@ -1133,6 +1133,10 @@ class SentenceCoder:
         self._refused_by_content(clauses, matches)
         self._ultimatums(clauses, matches, mentions, day)
         for i, found in list(matches.items()):
+            if (found.pattern.code or "")[:2] == DEMAND_ROOT and clauses[i].verb.lemma_.lower() in DEMANDING_VERBS and _insists_on_the_past(clauses[i]):
+                # "insisting he had never paid for sex": a claim about what was done, not a demand.
+                del matches[i]
+        for i, found in list(matches.items()):
             code, clause = found.pattern.code or "", clauses[i]
             subject = clause.subject
             crowd = subject is not None and not clause.passive and code[:2] == DEMAND_ROOT and _by_protesters(clause)
@@ -3870,6 +3874,19 @@ def _asserts(clause: Clause, found: VerbMatch) -> bool:
     program is peaceful" holds a view in an indicative clause and asks no one to act."""
     return found.pattern.code == DEMAND_ROOT + "0" and found.pattern.comp is None and any(
         c.dep_ == "ccomp" and any(k.dep_ in SUBJECTS for k in c.children) and not _is_mandative(c) for c in clause.complements
+    )
+
+
+def _insists_on_the_past(clause: Clause) -> bool:
+    """True when a verb of demanding has a "that" clause with a subject of its own in the perfect, or with
+    "was" or "were" ("insisted he had never paid", "insisted that the vote was fair"): it holds that
+    something was so and asks no one to act ("insisted that talks had to resume" still asks). Other past
+    forms are left alone: the tagger reads many a subjunctive ("demanded that Greece cut pensions") as one."""
+    return any(
+        c.dep_ == "ccomp" and any(k.dep_ in SUBJECTS for k in c.children) and not _is_mandative(c)
+        and not (c.lemma_.lower() == "have" and any(k.dep_ == "xcomp" for k in c.children))
+        and ((c.tag_ == "VBD" and c.lemma_.lower() == "be") or any(k.dep_ == "aux" and k.lemma_.lower() == "have" for k in c.children))
+        for c in clause.complements
     )
 
 
