@@ -1,0 +1,17 @@
+"""Force posture as news reports it, with the real model and shipped dictionaries: warships sent or moved
+to a place show force there (150); troops massed or poured in add forces (154)."""
+import pytest
+from conftest import sentence_events as events
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Britain sent a destroyer to the South Atlantic on Friday amid tension with Argentina.", "2012-02-03",
+     ("GBR", "ARG", "150")),
+    ("Russia moved a cruiser and several destroyers toward the Syrian coast on Tuesday.", "2013-09-03", ("RUS", "SYR", "150")),
+    # guard: troops massed on a border are a build-up
+    ("Iraq massed thousands of troops on its border with Kuwait on Tuesday.", "1994-10-11", ("IRQ", "KWT", "154")),
+])
+def test_warships_sent_show_force_troops_massed_mobilise(text, date, expected):
+    assert expected in events(text, date)
