@@ -617,3 +617,12 @@ def test_places_of_liberia_sierra_leone_and_guinea(text, date, expected):
 def test_rulers_and_kingpins_seized_are_no_property(text, date, expected):
     found = events(text, date)
     assert expected in found and not any(code == "171" for _, _, code in found)
+
+
+# a supertanker or freighter is a ship: seized it is hijacked (181), blocked it is blockaded (191)
+@pytest.mark.parametrize("text,date,expected", [
+    ("Somali pirates seized a Greek supertanker off Oman on Tuesday.", "2011-02-08", ("SOMCRM", "GRC", "181")),
+    ("Iranian gunboats blocked a Liberian-flagged supertanker near the Strait of Hormuz on Sunday.", "2019-08-04", ("IRNMIL", "LBR", "191")),
+])
+def test_force_ships_by_their_kind(text, date, expected):
+    assert expected in events(text, date)

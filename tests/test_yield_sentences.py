@@ -301,3 +301,11 @@ def test_books_and_fossils_returned_are_property(text, date, expected):
 ])
 def test_troops_pulled_back_from_a_place_retreat(text, date, expected):
     assert expected in events(text, date)
+
+
+# a seized supertanker or freighter released is property returned (0842), as a ship or tanker is
+@pytest.mark.parametrize("text,date,expected", [
+    ("Nigerian pirates released a Greek freighter on Wednesday after holding it for a week.", "2012-05-02", ("NGACRM", "GRC", "0842")),
+])
+def test_yield_ships_by_their_kind_released(text, date, expected):
+    assert expected in events(text, date)
