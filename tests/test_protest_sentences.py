@@ -304,3 +304,11 @@ def test_protest_against_a_decree_or_legislation(text, date, expected):
 ])
 def test_protest_by_tibetans_is_chinas_people(text, date, expected):
     assert expected in events(text, date)
+
+
+# activists who block a ship obstruct its passage (144), as they do a convoy; a navy that does so blockades (191)
+@pytest.mark.parametrize("text,date,expected", [
+    ("Environmental activists blocked a Japanese whaling ship in the port of Hobart on Friday.", "2008-01-18", ("---ENV", "JPNGOV", "144")),
+])
+def test_protesters_blocking_a_ship(text, date, expected):
+    assert expected in events(text, date)
