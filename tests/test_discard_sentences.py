@@ -48,3 +48,12 @@ def test_track_race_is_no_assault(text, date):
 ])
 def test_rugby_result_is_no_assault(text, date):
     assert not any(code.startswith("18") for _, _, code in events(text, date))
+
+
+@pytest.mark.parametrize("text,date", [
+    # a yacht race won over another country's crew is sailing, no beating (182)
+    ("Alinghi of Switzerland beat Team New Zealand in the fifth race to win the America's Cup on Sunday.", "2003-03-02"),
+    ("Spain beat Britain in the final race of the regatta off Cowes on Saturday.", "2019-08-03"),
+])
+def test_yacht_race_won_is_no_assault(text, date):
+    assert not any(code.startswith("18") for _, _, code in events(text, date))
