@@ -57,3 +57,8 @@ def test_rugby_result_is_no_assault(text, date):
 ])
 def test_yacht_race_won_is_no_assault(text, date):
     assert not any(code.startswith("18") for _, _, code in events(text, date))
+
+
+def test_a_yachtsman_seized_by_pirates_is_news():
+    # guard: a yachtsman is no sign of a race; pirates seizing one are coded
+    assert events("Somali pirates seized a British yachtsman and his wife off the Seychelles.", "2009-10-24")
