@@ -323,6 +323,15 @@ def test_force_heavy_fire_traded(text, date, expected):
 
 
 @pytest.mark.parametrize("text,date,expected", [
+    # fire exchanged or traded despite a ceasefire breaks it (196), whatever the weapons, both ways
+    ("Armenian and Azerbaijani troops exchanged fire on their border on Tuesday despite a ceasefire.", "2021-11-16", ("ARMMIL", "AZEMIL", "196")),
+    ("Indian and Pakistani soldiers traded fire in Kashmir on Monday despite the truce.", "2018-06-04", ("PAKMIL", "INDMIL", "196")),
+])
+def test_force_fire_exchanged_despite_a_truce(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
     # an ambush says its weapons as an attack does: rifles and grenades are light arms (193), rockets heavy (194),
     # and a roadside bomb or landmine, in an ambush, an attack or a blast, is a roadside bombing (1833)
     ("Taliban fighters ambushed an Afghan army patrol with rifles and grenades on Sunday.", "2010-05-09", ("AFGINSTAL", "AFGMIL", "193")),
