@@ -353,6 +353,15 @@ def test_group_dissolved_is_banned(text, date, expected):
     assert expected in events(text, date)
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # the opposition banned or outlawed as a body is its parties and politicians banned (1722), not protest (1721)
+    ("Belarusian authorities outlawed the opposition on Tuesday.", "2021-08-10", ("BLRGOV", "BLROPP", "1722")),
+])
+def test_opposition_banned_is_a_party_ban(text, date, expected):
+    assert expected in events(text, date)
+
+
 @pytest.mark.parametrize("text,date,expected", [
     # "peshmerga" in lower case, as the wire services write it, is the Kurdistan Region's forces
     ("Kurdish peshmerga fighters attacked Islamic State positions near Sinjar on Thursday.", "2014-11-06", ("IRQMILPSH", "IMGMOSISI", "190")),
