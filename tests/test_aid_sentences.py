@@ -39,6 +39,9 @@ pytestmark = pytest.mark.slow
     # a zone two states run together, opened or reopened, is economic exchange, as a link reopened is
     ("China and Singapore launched a joint industrial park in Suzhou on Sunday.", "1994-05-15", ("SGP", "CHN", "061")),
     ("Turkey and Syria reopened direct flights on Monday.", "2009-09-21", ("TUR", "SYR", "061")),
+    # flights or rail links resumed or restored are a link restarted, as trade resumed is
+    ("China and Taiwan resumed direct passenger flights on Friday.", "2008-07-04", ("TWN", "CHN", "061")),
+    ("Pakistan and India restored the rail link between Lahore and Delhi on Thursday.", "2004-01-15", ("IND", "PAK", "061")),
     # a sum in yen, yuan or euros is money, as one in dollars is: economic aid promised
     ("Japan offered 30 billion yen in assistance to Indonesia on Thursday.", "2004-12-30", ("JPN", "IDN", "0331")),
     ("China promised five billion yuan in aid to Cambodia on Friday.", "2010-12-17", ("CHN", "KHM", "0331")),
