@@ -271,3 +271,12 @@ def test_embassy_staff_expelled_are_diplomats(text, date, expected):
 ])
 def test_reduced_relations_a_states_goods_banned_are_a_sanction(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a price cap put on a state's oil or gas limits its trade as a sanction does (163)
+    ("Japan imposed a price cap on Russian crude last week.", "2022-12-12", ("JPN", "RUS", "163")),
+    ("The Group of Seven agreed on a price cap on Russian oil on Friday.", "2022-09-02", ("IGOG7", "RUS", "163")),
+])
+def test_reduced_relations_a_price_cap_is_a_sanction(text, date, expected):
+    assert expected in events(text, date)
