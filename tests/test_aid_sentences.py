@@ -431,3 +431,13 @@ def test_enlarging_a_peacekeeping_force_provides_protection(text, date, expected
 ])
 def test_field_hospitals_delivered_are_humanitarian_aid(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a state's oil, gas or grain bought or imported is trade with that state (061), as buying "from" it is
+    ("China imported Iranian oil despite U.S. sanctions.", "2019-06-20", ("CHN", "IRN", "061")),
+    ("Turkey bought two million barrels of Venezuelan crude in March.", "2019-04-10", ("TUR", "VEN", "061")),
+])
+def test_a_states_goods_bought_are_trade_with_it(text, date, expected):
+    assert expected in events(text, date)
+
