@@ -22,8 +22,9 @@ PREVENTING_VERBS = frozenset(
     {"stop", "prevent", "block", "bar", "ban", "prohibit", "forbid", "deter", "keep", "restrain", "dissuade", "discourage", "preclude", "hinder", "thwart"}
 )
 _STOPPERS = CESSATION_VERBS | PREVENTING_VERBS
-# "failed to arrest", "were unable to reach", "has yet to sign": the infinitive was not done.
-FAILING_WORDS = frozenset({"fail", "unable"})
+# "failed to arrest", "were unable to reach", "has yet to sign": the infinitive was not done; nor is one
+# judged unlikely ("China was unlikely to support the measure" is a forecast that it will not be).
+FAILING_WORDS = frozenset({"fail", "unable", "unlikely"})
 # "has yet to sign", "is yet to decide".
 YET_VERBS = frozenset({"have", "be"})
 # "is willing to send", "plans to impose": words that announce the act of their infinitive.
@@ -376,8 +377,9 @@ def conjoined_below(head: Token) -> list[Token]:
 
 
 def not_done(verb: Token) -> bool:
-    """An act a lead says was not (yet) done: the infinitive of "fail", of "have/be yet" or of
-    "unable" ("failed to arrest", "has yet to sign", "were unable to reach"); see also under_denied_noun."""
+    """An act a lead says was not (yet) done: the infinitive of "fail", of "have/be yet", of "unable" or of
+    "unlikely" ("failed to arrest", "has yet to sign", "were unable to reach", "is unlikely to back"); see also
+    under_denied_noun."""
     verb = first_conjunct(verb)
     head = verb.head
     if verb.dep_ != "xcomp" or head.i == verb.i:
