@@ -644,3 +644,15 @@ def test_rulers_and_kingpins_seized_are_no_property(text, date, expected):
 ])
 def test_force_ships_by_their_kind(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a ship or yacht seized by police, customs or the authorities is confiscated under the law (1711), not
+    # hijacked (181), as one seized by pirates or guards is
+    ("Spanish police seized the yacht of a Russian oligarch on Monday.", "2022-03-14", ("ESPCOP", "RUS", "1711")),
+    ("U.S. authorities seized an Iranian oil tanker off Gibraltar.", "2019-08-16", ("USAGOV", "IRN", "1711")),
+    ("Somali pirates seized a French yacht in the Gulf of Aden.", "2008-04-04", ("SOMCRM", "FRA", "181")),
+])
+def test_a_ship_seized_by_the_law_is_confiscated_not_hijacked(text, date, expected):
+    source, target, code = expected
+    assert {c for s, t, c in events(text, date) if s.startswith(source) and t.startswith(target)} == {code}
