@@ -863,6 +863,8 @@ MOVED_EXCEPT = ("084", "0833")
 PERSONS_HANDED = "084"  # the plain "hand over", when what is handed over is not said to be captives or property
 JUDICIAL_COOPERATION = "063"
 EXTRADITION_NOUNS = frozenset({"extradition", "handover", "hand-over", "surrender", "transfer"})
+# What one is handed over "to face": a trial ("to face corruption charges", "to face justice").
+TRIAL_NOUNS = frozenset({"trial", "charge", "justice", "prosecution", "court", "accusation", "sentence"})
 PROTECTION = "074"
 MOVING_FORCES = frozenset({"troop", "soldier", "force", "paratrooper", "marine", "commando", "unit", "contingent", "battalion", "peacekeeper", "detachment", "legionnaire"})
 # Sending forces somewhere, and the forces sent (see _target_candidates).
@@ -1809,6 +1811,14 @@ class SentenceCoder:
         names ("Portugal handed Macau back to China" is 084 at China)."""
         for i, found in list(matches.items()):
             pattern, clause = found.pattern, clauses[i]
+            if pattern.code in (PERSONS_HANDED, PERSONS_RELEASED) and clause.obj is not None and _to_face_trial(clause.verb) \
+                    and (receiver := next((self._named(o, mentions, day) for p, o in clause.preps if p == "to"), None)) is not None \
+                    and receiver != UNKNOWN_ACTOR:
+                # "handed over a former Kyrgyz minister to Kyrgyzstan to face corruption charges", "sent the suspect back
+                # to the United States to face trial": whoever is handed over to be tried is extradited, named or not.
+                text = f"{pattern.text}, handed over to face trial => {JUDICIAL_COOPERATION}"
+                matches[i] = replace(found, pattern=replace(pattern, code=JUDICIAL_COOPERATION, prep="to", text=text), target_prep="to")
+                continue
             if pattern.code != PERSONS_HANDED or pattern.obj is not None or pattern.prep is not None or clause.obj is None:
                 continue
             # "handed over militant leader Hambali": the name in apposition to a title is who is handed over.
@@ -3874,6 +3884,14 @@ def _asserts(clause: Clause, found: VerbMatch) -> bool:
     program is peaceful" holds a view in an indicative clause and asks no one to act."""
     return found.pattern.code == DEMAND_ROOT + "0" and found.pattern.comp is None and any(
         c.dep_ == "ccomp" and any(k.dep_ in SUBJECTS for k in c.children) and not _is_mandative(c) for c in clause.complements
+    )
+
+
+def _to_face_trial(verb: Token) -> bool:
+    """True when a verb has a purpose clause "to face" a trial, charges or justice."""
+    return any(
+        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "face" and any(o.dep_ == "dobj" and o.lemma_.lower() in TRIAL_NOUNS for o in c.children)
+        for c in verb.children
     )
 
 

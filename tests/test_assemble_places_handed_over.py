@@ -1,6 +1,6 @@
 """From hand-built parses: a named place handed over or back goes to whom the "to" phrase names ("Portugal
 handed Macau back to China" is 084 at China, not at Macau); a named person handed over to a state is still
-extradited (063)."""
+extradited (063), and so is anyone, named or not, handed over "to face" a trial or charges."""
 
 from __future__ import annotations
 
@@ -54,3 +54,16 @@ def test_assemble_a_person_named_after_his_title_handed_over_is_extradited(nlp, 
                      "Laden/Laden/PROPN/appos/4/NNP to/to/ADP/prep/1/IN the/the/DET/det/10/DT United/United/PROPN/compound/10/NNP "
                      "States/States/PROPN/pobj/7/NNP ././PUNCT/punct/1/.")
     assert code(coder, doc) == {("AFG", "USA", "063")}
+
+
+@pytest.mark.parametrize("charges,expected", [
+    ("charges/charge", {("PRT", "CHN", "063")}),
+    # guard: handed over to face nothing that is a trial stays a handover of the suspect, to no one named
+    ("hardship/hardship", {("PRT", "CHN", "084")}),
+])
+def test_assemble_a_suspect_handed_over_to_face_charges_is_extradited(nlp, coder, charges, expected):
+    # "Portugal handed over the suspect to China to face charges."
+    doc = parse(nlp, "Portugal/Portugal/PROPN/nsubj/1/NNP handed/hand/VERB/ROOT/1/VBD over/over/ADP/prt/1/RP "
+                     "the/the/DET/det/4/DT suspect/suspect/NOUN/dobj/1/NN to/to/ADP/prep/1/IN China/China/PROPN/pobj/5/NNP "
+                     f"to/to/PART/aux/8/TO face/face/VERB/advcl/1/VB {charges}/NOUN/dobj/8/NNS ././PUNCT/punct/1/.")
+    assert code(coder, doc) == expected
