@@ -74,7 +74,7 @@ TRANSPARENT_NOUNS = frozenset(
      "member", "hundred", "hundreds", "thousand", "thousands", "tens", "score", "scores", "one", "each", "any", "none", "several", "kind", "type", "sort",
      # amounts and loads: "delivered the first batch of missiles", "tonnes of food aid", "80 percent of its debt"
      "batch", "shipment", "consignment", "load", "cargo", "planeload", "truckload", "shipload", "tonne", "ton", "pound",
-     "kilogram", "kg", "litre", "liter", "barrel", "percent", "lot", "quantity", "amount", "supply", "tranche", "installment", "instalment",
+     "kilogram", "kg", "litre", "liter", "barrel", "gallon", "meter", "metre", "percent", "lot", "quantity", "amount", "supply", "tranche", "installment", "instalment",
      "component", "element", "piece", "list", "worth", "section", "segment", "fragment", "stretch", "size", "strength",
      # finds and hoards: "shared a trove of secret documents", "handed over a cache of files"
      "trove", "cache", "stash", "haul",

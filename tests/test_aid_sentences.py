@@ -441,3 +441,12 @@ def test_field_hospitals_delivered_are_humanitarian_aid(text, date, expected):
 def test_a_states_goods_bought_are_trade_with_it(text, date, expected):
     assert expected in events(text, date)
 
+
+@pytest.mark.parametrize("text,date,expected", [
+    # water is a good sold, and a volume of it ("cubic metres of water") is read through to the water
+    ("Egypt agreed to sell Sudan two million cubic metres of water a year.", "2012-03-14", ("EGY", "SDN", "0311")),
+    ("Turkey sold water to Iraq during the drought.", "2009-09-03", ("TUR", "IRQ", "061")),
+    ("Russia will sell Serbia four billion cubic meters of natural gas.", "2008-01-25", ("RUS", "SRB", "0311")),
+])
+def test_goods_sold_by_their_volume(text, date, expected):
+    assert expected in events(text, date)
