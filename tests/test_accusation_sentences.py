@@ -323,3 +323,12 @@ def test_accusation_by_a_named_opposition_leader(text, date, expected):
 ])
 def test_accusation_by_ukrainian_politicians(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # Jordan's foreign minister from January 2017, named in full or by surname alone
+    ("Ayman Safadi condemned Israel on Sunday for the raid on the Jenin camp.", "2023-07-09", ("JORGOV", "ISR", "111")),
+    ("Safadi criticized Iran for its drone attacks.", "2024-04-15", ("JORGOV", "IRN", "111")),
+])
+def test_accusations_by_jordans_foreign_minister(text, date, expected):
+    assert expected in events(text, date)
