@@ -195,3 +195,13 @@ def test_appeals_by_amien_rais(text, date, expected):
 ])
 def test_compensation_is_a_yielding(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # Wan Azizah Wan Ismail led Malaysia's opposition while her husband Anwar Ibrahim was jailed, and was deputy
+    # prime minister from May 2018 to February 2020
+    ("Wan Azizah Wan Ismail demanded that the authorities release political prisoners.", "1999-05-02", ("MYSOPP", "MYSGOV", "1053")),
+    ("Deputy Prime Minister Wan Azizah met Chinese Foreign Minister Wang Yi in Kuala Lumpur.", "2019-03-15", ("MYSGOV", "CHNGOV", "040")),
+])
+def test_wan_azizah(text, date, expected):
+    assert expected in events(text, date)
