@@ -309,3 +309,14 @@ def test_troops_pulled_back_from_a_place_retreat(text, date, expected):
 ])
 def test_yield_ships_by_their_kind_released(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # clemency asked for is a release or a commuted sentence (0841 counts pardons and commutations): refused it is
+    # a refusal to release (1243), demanded it a demand for release (1053)
+    ("Indonesia's president rejected clemency pleas from two Australian drug smugglers.", "2015-01-17", ("IDNGOV", "AUSCRM", "1243")),
+    ("The governor turned down a petition for clemency from the condemned man.", "2011-09-20", ("---GOV", "-", "1243")),
+    ("Amnesty International demanded clemency for the Nigerian prisoners.", "2016-05-10", ("NGOAMN", "NGACVL", "1053")),
+])
+def test_clemency_refused_or_demanded(text, date, expected):
+    assert expected in events(text, date)
