@@ -1102,9 +1102,11 @@ class SentenceCoder:
             if not any(m is not None and m.lemma_.lower() in MOVING_FORCES for m in movers):
                 continue
             guard = next((t for t in verb.children if is_purpose_of(t, verb) and (
-                (t.i in matches and (matches[t.i].pattern.code or "").startswith(PROTECTION)) or _helps_keep_order(t))), None)
+                (t.i in matches and (matches[t.i].pattern.code or "").startswith(PROTECTION)) or _helps_keep_order(t)
+                or _names_peacekeeping(t) or _keeps_accord(t))), None)
             if guard is not None:
-                # "troops flew into Dili to protect civilians", "entered Ivory Coast to protect foreigners"
+                # "troops flew into Dili to protect civilians", "entered Ivory Coast to protect foreigners",
+                # "arrived in Bosnia to join the UN peacekeeping force", as forces sent there for it do
                 matches[i] = replace(found, pattern=replace(found.pattern, code=PROTECTION, reverse_code=None, text=f"{found.pattern.text}, to {guard.lemma_.lower()} => {PROTECTION}"))
             elif code == VISIT:
                 del matches[i]  # "troops flew into Dili": forces moving are no visit
@@ -1117,7 +1119,7 @@ class SentenceCoder:
             # (an infinitive the parser reads as what forces were ordered to do says it as well)
             purposes = [t for t in verb.children if is_purpose_of(t, verb) or (t.dep_ == "prep" and t.lower_ == PURPOSE_PREP)
                         or (t.dep_ == "xcomp" and t.pos_ == "VERB" and is_infinitive(t))]
-            if any(w.lemma_.lower() in PEACEKEEPING_WORDS or w.lower_ in PEACEKEEPING_WORDS for t in purposes for w in t.subtree) or any(
+            if any(_names_peacekeeping(t) for t in purposes) or any(
                     t.pos_ == "VERB" and t.lemma_.lower() in GUARDING_VERBS for t in purposes) or any(
                     # "rushed troops to Saudi Arabia to help defend the kingdom", "to help restore order"
                     _helps_keep_order(t) or _keeps_accord(t) for t in purposes):
@@ -3150,6 +3152,12 @@ def _helps_keep_order(purpose: Token) -> bool:
     do those sent "to help Kabila repel the rebels" (the helped party parsed as the clause's subject)."""
     return purpose.pos_ == "VERB" and purpose.lemma_.lower() in HELPING_VERBS and any(
         c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in PROTECTING_HELP for c in purpose.children)
+
+
+def _names_peacekeeping(purpose: Token) -> bool:
+    """True for a purpose that names peacekeeping: forces sent or arriving "to join a peacekeeping force",
+    "for peacekeeping duties" keep the peace (074)."""
+    return any(w.lemma_.lower() in PEACEKEEPING_WORDS or w.lower_ in PEACEKEEPING_WORDS for w in purpose.subtree)
 
 
 def _keeps_accord(purpose: Token) -> bool:
