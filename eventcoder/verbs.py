@@ -1067,7 +1067,8 @@ def repair_parse(doc: Doc | Span) -> None:
     - "appealed to the rebels to free aid worker X": the infinitive is parsed as an adjective of its object;
     - "named Energy Minister Jero Wacik as a suspect": the name is parsed as the verb's predicate (oprd);
     - "Prime Minister Theresa May held talks": the surname is parsed as the verb's modal auxiliary;
-    - "put on hold its talks with the EU": "hold" is parsed as the verb's object, or a compound of the talks."""
+    - "put on hold its talks with the EU": "hold" is parsed as the verb's object, or a compound of the talks;
+    - "rejected a ceasefire offer from the rebels": "offer" is parsed as a clause of "ceasefire", taking the "from" phrase."""
     first = doc.start if isinstance(doc, Span) else 0
     read = doc.to_array([DEP, HEAD, LOWER])
     parse = read[:, :2].astype(numpy.int64)
@@ -1157,6 +1158,9 @@ def repair_parse(doc: Doc | Span) -> None:
         _for_phrase_read_as_mark(doc.doc[first + int(offset)])
         _asked_for_clause(doc.doc[first + int(offset)])
         _infinitive_under_addressee_participle(doc.doc[first + int(offset)])
+    # "rejected a ceasefire offer from the rebels": only a token parsed as a clause of a noun can be a noun read so.
+    for offset in numpy.flatnonzero(deps == doc.vocab.strings["acl"]):
+        _head_noun_read_as_clause(doc.doc[first + int(offset)])
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["conj"]):
         _lift_main_conjunct(doc.doc[first + int(offset)])
         _participle_after_a_count(doc.doc[first + int(offset)])
@@ -1797,6 +1801,22 @@ def _participle_after_a_count(token: Token) -> None:
     noun.head, noun.dep_ = verb, "dobj"
     count.head, count.dep_ = noun, "nummod"
     _participle_describes(token, noun, verb, ("prep", "npadvmod", "advcl", "advmod"))
+
+
+def _head_noun_read_as_clause(token: Token) -> None:
+    """"rejected a ceasefire offer from the rebels", "welcomed a truce proposal by the army": the parser made
+    the compound's head noun ("offer") a clause of the noun before it ("ceasefire"), taking the phrases that
+    say whose it is. A singular or plural noun cannot head a clause: it heads the phrase, and the word
+    before it modifies it, as in "the rebels' ceasefire offer"."""
+    modifier = token.head
+    if token.tag_ not in ("NN", "NNS") or modifier.pos_ != "NOUN" or modifier.i != token.i - 1 or modifier.head.i == modifier.i:
+        return
+    if any(c.i > modifier.i and c.i != token.i for c in modifier.children):
+        return
+    token.head, token.dep_ = modifier.head, modifier.dep_
+    for child in [c for c in modifier.children if c.i < modifier.i]:
+        child.head = token
+    modifier.head, modifier.dep_ = token, "compound"
 
 
 def _noun_read_as_conjoined_verb(token: Token) -> None:
