@@ -60,3 +60,14 @@ def test_aid_workers_or_inspectors_barred_from_a_place_are_refused_access(text, 
 def test_refusing_to_rule_out_is_no_rejection(text, date):
     # what is not ruled out stays open: refusing to rule it out rejects nothing
     assert not any(c.startswith("12") for _, _, c in codes(text, date))
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Israel turned down a truce proposal from Hamas on Sunday.", "2014-07-20", ("ISR", "PSEREBHMS", "1246")),
+    ("Yemen's Houthi rebels dismissed a ceasefire proposal from Saudi Arabia.", "2021-03-23", ("YEMREBHOU", "SAU", "1246")),
+    # "offer" parsed as a clause of "ceasefire" (repaired), its "from" phrase the offerer
+    ("Sudan's army rejected a ceasefire offer from the Rapid Support Forces on Tuesday.", "2023-06-13", ("SDNMIL", "SDNREBRSF", "1246")),
+])
+def test_truce_offered_and_refused_is_refused_de_escalation(text, date, expected):
+    # a ceasefire refused is the codebook's 1246, not the refusal of a comprehensive settlement (127)
+    assert expected in codes(text, date)
