@@ -938,9 +938,11 @@ def _plain_prep(prep: Token) -> str:
 
 
 def _in_name(prep: Token) -> bool:
-    """A preposition inside a proper name: "Movement for Democratic Change", "Front for the Liberation of Mozambique"."""
-    inner = prep_object(prep)
-    return prep.head.pos_ == "PROPN" and inner is not None and inner.pos_ == "PROPN"
+    """A preposition inside a proper name: "Movement for Democratic Change", "Front for the Liberation of Mozambique",
+    also when the model tags the name's capitalised head word a common noun ("the rebel Front for Change")."""
+    inner, head = prep_object(prep), prep.head
+    named = head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.is_title and head.i > head.sent.start)
+    return named and inner is not None and inner.pos_ == "PROPN"
 
 
 def carried(noun: Token) -> list[Token]:
