@@ -337,7 +337,7 @@ def test_accusations_by_jordans_foreign_minister(text, date, expected):
 @pytest.mark.parametrize("text,date,expected", [
     # Lee Kuan Yew's younger children, in public dispute with their brother the prime minister from 2017;
     # Lee Hsien Yang joined the opposition Progress Singapore Party in June 2020
-    ("Lee Wei Ling criticised Prime Minister Lee Hsien Loong on Friday.", "2017-06-16", ("SGP", "SGPGOV", "111")),
+    ("Lee Wei Ling criticised Prime Minister Lee Hsien Loong on Friday.", "2017-06-16", ("SGPELI", "SGPGOV", "111")),
     ("Lee Hsien Yang accused the Singapore government of corruption.", "2021-10-05", ("SGPOPP", "SGPGOV", "1121")),
 ])
 def test_accusation_by_the_lee_siblings(text, date, expected):
