@@ -338,6 +338,13 @@ BLAME_ADJECTIVES = frozenset({"responsible", "accountable", "culpable"})
 COMMIT_VERB = "commit"
 # Force used or taken as such (190 by "use force", "take military action"): threatened, it is 138.
 FORCE_UNSPECIFIED, FORCE_THREATENED = "190", "138"
+# A threat whose content names war or force as the warner's answer is a threat of force (138): "warned
+# Greece that any extension of its waters would be a cause for war", "would be treated as a declaration of
+# war", "threatened to topple the government by force". Nouns of war under these heads; force under "by".
+WAR_ANSWER_HEADS = frozenset({"cause", "declaration", "act", "reason", "ground", "casus"})
+WAR_ANSWERS = frozenset({"war", "belli"})
+MILITARY_ANSWERS = frozenset({"means", "step", "measure", "response", "retaliation", "action", "option", "force"})
+PLAIN_THREAT = "130"
 FORCE_LIGHT_VERBS = frozenset({"use", "take", "resort"})
 # "until foreign troops leave": a present "until" clause is a condition still to be met.
 UNMET_TAGS = frozenset({"VBP", "VBZ", "VB"})
@@ -4822,18 +4829,9 @@ def _frame_acts(clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> No
                     named = next(iter(clauses[act.i].prep_objects(done.target_prep)), None)
                 matches[i] = replace(found, pattern=framed, complement=act, target_token=named)
                 break
-        else:
+        else:  # no act framed it: a plain threat may still name war or force as its answer
             if code == PLAIN_THREAT and _threat_of_war(clauses[i].verb):
                 matches[i] = replace(found, pattern=replace(found.pattern, code=FORCE_THREATENED, text=f"{found.pattern.text}, war or force named as the answer => {FORCE_THREATENED}"))
-
-
-# A threat whose content names war or force as the warner's answer is a threat of force (138): "warned
-# Greece that any extension of its waters would be a cause for war", "would be treated as a declaration of
-# war", "threatened to topple the government by force". Nouns of war under these heads; force under "by".
-WAR_ANSWER_HEADS = frozenset({"cause", "declaration", "act", "reason", "ground", "casus"})
-WAR_ANSWERS = frozenset({"war", "belli"})
-MILITARY_ANSWERS = frozenset({"means", "step", "measure", "response", "retaliation", "action", "option", "force"})
-PLAIN_THREAT = "130"
 
 
 def _threat_of_war(verb: Token) -> bool:
@@ -4847,7 +4845,7 @@ def _threat_of_war(verb: Token) -> bool:
             return True
         if lemma == "force" and token.head.dep_ == "prep" and token.head.lower_ == "by":
             return True
-        if lemma in MILITARY_ANSWERS and any(c.dep_ == "amod" and c.lower_ in ("military", "military-technical") for c in token.children):
+        if lemma in MILITARY_ANSWERS and any(c.dep_ == "amod" and c.lower_ == "military" for c in token.children):
             return True
         stack += [c for c in token.children if not (c.pos_ in ("VERB", "AUX") and _is_condition(c))]
     return False
