@@ -37,7 +37,7 @@ def load_pipeline(name: str = DEFAULT_MODEL, backend: str = DEFAULT_BACKEND) -> 
         ) from exc
     _split_acronym_compounds(nlp)
     _prefer_news_lemmas(nlp)
-    _read_name_particles(nlp)
+    _read_like(nlp, NAME_PARTICLES, MODEL_PARTICLE)
     if not nlp.has_pipe("parser"):
         raise ModelError(f"spaCy pipeline {name!r} has no dependency parser, which the coder needs")
     missing = [pipe for pipe in ("lemmatizer",) if not nlp.has_pipe(pipe)]
@@ -56,11 +56,15 @@ ACRONYM = re.compile(r"[A-Z]{3,}")
 
 def read_acronyms_as_names(nlp, phrases) -> None:
     """Give every all-capital single-word phrase (``ECOWAS``, ``SADC``) the parser features of NATO's."""
-    model = nlp.vocab[MODEL_ACRONYM]
-    for phrase in phrases:
-        if ACRONYM.fullmatch(phrase) and phrase != MODEL_ACRONYM:
-            lexeme = nlp.vocab[phrase]
-            lexeme.norm_, lexeme.prefix_, lexeme.suffix_ = model.norm_, model.prefix_, model.suffix_
+    _read_like(nlp, (p for p in phrases if ACRONYM.fullmatch(p) and p != MODEL_ACRONYM), MODEL_ACRONYM)
+
+
+def _read_like(nlp, words, model_word: str) -> None:
+    """Give each of ``words`` the norm, prefix and suffix (what the tagger and parser see of a word) of ``model_word``."""
+    model = nlp.vocab[model_word]
+    for word in words:
+        lexeme = nlp.vocab[word]
+        lexeme.norm_, lexeme.prefix_, lexeme.suffix_ = model.norm_, model.prefix_, model.suffix_
 
 
 # Lower-case particles of Portuguese names that the small model reads as "do" or a plural: in "President Jose
@@ -68,14 +72,6 @@ def read_acronyms_as_names(nlp, phrases) -> None:
 # Given the features of "de", a particle it reads well ("Charles de Gaulle"), the name stays one phrase.
 MODEL_PARTICLE = "de"
 NAME_PARTICLES = ("dos", "das")
-
-
-def _read_name_particles(nlp) -> None:
-    """Give the name particles ``dos`` and ``das`` the parser features of ``de``."""
-    model = nlp.vocab[MODEL_PARTICLE]
-    for particle in NAME_PARTICLES:
-        lexeme = nlp.vocab[particle]
-        lexeme.norm_, lexeme.prefix_, lexeme.suffix_ = model.norm_, model.prefix_, model.suffix_
 
 
 # "U.S.-led", "U.N.-backed": spaCy keeps an acronym with a hyphenated participle as one token, so
