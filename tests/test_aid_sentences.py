@@ -450,3 +450,17 @@ def test_a_states_goods_bought_are_trade_with_it(text, date, expected):
 ])
 def test_goods_sold_by_their_volume(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # oil or goods shipped to a state are trade with it (061), as oil sold or exported to it is
+    ("Iran shipped two million barrels of crude oil to Syria in April, shipping data showed on Tuesday.", "2019-05-07", ("IRN", "SYR", "061")),
+    ("Russia shipped coal to North Korea on Friday.", "2017-10-06", ("RUS", "PRK", "061")),
+])
+def test_energy_shipped_is_trade(text, date, expected):
+    assert expected in events(text, date)
+
+
+def test_fuel_shipped_stays_relief():
+    # fuel is relief as often as trade: "ship" keeps its aid reading for it
+    assert ("EGY", "PSE", "073") in events("Egypt shipped fuel to Gaza on Monday.", "2023-11-20")
