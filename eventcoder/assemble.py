@@ -2557,6 +2557,10 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
     code = found.pattern.code or ""
     # "struck what New Delhi called a militant camp": whoever named the thing is not acted on.
     complements = [c for c in complements if not names_what(c)]
+    if code[:2] == CONSULTATION_ROOT or code == MEETING_INTENT:
+        # "will discuss whether to impose sanctions on Russia": an open question is what the talks are
+        # about; whom it names is no party to them.
+        complements = [c for c in complements if not any(m.dep_ == "mark" and m.lower_ == "whether" for m in c.children)]
     if code[:2] in LED_ACT_ROOTS:
         # "denounced the U.S.-led invasion of Iraq", "protested against the U.S.-led bombing of Afghanistan":
         # whoever leads the act, not whom it hits.

@@ -522,6 +522,8 @@ def is_purpose_of(token: Token, verb: Token) -> bool:
     whose nearest governing verb is ``verb``."""
     if token.dep_ not in ("advcl", "acl") or not is_infinitive(token):
         return False
+    if any(m.dep_ == "mark" and m.lower_ == "whether" for m in token.children):
+        return False  # "will discuss whether to impose sanctions on Russia": an open question, not what for
     governor = token.head
     while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
         governor = governor.head
