@@ -464,3 +464,12 @@ def test_energy_shipped_is_trade(text, date, expected):
 def test_fuel_shipped_stays_relief():
     # fuel is relief as often as trade: "ship" keeps its aid reading for it
     assert ("EGY", "PSE", "073") in events("Egypt shipped fuel to Gaza on Monday.", "2023-11-20")
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # medical care or treatment given to the wounded or sick is humanitarian aid, as medicine is
+    ("Turkey provided medical treatment to wounded Syrian refugees on Friday.", "2012-08-10", ("TUR", "SYRREF", "073")),
+    ("Jordan said it was ready to provide medical care for injured Palestinians.", "2014-07-20", ("JOR", "PSECVL", "0333")),
+])
+def test_medical_care_given_is_humanitarian_aid(text, date, expected):
+    assert expected in events(text, date)
