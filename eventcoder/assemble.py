@@ -944,6 +944,8 @@ ORGANISATION_WORK = frozenset({"work", "operation", "activity", "program", "prog
 # A foreign state's diplomatic post a host orders shut: "ordered the Taliban to close their embassy" cuts ties (161).
 CLOSING_VERBS = frozenset({"close", "shut"})
 DIPLOMATIC_POSTS = frozenset({"embassy", "consulate", "legation"})
+# Other outposts a foreign state keeps in the host's country: ordered shut there, its presence is ended (166).
+FOREIGN_OUTPOSTS = frozenset({"office", "station", "post", "centre", "center", "branch", "bureau", "institute", "base"})
 MOVED_MISSIONS = {"peacekeeper": "1661", "inspector": "1662", "observer": "1662", "monitor": "1662"}
 PEACEKEEPERS_WITHDRAWAL, MONITORS_WITHDRAWAL, AID_WITHDRAWAL = "1661", "1662", "1663"
 IGO, PEACEKEEPING = "IGO", "PKO"
@@ -4538,7 +4540,9 @@ def _ordered_out(act: Token, who: list[ActorRef], orderer: list[ActorRef], resol
     )
     leaving = lemma in LEAVING_VERBS or lemma == "withdraw" or (lemma == "pull" and any(c.lower_ == "out" for c in act.children))
     closing = lemma in CLOSING_VERBS and work is not None and work.lemma_.lower() in DIPLOMATIC_POSTS
-    if not (leaving or halted or closing):
+    # "ordered China to close two police stations in the Netherlands": only where the host's own country is named
+    outpost = lemma in CLOSING_VERBS and work is not None and work.lemma_.lower() in FOREIGN_OUTPOSTS
+    if not (leaving or halted or closing or outpost):
         return None
     # where from: what is left ("leave the country"), and the act's own from/of/in phrases (not those of
     # a clause inside: "an air base it has used ... in Afghanistan")
@@ -4550,6 +4554,8 @@ def _ordered_out(act: Token, who: list[ActorRef], orderer: list[ActorRef], resol
         return None  # "ordered Iraq to withdraw from Kuwait": a demand to leave a third country
     if closing:
         return CUT_TIES  # the post is the host's to close, wherever the sentence places it or not
+    if outpost and not halted and not refs:
+        return None  # "ordered Iran to close its offices": where is not said
     if lemma not in LEAVING_VERBS and not halted and not refs and not all(w.code[:3] in (IGO, AID_GROUPS) or w.code[3:6] == AID_GROUPS for w in who):
         return None  # "told Syria to withdraw": from where is not said
     # by who is sent away, or what they must withdraw ("ordered the UN to withdraw its peacekeepers")
