@@ -656,3 +656,13 @@ def test_force_ships_by_their_kind(text, date, expected):
 def test_a_ship_seized_by_the_law_is_confiscated_not_hijacked(text, date, expected):
     source, target, code = expected
     assert {c for s, t, c in events(text, date) if s.startswith(source) and t.startswith(target)} == {code}
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # curbs on the press or on freedoms tightened are restrictions on political freedoms (1721), as imposed ones
+    # are, not a sanction on trade (163)
+    ("Belarus's government tightened curbs on the country's media on Friday.", "2021-05-28", ("BLRGOV", "BLRMED", "1721")),
+    ("Zimbabwe's government toughened restrictions on the independent press on Tuesday.", "2002-01-15", ("ZWEGOV", "ZWEMED", "1721")),
+])
+def test_curbs_on_freedoms_tightened(text, date, expected):
+    assert expected in events(text, date)
