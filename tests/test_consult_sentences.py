@@ -329,3 +329,13 @@ def test_cypriot_presidents_and_greek_ministers_by_name(text, date, expected):
 ])
 def test_portuguese_name_particles_stay_in_the_name(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a leader whose role ends with an accord still holds it on the day he signs it: Nepal's Maoist chiefs
+    # signed the 2006 comprehensive peace accord as rebel leaders
+    ("Baburam Bhattarai and Prime Minister Girija Prasad Koirala signed a peace accord in Kathmandu.", "2006-11-21", ("NPLREBMAO", "NPLGOV", "057")),
+    ("Pushpa Kamal Dahal signed a peace accord with Prime Minister Girija Prasad Koirala on Tuesday.", "2006-11-21", ("NPLREBMAO", "NPLGOV", "057")),
+])
+def test_nepal_maoist_leaders_on_the_accord_day(text, date, expected):
+    assert expected in events(text, date)
