@@ -320,3 +320,14 @@ def test_yield_ships_by_their_kind_released(text, date, expected):
 ])
 def test_clemency_refused_or_demanded(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # relief from sanctions is sanctions eased (085), or promised (0354), never relief aid (073, 0333)
+    ("Washington granted Cuba relief from trade sanctions on Tuesday.", "2015-01-16", ("USAGOV", "CUB", "085")),
+    ("The European Union provided sanctions relief to Belarus in 2016.", "2016-02-25", ("IGOEEU", "BLR", "085")),
+    ("The European Union offered Serbia relief from sanctions on Monday.", "2000-10-09", ("IGOEEU", "SRB", "0354")),
+    ("Britain promised Zimbabwe sanctions relief if the election was free.", "2018-05-10", ("GBR", "ZWE", "0354")),
+])
+def test_relief_from_sanctions(text, date, expected):
+    assert expected in events(text, date)
