@@ -666,3 +666,12 @@ def test_a_ship_seized_by_the_law_is_confiscated_not_hijacked(text, date, expect
 ])
 def test_curbs_on_freedoms_tightened(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # parts named by what they belong to are goods confiscated (1711), not parts of a territory occupied (192)
+    ("Singapore seized missile parts bound for Iran on Friday.", "2011-06-10", ("SGP", "IRN", "1711")),
+    ("Thai authorities seized aircraft parts destined for North Korea.", "2009-12-14", ("THAGOV", "PRK", "1711")),
+])
+def test_parts_seized_are_goods(text, date, expected):
+    assert expected in events(text, date)
