@@ -280,3 +280,13 @@ def test_reduced_relations_a_states_goods_banned_are_a_sanction(text, date, expe
 ])
 def test_reduced_relations_a_price_cap_is_a_sanction(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # inspections halted end the inspectors' presence (1662); threatened, they are 136, not a non-force threat (131)
+    ("Iraq stopped U.N. weapons inspections on Saturday.", "1998-10-31", ("IRQ", "IGOUNO", "1662")),
+    ("North Korea suspended inspections by the International Atomic Energy Agency.", "1994-06-13", ("PRK", "IGOUNOAEA", "1662")),
+    ("Iran threatened to halt inspections by the International Atomic Energy Agency.", "2006-01-15", ("IRN", "IGOUNOAEA", "136")),
+])
+def test_inspections_halted(text, date, expected):
+    assert expected in events(text, date)
