@@ -335,7 +335,7 @@ def test_relief_from_sanctions(text, date, expected):
 
 @pytest.mark.parametrize("text,date,expected", [
     # A.Q. Khan, Pakistan's nuclear scientist: the head of state's adviser until January 2004, then no official
-    ("The Islamabad High Court freed A.Q. Khan from house arrest on Friday.", "2009-02-06", ("PAKJUD", "PAK", "0841")),
+    ("The Islamabad High Court freed A.Q. Khan from house arrest on Friday.", "2009-02-06", ("PAKJUD", "PAKELI", "0841")),
     ("Libyan officials met Abdul Qadeer Khan in Dubai.", "2003-06-10", ("LBYGOV", "PAKGOV", "044")),
 ])
 def test_nuclear_scientist_khan(text, date, expected):
