@@ -113,7 +113,8 @@ MEETING_REFUSED = "125"
 MEETING_FRAMES = frozenset({"026", MEETING_INTENT, MEETING_REFUSED})
 SIGNED_AGREEMENT = "057"
 MEDIATION_ACCEPTED = "038"
-# A dispute taken to a court is settled between its parties, not with the court.
+# A dispute taken to a court is settled between its parties, not with the court; so is an agreement
+# signed to refer it there ("Gabon and Equatorial Guinea signed an accord to take their dispute to the ICJ").
 SETTLEMENT = "037"
 COURTS = frozenset({"IGOICJ", "IGOPCA", "IGOICC"})
 JUDICIARY = "JUD"
@@ -1705,7 +1706,7 @@ class SentenceCoder:
                 _discussed(clause, sent.doc[t.end - 1]) or
                 _topic_of(clause, sent.doc[t.end - 1]) or t.code in {s.code for s in sources}
                 or (t.code[:3] in states and len(states) > 1 and t.code[3:] in ("", GOVERNMENT)) or (_unknown(t) and act[:3] not in AID_CODES and act[:2] != AID_ROOT)
-                or (act[:3] == SETTLEMENT and _court(t))
+                or ((act[:3] == SETTLEMENT or act == SIGNED_AGREEMENT) and _court(t))
                 or (act[:3] in MUTUAL_FIGHTS and _where_fought(t, clause))
                 or ((act[:2] == CONSULTATION_ROOT or act == SIGNED_AGREEMENT) and (len(states) > 1 or t.code[:3] not in states) and _in_place_phrase(t, clause, inside_object=True))
                 for t in targets

@@ -1,6 +1,6 @@
 """From hand-built parses: the venue of a joint signing is no party to it ("signed an agreement at UN
-headquarters"), and an amount counted in another currency is seen through to what it buys ("40 million ECUs
-in aid")."""
+headquarters"), nor is the court the signers agree to take their dispute to; and an amount counted in
+another currency is seen through to what it buys ("40 million ECUs in aid")."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ AGO: Angola
 IGOUNO: UN
 IGOEEU: EC
 MOZ: Mozambique
+IGOICJ: World Court
 """
 AGENTS = "GOV: government\n"
 VERBS = """
@@ -32,6 +33,15 @@ def test_assemble_venue_of_a_joint_signing_is_no_party(nlp, coder):
     doc = parse(nlp, "Cuba/Cuba/PROPN/nsubj/3 and/and/CCONJ/cc/0 Angola/Angola/PROPN/conj/0 signed/sign/VERB/ROOT/3/VBD "
                      "an/an/DET/det/5 agreement/agreement/NOUN/dobj/3 at/at/ADP/prep/5 UN/UN/PROPN/compound/8 "
                      "headquarters/headquarters/NOUN/pobj/6 ././PUNCT/punct/3")
+    assert code(coder, doc) == {("CUB", "AGO", "057"), ("AGO", "CUB", "057")}
+
+
+def test_assemble_court_a_joint_signing_refers_a_dispute_to_is_no_party(nlp, coder):
+    # "Cuba and Angola signed an agreement to refer their dispute to the World Court."
+    doc = parse(nlp, "Cuba/Cuba/PROPN/nsubj/3 and/and/CCONJ/cc/0 Angola/Angola/PROPN/conj/0 signed/sign/VERB/ROOT/3/VBD "
+                     "an/an/DET/det/5 agreement/agreement/NOUN/dobj/3 to/to/PART/aux/7/TO refer/refer/VERB/advcl/3/VB "
+                     "their/their/PRON/poss/9 dispute/dispute/NOUN/dobj/7 to/to/ADP/prep/7 the/the/DET/det/13 "
+                     "World/World/PROPN/compound/13 Court/Court/PROPN/pobj/10 ././PUNCT/punct/3")
     assert code(coder, doc) == {("CUB", "AGO", "057"), ("AGO", "CUB", "057")}
 
 
