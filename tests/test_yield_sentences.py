@@ -81,6 +81,15 @@ def test_occupation_ended_is_a_retreat(text, date, expected):
 
 
 @pytest.mark.parametrize("text,date,expected", [
+    # ground handed to another side is yielded (0874) with or without "over"
+    ("Israel handed control of the West Bank town of Jericho to the Palestinians on Friday.", "1994-05-13", ("ISR", "PSECVL", "0874")),
+    ("Bosnian Serb forces handed the Sarajevo district of Ilidza to the Bosnian government on Tuesday.", "1996-03-12", ("BIHMILSRB", "BIHGOV", "0874")),
+])
+def test_ground_handed_to_another_side_is_yielded(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
     # a fresh or early vote allowed is a change of leadership conceded (0831), asked for 0241, not the
     # change of institutions of "allow multiparty elections" (0834, 0244)
     ("Zimbabwe's opposition urged President Robert Mugabe to allow fresh elections.", "2008-04-10", ("ZWEOPP", "ZWEGOV", "0241")),
