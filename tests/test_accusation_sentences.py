@@ -342,3 +342,14 @@ def test_accusations_by_jordans_foreign_minister(text, date, expected):
 ])
 def test_accusation_by_the_lee_siblings(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # opposition leaders of Cameroon and Gabon, and Equatorial Guinea's vice-president, by name
+    ("John Fru Ndi accused Paul Biya of electoral fraud on Friday.", "1997-10-17", ("CMROPP", "CMRGOV", "1121")),
+    ("Cameroon's government accused Maurice Kamto of inciting an insurrection.", "2019-02-12", ("CMRGOV", "CMROPP", "1123")),
+    ("Jean Ping accused Ali Bongo of electoral fraud.", "2016-09-02", ("GABOPP", "GABGOV", "1121")),
+    ("A French prosecutor accused Teodorin Obiang of money laundering.", "2017-02-01", ("FRAJUD", "GNQGOV", "1121")),
+])
+def test_central_african_opposition_leaders_and_officials(text, date, expected):
+    assert expected in events(text, date)
