@@ -28,6 +28,17 @@ SPELLED_NAME_LINKS = frozenset({"'s", "of", "for", "and", "the"})
 HYPHEN_MODIFIERS = frozenset({"one", "single", "multi", "two", "three", "all", "cross", "pro", "anti", "non", "inter", "intra", "third"})
 # "pro-Russian rebels", "a pro-Western party": whom the noun supports, not whose it is.
 SUPPORTING_PREFIXES = frozenset({"pro"})
+# Currencies named by a country ("1 billion Australian dollars", "10 million U.S. dollars", "Syrian pounds"):
+# the money's unit, not an actor of the sentence.
+CURRENCIES = frozenset(
+    {
+        "dollar", "euro", "pound", "sterling", "yen", "yuan", "renminbi", "franc", "mark", "deutschmark", "rupee", "ruble",
+        "rouble", "peso", "riyal", "rial", "dinar", "dirham", "shekel", "krone", "krona", "kroner", "kronor", "lira", "lire",
+        "rand", "naira", "rupiah", "baht", "ringgit", "taka", "shilling", "cedi", "kwacha", "won", "dong", "kyat", "riel",
+        "kip", "reais", "lempira", "cordoba", "quetzal", "bolivar", "gourde", "hryvnia", "lari", "dram", "manat", "tenge",
+        "zloty", "forint", "koruna", "kuna", "leu", "lev", "birr",
+    }
+)
 # Words before a surname that are no given name ("Mr. Powell", "Gen. Musharraf", "Sheikh Yassin").
 HONORIFICS = frozenset(
     {
@@ -57,6 +68,13 @@ def _names_a_border(token) -> bool:
     "the border with Iraq"."""
     head = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "with" else token.head
     return head.i != token.i and head.lemma_.lower() in BORDERS
+
+
+def _names_a_currency(token) -> bool:
+    """True for the last word of a country's name or adjective that qualifies the currency noun right after it:
+    "Australian dollars", "the U.S. dollar", "Hong Kong dollars" (not "lend Paraguay 500 million dollars")."""
+    head = token.head
+    return token.dep_ in ("amod", "compound") and head.i == token.i + 1 and head.pos_ == "NOUN" and head.lemma_.lower() in CURRENCIES
 
 
 class ActorMatcher:
@@ -143,6 +161,8 @@ class ActorMatcher:
                 continue  # "one-party rule", "anti-government protests": a modifier, not a party or a government
             if kind == ACTOR and start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in SUPPORTING_PREFIXES:
                 continue  # "pro-Russian rebels" in Ukraine are not Russia's
+            if kind == ACTOR and _names_a_currency(doc[end - 1]):
+                continue  # "pledged 1 billion Australian dollars to Indonesia": a unit of money, not Australia
             if all(by_token[i] is None for i in range(start, end)):
                 mention = Mention(kind, entry, start, end)
                 for i in range(start, end):
