@@ -473,3 +473,12 @@ def test_fuel_shipped_stays_relief():
 ])
 def test_medical_care_given_is_humanitarian_aid(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # an aid convoy or relief trucks crossing or rolling into a place deliver the aid there, as arriving ones do
+    ("Jordanian aid trucks crossed into Syria on Thursday.", "2013-03-14", ("JOR", "SYR", "073")),
+    ("A Turkish relief convoy rolled into Azerbaijan on Monday.", "2020-10-12", ("TUR", "AZE", "073")),
+])
+def test_aid_convoys_crossing_into_a_place_deliver_aid(text, date, expected):
+    assert expected in events(text, date)
