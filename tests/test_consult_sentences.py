@@ -339,3 +339,11 @@ def test_portuguese_name_particles_stay_in_the_name(text, date, expected):
 ])
 def test_nepal_maoist_leaders_on_the_accord_day(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # Honduras's president of 1998-2002 as wire stories name him, without his second surname
+    ("Carlos Flores met Guatemalan President Alvaro Arzu in Tegucigalpa on Friday.", "1999-03-12", ("HNDGOV", "GTMGOV", "040")),
+])
+def test_honduran_presidents_by_their_short_name(text, date, expected):
+    assert expected in events(text, date)
