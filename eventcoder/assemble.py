@@ -939,6 +939,8 @@ DISENGAGED_GROUND = BORDERS | {"line", "zone", "frontline", "front"}
 DISPUTED = frozenset({"disputed", "contested"})
 # Orders to leave or to halt work that expel (see _ordered_out).
 EXPELLED_GROUPS = "166"
+# Verbs that send their object out of a country: "expelled the DEA", "ordered the DEA out", "kicked out".
+SENDING_OUT = frozenset({"expel", "order", "kick"})
 LEAVING_VERBS = frozenset({"leave", "vacate", "quit", "depart", "exit", "evacuate"})
 HALTING_WORK = frozenset({"halt", "stop", "suspend", "cease", "end", "close", "shut"})
 ORGANISATION_WORK = frozenset({"work", "operation", "activity", "program", "programme", "office", "mission"})
@@ -1535,7 +1537,8 @@ class SentenceCoder:
                     # no victim is aimed at its dead; they are of the country the place gives, if none of their own.
                     dead = _bombing_dead(clause, resolve) if act[:3] in BOMBING_CODES and all(
                         t.code[3:] == CIVILIANS and _in_place_phrase(t, clause, tuple(ATTACK_PLACES)) for t in targets) else []
-                    targets = _located(targets, clause, resolve, measure, owned=act[:3] == PROPERTY_DAMAGE, probe=act[:2] == INVESTIGATION)
+                    targets = _located(targets, clause, resolve, measure, owned=act[:3] == PROPERTY_DAMAGE, probe=act[:2] == INVESTIGATION,
+                                       seized=act[:3] == HOSTAGE_TAKING)
                     if dead:
                         country = next((t.code[:3] for t in targets if not _unknown(t)), None)
                         targets = [_with_country(d, country, frozenset({d.code[3:6]})) for d in _located(dead, clause, resolve)]
@@ -2606,6 +2609,11 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
         # "placed President Ali Bongo under house arrest": whom, not the state he is put under ("house"
         # there is no household).
         yield clause.obj
+    if (code == EXPULSION or (code.startswith(EXPELLED_GROUPS) and clause.verb.lemma_.lower() in SENDING_OUT)) and (
+            found.target_prep in ("from", "out", "of") and not clause.passive):
+        # "expelled three American journalists from the country", "ordered DEA agents out of Bolivia": who
+        # is sent out, before where from.
+        yield clause.obj
     yield found.target_token
     if code.startswith(INVOLVEMENT_ALLOWED) and found.target_prep in LET_IN_PREPS:
         # "allowed U.N. inspectors into a presidential palace": the inspectors (codebook, 0862).
@@ -3093,11 +3101,13 @@ def _by_protesters(clause: Clause) -> bool:
     )
 
 
-def _located(targets: list[ActorRef], clause: Clause, resolve: _Resolver, measure: bool = False, owned: bool = False, probe: bool = False) -> list[ActorRef]:
+def _located(targets: list[ActorRef], clause: Clause, resolve: _Resolver, measure: bool = False, owned: bool = False, probe: bool = False,
+             seized: bool = False) -> list[ActorRef]:
     """Victims of no known country take the country where it happened: "killed 23 people in Tel
     Aviv" is ISRCVL, and so are people a pattern asks for by kind ("protect civilians in Mali" is
     MLICVL); an object that names no one is that country's ("shelled villages in Kosovo"), and so
-    is a ``measure`` (a curfew, a state of emergency, what a probe looks into) declared or found there."""
+    is a ``measure`` (a curfew, a state of emergency, what a probe looks into) declared or found there.
+    Captives (``seized``) are of the country whose building or body the act they were taken in struck."""
     if targets and not all(_unknown(t) for t in targets):
         return targets
     if targets and clause.obj is not None and _said_foreign(clause.obj):
@@ -3117,6 +3127,8 @@ def _located(targets: list[ActorRef], clause: Clause, resolve: _Resolver, measur
     ):
         return targets
     found = _place_of(clause, resolve, VICTIM_PLACES, inside_object=measure, probe=probe)
+    if not found and placed and seized:
+        found = _seized_in(clause.verb, resolve)
     if not found and not measure and all(t.code.endswith(CIVILIANS) for t in placed):
         # "killed 23 people when they blew themselves up in Tel Aviv", "blew himself up in a market
         # in Baghdad, killing 20 people": where the linked act was. Civilians only: soldiers killed
@@ -3136,6 +3148,21 @@ def _located(targets: list[ActorRef], clause: Clause, resolve: _Resolver, measur
     if not found:
         return targets
     return [replace(t, code=found[0].code + t.code[len(UNKNOWN_ACTOR):]) for t in placed] or found
+
+
+def _seized_in(verb: Token, resolve: _Resolver) -> list[ActorRef]:
+    """The country of what the act that captives were taken in struck: "stormed the U.S. embassy,
+    taking 52 diplomats hostage", "... and took 52 diplomats hostage" (the embassy's: USA)."""
+    acts = [*([verb.head] if verb.dep_ in ("advcl", "conj") and verb.head.pos_ == "VERB" else []),
+            *(k for k in verb.children if k.dep_ == "conj" and k.pos_ == "VERB")]
+    for act in acts:
+        struck = Clause.read(act)
+        if struck.obj is None or struck.passive:
+            continue
+        owner = resolve.actor_of(struck.obj)
+        if owner is not None and not _unknown(owner) and owner.code[:3] not in NOT_COUNTRIES:
+            return [replace(owner, code=owner.code[:3])]
+    return []
 
 
 def _their_own(noun: Token | None) -> bool:

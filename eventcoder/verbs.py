@@ -64,6 +64,8 @@ FINITE_CLAUSE = "that"  # comp=that: a finite clause with a subject of its own
 # the noun before them.
 CAPTURED = frozenset({"taken", "held", "seized"})
 CAPTIVES = frozenset({"hostage", "captive", "prisoner"})
+# Verbs that make their object a captive: "took 30 soldiers hostage", "held the crew captive".
+HOLDING_CAPTIVE = frozenset({"take", "hold"})
 # Prepositions patterns name by their plain form: "agreed upon a pact" is "agreed on" one.
 PREPOSITION_VARIANTS = {"upon": "on", "towards": "toward", "amongst": "among", "amidst": "amid"}
 # Nouns that only count or portion what their "of" phrase names: "suspended part of the aid",
@@ -227,6 +229,7 @@ _WEEKDAY_KEYS = frozenset(hash_string(day) for day in WEEKDAYS)
 _WEEKDAY_ARRAY = numpy.array(sorted(_WEEKDAY_KEYS), dtype=numpy.uint64)
 _OF_KEY, _WITH_KEY, _BY_KEY, _ON_KEY = (numpy.uint64(hash_string(word)) for word in ("of", "with", "by", "on"))
 _HOLD_KEY = numpy.uint64(hash_string("hold"))
+_CAPTIVE_KEYS = numpy.array([hash_string(word) for word in sorted(CAPTIVES)], dtype=numpy.uint64)
 _LONGER_KEY = numpy.uint64(hash_string("longer"))
 _TO_KEY = numpy.uint64(hash_string("to"))
 _NEIGHBOURING_KEYS = numpy.array([hash_string(word) for word in ("neighbouring", "neighboring")], dtype=numpy.uint64)
@@ -1098,6 +1101,9 @@ def repair_parse(doc: Doc | Span) -> None:
     for dep in ("ccomp", "advcl"):
         for offset in numpy.flatnonzero(deps == doc.vocab.strings[dep]):
             _attach_captives(doc.doc[first + int(offset)])
+    for dep in ("ccomp", "dobj"):
+        for offset in numpy.flatnonzero((deps == doc.vocab.strings[dep]) & numpy.isin(lower, _CAPTIVE_KEYS)):
+            _captives_read_as_compound(doc.doc[first + int(offset)])
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["ccomp"]):
         _lift_content_of_trailing_attribution(doc.doc[first + int(offset)])
         _asking_noun_read_as_verb(doc.doc[first + int(offset)])
@@ -1916,6 +1922,24 @@ def _attach_captives(token: Token) -> None:
             return
         subject.head, subject.dep_ = verb, "dobj"
     token.head, token.dep_ = captive, "acl"
+
+
+def _captives_read_as_compound(hostage: Token) -> None:
+    """"took 52 American diplomats hostage": the parser makes the captives a compound of "hostage", itself
+    a clause of the verb or (when a nationality or other adjective says whose they are) its object; the
+    captives are the verb's object and "hostage" its predicate, as in "took 800 people hostage"."""
+    verb = hostage.head
+    if hostage.lower_ not in CAPTIVES or hostage.pos_ != "NOUN" or verb.lemma_.lower() not in HOLDING_CAPTIVE or verb.i > hostage.i:
+        return
+    captives = next((c for c in hostage.children if c.dep_ == "compound" and c.pos_ in NOMINAL), None)
+    if captives is None or any(c.dep_ in OBJECT_DEPS for c in verb.children if c.i != hostage.i):
+        return
+    if hostage.dep_ != "ccomp" and not any(c.dep_ == "amod" for c in captives.children):
+        return  # "took its 25 crew members hostage": who they are is no more than "hostage" says
+    for word in [c for c in hostage.children if c.i < captives.i]:
+        word.head = captives  # "took its seven crew members hostage": the crew's
+    captives.head, captives.dep_ = verb, "dobj"
+    hostage.dep_ = "oprd"
 
 
 def _lift_content_of_trailing_attribution(token: Token) -> None:

@@ -675,3 +675,14 @@ def test_curbs_on_freedoms_tightened(text, date, expected):
 ])
 def test_parts_seized_are_goods(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # diplomats of no named country taken hostage where an embassy or consulate was stormed are its country's
+    ("Islamist militants stormed the Algerian consulate in Gao, taking seven diplomats hostage.", "2012-04-05", ("DZAGOV", "181")),
+    ("Pakistani gunmen seized the Afghan embassy in Islamabad, taking several diplomats hostage.", "1999-06-01", ("AFGGOV", "181")),
+    # captives the parser makes a compound of "hostage" are still those taken
+    ("Chechen rebels took 30 Russian soldiers hostage in Dagestan.", "1996-01-10", ("RUSMIL", "181")),
+])
+def test_force_hostages_taken_in_a_stormed_mission_are_its_countrys(text, date, expected):
+    assert expected in {(target, code) for _, target, code in events(text, date)}

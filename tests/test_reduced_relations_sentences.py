@@ -290,3 +290,17 @@ def test_reduced_relations_a_price_cap_is_a_sanction(text, date, expected):
 ])
 def test_inspections_halted(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a named body ordered or kicked out of the country is expelled, as when ordered to leave it (166)
+    ("Venezuela's government ordered the U.S. Drug Enforcement Administration out of the country on Sunday.", "2005-08-07", ("VENGOV", "USACOP", "166")),
+    ("Russia's government ordered the British Council out of Russia, officials said.", "2018-03-17", ("RUSGOV", "GBR", "166")),
+    ("Bolivia kicked out the U.S. Drug Enforcement Administration in 2008.", "2008-11-01", ("BOL", "USACOP", "166")),
+    # forces ordered out of a place by their own side are withdrawn (0874)
+    ("Syria ordered its troops out of Lebanon on Saturday.", "2005-03-05", ("SYR", "LBN", "0874")),
+])
+def test_reduced_relations_bodies_ordered_out_are_expelled(text, date, expected):
+    found = events(text, date)
+    assert expected in found
+    assert not any(code[:2] == "18" for _, _, code in found)
