@@ -625,8 +625,10 @@ CONTEST_VERBS = frozenset({"beat", "defeat", "edge", "thrash", "rout", "crush", 
                            "outplay", "stun", "upset", "draw", "tie", "lose", "win", "hold", "hit"})
 # A scoreline is two numbers below this joined by a dash (an en dash too); "1991-95" is not one.
 MAX_SCORE, EN_DASH = 100, "\u2013"
-# Support that goes one way, also between conjoined actors: praise, backing, defence, apology (051-056).
-ONE_SIDED_SUPPORT = frozenset({"051", "052", "053", "055", "056"})
+# Support that goes one way, also between conjoined actors: praise, backing, defence, apology (051-056),
+# and the intents to give aid, to reform and to mediate (033, 034, 039): "Norway and Sweden pledged aid",
+# "France and Germany offered to mediate" are to a third party, not to each other.
+ONE_SIDED_SUPPORT = frozenset({"051", "052", "053", "055", "056", "033", "034", "039"})
 # "praised each other's role", "backed one another".
 RECIPROCALS = (("each", "other"), ("one", "another"))
 # Objects that are places or property, whose place says whose they are ("an organization in
@@ -1495,8 +1497,8 @@ class SentenceCoder:
                 act = MILITARY_COOPERATION
                 pattern = replace(pattern, code=act, reverse_code=act, text=f"{pattern.text}, by states together => {act}")
                 found = replace(found, pattern=pattern)
-            # "Rwanda and Uganda backed a rebellion": backing, praising, defending and apologizing go one
-            # way, to a third party, unless they say "each other".
+            # "Rwanda and Uganda backed a rebellion", "pledged aid": backing, praising, defending, apologizing
+            # and offers of aid or mediation go one way, to a third party, unless they say "each other".
             one_sided = pattern.reverse_code is None and act[:3] in ONE_SIDED_SUPPORT and not _says_each_other(clause.verb)
             joint = len(sources) > 1 and _is_joint(pattern) and not one_sided
             if not joint and (act[:3] in MUTUAL_FIGHTS or act in MUTUAL_DEESCALATIONS or act == CEASEFIRE_VIOLATION):

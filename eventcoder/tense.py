@@ -27,8 +27,8 @@ _STOPPERS = CESSATION_VERBS | PREVENTING_VERBS
 FAILING_WORDS = frozenset({"fail", "unable", "unlikely"})
 # "has yet to sign", "is yet to decide".
 YET_VERBS = frozenset({"have", "be"})
-# "is willing to send", "plans to impose": words that announce the act of their infinitive.
-INTENT_WORDS = frozenset({"willing", "ready", "prepared", "determined", "eager", "keen", "poised", "plan", "intend", "vow", "pledge", "promise", "swear", "threaten", "prepare"})
+# "is willing to send", "plans to impose", "plotted to bomb": words that announce the act of their infinitive.
+INTENT_WORDS = frozenset({"willing", "ready", "prepared", "determined", "eager", "keen", "poised", "plan", "intend", "vow", "pledge", "promise", "swear", "threaten", "prepare", "plot", "conspire"})
 # Words that put an act on a timetable: "are to resume talks", "is due to visit", "are set to sign",
 # "was scheduled to meet", "are expected to hold talks": not done yet.
 SCHEDULING_WORDS = frozenset({"be", "due", "set", "schedule", "slate", "expect"})

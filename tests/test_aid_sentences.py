@@ -482,3 +482,17 @@ def test_medical_care_given_is_humanitarian_aid(text, date, expected):
 ])
 def test_aid_convoys_crossing_into_a_place_deliver_aid(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date", [
+    # people let into a country are no admission of guilt or responsibility (015)
+    ("The United States will admit 20,000 Cuban immigrants a year under the accord.", "1994-09-09"),
+    ("Britain said it would admit 3,000 people from Hong Kong.", "1990-04-19"),
+])
+def test_people_admitted_are_no_admission(text, date):
+    assert not any(code == "015" for _, _, code in events(text, date))
+
+
+def test_an_act_admitted_stays_an_admission():
+    found = events("Serbia admitted responsibility for the Srebrenica massacre in Bosnia.", "2010-03-31")
+    assert any(code == "015" for _, _, code in found)
