@@ -722,6 +722,8 @@ ELITE = "ELI"
 # Sectors of office: whoever formerly held one is of the elite (ELI).
 OFFICES = frozenset({"GOV", "MIL", "LEG", "JUD"})
 OPPOSITION = "OPP"
+# Sectors of parties and movements with branches in several countries, named by the branch's country.
+MOVEMENT_SECTORS = frozenset({OPPOSITION, "PTY"})
 PROTEST_EVENTS = frozenset({"protest", "demonstration", "rally", "march", "sit-in", "vigil", "gathering", "strike"})
 # Roles an "opposition" modifier makes the opposition's.
 OPPOSABLE = frozenset({"PTY", "ELI", "LEG"})
@@ -5621,9 +5623,11 @@ class _Resolver:
                 # the plural, counted by a crowd's number, is the country's people, as the plural demonyms
                 # the dictionaries list are ("Iraqis" is IRQCVL).
                 code += CIVILIANS
-            if len(code) == 6 and actor.end - actor.start > 1 and (country := self._named_as_of(actors, actor, code)) is not None:
+            if (len(code) == 6 or (len(code) == 9 and code[3:6] in MOVEMENT_SECTORS)) and actor.end - actor.start > 1 and (
+                    country := self._named_as_of(actors, actor, code)) is not None:
                 # "the Philippine Justice Department", "Mexico's Treasury Department": a body whose name the
-                # dictionaries give one country is the country named as its own.
+                # dictionaries give one country is the country named as its own; so is a movement's branch
+                # ("Jordan's Muslim Brotherhood", "Syria's Muslim Brotherhood").
                 code = country + code[3:]
             used.append(actor)
             if code.endswith(ELITE):

@@ -312,3 +312,12 @@ def test_protest_by_tibetans_is_chinas_people(text, date, expected):
 ])
 def test_protesters_blocking_a_ship(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a movement's branch is named by its country: Jordan's and Syria's Muslim Brotherhood are not Egypt's
+    ("Jordan's Muslim Brotherhood called for protests against the government on Friday.", "2012-10-05", ("JOROPPMBR", "JORGOV")),
+    ("Syria's Muslim Brotherhood condemned President Bashar al-Assad.", "2011-04-29", ("SYROPPMBR", "SYRGOV")),
+])
+def test_a_movements_branch_is_its_countrys(text, date, expected):
+    assert expected in {(source, target) for source, target, _ in events(text, date)}
