@@ -814,6 +814,9 @@ SOCIETY_COERCED = frozenset({"PTY", "OPP", "LAB", "EDU", "REL", "REB", "INS"})
 # soldiers, who are as often foreign troops in occupied or invaded land.
 PLACED_COERCERS = frozenset({POLICE, *UNNAMED_ATTACKERS})
 PEOPLE_SECTORS = frozenset({"CVL", "REF"})
+# People of no named country who are, where a linked act places them, of that place: civilians, and the
+# dissidents, strikers and students who march there ("beat dissidents as they marched through Havana").
+LOCAL_PEOPLE = frozenset({CIVILIANS, OPPOSITION, "LAB", "EDU"})
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 # Nouns of a people as a whole, who live where the phrase places them.
 RESIDENT_GROUPS = frozenset({"population", "minority", "community"})
@@ -3133,14 +3136,14 @@ def _located(targets: list[ActorRef], clause: Clause, resolve: _Resolver, measur
     found = _place_of(clause, resolve, VICTIM_PLACES, inside_object=measure, probe=probe)
     if not found and placed and seized:
         found = _seized_in(clause.verb, resolve)
-    if not found and not measure and all(t.code.endswith(CIVILIANS) for t in placed):
+    if not found and not measure and all(t.code[len(UNKNOWN_ACTOR):] in LOCAL_PEOPLE for t in placed):
         # "killed 23 people when they blew themselves up in Tel Aviv", "blew himself up in a market
         # in Baghdad, killing 20 people": where the linked act was. Civilians only: soldiers killed
         # in an ambush in Afghanistan need not be Afghan.
         # "bombed the Eritrean capital Asmara, killing several civilians": the place it struck.
         verb = clause.verb
         linked = [*_linked_clauses(verb), *([verb.head] if verb.dep_ == "advcl" and verb.tag_ == "VBG" else [])]
-        found = next((place for c in map(Clause.read, linked) if (place := _place_of(c, resolve, ("in",)) or _struck_place(c, resolve))), [])
+        found = next((place for c in map(Clause.read, linked) if (place := _place_of(c, resolve, ("in", "through")) or _struck_place(c, resolve))), [])
         # "fired tear gas to disperse protesters in Caracas": where what it was done for was done.
         found = found or _purpose_place(verb, resolve)
     if not found and placed:

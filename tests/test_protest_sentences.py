@@ -321,3 +321,12 @@ def test_protesters_blocking_a_ship(text, date, expected):
 ])
 def test_a_movements_branch_is_its_countrys(text, date, expected):
     assert expected in {(source, target) for source, target, _ in events(text, date)}
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # dissidents or students police act on as they march are of the place they march through or in
+    ("Police beat dissidents as they marched through Minsk on Sunday.", "2006-03-25", ("BLRCOP", "BLROPP", "175")),
+    ("Riot police clubbed students as they marched through Jakarta on Friday.", "1998-05-08", ("IDNCOP", "IDNEDU", "175")),
+])
+def test_marchers_beaten_are_of_the_place_they_march(text, date, expected):
+    assert expected in events(text, date)
