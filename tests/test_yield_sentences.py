@@ -343,6 +343,15 @@ def test_relief_from_sanctions(text, date, expected):
 
 
 @pytest.mark.parametrize("text,date,expected", [
+    # sanctions or tariffs put off are eased for now (085), and announced, an intent to ease them (0354)
+    ("The European Union postponed new sanctions on Belarus on Monday.", "2011-10-10", ("IGOEEU", "BLR", "085")),
+    ("Washington said it would defer tariffs on Mexican tomatoes until next year.", "2019-05-06", ("USAGOV", "MEX", "0354")),
+])
+def test_sanctions_put_off(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
     # A.Q. Khan, Pakistan's nuclear scientist: the head of state's adviser until January 2004, then no official
     ("The Islamabad High Court freed A.Q. Khan from house arrest on Friday.", "2009-02-06", ("PAKJUD", "PAKELI", "0841")),
     ("Libyan officials met Abdul Qadeer Khan in Dubai.", "2003-06-10", ("LBYGOV", "PAKGOV", "044")),
