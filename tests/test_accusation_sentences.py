@@ -104,6 +104,15 @@ def test_companies_are_their_home_countrys_business(text, date, expected):
 
 
 @pytest.mark.parametrize("text,date,expected", [
+    # China's private business leaders are CHNBUS, as their firms are
+    ("U.S. prosecutors charged Meng Wanzhou with bank fraud on Monday.", "2019-01-28", ("USAJUD", "CHNBUS", "1121")),
+    ("Indian Prime Minister Narendra Modi met Jack Ma in New Delhi on Thursday.", "2016-12-01", ("INDGOV", "CHNBUS", "040")),
+])
+def test_chinese_business_leaders(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
     # a state taken to arbitration is sued, as one taken to court is (a dispute submitted to it is 037)
     ("Croatia took Slovenia to international arbitration over their maritime border.", "2009-06-10", ("HRV", "SVN", "115")),
 ])
