@@ -595,7 +595,12 @@ MEMBER_NOUNS = SPEAKERS | {"leader", "official", "officer", "member", "delegatio
 # (only through "at": "military prosecutors" keep their own sector).
 SERVING_AT = MEMBER_NOUNS | {"judge", "prosecutor"}
 # Participles that tie a role noun to its employer ("journalists working for Reuters").
-EMPLOYED = frozenset({"work", "employ"})
+EMPLOYED = frozenset({"work", "employ", "serve"})
+# The prepositions that name the employer: "working for Reuters", "employed by the UN"; a force served
+# with or under is one's own too ("peacekeepers serving with the U.N. mission", "troops serving under
+# NATO command"), not a place served in ("soldiers serving in Afghanistan" are not Afghan).
+EMPLOYER_PREPS = frozenset({"for", "by"})
+SERVING_PREPS = EMPLOYER_PREPS | {"with", "under"}
 # Appeals and demands for a release are made of whoever holds the captives.
 RELEASE_ASKED = frozenset({"0253", "1053"})
 # Yields (08) aimed by the codebook's notes. Persons released (0841) are whom it was done to, even
@@ -5886,7 +5891,8 @@ def _phrase_tokens(head: Token, is_agent) -> list[int]:
                         stack.append(pobj)
             elif child.dep_ == "acl" and child.lemma_.lower() in EMPLOYED and is_agent(token):
                 # "journalists working for Al Jazeera", "aid workers employed by the UN" are its people.
-                for pobj in (o for p in child.children if p.dep_ in ("prep", "agent") and p.lower_ in ("for", "by") for o in p.children if o.dep_ == "pobj"):
+                preps = SERVING_PREPS if child.lemma_.lower() == "serve" else EMPLOYER_PREPS
+                for pobj in (o for p in child.children if p.dep_ in ("prep", "agent") and p.lower_ in preps for o in p.children if o.dep_ == "pobj"):
                     indices.append(pobj.i)
                     stack.append(pobj)
     return indices
