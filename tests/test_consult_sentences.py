@@ -39,6 +39,19 @@ def test_american_officials_of_the_middle_east_wars(text, date, expected):
 
 
 @pytest.mark.parametrize("text,date,expected", [
+    # US attorneys general are cabinet members (GOV), not the courts the bare title names (JUD)
+    ("Attorney General Janet Reno held talks with Mexican President Ernesto Zedillo on Thursday.", "1996-05-09",
+     ("USAGOV", "MEXGOV", "046")),
+    ("Attorney General Dick Thornburgh held talks with Colombian President Virgilio Barco on Monday.", "1989-09-11",
+     ("USAGOV", "COLGOV", "046")),
+    ("William Barr met British Home Secretary Priti Patel in London on Tuesday.", "2019-10-15", ("USAGOV", "GBRGOV", "040")),
+    ("Ashcroft met German Interior Minister Otto Schily in Berlin on Thursday.", "2001-10-25", ("USAGOV", "DEUGOV", "040")),
+])
+def test_american_attorneys_general_by_name(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
     # an envoy or a minister sent to a capital is a visit (042)
     ("China dispatched a special envoy to Khartoum on Tuesday.", "2007-05-08", ("CHN", "SDNGOV", "042")),
     ("Japan sent its foreign minister to Beijing to repair ties.", "2006-10-05", ("JPN", "CHNGOV", "042")),
