@@ -40,6 +40,17 @@ def test_investigation_of_a_named_crime(text, date, expected):
 
 
 @pytest.mark.parametrize("text,date,expected", [
+    # an impeachment inquiry looks into crimes and misconduct in office (091), not an inquiry unspecified (090)
+    ("Peru's Congress opened an impeachment inquiry into President Pedro Pablo Kuczynski on Friday.", "2017-12-15",
+     ("PERLEG", "PERGOV", "091")),
+    ("South Korea's parliament launched an impeachment investigation into President Park Geun-hye.", "2016-11-30",
+     ("KORLEG", "KORGOV", "091")),
+])
+def test_impeachment_inquiry_is_of_a_crime(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
     # hackers and cyberattacks investigated are crimes investigated (091)
     ("Police launched an investigation into a cyberattack on the ministry by Chinese hackers.", "2021-03-12", ("---COP", "CHNCRM", "091")),
     ("Dutch prosecutors opened an investigation into Russian hackers on Monday.", "2018-10-08", ("NLDJUD", "RUSCRM", "091")),
