@@ -199,6 +199,15 @@ def test_mass_expulsion_begun_is_carried_out(text, date, expected):
 
 
 @pytest.mark.parametrize("text,date,expected", [
+    # a people named by its plural, which the model leaves unlemmatised, is a mass driven out (201)
+    ("Iraqi troops drove 100,000 Kurds out of Kirkuk.", "1991-03-30", ("IRQMIL", "KUR", "201")),
+    ("Croatian forces drove 150,000 Serbs out of the Krajina region.", "1995-08-08", ("HRVMIL", "SRBCVL", "201")),
+])
+def test_mass_expulsion_of_a_people_named_in_the_plural(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
     # a foreign priest, nun or pastor whose deportation is ordered is an individual deported (174)
     ("Nicaragua ordered the expulsion of a Spanish priest on Thursday, accusing him of backing anti-government protests.", "2018-08-02", ("NIC", "ESP", "174")),
 ])
