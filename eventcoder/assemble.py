@@ -805,6 +805,7 @@ COERCION = "17"
 # Elites whose coercion by unnamed police, courts or government places them in the elite's country:
 # "Police arrested a former Zambian minister" (ZMBCOP).
 COERCED_ELITES = frozenset({ELITE})
+ELITE_HANDLING = frozenset({COERCION, INVESTIGATION})  # roots whose unnamed state bodies are the elite's
 BRANCHES = frozenset({"GOV", "LEG", "JUD"})  # an unnamed branch dealing with a named one is of its state
 # A state coerces its own: "Belarus banned the main opposition party" (not deportations, 174: the
 # deported are mostly foreigners).
@@ -1711,8 +1712,9 @@ class SentenceCoder:
                     # "Soldiers arrested Honduran President Manuel Zelaya": the president's country's army;
                     # so are soldiers who kill him ("President Ndadaye was killed by army paratroopers").
                     pairs = [(_with_country(s, _country_of(t, COUP_TARGETS), frozenset({MILITARY})), t) if s is not None and _names_leader(t, sent.doc) else (s, t) for s, t in pairs]
-                if act[:2] == COERCION:
-                    # "Police arrested a former Zambian minister": the police of the elite's country.
+                if act[:2] in ELITE_HANDLING:
+                    # "Police arrested a former Zambian minister": the police of the elite's country; so are
+                    # prosecutors who question one ("was questioned by prosecutors"), as a state probes its own.
                     pairs = [(_with_country(s, _country_of(t, COERCED_ELITES), STATE_SECTORS), t) if s is not None and t is not None else (s, t) for s, t in pairs]
                 if act[:2] == COERCION and act[:3] != DEPORTATION:
                     pairs = [(s, _coerced_own(s, t)) for s, t in pairs]
