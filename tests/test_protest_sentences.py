@@ -74,6 +74,17 @@ def test_named_unions_are_their_countrys_labour(text, date, expected):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text,date,expected", [
+    ("Nigeria's two main labour federations called off a general strike on Sunday after the government agreed to cut fuel prices.",
+     "2012-01-15", ("NGALAB", "NGAGOV", "082")),
+    ("Argentina's rival labor confederations staged a general strike on Thursday against President Mauricio Macri's austerity measures.",
+     "2017-04-06", ("ARGLAB", "ARGGOV", "1432")),
+])
+def test_labour_federations_in_the_plural_are_labour(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
     # a strike told by who took part in it or stayed home for it
     ("Workers across Nigeria stayed at home on Monday in a general strike against the government's fuel price increases.", "2012-01-09", ("NGALAB", "NGAGOV", "1432")),
     ("Teachers in Kenya took part in a nationwide strike against the government's pay offer on Monday.", "2015-09-07", ("KENEDU", "KENGOV", "143")),
