@@ -147,3 +147,16 @@ def test_police_and_prosecutors_investigate_crimes(text, date, expected):
 ])
 def test_milan_judiciary_is_italys(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # South Korea's ministers of the Moon and Yoon years, and Yoon Suk Yeol as prosecutor general
+    ("Justice Minister Choo Mi-ae ordered an investigation into Prosecutor General Yoon Suk Yeol on Tuesday.", "2020-11-24",
+     ("KORGOV", "KORJUD", "090")),
+    ("Health Minister Cho Kyoo-hong urged South Korean trainee doctors on Monday to return to their hospitals.", "2024-03-04",
+     ("KORGOV", "KORHLH", "020")),
+    ("Finance Minister Hong Nam-ki held talks with U.S. Treasury Secretary Janet Yellen in Washington on Wednesday.", "2021-04-07",
+     ("KORGOV", "USAGOV", "046")),
+])
+def test_south_korean_ministers_of_the_2010s_and_2020s(text, date, expected):
+    assert expected in events(text, date)
