@@ -17,6 +17,8 @@ pytestmark = pytest.mark.slow
     ("India and Pakistan agreed to a full ceasefire on Saturday.", "2025-05-10", ("IND", "PAK", "0871")),
     ("Israel agreed on a truce with Hamas.", "2014-08-01", ("ISR", "PSEREBHMS", "0871")),
     ("Ethiopia accepted a ceasefire with Eritrea.", "2000-06-18", ("ETH", "ERI", "0871")),
+    # the ceasefire named by its agreement or deal is still the ceasefire
+    ("Armenia and Azerbaijan agreed on Saturday to observe the ceasefire agreement reached in Moscow.", "2020-10-17", ("ARM", "AZE", "0871")),
     ("Israel agreed to a withdrawal from Gaza.", "2005-02-20", ("ISR", "PSE", "0356")),
     ("Japan sent back 14 Chinese fishermen on Friday.", "2010-09-24", ("JPN", "CHNAGR", "0841")),
     ("The United States and Russia swapped spies at Vienna airport on Friday.", "2010-07-09", ("USA", "RUS", "0841")),
