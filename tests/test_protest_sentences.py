@@ -30,6 +30,8 @@ from conftest import sentence_events as events
     # D7: a crowd converging on a seat of power (a palace, an embassy, a ministry), as on a parliament, protests there
     ("Thousands of Filipino protesters converged on the U.S. embassy in Manila on Friday.", "2012-04-20", ("PHLCVL", "USAGOV", "141")),
     ("Angry farmers converged on the agriculture ministry in Seoul on Tuesday.", "2008-06-10", ("KORAGR", "KORGOV", "141")),
+    # D8: a march or rally near a seat of power, as one outside it, protests there
+    ("Hundreds of Pakistani students marched near the French embassy in Islamabad on Friday.", "2020-10-30", ("PAKEDU", "FRAGOV", "141")),
 ])
 def test_protest_sentence(text, date, expected):
     assert expected in events(text, date)
