@@ -234,6 +234,7 @@ REDUCED_RELATIONS = "16"
 AIM_NOUNS = frozenset({"warning", "message", "signal", "show", "display", "demonstration", "response", "retaliation",
                        "reply", "riposte", "rebuke", "answer", "reaction"})
 AIM_PREPS = frozenset({"to", "at", "against", "toward", "towards", "for"})
+SHOWN_AIM_PREPS = frozenset({"at", "against", "toward", "towards"})
 AIMING_VERBS = frozenset({"aim", "direct", "target"})
 # A standoff a show of force is made amid names whom it is meant for: "amid rising tension with Russia".
 STANDOFF_NOUNS = frozenset({"tension", "tensions", "standoff", "stand-off", "confrontation", "row", "dispute"})
@@ -3822,6 +3823,16 @@ def _sources(resolve: _Resolver, head: Token | None) -> list[ActorRef]:
     return next((refs for t in phrase_subtree(head) if t.dep_ == "pobj" and t.head.lower_ == "by" and (refs := resolve.actors_of(t))), [])
 
 
+def _aim_preps(noun: Token) -> frozenset[str]:
+    """The prepositions by which a noun says whom a show of force is meant for: those of "a warning to",
+    "a response to"; of what such a noun shows, only the hostile ones ("a show of force against North
+    Korea", where the parser hangs the aim on "force"; "a show of support for Taiwan" is not aimed at Taiwan)."""
+    if noun.lemma_.lower() in AIM_NOUNS:
+        return AIM_PREPS
+    of = noun.head if noun.dep_ == "pobj" else None
+    return SHOWN_AIM_PREPS if of is not None and of.lower_ == "of" and of.head.lemma_.lower() in AIM_NOUNS else frozenset()
+
+
 def _posture_aim(clause: Clause, resolve: _Resolver, owner: ActorRef | None, stated: bool = False) -> list[ActorRef]:
     """Whom a show of force is meant for: "staged drills in a warning to Vietnam", "tested missiles in
     response to India's tests", "held drills aimed at North Korea", "in a show of force aimed at Taiwan",
@@ -3840,7 +3851,8 @@ def _posture_aim(clause: Clause, resolve: _Resolver, owner: ActorRef | None, sta
         if noun is None:
             heads = cited + [prep_object(c) for t in conveyed for c in t.children if c.dep_ in ("prep", "dative") and c.lower_ in AIM_PREPS]
         else:
-            heads = [prep_object(c) for c in noun.children if c.dep_ == "prep" and c.lower_ in AIM_PREPS] if noun.lemma_.lower() in AIM_NOUNS else []
+            aim_preps = _aim_preps(noun)
+            heads = [prep_object(c) for c in noun.children if c.dep_ == "prep" and c.lower_ in aim_preps]
             heads += [prep_object(c) for a in noun.children if a.dep_ == "acl" and a.lemma_.lower() in AIMING_VERBS
                       for c in a.children if c.dep_ == "prep" and c.lower_ in AIM_PREPS]
         if noun is not None and noun.lemma_.lower() in STANDOFF_NOUNS and any(p in STANDOFF_PREPS and o.i == noun.i for p, o in clause.preps):

@@ -44,3 +44,18 @@ def test_assemble_forces_sent_with_a_message_hung_on_the_noun_are_aimed_at_its_a
 def test_assemble_forces_sent_with_no_stated_aim_keep_the_place_as_target(nlp, coder):
     doc = parse(nlp, SENT + "././PUNCT/punct/1")
     assert code(coder, doc) == {("PAK", "SAS", "154")}
+
+
+@pytest.mark.parametrize("noun,shown,prep", [("show", "force", "against"), ("display", "strength", "at")])
+def test_assemble_a_show_of_force_whose_aim_hangs_on_what_is_shown_is_aimed_at_it(nlp, coder, noun, shown, prep):
+    # "Pakistan sent troops to South Asia in a show of force against India": the parser hangs "against" on "force".
+    doc = parse(nlp, SENT + f"in/in/ADP/prep/1 a/a/DET/det/8 {noun}/{noun}/NOUN/pobj/6 of/of/ADP/prep/8 "
+                            f"{shown}/{shown}/NOUN/pobj/9 {prep}/{prep}/ADP/prep/10 India/India/PROPN/pobj/11 ././PUNCT/punct/1")
+    assert code(coder, doc) == {("PAK", "IND", "154")}
+
+
+def test_assemble_a_show_of_support_for_someone_is_not_aimed_at_them(nlp, coder):
+    # "Pakistan sent troops to South Asia in a show of support for India": not directed against India.
+    doc = parse(nlp, SENT + "in/in/ADP/prep/1 a/a/DET/det/8 show/show/NOUN/pobj/6 of/of/ADP/prep/8 "
+                            "support/support/NOUN/pobj/9 for/for/ADP/prep/10 India/India/PROPN/pobj/11 ././PUNCT/punct/1")
+    assert code(coder, doc) == {("PAK", "SAS", "154")}
