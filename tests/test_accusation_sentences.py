@@ -362,3 +362,12 @@ def test_accusation_by_the_lee_siblings(text, date, expected):
 ])
 def test_central_african_opposition_leaders_and_officials(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # Maori iwi (tribes) named by their own name are New Zealand's people, as "Maori" are
+    ("Ngapuhi leaders criticised Prime Minister Helen Clark on Monday over her plan to take ownership of the foreshore and seabed.", "2004-05-03", ("NZLCVL", "NZLGOV", "111")),
+])
+def test_maori_tribes_are_new_zealands_people(text, date, expected):
+    assert expected in events(text, date)
