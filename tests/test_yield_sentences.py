@@ -248,8 +248,18 @@ def test_sentences_reduced(text, date, expected):
     ("Germany said it would keep its ban on British beef.", "1999-10-27", ("DEU", "GBR", "1244")),
     ("Japan maintained its ban on American beef on Friday.", "2004-10-15", ("JPN", "USA", "1244")),
     ("Israel extended its ban on Palestinian workers on Sunday.", "2002-04-14", ("ISR", "PSELAB", "1241")),
+    # a court that upholds a ban keeps it
+    ("An Israeli court on Sunday upheld a ban on Palestinian workers entering from Gaza.", "2002-04-14", ("ISRJUD", "PSELAB", "1241")),
 ])
 def test_bans_kept_are_refusals_to_ease(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a ban on a party or a politician upheld by a court bars it (1722), as a ban imposed does
+    ("Egypt's highest administrative court on Saturday upheld a ban on the Muslim Brotherhood's political party.", "2014-08-09", ("EGYJUD", "EGYOPPMBR", "1722")),
+])
+def test_party_bans_upheld_bar_the_party(text, date, expected):
     assert expected in events(text, date)
 
 
