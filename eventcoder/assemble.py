@@ -425,6 +425,8 @@ CONFISCATION = "1711"  # a state's seizure of property no owner is named for: fr
 PROTEST_PLACE_PREPS = frozenset({"in", "at", "outside", "near", "through", "across", "throughout", "inside", "on"})
 PROTESTER_NOUNS = frozenset({"rioter", "protester", "protestor", "demonstrator", "marcher", "mob"})
 PROTESTING_VERBS = frozenset({"protest", "demonstrate", "riot", "rally", "march"})
+# Verbs of going in a body, which armed men do as they move, not as they demonstrate.
+MARCHING_VERBS = frozenset({"march", "rally", "parade"})
 # A crowd that gathers to celebrate, mourn or welcome is no protest ("poured into the streets to celebrate the
 # fall of Mubarak", "marched through Paris to mourn the victims"), unless its verb says protest.
 FESTIVE_PURPOSES = frozenset({"celebrate", "mourn", "welcome", "greet", "cheer", "commemorate", "honour", "honor", "pray", "worship", "watch"})
@@ -1453,6 +1455,13 @@ class SentenceCoder:
                 pattern = replace(pattern, code=FIGHT, reverse_code=None, text=f"{pattern.text}, by armed men => {FIGHT}")
                 found = replace(found, pattern=pattern)
                 protests.pop(i, None)
+            if act[:3] == DEMONSTRATION and clause.verb.lemma_.lower() in MARCHING_VERBS and sources and all(
+                    s.code[3:6] in STORMING_FORCES or s.code[:3] == MILITANT_GROUPS for s in sources) and not (
+                    _by_protesters(clause) or (head is not None and head.lemma_.lower() in FOLLOWER_NOUNS)):
+                # "Russian troops marched near the border", "rebel fighters marched to the capital": armed men on
+                # the march move; they do not demonstrate (141).
+                protests.pop(i, None)
+                continue
             if act[:2] in ATTACK_ROOTS and act != CEASEFIRE_VIOLATION and _in_breach_of_truce(clause.verb):
                 # "seized four towns in violation of the ceasefire", "shelled the city in breach of the truce": the
                 # codebook codes every violation of a truce 196, whatever was used.

@@ -343,3 +343,12 @@ def test_a_movements_branch_is_its_countrys(text, date, expected):
 ])
 def test_marchers_beaten_are_of_the_place_they_march(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date", [
+    # troops or rebels on the march move; they do not demonstrate (141)
+    ("Russian troops marched near the Ukrainian border on Tuesday.", "2021-04-13"),
+    ("Rebel fighters marched to the capital on Sunday.", "1997-05-11"),
+])
+def test_armed_men_on_the_march_do_not_demonstrate(text, date):
+    assert not any(code == "141" for _, _, code in events(text, date))
