@@ -28,6 +28,11 @@ SPELLED_NAME_LINKS = frozenset({"'s", "of", "for", "and", "the"})
 HYPHEN_MODIFIERS = frozenset({"one", "single", "multi", "two", "three", "all", "cross", "pro", "anti", "non", "inter", "intra", "third"})
 # "pro-Russian rebels", "a pro-Western party": whom the noun supports, not whose it is.
 SUPPORTING_PREFIXES = frozenset({"pro"})
+# Titles written right before a person's name: "Interior Minister Santiago Creel".
+TITLE_WORDS = frozenset({
+    "minister", "president", "secretary", "ambassador", "governor", "mayor", "envoy", "senator", "premier", "chancellor",
+    "spokesman", "spokeswoman", "commander", "judge", "prosecutor", "general", "colonel", "adviser", "advisor", "director",
+})
 # Currencies named by a country ("1 billion Australian dollars", "10 million U.S. dollars", "Syrian pounds"):
 # the money's unit, not an actor of the sentence.
 CURRENCIES = frozenset(
@@ -68,6 +73,15 @@ def _names_a_border(token) -> bool:
     "the border with Iraq"."""
     head = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "with" else token.head
     return head.i != token.i and head.lemma_.lower() in BORDERS
+
+
+def _given_name_after_title(doc: Doc, by_token: list[Mention | None], mention: Mention) -> bool:
+    """"Interior Minister Santiago Creel", "Foreign Minister Israel Katz": a one-word actor (a city, a
+    country) between a title and a capitalised word no dictionary names is a person's given name."""
+    if mention.start == 0 or mention.end >= len(doc) or doc[mention.start - 1].lower_ not in TITLE_WORDS:
+        return False
+    after = doc[mention.end]
+    return after.pos_ == "PROPN" and after.is_title and by_token[mention.end] is None and after.lower_ not in WEEKDAYS and after.lower_ not in MONTHS
 
 
 def _names_a_currency(token) -> bool:
@@ -171,6 +185,9 @@ class ActorMatcher:
         for mention in {m for m in by_token if m is not None and m.kind == ACTOR and m.end - m.start == 1 and m.entry in self._given}:
             names = self._given[mention.entry]
             if _other_given_name(doc, by_token, mention.start, names) or _other_surname(doc, by_token, mention.start, names):
+                by_token[mention.start] = None
+        for mention in {m for m in by_token if m is not None and m.kind == ACTOR and m.end - m.start == 1}:
+            if _given_name_after_title(doc, by_token, mention):
                 by_token[mention.start] = None
         shared = {m for m in by_token if m is not None and m.kind == ACTOR and m.entry in self._choices}
         if shared:

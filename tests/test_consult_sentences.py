@@ -360,3 +360,12 @@ def test_nepal_maoist_leaders_on_the_accord_day(text, date, expected):
 ])
 def test_honduran_presidents_by_their_short_name(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a city or country that is a minister's given name is no actor: Santiago Creel is Mexico's, not Chile's
+    ("Mexican Interior Minister Santiago Creel met U.S. Attorney General John Ashcroft in Washington.", "2002-03-05", ("MEXGOV", "USAGOV", "040")),
+])
+def test_given_names_spelled_as_places(text, date, expected):
+    found = events(text, date)
+    assert expected in found and not any(s.startswith("CHL") for s, _, _ in found)
