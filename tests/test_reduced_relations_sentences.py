@@ -304,3 +304,13 @@ def test_reduced_relations_bodies_ordered_out_are_expelled(text, date, expected)
     found = events(text, date)
     assert expected in found
     assert not any(code[:2] == "18" for _, _, code in found)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # talks named by their subject that collapse or break down are halted between their parties (164)
+    ("Talks between Serbia and Kosovo broke down on Monday.", "2013-04-02", ("SRB", "KSV", "164")),
+    ("Peace talks between Sudan and the SPLA collapsed in Nairobi on Friday.", "2002-09-06", ("SDN", "SDN", "164")),
+])
+def test_talks_that_collapse_are_halted(text, date, expected):
+    found = events(text, date)
+    assert (expected[0], expected[1][:3], "164") in {(s, t[:3], c) for s, t, c in found}
