@@ -33,6 +33,8 @@ TITLE_WORDS = frozenset({
     "minister", "president", "secretary", "ambassador", "governor", "mayor", "envoy", "senator", "premier", "chancellor",
     "spokesman", "spokeswoman", "commander", "judge", "prosecutor", "general", "colonel", "adviser", "advisor", "director",
 })
+# Titles that are also common surnames: "Rodney King", "Julie Bishop".
+SURNAME_TITLES = frozenset({"king", "bishop"})
 # Currencies named by a country ("1 billion Australian dollars", "10 million U.S. dollars", "Syrian pounds"):
 # the money's unit, not an actor of the sentence.
 CURRENCIES = frozenset(
@@ -82,6 +84,18 @@ def _given_name_after_title(doc: Doc, by_token: list[Mention | None], mention: M
         return False
     after = doc[mention.end]
     return after.pos_ == "PROPN" and after.is_title and by_token[mention.end] is None and after.lower_ not in WEEKDAYS and after.lower_ not in MONTHS
+
+
+def _surname_spelled_as_agent(doc: Doc, by_token: list[Mention | None], mention: Mention) -> bool:
+    """"a black motorist, Rodney King", "Martin Luther King": a title that is also a surname, right after a given
+    name no dictionary names and before no name of its own, is the surname, not a king or a bishop."""
+    if mention.start == 0 or not doc[mention.start].is_title or doc[mention.start].lower_ not in SURNAME_TITLES:
+        return False
+    given = doc[mention.start - 1]
+    if given.pos_ != "PROPN" or not given.is_title or by_token[mention.start - 1] is not None or given.lower_ in TITLE_WORDS:
+        return False
+    after = doc[mention.end] if mention.end < len(doc) else None
+    return after is None or not (after.pos_ == "PROPN" and after.is_title)
 
 
 def _names_a_currency(token) -> bool:
@@ -186,8 +200,8 @@ class ActorMatcher:
             names = self._given[mention.entry]
             if _other_given_name(doc, by_token, mention.start, names) or _other_surname(doc, by_token, mention.start, names):
                 by_token[mention.start] = None
-        for mention in {m for m in by_token if m is not None and m.kind == ACTOR and m.end - m.start == 1}:
-            if _given_name_after_title(doc, by_token, mention):
+        for mention in {m for m in by_token if m is not None and m.end - m.start == 1}:
+            if (_given_name_after_title if mention.kind == ACTOR else _surname_spelled_as_agent)(doc, by_token, mention):
                 by_token[mention.start] = None
         shared = {m for m in by_token if m is not None and m.kind == ACTOR and m.entry in self._choices}
         if shared:

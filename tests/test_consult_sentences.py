@@ -369,3 +369,12 @@ def test_honduran_presidents_by_their_short_name(text, date, expected):
 def test_given_names_spelled_as_places(text, date, expected):
     found = events(text, date)
     assert expected in found and not any(s.startswith("CHL") for s, _, _ in found)
+
+
+@pytest.mark.parametrize("text,date", [
+    # a title that is also a surname, after a given name, is no king
+    ("President Bill Clinton praised Martin Luther King in a speech in Memphis.", "1993-11-13"),
+    ("Police officers in Los Angeles beat Rodney King after a car chase.", "1991-03-03"),
+])
+def test_surnames_spelled_as_titles_are_no_kings(text, date):
+    assert not any(t == "---GOV" for _, t, _ in events(text, date))
