@@ -88,6 +88,10 @@ def test_sat_down_for_talks(text, date, expected):
     ("Alexander Novak held talks with Yuri Prodan in Berlin on Friday.", "2014-05-30", ("RUSGOV", "UKRGOV", "046")),
     # out of office, by the date: Lagarde ran the European Central Bank from November 2019
     ("Christine Lagarde met Italian Prime Minister Mario Draghi in Rome on Monday.", "2021-06-14", ("IGOEEUECB", "ITAGOV", "040")),
+    # Australia's trade ministers and treasurers, in China's trade quarrels with Canberra and after
+    ("Simon Birmingham met Chinese Commerce Minister Zhong Shan in Shanghai on Monday.", "2018-11-05", ("AUSGOV", "CHNGOV", "040")),
+    ("Don Farrell held talks with Wang Wentao in Beijing on Friday.", "2023-05-12", ("AUSGOV", "CHNGOV", "046")),
+    ("Josh Frydenberg met Treasury Secretary Steven Mnuchin in Washington on Thursday.", "2019-10-17", ("AUSGOV", "USAGOV", "040")),
 ])
 def test_officials_of_economic_diplomacy(text, date, expected):
     assert expected in events(text, date)
