@@ -3,7 +3,7 @@ no visit ("flew home to Seoul"), while flying to another country's capital still
 envoys and commanders of the Middle East's wars are coded by the post they held that day; envoys and
 delegations sent somewhere make a visit there, announced ones an intent to meet; the heads of the IMF, World
 Bank and WTO and the officials of trade and gas talks are coded by the post they held that day, and so are
-South Sudan's leaders (Sudan's before independence)."""
+South Sudan's leaders (Sudan's before independence); calls a party refuses to take are talks refused."""
 import pytest
 from conftest import sentence_events as events
 
@@ -180,6 +180,23 @@ def test_an_invitation_to_visit_is_an_offer_to_meet(text, date, expected):
 ])
 def test_an_invitation_declined_is_a_meeting_refused(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # calls a party will not take are talks refused (125), not a bare refusal (120)
+    ("Russia has refused to take calls from Ukrainian President Volodymyr Zelensky.", "2022-03-01", ("RUS", "UKRGOV", "125")),
+    ("North Korea declined to take telephone calls from South Korean officials on the military hotline.", "2023-04-10", ("PRK", "KORGOV", "125")),
+])
+def test_calls_refused_are_talks_refused(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date", [
+    # the verb "call" refused is no talks refused: declining to call killings a genocide
+    ("Turkey declined to call the killings of Armenians a genocide.", "2015-04-24"),
+])
+def test_declining_to_call_something_is_no_talks_refused(text, date):
+    assert not any(code == "125" for _, _, code in events(text, date))
 
 
 @pytest.mark.parametrize("text,date", [
