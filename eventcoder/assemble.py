@@ -2342,8 +2342,11 @@ class SentenceCoder:
         # when they name no country they are what was moved or used, never the target.
         # Coercion and violence are done to their object ("killed five soldiers", "dispersed
         # protesters"), unless the verb says what was used ("launched artillery fire against camps").
-        # People used as human shields (184) are its victims all the same.
-        victim = (code[:2] in VIOLENT_ROOTS and (clause.verb.lemma_.lower() not in INSTRUMENT_VERBS or found.pattern.code == HUMAN_SHIELDS)) or code.startswith(PERSONS_RELEASED)
+        # People used as human shields (184) are its victims all the same, and so are people shot ("shot a
+        # protester": a projectile verb's object is what was fired or, when it names people, whom it hit).
+        victim = (code[:2] in VIOLENT_ROOTS and (
+            clause.verb.lemma_.lower() not in INSTRUMENT_VERBS or found.pattern.code == HUMAN_SHIELDS or _people_shot(clause, resolve)
+        )) or code.startswith(PERSONS_RELEASED)
         asked = found.pattern.obj is not None and not victim
         # So are the nouns conjoined to it, read through their quantities ("massed tanks and tens of
         # thousands of troops along the border with Gaza": the troops were moved, Gaza is faced).
@@ -4713,6 +4716,14 @@ def _helped(verb: Token) -> Iterator[Token | None]:
         inner = Clause.read(helped)
         yield inner.obj
         yield from (pobj for prep, pobj in inner.preps if prep in TARGET_PREPS)
+
+
+def _people_shot(clause: Clause, resolve: _Resolver) -> bool:
+    """Whether a projectile verb's object names people ("shot a protester", not "fired rockets")."""
+    return (
+        clause.verb.lemma_.lower() in PROJECTILE_VERBS and clause.obj is not None
+        and (ref := resolve.actor_of(clause.obj)) is not None and ref.code[3:6] in PEOPLE_SECTORS | LOCAL_PEOPLE
+    )
 
 
 def _is_spoken_purpose(verb: Token) -> bool:
