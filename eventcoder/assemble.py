@@ -712,6 +712,8 @@ ANAPHORIC_NOUNS = frozenset({"movement", "group", "organisation", "organization"
 OWN_BODY_NOUNS = frozenset({"office", "ministry", "department", "agency"})
 OBJECT_PRONOUNS = frozenset({"it", "him", "her", "them"})
 PERSON_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+# Object pronouns that, in what a person is reported to say, stand for that person.
+SPEAKER_PRONOUNS = frozenset({"him", "her"})
 # Clauses whose pronouns and possessives refer back to the governing verb's subject.
 GOVERNED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
 OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
@@ -2337,6 +2339,14 @@ class SentenceCoder:
                 # the pronoun is who the governing clause is about (not so after "demanded that Egypt
                 # free Greste, a day after a court sentenced him").
                 return refs
+        if (
+            clause.obj is not None and clause.obj.lower_ in SPEAKER_PRONOUNS and not clause.passive
+            and clause.verb.dep_ == "ccomp" and clause.verb.head.lemma_.lower() in REPORTING_VERBS
+            and (speaker := _source_head(Clause.read(clause.verb.head))) is not None and _names_a_person(speaker, resolve)
+            and (refs := resolve.actors_of(speaker, owner))
+        ):
+            # "Lam said Chinese agents had abducted him": "him" or "her" in what a person reports is that person.
+            return refs
         complements = [found.complement] if found.complement is not None else [c for c in clause.complements if c.dep_ == "xcomp"]
         # Objects asked for by kind ("massed troops", "threatened to withdraw its peacekeepers"):
         # when they name no country they are what was moved or used, never the target.
@@ -4716,6 +4726,13 @@ def _helped(verb: Token) -> Iterator[Token | None]:
         inner = Clause.read(helped)
         yield inner.obj
         yield from (pobj for prep, pobj in inner.preps if prep in TARGET_PREPS)
+
+
+def _names_a_person(token: Token, resolve: _Resolver) -> bool:
+    """Whether a name is a person's: one the dictionaries hold as a person, or a name they do not know
+    at all ("bookseller Lam Wing-kee"), not a country's or a group's ("Iraq", "Hamas")."""
+    mention = resolve.mentions[token.i]
+    return token.pos_ == "PROPN" and (mention is None or (mention.kind == ACTOR and is_dictionary_person(resolve.actors, mention.entry)))
 
 
 def _people_shot(clause: Clause, resolve: _Resolver) -> bool:
