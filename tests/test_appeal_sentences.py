@@ -96,6 +96,7 @@ def test_demand_to_pay_compensation_is_a_demand_to_yield(text, date, expected):
     ("More than 3,000 Eritreans have sought asylum in Israel this month, the Interior Ministry said.", "2012-01-09", ("ERI", "ISR", "0233")),
     ("Tens of thousands of Rwandan Hutus sought refuge in Zaire after the massacres.", "1994-07-20", ("RWA", "ZAR", "1033")),
     ("Hundreds of Burmese villagers took refuge in Thailand on Sunday after fighting near the border.", "2010-11-08", ("MMR", "THA", "1033")),
+    ("Two Belarusian athletes applied for asylum in Poland.", "2021-08-02", ("BLR", "POL", "0233")),
 ])
 def test_asylum_or_refuge_sought_in_a_country_asks_it_of_that_country(text, date, expected):
     assert any(s.startswith(expected[0]) and t.startswith(expected[1]) and c == expected[2] for s, t, c in events(text, date))
