@@ -695,3 +695,12 @@ def test_parts_seized_are_goods(text, date, expected):
 ])
 def test_force_hostages_taken_in_a_stormed_mission_are_its_countrys(text, date, expected):
     assert expected in {(target, code) for _, target, code in events(text, date)}
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # towns of Central America that the news names, acted on, are their country's
+    ("Salvadoran soldiers sealed off Soyapango on Saturday to search for gang members.", "2022-12-03", ("SLVMIL", "SLV", "191")),
+    ("Nicaraguan riot police besieged Jinotega on Thursday after residents erected barricades.", "2018-06-14", ("NICCOP", "NIC", "191")),
+])
+def test_force_central_american_towns_are_their_countrys(text, date, expected):
+    assert expected in events(text, date)
