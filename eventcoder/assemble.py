@@ -166,8 +166,9 @@ NAMED_DOCUMENTS = frozenset(
     {"convention", "protocol", "accord", "accords", "agreement", "agreements", "treaty", "declaration", "charter", "pact", "act",
      "format", "process", "consensus", "olympics", "olympic", "games", "conference", "communique", "memorandum", "statute", "principles"}
 )
-# Heads of names of waters: "the South China Sea", "the Sea of Japan", "the Indian Ocean", "the Taiwan Strait".
-NAMED_WATERS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay"})
+# Heads of names of waters: "the South China Sea", "the Sea of Japan", "the Indian Ocean", "the Taiwan Strait",
+# "the Jordan River", "the San Juan River" (a river named for a country or a city runs past more than it).
+NAMED_WATERS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay", "river"})
 # Decisions that do what their makers do: "a resolution imposing an arms embargo on Libya".
 DECISIONS = frozenset({"resolution", "decision", "decree", "law", "bill", "order", "ruling", "measure", "directive", "regulation", "package"})
 # Verbs by which a decision becomes its maker's act (not "vetoed", "rejected", "debated").
@@ -5869,8 +5870,8 @@ def _names_a_document(token: Token, city: bool = False) -> bool:
 
 
 def _names_a_water(token: Token) -> bool:
-    """True for a name in the capitalised name of a sea, ocean, gulf, strait or bay ("the South China Sea",
-    "the Sea of Japan"): waters named for a country are off its shores, not it, as a border is on both sides."""
+    """True for a name in the capitalised name of a sea, ocean, gulf, strait, bay or river ("the South China Sea",
+    "the Sea of Japan", "the Jordan River"): waters named for a country are off its shores, not it, as a border is on both sides."""
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "of":
         head = head.head

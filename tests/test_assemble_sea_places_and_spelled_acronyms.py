@@ -1,6 +1,6 @@
 """From hand-built parses: a sea's own around/off/near phrase places a show of force ("drills in waters around
-Taiwan"), while a country in the name of a sea ("near the East China Sea", "near the Sea of Japan") is not
-the waters' target; a bracketed acronym the text spells out as another name is not the dictionary's actor of that acronym
+Taiwan"), while a country in the name of a sea or river ("near the East China Sea", "near the Sea of Japan",
+"near the Jordan River") is not the waters' target; a bracketed acronym the text spells out as another name is not the dictionary's actor of that acronym
 ("Transitional Military Council (TMC)" is not the Trinamool Congress)."""
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ CHN: China | Chinese
 TWN: Taiwan
 JPN: Japan
 RUS: Russia
+ISR: Israel
+JOR: Jordan
 SDN: Sudan | Sudanese
 IRQ: Iraq | Iraqi
 INDPTYTMC: Trinamool Congress | TMC
@@ -54,6 +56,12 @@ def test_assemble_drills_near_a_sea_named_for_a_country_do_not_target_it(nlp, co
 def test_assemble_drills_near_a_sea_of_a_country_do_not_target_it(nlp, coder):
     doc = parse(nlp, "Russia/Russia/PROPN/nsubj/1 held/hold/VERB/ROOT/1/VBD drills/drill/NOUN/dobj/1 near/near/ADP/prep/1 "
                      "the/the/DET/det/5 Sea/Sea/PROPN/pobj/3 of/of/ADP/prep/5 Japan/Japan/PROPN/pobj/6 ././PUNCT/punct/1")
+    assert code(coder, doc) == set()
+
+
+def test_assemble_drills_near_a_river_named_for_a_country_do_not_target_it(nlp, coder):
+    doc = parse(nlp, "Israel/Israel/PROPN/nsubj/1 held/hold/VERB/ROOT/1/VBD drills/drill/NOUN/dobj/1 near/near/ADP/prep/1 "
+                     "the/the/DET/det/6 Jordan/Jordan/PROPN/compound/6 River/River/PROPN/pobj/3 ././PUNCT/punct/1")
     assert code(coder, doc) == set()
 
 
