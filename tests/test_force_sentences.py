@@ -1,7 +1,7 @@
 """Coercion and threats of force as news reports them, with the real model and shipped dictionaries: people
 wanted by the law who are seized are arrested (173), hostages seized are abducted (181); revenge vowed is a
 threat of force (138), as is a vow that the other side will face punishment; a leader killed in a raid or ambush or by aircraft is assassinated (186); Kremlin
-critics are the opposition; East German cities are the GDR's before unification; Solidarity was Poland's opposition until 1989; battles with mortars are fought with light weapons (193); a convoy seized is hijacked (181); a public health emergency declared is no
+critics are the opposition; East German cities are the GDR's before unification; Solidarity was Poland's opposition until 1989; battles with mortars are fought with light weapons (193); a convoy seized is hijacked (181); a state of emergency a parliament approves is imposed (1724); a public health emergency declared is no
 state of emergency (1724); force not excluded is threatened (138); control seized from an armed party is taken
 from it (192); control of a company or other property seized is a confiscation (1711); force used to disperse
 protesters is repression (175), not war (190); heavy, fierce or pitched battles are fought with arms (190),
@@ -703,4 +703,13 @@ def test_force_hostages_taken_in_a_stormed_mission_are_its_countrys(text, date, 
     ("Nicaraguan riot police besieged Jinotega on Thursday after residents erected barricades.", "2018-06-14", ("NICCOP", "NIC", "191")),
 ])
 def test_force_central_american_towns_are_their_countrys(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a state of emergency a parliament approves is imposed by it (1724), as one declared or extended
+    ("Peru's congress approved a 60-day state of emergency in the southern region of Puno on Monday.", "2023-01-09", ("PERLEG", "PERCVL", "1724")),
+    ("Ecuadorian lawmakers approved a state of emergency on Tuesday after a wave of prison riots.", "2021-09-28", ("ECULEG", "ECUCVL", "1724")),
+])
+def test_force_state_of_emergency_approved_by_parliament_is_imposed(text, date, expected):
     assert expected in events(text, date)
