@@ -1,7 +1,7 @@
 """Appeals as news reports them, with the real model and shipped dictionaries: an appeal to join talks is an
 appeal to negotiate (026), an appeal to join a coalition one for support (022); forces asked for, also as their
 deployment, are protection asked for (0234); the departure or removal of forces asked or demanded is their
-withdrawal (0256, 1056), not a change of leader (0241, 1041)."""
+withdrawal (0256, 1056), not a change of leader (0241, 1041); a deposed leader's reinstatement demanded is one (1041)."""
 import pytest
 from conftest import sentence_events as events
 
@@ -205,4 +205,14 @@ def test_compensation_is_a_yielding(text, date, expected):
     ("Deputy Prime Minister Wan Azizah met Chinese Foreign Minister Wang Yi in Kuala Lumpur.", "2019-03-15", ("MYSGOV", "CHNGOV", "040")),
 ])
 def test_wan_azizah(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a deposed leader's reinstatement or return to power demanded is a change of leadership demanded (1041),
+    # not a release (1053)
+    ("The African Union demanded the reinstatement of Niger's ousted president Mohamed Bazoum.", "2023-07-28", ("IGOAFU", "NERELI", "1041")),
+    ("Brazil demanded the return to power of Manuel Zelaya.", "2009-07-10", ("BRA", "HNDELI", "1041")),
+])
+def test_reinstatement_demanded_is_a_change_of_leader(text, date, expected):
     assert expected in events(text, date)
