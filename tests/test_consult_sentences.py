@@ -46,6 +46,14 @@ def test_american_officials_of_the_middle_east_wars(text, date, expected):
      ("USAGOV", "COLGOV", "046")),
     ("William Barr met British Home Secretary Priti Patel in London on Tuesday.", "2019-10-15", ("USAGOV", "GBRGOV", "040")),
     ("Ashcroft met German Interior Minister Otto Schily in Berlin on Thursday.", "2001-10-25", ("USAGOV", "DEUGOV", "040")),
+    ("Attorney General Eric Holder met Mexican Interior Minister Fernando Gomez Mont in Mexico City on Wednesday.", "2009-04-01",
+     ("USAGOV", "MEXGOV", "040")),
+    ("Loretta Lynch held talks with British Home Secretary Theresa May in London on Thursday.", "2016-01-14",
+     ("USAGOV", "GBRGOV", "046")),
+    ("Merrick Garland met Mexican Foreign Minister Marcelo Ebrard in Mexico City on Friday.", "2021-10-08",
+     ("USAGOV", "MEXGOV", "040")),
+    ("Jeff Sessions met Salvadoran President Salvador Sanchez Ceren in San Salvador on Thursday.", "2017-07-27",
+     ("USAGOV", "SLVGOV", "040")),
 ])
 def test_american_attorneys_general_by_name(text, date, expected):
     assert expected in events(text, date)
