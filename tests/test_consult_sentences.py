@@ -277,6 +277,17 @@ def test_charter_signed_is_an_agreement(text, date, expected):
 
 
 @pytest.mark.parametrize("text,date,expected", [
+    # a consent decree is an agreement its parties sign (057, both ways), not a decree one of them issues
+    ("The Justice Department and the city of Seattle signed a consent decree on Friday to curb excessive force by police.",
+     "2012-07-28", ("USA", "USAJUD", "057")),
+    ("The city of Chicago signed a consent decree with the Illinois attorney general on Thursday.", "2018-09-13",
+     ("USAJUD", "USA", "057")),
+])
+def test_consent_decree_signed_is_an_agreement(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
     ("Najla Mangoush held talks with Turkish Foreign Minister Mevlut Cavusoglu in Ankara.", "2021-05-03", ("LBYGOV", "TURGOV", "046")),
     ("Eli Cohen met Bahrain's foreign minister in Manama.", "2023-09-04", ("ISRGOV", "BHRGOV", "040")),
 ])
