@@ -352,3 +352,13 @@ def test_marchers_beaten_are_of_the_place_they_march(text, date, expected):
 ])
 def test_armed_men_on_the_march_do_not_demonstrate(text, date):
     assert not any(code == "141" for _, _, code in events(text, date))
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # American cities of the police-violence protests are the United States (place + agent compose)
+    ("Police in Kenosha fired tear gas at protesters on Monday night.", "2020-08-25", ("USACOP", "USACVL", "175")),
+    ("Louisville police arrested dozens of protesters on Saturday.", "2020-09-26", ("USACOP", "USACVL", "173")),
+    ("Police in Omaha arrested more than 100 demonstrators on Saturday.", "2020-07-26", ("USACOP", "USACVL", "173")),
+])
+def test_american_cities_police_and_protesters(text, date, expected):
+    assert expected in events(text, date)
