@@ -771,6 +771,10 @@ def bridged_act(verb: Token) -> Token:
         return verb
     inner = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > verb.i and c.pos_ == "VERB"
                   and is_infinitive(c)), None)
+    if inner is None and wanted:
+        # "to take urgent measures to end the fighting": the infinitive the parser hung on the step itself.
+        inner = next((c for c in obj.children if c.dep_ in ("acl", "relcl") and c.i > obj.i and c.pos_ == "VERB"
+                      and is_infinitive(c)), None)
     return inner if inner is not None else verb
 
 
