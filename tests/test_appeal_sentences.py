@@ -216,3 +216,11 @@ def test_wan_azizah(text, date, expected):
 ])
 def test_reinstatement_demanded_is_a_change_of_leader(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Washington urged India and Pakistan on Friday to reduce tensions along their border.", "2002-05-31", ("USAGOV", "IND", "0256")),
+    ("Ankara called on Armenia and Azerbaijan to ease tensions in the region.", "2016-04-03", ("TURGOV", "ARM", "0256")),
+])
+def test_appeal_to_reduce_tension_is_for_de_escalation(text, date, expected):
+    assert expected in events(text, date)
