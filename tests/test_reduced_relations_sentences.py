@@ -314,3 +314,12 @@ def test_reduced_relations_bodies_ordered_out_are_expelled(text, date, expected)
 def test_talks_that_collapse_are_halted(text, date, expected):
     found = events(text, date)
     assert (expected[0], expected[1][:3], "164") in {(s, t[:3], c) for s, t, c in found}
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # an airline's rights to land or fly over taken away are commerce restricted as a sanction (163)
+    ("Washington revoked the landing rights of Cuban airlines on Monday.", "1996-03-04", ("USAGOV", "CUBBUS", "163")),
+    ("Britain suspended the landing rights of Syrian Arab Airlines.", "1986-10-24", ("GBR", "SYRBUS", "163")),
+])
+def test_reduced_relations_landing_rights_withdrawn_are_a_sanction(text, date, expected):
+    assert expected in events(text, date)
