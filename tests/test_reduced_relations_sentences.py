@@ -323,3 +323,12 @@ def test_talks_that_collapse_are_halted(text, date, expected):
 ])
 def test_reduced_relations_landing_rights_withdrawn_are_a_sanction(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # Aeroflot was the Soviet state airline until the USSR's dissolution, Russia's after
+    ("The United States suspended the landing rights of Aeroflot on Tuesday.", "1981-12-29", ("USA", "USRBUS", "163")),
+    ("Ukraine revoked the landing rights of Aeroflot on Sunday.", "2015-10-25", ("UKR", "RUSBUS", "163")),
+])
+def test_reduced_relations_aeroflot_is_the_soviet_airline_until_1991(text, date, expected):
+    assert expected in events(text, date)
