@@ -418,3 +418,20 @@ def test_given_names_spelled_as_places(text, date, expected):
 ])
 def test_surnames_spelled_as_titles_are_no_kings(text, date):
     assert not any(t == "---GOV" for _, t, _ in events(text, date))
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # Guinea-Bissau's and the Gambia's leaders by the post they held that day, named without title;
+    ("Joao Bernardo Vieira held talks with Abdoulaye Wade in Dakar on Tuesday.", "2007-05-15", ("GNBGOV", "SENGOV", "046")),
+    ("Kumba Yala met Abdoulaye Wade in Dakar on Monday.", "2001-06-04", ("GNBGOV", "SENGOV", "040")),
+    ("Malam Bacai Sanha met Abdoulaye Wade in Dakar on Friday.", "2010-04-02", ("GNBGOV", "SENGOV", "040")),
+    ("Carlos Gomes Junior held talks with Abdoulaye Wade in Dakar on Monday.", "2011-02-07", ("GNBGOV", "SENGOV", "046")),
+    ("Umaro Sissoco Embalo met Macky Sall in Dakar on Thursday.", "2020-03-05", ("GNBGOV", "SENGOV", "040")),
+    ("Adama Barrow held talks with Macky Sall in Dakar on Saturday.", "2017-01-14", ("GMBOPP", "SENGOV", "046")),
+    ("Adama Barrow met Ellen Johnson Sirleaf in Banjul on Tuesday.", "2017-02-14", ("GMBGOV", "LBRGOV", "040")),
+    ("Antonio Indjai met Serifo Nhamadjo in Bissau on Monday.", "2013-04-22", ("GNBMIL", "GNBGOV", "040")),
+    # and the Casamance rebels' leaders as the MFDC
+    ("Augustin Diamacoune Senghor held talks with Abdou Diouf in Dakar on Friday.", "1999-12-17", ("SENREBMFD", "SENGOV", "046")),
+])
+def test_guinea_bissau_and_gambia_leaders_by_the_post_they_held(text, date, expected):
+    assert expected in events(text, date)
