@@ -2178,9 +2178,11 @@ class SentenceCoder:
             if found.pattern.code != REJECT_CODE or found.complement is not None or clause.obj is None or clause.obj.lemma_.lower() not in DEMAND_NOUNS:
                 continue
             act = next((t for t in clause.content if t.pos_ in ("VERB", "ADJ") and is_infinitive(t)), None)  # "to extradite" is often tagged ADJ
-            # "rejected demands that he concede defeat": the demand noun's that-clause is what was asked
-            act = act or next((c for c in clause.obj.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
-                               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            # "rejected demands that he concede defeat": the demand noun's that-clause is what was asked;
+            # a noun read as a verb ("rejected government demands that they disarm") has it as ccomp, and
+            # its "that" as the clause's object
+            act = act or next((c for c in clause.obj.children if c.dep_ in ("acl", "relcl", "ccomp") and c.pos_ == "VERB"
+                               and any(m.lower_ == "that" and (m.dep_ == "mark" or m.tag_ == "IN") and m.i < c.i for m in c.children)), None)
             # "rejected demands that he dissolve parliament and call early elections": the first act a
             # pattern frames, the conjuncts' too.
             for act in (act, *(c for c in act.conjuncts if c.pos_ == "VERB" and c.i > act.i)) if act is not None else ():

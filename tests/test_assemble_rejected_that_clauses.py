@@ -1,7 +1,8 @@
 """From a hand-built parse: a demand rejected whose content is a that-clause ("rejected demands that he resign")
-is refused by that act, as the infinitive already is; a rejected demand is aimed at whose it was, also when
-the parser tags the word for them an adjective ("rebel demands"). A demand whose act no pattern frames
-is a refusal to change a policy (1232); a rejected call stays a plain rejection."""
+is refused by that act, as the infinitive already is, also when the parser reads the demand noun as a verb;
+a rejected demand is aimed at whose it was, also when the parser tags the word for them an adjective ("rebel
+demands"). A demand whose act no pattern frames is a refusal to change a policy (1232); a rejected call stays
+a plain rejection."""
 
 from __future__ import annotations
 
@@ -66,3 +67,12 @@ def test_assemble_rejected_demand_is_refused_by_a_later_conjoined_act(nlp, coder
                      "stay/stay/VERB/acl/3/VB home/home/ADV/advmod/6/RB and/and/CCONJ/cc/6/CC "
                      "resign/resign/VERB/conj/6/VB ././PUNCT/punct/1")
     assert code(coder, doc) == {("IRQ", "IRN", "1231")}
+
+
+def test_assemble_rejected_demand_read_as_a_verb_is_refused_by_its_that_clause(nlp, coder):
+    # "Iraq rejected Iranian government demands that he resign": the parser takes "demands" for a verb, its
+    # that-clause for a ccomp and "that" for the clause's object; the clause is still what was asked.
+    doc = parse(nlp, "Iraq/Iraq/PROPN/nsubj/1 rejected/reject/VERB/ROOT/1/VBD Iranian/Iranian/ADJ/amod/3/JJ "
+                     "government/government/NOUN/compound/4/NN demands/demand/VERB/dobj/1/VBZ that/that/SCONJ/dobj/7/IN "
+                     "he/he/PRON/nsubj/7/PRP resign/resign/VERB/ccomp/4/VBP ././PUNCT/punct/1")
+    assert code(coder, doc) == {("IRQ", "IRNGOV", "1231")}
