@@ -224,3 +224,11 @@ def test_reinstatement_demanded_is_a_change_of_leader(text, date, expected):
 ])
 def test_appeal_to_reduce_tension_is_for_de_escalation(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # the NAACP, the American civil rights group, is a named non-governmental organisation
+    ("The NAACP urged the Justice Department to investigate the shooting of an unarmed man in Georgia.", "2020-05-07", ("NGONAA", "USA")),
+])
+def test_american_civil_rights_groups(text, date, expected):
+    assert expected in {(s, t[:3]) for s, t, _ in events(text, date)}
