@@ -229,7 +229,7 @@ _WEEKDAY_KEYS = frozenset(hash_string(day) for day in WEEKDAYS)
 _WEEKDAY_ARRAY = numpy.array(sorted(_WEEKDAY_KEYS), dtype=numpy.uint64)
 _OF_KEY, _WITH_KEY, _BY_KEY, _ON_KEY = (numpy.uint64(hash_string(word)) for word in ("of", "with", "by", "on"))
 _HOLD_KEY = numpy.uint64(hash_string("hold"))
-_CAPTIVE_KEYS = numpy.array([hash_string(word) for word in sorted(CAPTIVES)], dtype=numpy.uint64)
+_CAPTIVE_KEYS = frozenset(hash_string(word) for word in CAPTIVES)
 _LONGER_KEY = numpy.uint64(hash_string("longer"))
 _TO_KEY = numpy.uint64(hash_string("to"))
 _NEIGHBOURING_KEYS = numpy.array([hash_string(word) for word in ("neighbouring", "neighboring")], dtype=numpy.uint64)
@@ -1105,8 +1105,10 @@ def repair_parse(doc: Doc | Span) -> None:
     for dep in ("ccomp", "advcl"):
         for offset in numpy.flatnonzero(deps == doc.vocab.strings[dep]):
             _attach_captives(doc.doc[first + int(offset)])
-    for dep in ("ccomp", "dobj"):
-        for offset in numpy.flatnonzero((deps == doc.vocab.strings[dep]) & numpy.isin(lower, _CAPTIVE_KEYS)):
+    # "took 52 American diplomats hostage": only a captive noun that is an object or a clause; the few such
+    # positions are checked one by one (numpy.isin costs more than the whole repair).
+    for offset in numpy.flatnonzero((deps == doc.vocab.strings["ccomp"]) | (deps == doc.vocab.strings["dobj"])):
+        if int(lower[offset]) in _CAPTIVE_KEYS:
             _captives_read_as_compound(doc.doc[first + int(offset)])
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["ccomp"]):
         _lift_content_of_trailing_attribution(doc.doc[first + int(offset)])
