@@ -196,11 +196,12 @@ class ActorMatcher:
                 for i in range(start, end):
                     by_token[i] = mention
         self._elided_names(doc, by_token)
-        for mention in {m for m in by_token if m is not None and m.kind == ACTOR and m.end - m.start == 1 and m.entry in self._given}:
+        singles = sorted({m for m in by_token if m is not None and m.end - m.start == 1}, key=lambda m: m.start)
+        for mention in (m for m in singles if m.kind == ACTOR and m.entry in self._given):
             names = self._given[mention.entry]
             if _other_given_name(doc, by_token, mention.start, names) or _other_surname(doc, by_token, mention.start, names):
                 by_token[mention.start] = None
-        for mention in {m for m in by_token if m is not None and m.end - m.start == 1}:
+        for mention in (m for m in singles if by_token[m.start] is not None):
             if (_given_name_after_title if mention.kind == ACTOR else _surname_spelled_as_agent)(doc, by_token, mention):
                 by_token[mention.start] = None
         shared = {m for m in by_token if m is not None and m.kind == ACTOR and m.entry in self._choices}

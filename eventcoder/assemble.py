@@ -13,7 +13,7 @@ from .cameo import FRAME_ROOTS, INTENT, framed_code
 from .dictionaries.model import VerbPattern
 from .memory import PEOPLE_SECTOR, PLURAL_NAME, PLURAL_TAGS, ArticleMemory, has_definite_determiner, is_definite, is_dictionary_person
 from .tense import (
-    FUTURE_AUXILIARIES, INTENT_NOUNS, LINKED_EVENTS, announced_intent, counterfactual, hypothetical, dated_before, first_conjunct, is_announced, result_sought,
+    FUTURE_AUXILIARIES, INTENT_NOUNS, LINKED_EVENTS, announced_intent, asks_whether, counterfactual, hypothetical, dated_before, first_conjunct, is_announced, result_sought,
     is_foreseen, is_hoped_for, is_purpose_of, is_scheduled, is_stopped, not_done, speculated, standing_force, under_denied_noun, willed, aimed_goal, lapsed_schedule, sought_purpose,
     rehearsed,
 )
@@ -637,7 +637,7 @@ MAX_SCORE, EN_DASH = 100, "\u2013"
 # Support that goes one way, also between conjoined actors: praise, backing, defence, apology (051-056),
 # and the intents to give aid, to reform and to mediate (033, 034, 039): "Norway and Sweden pledged aid",
 # "France and Germany offered to mediate" are to a third party, not to each other.
-ONE_SIDED_SUPPORT = frozenset({"051", "052", "053", "055", "056", "033", "034", "039"})
+ONE_SIDED_ACTS = frozenset({"051", "052", "053", "055", "056", "033", "034", "039"})
 # "praised each other's role", "backed one another".
 RECIPROCALS = (("each", "other"), ("one", "another"))
 # Objects that are places or property, whose place says whose they are ("an organization in
@@ -829,6 +829,8 @@ PEOPLE_SECTORS = frozenset({"CVL", "REF"})
 # People of no named country who are, where a linked act places them, of that place: civilians, and the
 # dissidents, strikers and students who march there ("beat dissidents as they marched through Havana").
 LOCAL_PEOPLE = frozenset({CIVILIANS, OPPOSITION, "LAB", "EDU"})
+# People a projectile verb's object may name, who are then whom the shot hit (see _people_shot).
+PEOPLE_SHOT = PEOPLE_SECTORS | LOCAL_PEOPLE
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 # Nouns of a people as a whole, who live where the phrase places them.
 RESIDENT_GROUPS = frozenset({"population", "minority", "community"})
@@ -1523,7 +1525,7 @@ class SentenceCoder:
                 found = replace(found, pattern=pattern)
             # "Rwanda and Uganda backed a rebellion", "pledged aid": backing, praising, defending, apologizing
             # and offers of aid or mediation go one way, to a third party, unless they say "each other".
-            one_sided = pattern.reverse_code is None and act[:3] in ONE_SIDED_SUPPORT and not _says_each_other(clause.verb)
+            one_sided = pattern.reverse_code is None and act[:3] in ONE_SIDED_ACTS and not _says_each_other(clause.verb)
             joint = len(sources) > 1 and _is_joint(pattern) and not one_sided
             if not joint and (act[:3] in MUTUAL_FIGHTS or act in MUTUAL_DEESCALATIONS or act == CEASEFIRE_VIOLATION):
                 # "Ecuadorean and Peruvian troops fought along their border", "the army and the Tamil
@@ -2606,7 +2608,7 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
     if code[:2] == CONSULTATION_ROOT or code == MEETING_INTENT:
         # "will discuss whether to impose sanctions on Russia": an open question is what the talks are
         # about; whom it names is no party to them.
-        complements = [c for c in complements if not any(m.dep_ == "mark" and m.lower_ == "whether" for m in c.children)]
+        complements = [c for c in complements if not asks_whether(c)]
     if code[:2] in LED_ACT_ROOTS:
         # "denounced the U.S.-led invasion of Iraq", "protested against the U.S.-led bombing of Afghanistan":
         # whoever leads the act, not whom it hits.
@@ -3281,7 +3283,7 @@ def _alleged_clauses(clause: Clause) -> list[Token]:
         if c.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
     ]
     asked = [c for c in clause.verb.children if c.dep_ == "ccomp"] + [p for _, p in clause.preps if p.dep_ == "pcomp"]
-    return said + [c for c in asked if any(m.dep_ == "mark" and m.lower_ == "whether" for m in c.children)]
+    return said + [c for c in asked if asks_whether(c)]
 
 
 def _investigated_act(
@@ -4742,7 +4744,7 @@ def _people_shot(clause: Clause, resolve: _Resolver) -> bool:
     """Whether a projectile verb's object names people ("shot a protester", not "fired rockets")."""
     return (
         clause.verb.lemma_.lower() in PROJECTILE_VERBS and clause.obj is not None
-        and (ref := resolve.actor_of(clause.obj)) is not None and ref.code[3:6] in PEOPLE_SECTORS | LOCAL_PEOPLE
+        and (ref := resolve.actor_of(clause.obj)) is not None and ref.code[3:6] in PEOPLE_SHOT
     )
 
 
@@ -4851,7 +4853,7 @@ def _is_reported(verb: Token) -> bool:
     or conjoined to one."""
     verb = first_conjunct(verb)
     head = verb.head
-    if verb.dep_ in ("ccomp", "advcl", "xcomp") and any(m.dep_ == "mark" and m.lower_ == "whether" for m in verb.children):
+    if verb.dep_ in ("ccomp", "advcl", "xcomp") and asks_whether(verb):
         # "to investigate whether genocide had been committed", "is debating whether to arm the rebels": an open question.
         return True
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and head.i != verb.i and any(c.dep_ == "amod" and c.lower_ in ALLEGED_WORDS for c in head.children):

@@ -517,12 +517,17 @@ def announced_intent(verb: Token) -> bool:
     )
 
 
+def asks_whether(verb: Token) -> bool:
+    """True for a clause that is an open question: "whether to impose sanctions", "whether Iran had complied"."""
+    return any(m.dep_ == "mark" and m.lower_ == "whether" for m in verb.children)
+
+
 def is_purpose_of(token: Token, verb: Token) -> bool:
     """An infinitive saying what ``verb`` was done for: an adverbial or noun-modifying "to" clause
     whose nearest governing verb is ``verb``."""
     if token.dep_ not in ("advcl", "acl") or not is_infinitive(token):
         return False
-    if any(m.dep_ == "mark" and m.lower_ == "whether" for m in token.children):
+    if asks_whether(token):
         return False  # "will discuss whether to impose sanctions on Russia": an open question, not what for
     governor = token.head
     while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
