@@ -756,6 +756,8 @@ GOVERNMENT = "GOV"
 MILITARY = "MIL"
 # A country's institutions and its people: an unnamed institution dealing with a named people is theirs.
 STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
+# The unnamed bodies of the one country a sentence names that are its own (see _sole_country).
+OWN_STATE_BODIES = STATE_SECTORS | {"SPY"}
 # Whom a state releases, of no named country, are its own (or, released by rebels, of the rebels' country).
 RELEASED_OF_A_STATE = OFFICES | STATE_SECTORS | {ELITE, "PTY", OPPOSITION}
 # Institutions an investigation by a state may look into: unnamed ones are its own.
@@ -1733,6 +1735,16 @@ class SentenceCoder:
                     pairs = [(_with_country(s, _country_of(t, COERCED_ELITES), STATE_SECTORS), t) if s is not None and t is not None else (s, t) for s, t in pairs]
                 if act[:2] == COERCION and act[:3] != DEPORTATION:
                     pairs = [(s, _coerced_own(s, t)) for s, t in pairs]
+                if any(a is not None and _unknown(a) for pair in pairs for a in pair) and (sole := _sole_country(sent, mentions, resolve)) is not None:
+                    # "Louisville's police chief pledged to cooperate with the FBI inquiry into the police shooting":
+                    # in a sentence that names one country only, its unnamed state bodies are that country's
+                    # (its forces too, but not where they use force: "Palestinian gunmen attacked troops").
+                    # A body made the other side itself ("the prosecutor asked a judge") stays of no country.
+                    # Nor is a body facing the state itself ("the government attacked Iran", "Venezuela accused
+                    # a government").
+                    own = OWN_STATE_BODIES if act[:2] in VIOLENT_ROOTS else OWN_STATE_BODIES | {MILITARY}
+                    placed = [(_placed_facing(s, t, sole, own), _placed_facing(t, s, sole, own)) for s, t in pairs]
+                    pairs = [old if None not in new and new[0].code == new[1].code else new for old, new in zip(pairs, placed)]
             states = {s.code[:3] for s in sources}
             if joint and (not targets or all(
                 _discussed(clause, sent.doc[t.end - 1]) or
@@ -4173,6 +4185,26 @@ def _faces_own_state(source: ActorRef, target: ActorRef, places: frozenset[str] 
         (country := _country_of(a, POLITICAL_SOCIETY)) is not None and _unknown(b) and b.code[3:6] in STATE_SECTORS and places <= {country}
         for a, b in ((source, target), (target, source))
     )
+
+
+def _sole_country(sent: Span, mentions: Sequence[Mention | None], resolve: _Resolver) -> str | None:
+    """The one country every actor the sentence names belongs to, or None: for none, several, any actor of
+    no country (a region, an organisation, a people), or a country named only by its people outside the
+    state ("Chinese hackers", "Zimbabwean refugees", whose state the police or the government need not be)."""
+    codes = [code for _, code in _named_in(sent, mentions, resolve) if not code.startswith(UNKNOWN_ACTOR)]
+    countries = {code[:3] for code in codes}
+    if len(countries) != 1 or countries & NOT_COUNTRIES or any(c.startswith(("IGO", "NGO", "IMG")) for c in countries):
+        return None
+    if not any(len(code) == 3 or code[3:6] in OWN_STATE_BODIES | {MILITARY} for code in codes):
+        return None
+    return next(iter(countries))
+
+
+def _placed_facing(actor: ActorRef | None, other: ActorRef | None, country: str, sectors: frozenset[str]) -> ActorRef | None:
+    """``actor`` given the sentence's one ``country`` (see _sole_country), unless it faces that state itself."""
+    if actor is None or (other is not None and other.code == country):
+        return actor
+    return _with_country(actor, country, sectors)
 
 
 def _named_in(sent: Span, mentions: Sequence[Mention | None], resolve: _Resolver) -> list[tuple[str | None, str]]:

@@ -129,8 +129,9 @@ def test_investigation_looked_into_or_searched(text, date, expected):
      ("DEUCOP", "KENELI", "091")),
     ("Argentina's federal prosecutors opened an investigation into Vice President Amado Boudou on Tuesday.", "2012-04-17",
      ("ARGJUD", "ARGGOV", "091")),
-    # what they look into, where named, still says which inquiry (092)
-    ("Police are investigating allegations of torture by soldiers in Uganda.", "2012-06-04", ("---COP", "UGAMIL", "092")),
+    # what they look into, where named, still says which inquiry (092); the police of a sentence that names
+    # Uganda's state only are Uganda's
+    ("Police are investigating allegations of torture by soldiers in Uganda.", "2012-06-04", ("UGACOP", "UGAMIL", "092")),
 ])
 def test_police_and_prosecutors_investigate_crimes(text, date, expected):
     assert expected in events(text, date)

@@ -28,7 +28,8 @@ def test_ceasefire_agreement(text, date, expected):
 
 
 @pytest.mark.parametrize("text,date,expected", [
-    ("The army urged President Serrano to restore constitutional rule.", "1993-05-30", ("---MIL", "GTMGOV", "0244")),
+    # (Guatemala's army: the one country the sentence names)
+    ("The army urged President Serrano to restore constitutional rule.", "1993-05-30", ("GTMMIL", "GTMGOV", "0244")),
     ("Fujimori rejected opposition demands that he restore Congress.", "1992-04-14", ("PERGOV", "PEROPP", "1234")),
     # what is to be restored says the code of the demand or refusal, not the word "restore" (rights: 1043)
     ("The United States demanded that Pakistan restore the constitution.", "2007-11-05", ("USA", "PAK", "1044")),

@@ -1,0 +1,24 @@
+"""Real-model sentences: in a sentence that names one country's state only, its unnamed police, army,
+courts and parliament are that country's own."""
+
+import pytest
+from conftest import sentence_events as events
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("German Chancellor Angela Merkel praised the police on Sunday for their handling of the riots in Hamburg.", "2017-07-09", ("DEUGOV", "DEUCOP", "051")),
+    ("Turkish President Recep Tayyip Erdogan defended the army on Tuesday against criticism over its offensive.", "2018-01-23", ("TURGOV", "TURMIL", "052")),
+    ("President Joe Biden praised police officers on Thursday for their bravery during the riot at the Capitol.", "2021-01-08", ("USAGOV", "USACOP", "051")),
+    ("Indian Prime Minister Narendra Modi on Sunday defended the army against criticism over the deaths of civilians in Nagaland.", "2021-12-05", ("INDGOV", "INDMIL", "052")),
+])
+def test_unnamed_state_bodies_of_the_one_country_named(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,unexpected", [
+    # a country named only by people outside its state says nothing of whose police these are
+    ("Police launched an investigation into a cyberattack on the ministry by Chinese hackers.", "2021-03-12", "CHNCOP"),
+    ("Zimbabwean refugees praised the government for letting them stay.", "2008-06-10", "ZWEGOV"),
+])
+def test_a_country_named_by_its_people_only_gives_no_state_bodies(text, date, unexpected):
+    assert all(unexpected not in (s, t) for s, t, _ in events(text, date))
