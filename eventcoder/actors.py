@@ -26,8 +26,9 @@ ELIDED_COMPASS = re.compile(r"\b(?:North|South|East|West) and (?:North|South|Eas
 # Small words inside a name spelled out before its acronym ("Movement for Democratic Change (MDC)").
 SPELLED_NAME_LINKS = frozenset({"'s", "of", "for", "and", "the"})
 HYPHEN_MODIFIERS = frozenset({"one", "single", "multi", "two", "three", "all", "cross", "pro", "anti", "non", "inter", "intra", "third"})
-# "pro-Russian rebels", "a pro-Western party": whom the noun supports, not whose it is.
-SUPPORTING_PREFIXES = frozenset({"pro"})
+# "pro-Russian rebels", "a pro-Western party", "anti-Japanese protesters": whom the noun supports or
+# opposes, not whose it is.
+ATTITUDE_PREFIXES = frozenset({"pro", "anti"})
 # Titles written right before a person's name: "Interior Minister Santiago Creel".
 TITLE_WORDS = frozenset({
     "minister", "president", "secretary", "ambassador", "governor", "mayor", "envoy", "senator", "premier", "chancellor",
@@ -187,8 +188,8 @@ class ActorMatcher:
         for kind, entry, start, end in found:
             if kind == AGENT and start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in HYPHEN_MODIFIERS:
                 continue  # "one-party rule", "anti-government protests": a modifier, not a party or a government
-            if kind == ACTOR and start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in SUPPORTING_PREFIXES:
-                continue  # "pro-Russian rebels" in Ukraine are not Russia's
+            if kind == ACTOR and start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ATTITUDE_PREFIXES:
+                continue  # "pro-Russian rebels" in Ukraine are not Russia's, nor "anti-Japanese protesters" Japan's
             if kind == ACTOR and _names_a_currency(doc[end - 1]):
                 continue  # "pledged 1 billion Australian dollars to Indonesia": a unit of money, not Australia
             if all(by_token[i] is None for i in range(start, end)):

@@ -118,12 +118,14 @@ def test_an_agent_word_after_a_hyphenated_modifier_names_no_one():
         assert [t.text for t in doc if actors.find_mentions(doc)[t.i] is not None] == expected, text
 
 
-def test_a_country_after_pro_names_whom_the_noun_supports_not_its_own():
-    # "pro-Russian rebels" fight in Ukraine, "a pro-Western party" runs in Moldova; "Russian rebels" are Russia's.
+def test_a_country_after_pro_or_anti_names_whom_the_noun_supports_or_opposes_not_its_own():
+    # "pro-Russian rebels" fight in Ukraine, "a pro-Western party" runs in Moldova, "anti-Russian protesters"
+    # march in Tbilisi; "Russian rebels" are Russia's.
     nlp = spacy.blank("en")
     actors = ActorMatcher(nlp.vocab, nlp.tokenizer, parse_native("RUS: Russian\nUSA: Western\n", ".actors"))
     for text, expected in (("pro-Russian rebels shelled Donetsk", []), ("a pro-Western party won", []),
-                           ("Russian rebels shelled Donetsk", ["Russian"]), ("anti-Western rhetoric", ["Western"])):
+                           ("Russian rebels shelled Donetsk", ["Russian"]), ("anti-Western rhetoric", []),
+                           ("anti-Russian protesters", [])):
         doc = nlp(text)
         assert [t.text for t in doc if actors.find_mentions(doc)[t.i] is not None] == expected, text
 

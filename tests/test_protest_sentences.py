@@ -362,3 +362,12 @@ def test_armed_men_on_the_march_do_not_demonstrate(text, date):
 ])
 def test_american_cities_police_and_protesters(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # "anti-Chinese", "anti-American": whom the protesters oppose, not whose they are
+    ("Anti-Chinese rioters in Vietnam set fire to Taiwanese factories on Wednesday.", "2014-05-14", ("VNMCVL", "TWN", "145")),
+    ("Anti-American protesters in Karachi attacked the U.S. consulate on Friday.", "2012-09-21", ("PAKCVL", "USAGOV", "145")),
+])
+def test_protesters_against_a_country_are_not_its(text, date, expected):
+    assert expected in events(text, date)
