@@ -496,3 +496,13 @@ def test_people_admitted_are_no_admission(text, date):
 def test_an_act_admitted_stays_an_admission():
     found = events("Serbia admitted responsibility for the Srebrenica massacre in Bosnia.", "2010-03-31")
     assert any(code == "015" for _, _, code in found)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # money given in a currency the set lacked is economic aid, as dollars or yen are
+    ("Sweden gave Estonia 50 million kronor in aid on Monday.", "1992-03-02", ("SWE", "EST", "071")),
+    ("Poland gave Ukraine 20 million zlotys on Monday.", "2014-03-17", ("POL", "UKR", "071")),
+    ("Hungary gave Serbia 30 million forints on Friday.", "2014-05-23", ("HUN", "SRB", "071")),
+])
+def test_money_in_more_currencies_is_economic_aid(text, date, expected):
+    assert expected in events(text, date)
