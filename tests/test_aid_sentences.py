@@ -506,3 +506,12 @@ def test_an_act_admitted_stays_an_admission():
 ])
 def test_money_in_more_currencies_is_economic_aid(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a ship's crew or seamen rescued are people saved (073), as fishermen and passengers are
+    ("The Japanese coast guard rescued the crew of a Chinese fishing boat that capsized near Okinawa on Thursday.", "2012-05-10", ("JPNCOP", "CHN", "073")),
+    ("An Indian navy ship rescued 22 Pakistani seamen from a sinking cargo vessel in the Arabian Sea.", "2016-08-04", ("INDMIL", "PAK", "073")),
+])
+def test_crews_and_seamen_rescued_are_humanitarian_aid(text, date, expected):
+    assert expected in events(text, date)
