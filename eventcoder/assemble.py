@@ -360,6 +360,8 @@ LAUNCHING_CRAFT = frozenset({
     "drone", "aircraft", "plane", "warplane", "jet", "fighter", "bomber", "helicopter", "chopper", "gunship",
     "warship", "ship", "vessel", "destroyer", "frigate", "cruiser", "submarine", "boat",
 })
+# Means of attack a state is said to own ("Ukraine said its drones had struck ..."): the state's own.
+OWNED_MEANS = LAUNCHING_CRAFT | {"missile", "rocket"}
 # What no one can be asked to do: "said the EU must survive the crisis" is a view, not a demand.
 STATES_OF_BEING = frozenset({"survive", "prevail", "succeed", "endure", "exist", "thrive", "flourish", "persist", "triumph"})
 THREAT_ROOT = "13"
@@ -722,6 +724,8 @@ OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
 FEELING_NOUNS = frozenset({"heart", "thought", "prayer", "sympathy", "condolence"})
 FEELING_OWNERS = OWNER_PRONOUNS | {"our", "my"}
 NATION_NOUNS = frozenset({"country", "nation", "people", "state", "homeland"})
+# What a state's speaker calls "his" or "its" and is the state's own: "his country", "its drones".
+SPEAKERS_OWN_NOUNS = NATION_NOUNS | OWNED_MEANS
 # Titles of office: "President Reagan" in a dated report was in office then, whatever the dictionary's
 # dates say ("former President Bush" is the ELI agent phrase "former president", "Former Yugoslav
 # President Milosevic" is not in office either).
@@ -3786,7 +3790,7 @@ def _country_of_place(place: ActorRef | None) -> str | None:
 def _owned_by_speaker(resolve: _Resolver, clause: Clause, head: Token | None, sources: list[ActorRef]) -> list[ActorRef]:
     """A subject that is "his", "her", "its" or "their" something in a clause governed by another
     verb belongs to that verb's subject: "Putin said his government had condemned ..." is RUSGOV,
-    "Fox said his country condemned the raid" MEX."""
+    "Fox said his country condemned the raid" MEX, "Ukraine said its drones had struck ..." UKR."""
     if head is None or (sources and not all(_unknown(s) for s in sources)):
         return sources
     if not any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in head.children):
@@ -3803,7 +3807,7 @@ def _owned_by_speaker(resolve: _Resolver, clause: Clause, head: Token | None, so
         return sources
     if sources:
         return [replace(s, code=country + s.code[len(UNKNOWN_ACTOR):]) for s in sources]
-    return [ActorRef(country, head.i, head.i + 1, None)] if head.lemma_.lower() in NATION_NOUNS else []
+    return [ActorRef(country, head.i, head.i + 1, None)] if head.lemma_.lower() in SPEAKERS_OWN_NOUNS else []
 
 
 def _commanded(resolve: _Resolver, clause: Clause, head: Token | None, sources: list[ActorRef]) -> list[ActorRef]:
