@@ -15,3 +15,13 @@ pytestmark = pytest.mark.slow
 ])
 def test_warships_sent_show_force_troops_massed_mobilise(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # an alert level named military is the armed forces' (152), whoever raises it, not a police alert (151)
+    ("South Korea raised its military alert level on Sunday after North Korea fired artillery near the border.", "2015-08-23",
+     ("KOR", "PRK", "152")),
+    ("India heightened the military alert along its frontier with Pakistan on Thursday.", "2019-02-28", ("IND", "PAK", "152")),
+])
+def test_force_posture_military_alert_level_raised(text, date, expected):
+    assert expected in events(text, date)
