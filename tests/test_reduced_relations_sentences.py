@@ -332,3 +332,11 @@ def test_reduced_relations_landing_rights_withdrawn_are_a_sanction(text, date, e
 ])
 def test_reduced_relations_aeroflot_is_the_soviet_airline_until_1991(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # an envoy stripped of accreditation is a diplomatic downgrade (161), not a journalist's licence (172)
+    ("Georgia stripped the Russian ambassador of his accreditation on Monday after a spying row.", "2006-09-29", ("GEO", "RUSGOV", "161")),
+])
+def test_reduced_relations_envoy_stripped_of_accreditation(text, date, expected):
+    assert expected in events(text, date)
