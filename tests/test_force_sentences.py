@@ -713,3 +713,12 @@ def test_force_central_american_towns_are_their_countrys(text, date, expected):
 ])
 def test_force_state_of_emergency_approved_by_parliament_is_imposed(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a named suicide bomber's killing is a suicide bombing (1831) also when the lead calls it an attack
+    ("A Taliban suicide bomber killed 12 Afghan policemen in Kunduz on Tuesday in the deadliest attack on the force this year.",
+     "2012-05-15", ("AFGINSTAL", "AFGCOP", "1831")),
+])
+def test_force_a_suicide_bomber_killing_in_an_attack_is_a_suicide_bombing(text, date, expected):
+    assert expected in events(text, date)
