@@ -722,3 +722,12 @@ def test_force_state_of_emergency_approved_by_parliament_is_imposed(text, date, 
 ])
 def test_force_a_suicide_bomber_killing_in_an_attack_is_a_suicide_bombing(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # writers, poets and cartoonists jailed or detained are their country's people (CVL), not an unknown actor
+    ("Egyptian police arrested a prominent novelist on Sunday.", "2016-01-10", ("EGYCOP", "EGYCVL", "173")),
+    ("An Iranian court sentenced two cartoonists to prison on Tuesday.", "2015-06-02", ("IRNJUD", "IRNCVL", "173")),
+])
+def test_force_writers_and_artists_seized_are_civilians(text, date, expected):
+    assert expected in events(text, date)
