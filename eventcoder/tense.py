@@ -334,7 +334,7 @@ def dated_before(verb: Token, day: dt.date | None, body: bool = False) -> bool:
             if body and after_dated_noun(c, day):
                 return True  # body: "killed hundreds after the August 30 ballot"
             if c.dep_ == "prep" and c.lower_ in (BODY_TIME_PREPS if body else ("in", "on", "during")) and (o := prep_object(c)) is not None:
-                if before(o, day) or (c.lower_ != "on" and past_war(o, day) and not judges_past(v)):
+                if (before(o, day) or (c.lower_ != "on" and past_war(o, day) and not judges_past(v))) and not on_weekday(v):
                     return True
     head = first
     for v in conjoined_below(head):  # the time on a later verb of the coordination ("killed, raped and mutilated ... during the war")
@@ -348,8 +348,9 @@ def dated_before(verb: Token, day: dt.date | None, body: bool = False) -> bool:
 
 
 def on_weekday(verb: Token) -> bool:
-    """True for a verb dated to a day of the report's week ("froze aid on Friday"): a bare "decades ago" the parser
-    hung on it belongs to a phrase after it ("the cases of citizens abducted by its agents decades ago")."""
+    """True for a verb dated to a day of the report's week ("froze aid on Friday"): a bare "decades ago", or an "in
+    the 1940s", the parser hung on it belongs to a phrase after it ("the cases of citizens abducted by its agents
+    decades ago", "apologized on Friday for experiments in the 1940s")."""
     return any(
         (c.dep_ == "prep" and c.lower_ == "on" and (o := prep_object(c)) is not None and o.lower_ in WEEKDAYS)
         or (c.dep_ in ("npadvmod", "nmod:tmod") and c.lower_ in WEEKDAYS)

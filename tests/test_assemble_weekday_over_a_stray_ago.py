@@ -1,6 +1,6 @@
 """From hand-built parses: a verb dated to a day of the report's week ("condemned Syria on Friday") is news even when
-the parser hangs a "decades ago" of a later phrase on it ("over soldiers seized decades ago"); without the weekday,
-the "ago" dates the verb before the report as before."""
+the parser hangs a "decades ago" or an "in the 1970s" of a later phrase on it ("over soldiers seized decades ago",
+"over abductions in the 1970s"); without the weekday, the old time dates the verb before the report as before."""
 
 from __future__ import annotations
 
@@ -30,6 +30,18 @@ NO_DAY = (
     "././PUNCT/punct/1"
 )
 
+# "Iraq condemned Syria on Friday over abductions in the 1970s.", with "in the 1970s" hung on "condemned".
+IN_A_DECADE = (
+    "Iraq/Iraq/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1/VBD Syria/Syria/PROPN/dobj/1 on/on/ADP/prep/1 "
+    "Friday/Friday/PROPN/pobj/3 over/over/ADP/prep/1 abductions/abduction/NOUN/pobj/5 in/in/ADP/prep/1 "
+    "the/the/DET/det/9 1970s/1970s/NOUN/pobj/7 ././PUNCT/punct/1"
+)
+# The same without the weekday: "Iraq condemned Syria over abductions in the 1970s."
+IN_A_DECADE_NO_DAY = (
+    "Iraq/Iraq/PROPN/nsubj/1 condemned/condemn/VERB/ROOT/1/VBD Syria/Syria/PROPN/dobj/1 over/over/ADP/prep/1 "
+    "abductions/abduction/NOUN/pobj/3 in/in/ADP/prep/1 the/the/DET/det/7 1970s/1970s/NOUN/pobj/5 ././PUNCT/punct/1"
+)
+
 
 @pytest.fixture(scope="module")
 def coder(nlp):
@@ -42,3 +54,11 @@ def test_assemble_a_weekday_on_the_verb_outweighs_a_stray_ago(nlp, coder):
 
 def test_assemble_an_ago_with_no_weekday_still_dates_the_verb_before_the_report(nlp, coder):
     assert code(coder, parse(nlp, NO_DAY), DAY) == set()
+
+
+def test_assemble_a_weekday_on_the_verb_outweighs_a_stray_decade(nlp, coder):
+    assert code(coder, parse(nlp, IN_A_DECADE), DAY) == {("IRQ", "SYR", "111")}
+
+
+def test_assemble_a_decade_with_no_weekday_still_dates_the_verb_before_the_report(nlp, coder):
+    assert code(coder, parse(nlp, IN_A_DECADE_NO_DAY), DAY) == set()
