@@ -2568,12 +2568,14 @@ class SentenceCoder:
 
     def _protest_purpose_aim(self, clause: Clause, resolve: _Resolver, owner: ActorRef | None) -> list[ActorRef]:
         """Whom a protesting purpose of a march or rally is against ("rallied in Belgrade to protest against
-        NATO's bombing": NATO), when it names someone somewhere other than a place; [] otherwise."""
+        NATO's bombing": NATO), or whom it went to denounce ("marched through Mar del Plata to denounce Bush"),
+        when it names someone somewhere other than a place; [] otherwise."""
         for c in clause.verb.children:
-            if is_purpose_of(c, clause.verb) and c.lemma_.lower() in PROTESTING_VERBS:
+            if is_purpose_of(c, clause.verb):
                 purpose = Clause.read(c)
                 found = self.verbs.match(purpose)
-                if found is not None and (found.pattern.code or "")[:2] == PROTEST_ROOT and found.target_prep not in PROTEST_PLACES:
+                root = (found.pattern.code or "")[:2] if found is not None else None
+                if (root == DISAPPROVAL_ROOT or root == PROTEST_ROOT and c.lemma_.lower() in PROTESTING_VERBS) and found.target_prep not in PROTEST_PLACES:
                     if refs := [r for r in self._targets(purpose, found, resolve, owner) if not _unknown(r)]:
                         return refs
         return []
