@@ -515,3 +515,7 @@ def test_money_in_more_currencies_is_economic_aid(text, date, expected):
 ])
 def test_crews_and_seamen_rescued_are_humanitarian_aid(text, date, expected):
     assert expected in events(text, date)
+
+
+def test_a_stand_by_arrangement_extended_is_economic_aid():
+    assert ("IGOIMF", "PAK", "071") in events("The IMF extended a stand-by arrangement to Pakistan on Friday.", "2008-11-24")

@@ -232,3 +232,11 @@ def test_appeal_to_reduce_tension_is_for_de_escalation(text, date, expected):
 ])
 def test_american_civil_rights_groups(text, date, expected):
     assert expected in {(s, t[:3]) for s, t, _ in events(text, date)}
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Egypt asked the IMF for a stand-by arrangement on Sunday.", "2016-07-24", ("EGY", "IGOIMF", "0231")),
+    ("Ukraine requested a new credit facility from the International Monetary Fund on Monday.", "2014-03-03", ("UKR", "IGOIMF", "0231")),
+])
+def test_appeal_for_an_imf_facility_is_for_economic_aid(text, date, expected):
+    assert expected in events(text, date)
