@@ -62,3 +62,17 @@ def test_yacht_race_won_is_no_assault(text, date):
 def test_a_yachtsman_seized_by_pirates_is_news():
     # guard: a yachtsman is no sign of a race; pirates seizing one are coded
     assert events("Somali pirates seized a British yachtsman and his wife off the Seychelles.", "2009-10-24")
+
+
+@pytest.mark.parametrize("text,date", [
+    # a margin of victory ("by 23 runs", "by two goals", "by three strokes") says a game or race was won, no beating (182)
+    ("New Zealand beat England by 45 runs in Wellington on Tuesday to level the series.", "2023-02-28"),
+    ("Brazil beat Argentina by two goals on Saturday in front of a packed crowd in Rio.", "2021-07-10"),
+])
+def test_a_winning_margin_is_no_assault(text, date):
+    assert not any(code.startswith("18") for _, _, code in events(text, date))
+
+
+def test_a_beating_by_police_is_still_news():
+    # guard: a "by" phrase naming who beat is no margin
+    assert ("BGDCOP", "BGDCVL", "175") in events("Protesters were beaten by police in Dhaka on Sunday.", "2013-05-05")
