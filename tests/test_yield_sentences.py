@@ -371,3 +371,13 @@ def test_sanctions_put_off(text, date, expected):
 ])
 def test_nuclear_scientist_khan(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a pause declared in the fighting or in an offensive is a truce (0871), as a "pause in fighting" is
+    ("Ethiopia's government announced a pause in its offensive against Tigrayan forces on Monday.", "2021-06-28",
+     ("ETHGOV", "ETHREBTPL", "0871")),
+    ("Israel agreed to a pause in the fighting with Hamas on Wednesday.", "2023-11-22", ("ISR", "PSEREBHMS", "0871")),
+])
+def test_pause_in_an_offensive_is_a_truce(text, date, expected):
+    assert expected in events(text, date)
