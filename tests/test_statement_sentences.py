@@ -121,3 +121,12 @@ def test_statement_praise_lavished_on_someone(text, date, expected):
 def test_statement_relations_reassessed_are_under_review(text, date, expected):
     source, target, code = expected
     assert any(s.startswith(source) and t.startswith(target) and c == code for s, t, c in events(text, date))
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # an inquiry's findings or conclusions rejected are the accusations denied (016), not a refusal (120)
+    ("Israel rejected the findings of a U.N. inquiry into the Gaza war on Tuesday.", "2009-09-15", ("ISR", "IGOUNO", "016")),
+    ("Russia dismissed the conclusions of the OPCW report on Thursday.", "2018-09-06", ("RUS", "IGOOPW", "016")),
+])
+def test_statement_findings_rejected_are_a_denial(text, date, expected):
+    assert expected in events(text, date)
