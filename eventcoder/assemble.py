@@ -708,6 +708,9 @@ NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # The arguments a "neither" opening them denies the verb of: its subject and object.
 NEITHER, NEITHER_DENIES = "neither", SUBJECT_DEPS | {"nsubjpass", "dobj", "obj"}
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
+# Reporting verbs said to someone, and the pronouns by which what is said there refers to that addressee.
+ADDRESSING_VERBS = frozenset({"tell"})
+ADDRESSEE_PRONOUNS = frozenset({"it", "they", "he", "she"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 # Bare nouns ("the movement said") that refer back to an organisation named before.
 ANAPHORIC_NOUNS = frozenset({"movement", "group", "organisation", "organization", "militia", "faction"})
@@ -1170,7 +1173,7 @@ class SentenceCoder:
         self._orders(clauses, matches, mentions, day)
         self._extraditions(clauses, matches, mentions, day)
         self._captured_people(clauses, matches, mentions)
-        mandates = self._mandates(verbs, clauses, matches)
+        mandates = self._mandates(verbs, clauses, matches, mentions)
         _frame_acts(clauses, matches)
         _refuge_refused(matches)
         self._refused_by_content(clauses, matches)
@@ -1552,8 +1555,12 @@ class SentenceCoder:
                 country = _country_of_place(next(iter(_place_of(clause, resolve, ("in",))), None))
                 sources = [_with_country(s, country, STATE_SECTORS | SOCIETY_SECTORS | {MILITARY}) for s in sources]
             if i in mandates:
-                # "A said B must hand over ...": B is the one the demand is made of.
-                targets = resolve.actors_of(Clause.read(mandates[i]).subject)
+                # "A said B must hand over ...": B is the one the demand is made of; in "A told B that it
+                # must ..." the pronoun is B, whom A told.
+                demanded_of = Clause.read(mandates[i]).subject
+                if demanded_of is not None and demanded_of.pos_ == "PRON" and clause.obj is not None:
+                    demanded_of = clause.obj
+                targets = resolve.actors_of(demanded_of)
             else:
                 targets = self._targets(clause, found, resolve, sources[0] if len(sources) == 1 else None, skip=moved)
                 alleged = _alleged(clause, resolve) if act[:2] == INVESTIGATION else []
@@ -2256,10 +2263,13 @@ class SentenceCoder:
             if pattern is not None:
                 matches[i] = VerbMatch(pattern, None, act)
 
-    def _mandates(self, verbs: list[Token], clauses: dict[int, Clause], matches: dict[int, VerbMatch]) -> dict[int, Token]:
+    def _mandates(
+        self, verbs: list[Token], clauses: dict[int, Clause], matches: dict[int, VerbMatch], mentions: Sequence[Mention | None]
+    ) -> dict[int, Token]:
         """Reported demands: "A said B must withdraw" is A demanding that B withdraw, coded with the
         patterns of "demand" (the most specific whose comp= names the reported verb, else plain
-        "demand"), and what B must do is not coded as done. So is reported retribution: "A said B
+        "demand"), and what B must do is not coded as done; "A told B that it must withdraw" is a demand
+        of B, the pronoun being whom A told. So is reported retribution: "A said B
         will pay a heavy price", "... will not go unpunished", "... would regret it" is A threatening B
         (the plain pattern of "threaten", 130). So is reported blame: "A said B was behind the attack",
         "... was responsible for", "... was to blame for" an act of the kinds "blame ... for" names is A
@@ -2294,9 +2304,22 @@ class SentenceCoder:
                 asked += [(c, None) for c in token.children if c.dep_ == "ccomp" and _is_retribution(c)]
             if blames and token.lemma_.lower() in REPORTING_VERBS:
                 asked += [(c, blames) for c in token.children if c.dep_ == "ccomp" and _blamed_act(c) is not None]
+            # "told Serbia that it must dismantle ...", "told Assad he must go": a pronoun after a named
+            # addressee is the addressee, of whom the demand is made (the told object is the target).
+            # (Not "told reporters that it must", an agent of no one, nor "told Iraqi officials that it must",
+            # whose number the pronoun's does not share.)
+            addressee = next((
+                c for c in token.children
+                if c.dep_ == "dobj" and any((m := mentions[t.i]) is not None and m.kind == ACTOR for t in c.subtree)
+            ), None) if token.lemma_.lower() in ADDRESSING_VERBS else None
             for complement, announcing in asked:
                 subject = Clause.read(complement).subject
-                if subject is None or subject.lower_ in PERSONAL_PRONOUNS or subject.pos_ == "PRON":
+                if subject is None:
+                    continue
+                if (subject.lower_ in PERSONAL_PRONOUNS or subject.pos_ == "PRON") and not (
+                    addressee is not None and announcing is demands and subject.lower_ in ADDRESSEE_PRONOUNS
+                    and (subject.lower_ == "they") == (addressee.tag_ in PLURAL_TAGS)
+                ):
                     continue
                 if announcing is not None and _predicate_verb(complement).lemma_.lower() in STATES_OF_BEING:
                     continue  # "said the EU must survive": a view of what must be, asked of no one
