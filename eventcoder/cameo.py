@@ -97,6 +97,9 @@ _COOPERATIVE_FRAMES = {
     "04": ("036", "106", "125"),
     "045": ("039", "108", "126"),
     "05": ("032", "102", None),
+    # recognition announced as never to be granted is a rejection ("will never recognize Kosovo"),
+    # where other diplomatic cooperation refused is no event ("would not praise")
+    "054": ("032", "102", "120"),
     "06": ("031", "101", "121"),
     "061": ("0311", "1011", "1211"),
     "062": ("0312", "1012", "1212"),

@@ -71,6 +71,8 @@ def test_cameo_table_agrees_with_reference_codebook(shared):
         ("10", "0841", "1053"),  # demanded release
         ("12", "0834", "1234"),  # refused institutional change
         ("12", "051", None),  # CAMEO has no refusal to praise
+        ("12", "054", "120"),  # but recognition refused is a rejection ("will never recognize Kosovo")
+        ("03", "054", "032"),  # and promised, an intent of diplomatic cooperation
         ("10", "190", None),  # nor a demand to attack
         ("02", "0356", "0256"),  # urged to agree to a truce: an appeal to de-escalate
         ("12", "036", "125"),  # refused to agree to talks

@@ -71,3 +71,12 @@ def test_refusing_to_rule_out_is_no_rejection(text, date):
 def test_truce_offered_and_refused_is_refused_de_escalation(text, date, expected):
     # a ceasefire refused is the codebook's 1246, not the refusal of a comprehensive settlement (127)
     assert expected in codes(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # recognition announced as not to be granted is a rejection (120), not nothing
+    ("Spain will not recognize Kosovo, Foreign Minister Miguel Angel Moratinos said on Monday.", "2008-02-18", ("ESP", "KSV", "120")),
+    ("India will not recognize the Taliban government in Kabul, the foreign ministry said on Thursday.", "2021-09-02", ("IND", "AFGGOV", "120")),
+])
+def test_recognition_announced_as_never_to_be_granted_is_rejected(text, date, expected):
+    assert expected in codes(text, date)
