@@ -371,3 +371,12 @@ def test_central_african_opposition_leaders_and_officials(text, date, expected):
 ])
 def test_maori_tribes_are_new_zealands_people(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # an indictment filed or brought against someone is legal action against them (115), as charges are
+    ("Peruvian prosecutors filed an indictment against former President Alberto Fujimori on Monday.", "2001-09-10", ("PERJUD", "PERELI", "115")),
+    ("Brazilian prosecutors brought an indictment against former President Fernando Collor.", "1992-12-10", ("BRAJUD", "BRAGOV", "115")),
+])
+def test_indictment_filed_against_someone_is_legal_action(text, date, expected):
+    assert expected in events(text, date)
