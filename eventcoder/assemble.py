@@ -723,6 +723,8 @@ SPEAKER_PRONOUNS = frozenset({"him", "her"})
 # Clauses whose pronouns and possessives refer back to the governing verb's subject.
 GOVERNED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
 OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
+# Subjects by which a speaker says what they themselves will do ("said he would meet", "said it would").
+DOER_PRONOUNS = frozenset({"he", "she", "it", "we", "i"})
 # "said our hearts go out to the victims": the speaker's own feelings.
 FEELING_NOUNS = frozenset({"heart", "thought", "prayer", "sympathy", "condolence"})
 FEELING_OWNERS = OWNER_PRONOUNS | {"our", "my"}
@@ -1822,9 +1824,11 @@ class SentenceCoder:
             intent = self._intent(clause, pattern)
             if intent is not None:
                 # What an actor will or would do is an intent or a threat, not an act (yet).
-                # One side's readiness ("was ready to meet Rabin") is not the other's; a meeting set
-                # for the future ("Iraq will meet Iran") is both sides'.
-                reverse = intent.code if pattern.reverse_code is not None and (joint or not willed(clause.verb)) and (pattern.code or "")[:2] != MATERIAL_COOPERATION_ROOT else None
+                # One side's readiness ("was ready to meet Rabin") is not the other's, nor what one side
+                # says it will do ("Mitsotakis said he would meet Erdogan"); a meeting set for the future
+                # ("Iraq will meet Iran") is both sides'.
+                one_side = not joint and (willed(clause.verb) or _said_by_its_doer(clause.verb))
+                reverse = intent.code if pattern.reverse_code is not None and not one_side and (pattern.code or "")[:2] != MATERIAL_COOPERATION_ROOT else None
                 pattern = replace(intent, reverse_code=reverse)
                 found = replace(found, pattern=pattern)
             for source, target in pairs:
@@ -5967,6 +5971,14 @@ def _nearest(mentions: list[Mention], head: Token, by_steps: bool = False) -> Me
 def _has_part(code: str, sector: str) -> bool:
     """True when ``sector`` is already one of the 3-letter parts of ``code``."""
     return any(code[i : i + len(sector)] == sector for i in range(0, len(code), 3))
+
+
+def _said_by_its_doer(verb: Token) -> bool:
+    """True for an act its doer is reported to say it will do: "Mitsotakis said he would meet Erdogan",
+    "Iran said it would hold talks with the EU" (a pronoun subject of a clause a reporting verb says)."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS and any(
+        c.dep_ == "nsubj" and c.lower_ in DOER_PRONOUNS for c in verb.children
+    )
 
 
 def _said_foreign(noun: Token) -> bool:

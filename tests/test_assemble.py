@@ -918,6 +918,12 @@ def test_assemble_obligation_to_be_ready_to_act_is_a_demand_for_that_act(nlp, co
         ("Iraq/Iraq/PROPN/nsubj/2 will/will/AUX/aux/2 attack/attack/VERB/ROOT/2 Iran/Iran/PROPN/dobj/2", {("IRQ", "IRN", "138")}),
         ("Iraq/Iraq/PROPN/nsubj/2 would/would/AUX/aux/2 release/release/VERB/ROOT/2 Iran/Iran/PROPN/dobj/2", {("IRQ", "IRN", "0353")}),
         ("Iraq/Iraq/PROPN/nsubj/2 will/will/AUX/aux/2 meet/meet/VERB/ROOT/2 Iran/Iran/PROPN/dobj/2", {("IRQ", "IRN", "036"), ("IRN", "IRQ", "036")}),
+        # but one side's word that it will meet the other is its own intent only
+        (
+            "Iraq/Iraq/PROPN/nsubj/1 said/say/VERB/ROOT/1/VBD it/it/PRON/nsubj/4 would/would/AUX/aux/4 meet/meet/VERB/ccomp/1/VB "
+            "Iran/Iran/PROPN/dobj/4",
+            {("IRQ", "IRN", "036")},
+        ),
         ("Iraq/Iraq/PROPN/nsubj/2 has/have/AUX/aux/2 attacked/attack/VERB/ROOT/2 Iran/Iran/PROPN/dobj/2", {("IRQ", "IRN", "190")}),
         # Words of intent announce their infinitive, and the purpose it serves.
         (

@@ -435,3 +435,10 @@ def test_surnames_spelled_as_titles_are_no_kings(text, date):
 ])
 def test_guinea_bissau_and_gambia_leaders_by_the_post_they_held(text, date, expected):
     assert expected in events(text, date)
+
+
+def test_one_sides_word_that_it_will_hold_talks_is_its_own_intent():
+    # what one side says it will do is its intent, not the other's (a meeting set in the news, "Iraq will meet
+    # Iran", stays both sides')
+    found = events("Iran said on Sunday it would hold talks with the European Union on its nuclear programme next month.", "2005-08-01")
+    assert ("IRN", "IGOEEU", "036") in found and ("IGOEEU", "IRN", "036") not in found
