@@ -731,3 +731,13 @@ def test_force_a_suicide_bomber_killing_in_an_attack_is_a_suicide_bombing(text, 
 ])
 def test_force_writers_and_artists_seized_are_civilians(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a bare "strike" of a state that kills is a military one, most often from the air (195); a leader so killed is
+    # assassinated (186)
+    ("Two Palestinian children were killed in an Israeli strike in the Gaza Strip on Sunday.", "2014-07-20", ("ISR", "PSECVL", "195")),
+    ("A senior Hezbollah commander was killed in an Israeli strike in southern Lebanon on Tuesday.", "2024-01-09", ("ISR", "LBNREBHEZ", "186")),
+])
+def test_force_killed_in_a_states_strike(text, date, expected):
+    assert expected in events(text, date)
