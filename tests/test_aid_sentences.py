@@ -519,3 +519,13 @@ def test_crews_and_seamen_rescued_are_humanitarian_aid(text, date, expected):
 
 def test_a_stand_by_arrangement_extended_is_economic_aid():
     assert ("IGOIMF", "PAK", "071") in events("The IMF extended a stand-by arrangement to Pakistan on Friday.", "2008-11-24")
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # peacekeepers kept or maintained where they serve are peacekeeping provided (074), and a call to keep
+    # them is an appeal for peacekeeping (0234), not a plain appeal (020)
+    ("Italy kept its peacekeepers in Lebanon despite the fighting.", "2006-08-10", ("ITA", "LBN", "074")),
+    ("The Security Council urged India on Monday to maintain its peacekeeping troops in Sierra Leone.", "2000-09-25", ("IGOUNOSCR", "IND", "0234")),
+])
+def test_peacekeepers_kept_are_peacekeeping(text, date, expected):
+    assert expected in events(text, date)
