@@ -380,3 +380,14 @@ def test_maori_tribes_are_new_zealands_people(text, date, expected):
 ])
 def test_indictment_filed_against_someone_is_legal_action(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # the international High Representative in Bosnia, named by his office rather than his name, is an IGO
+    # as the envoys themselves are
+    ("The Office of the High Representative condemned the Bosnian Serb parliament's vote on Thursday.", "2019-12-19", ("IGO", "BIHLEG", "111")),
+    ("Bosnian Serb leaders criticized the OHR on Monday for overruling their assembly.", "2000-03-06", ("BIHGOV", "IGO", "111")),
+])
+def test_the_high_representative_in_bosnia_is_an_igo(text, date, expected):
+    assert expected in events(text, date)
