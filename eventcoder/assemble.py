@@ -2918,9 +2918,11 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
         yield from (pobj for prep, pobj in clause.preps if prep == "for")
     # "demanded that the US cancel ...", "believes Dagolath can cope": the clause's subject is the
     # target; after a reporting verb ("told reporters that Syria withdrew") it is only what was said,
-    # unless the clause is a mandative subjunctive ("said Libya must hand over").
+    # unless the clause is a mandative subjunctive ("said Libya must hand over"). An open question
+    # ("will discuss whether Bosnia has done enough") names what is asked about, no one acted on.
     reporting = clause.verb.lemma_.lower() in REPORTING_VERBS
-    yield from (Clause.read(c).subject or _squashed_subject(c) for c in clause.complements if c.dep_ == "ccomp" and not view and not denial and (not reporting or _is_mandative(c)) and not names_what(c))
+    yield from (Clause.read(c).subject or _squashed_subject(c) for c in clause.complements
+                if c.dep_ == "ccomp" and not view and not denial and (not reporting or _is_mandative(c)) and not names_what(c) and not asks_whether(c))
     if code[:3] in OUTLOOKS and not view:
         # "hopeful that peace talks with the FARC would resume", "had little faith that talks with ZANU-PF
         # would produce a deal": with whom the talks or ties the clause is about are.

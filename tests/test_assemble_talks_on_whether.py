@@ -49,3 +49,16 @@ def test_assemble_talks_on_whether_keep_their_named_partner(nlp, coder):
                      "whether/whether/SCONJ/mark/6/IN to/to/PART/aux/6/TO send/send/VERB/xcomp/1/VB troops/troop/NOUN/dobj/6/NNS "
                      "to/to/ADP/prep/6/IN Ukraine/Ukraine/PROPN/pobj/8/NNP ././PUNCT/punct/1/.")
     assert code(coder, doc) == {("IRN", "IRQ", "046"), ("IRQ", "IRN", "046")}
+
+
+@pytest.mark.parametrize("words", [
+    # "NATO ministers will discuss whether Iran has complied."
+    "NATO/NATO/PROPN/compound/1/NNP ministers/minister/NOUN/nsubj/3/NNS will/will/AUX/aux/3/MD discuss/discuss/VERB/ROOT/3/VB "
+    "whether/whether/SCONJ/mark/7/IN Iran/Iran/PROPN/nsubj/7/NNP has/have/AUX/aux/7/VBZ complied/comply/VERB/ccomp/3/VBN ././PUNCT/punct/3/.",
+    # "NATO ministers discussed whether Iran had complied."
+    "NATO/NATO/PROPN/compound/1/NNP ministers/minister/NOUN/nsubj/2/NNS discussed/discuss/VERB/ROOT/2/VBD "
+    "whether/whether/SCONJ/mark/6/IN Iran/Iran/PROPN/nsubj/6/NNP had/have/AUX/aux/6/VBD complied/comply/VERB/ccomp/2/VBN ././PUNCT/punct/2/.",
+])
+def test_assemble_the_subject_of_an_open_question_is_no_party(nlp, coder, words):
+    # whose act a "whether" clause asks about is what is talked about, not whom the talks are with
+    assert code(coder, parse(nlp, words)) == set()
