@@ -2920,9 +2920,11 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
     # target; after a reporting verb ("told reporters that Syria withdrew") it is only what was said,
     # unless the clause is a mandative subjunctive ("said Libya must hand over"). An open question
     # ("will discuss whether Bosnia has done enough") names what is asked about, no one acted on.
+    # A passive subjunctive's subject is whom the act is asked of: "demanded that Israel be expelled".
     reporting = clause.verb.lemma_.lower() in REPORTING_VERBS
-    yield from (Clause.read(c).subject or _squashed_subject(c) for c in clause.complements
-                if c.dep_ == "ccomp" and not view and not denial and (not reporting or _is_mandative(c)) and not names_what(c) and not asks_whether(c))
+    yield from (inner.subject or _squashed_subject(c) or (inner.obj if inner.passive and _is_mandative_passive(c) else None) for c in clause.complements
+                if c.dep_ == "ccomp" and not view and not denial and (not reporting or _is_mandative(c)) and not names_what(c) and not asks_whether(c)
+                and (inner := Clause.read(c)) is not None)
     if code[:3] in OUTLOOKS and not view:
         # "hopeful that peace talks with the FARC would resume", "had little faith that talks with ZANU-PF
         # would produce a deal": with whom the talks or ties the clause is about are.
@@ -4026,6 +4028,13 @@ def _is_mandative(verb: Token, explicit: bool = False) -> bool:
         c.dep_ in SUBJECTS and c.tag_ in SINGULAR_NOUN_TAGS and not any(k.dep_ == "conj" for k in c.children) for c in verb.children
     )
     return not explicit and (verb.tag_ == "VB" or subjunctive)
+
+
+def _is_mandative_passive(verb: Token) -> bool:
+    """A passive asked for: a bare "be" ("demanded that Israel be expelled") or a mandative modal ("Iraq
+    should be punished"), not a plain passive ("Iraq was punished")."""
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return auxiliaries == ["be"] or _is_mandative(verb)
 
 
 def _asserts(clause: Clause, found: VerbMatch) -> bool:
