@@ -168,6 +168,16 @@ def test_gunmen_handed_over(text, date, expected):
 
 
 @pytest.mark.parametrize("text,date,expected", [
+    # rebels and their commanders handed over are wanted men handed over (063), as militants are; refused, 1213
+    ("Syria handed over three Kurdish rebels to Turkey on Monday.", "1998-11-02", ("SYR", "TUR", "063")),
+    ("Uganda refused on Friday to hand over the rebel commanders to Congo.", "2003-06-13", ("UGA", "COD", "1213")),
+    ("Afghanistan refused to turn over the guerrillas to Pakistan.", "1995-08-10", ("AFG", "PAK", "1213")),
+])
+def test_rebels_handed_over(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
     # payments or an instalment released are money delivered (071), not people freed (0841)
     ("The European Union released the first payments to Bosnia on Tuesday.", "1999-04-13", ("IGOEEU", "BIH", "071")),
     ("The IMF released a second instalment to Ukraine on Friday.", "2015-08-01", ("IGOIMF", "UKR", "071")),
