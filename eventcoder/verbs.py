@@ -238,7 +238,10 @@ _MAY_KEY = numpy.uint64(hash_string("may"))
 # Participles that say what became of the person named right after them ("indicted ousted President Mubarak",
 # "freed jailed opposition leader X", "gave striking teachers an ultimatum", "asked visiting Foreign Minister
 # Wang Yi to help"), which the parser may read as a verb taking the name from the verb before them.
-DESCRIBING_PARTICIPLES = frozenset({"ousted", "deposed", "toppled", "overthrown", "jailed", "detained", "imprisoned", "exiled", "striking", "protesting", "visiting"})
+# Participles of verbs that take no object ("seized the town from retreating government troops") describe
+# the noun after them even after a preposition, where the parser may read them as a gerund taking it.
+INTRANSITIVE_PARTICIPLES = frozenset({"retreating", "rampaging", "marauding"})
+DESCRIBING_PARTICIPLES = frozenset({"ousted", "deposed", "toppled", "overthrown", "jailed", "detained", "imprisoned", "exiled", "striking", "protesting", "visiting"}) | INTRANSITIVE_PARTICIPLES
 _DESCRIBING_KEYS = numpy.array([hash_string(word) for word in sorted(DESCRIBING_PARTICIPLES)], dtype=numpy.uint64)
 # Verbs whose gerund is their own act, not a description of its object ("began striking the crowd").
 ASPECT_VERBS = frozenset({"begin", "start", "continue", "keep", "stop", "resume", "quit", "avoid", "finish", "cease"})
@@ -1064,6 +1067,7 @@ def repair_parse(doc: Doc | Span) -> None:
     - "accused neighbouring Eritrea of ...": "neighbouring" is parsed as a verb taking the country;
     - "indicted ousted President Mubarak", "gave striking teachers an ultimatum": the participle is parsed as
       a verb taking the name (and the second object);
+    - "captured the town from retreating Iraqi troops": the participle is parsed as a gerund taking the noun;
     - "Thousands of students demanding reforms rallied": the noun is the root, the verb hung below it;
     - "Leaders of the guerrillas and the government signed": the second party is parsed as an appositive;
     - "Lavrov and his Turkish counterpart Mevlut Cavusoglu held talks": the name is parsed as a second subject;
@@ -1496,7 +1500,7 @@ def _describing_participle(token: Token) -> None:
     the noun. Not a conjunct ("surrounded and detained President X") nor a gerund of aspect ("began
     striking protesters")."""
     verb = token.head
-    if _preposition_read_as_infinitive(token):
+    if _preposition_read_as_infinitive(token) or _participle_read_as_gerund(token):
         return
     if token.pos_ != "VERB" or token.dep_ not in ("xcomp", "ccomp", "advcl", "oprd") or verb.pos_ != "VERB" or token.i != verb.i + 1:
         return
@@ -1515,6 +1519,27 @@ def _describing_participle(token: Token) -> None:
         noun.dep_ = "dobj"
     # "gave striking teachers an ultimatum on Thursday": the second object and phrases are the verb's
     _participle_describes(token, noun, verb, ("dobj", "obj", "prep", "npadvmod", "advcl"))
+
+
+def _participle_read_as_gerund(token: Token) -> bool:
+    """"seized the town from retreating government troops", "took the case to ousted President X's lawyers":
+    the parser made the participle right after a preposition a gerund (pcomp) taking the noun after it.
+    A past participle is no gerund, nor is the -ing form of a verb that takes no object: the noun is the
+    preposition's object, and the participle describes it ("barred from visiting Israel" is a gerund).
+    True when so repaired."""
+    prep = token.head
+    if token.dep_ != "pcomp" or prep.dep_ not in ("prep", "agent") or token.i != prep.i + 1 or prep.head.i == prep.i:
+        return False
+    if token.tag_ not in ("VBN", "VBD") and token.lower_ not in INTRANSITIVE_PARTICIPLES:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in token.children):
+        return False
+    noun = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
+    if noun is None or noun.pos_ not in ("PROPN", "NOUN") or noun.left_edge.i != token.i + 1:
+        return False
+    noun.head, noun.dep_ = prep, "pobj"
+    _participle_describes(token, noun, prep.head, ("prep", "npadvmod", "advcl"))
+    return True
 
 
 def _participle_describes(token: Token, noun: Token, verb: Token, moved: tuple[str, ...]) -> None:
