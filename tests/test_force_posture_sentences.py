@@ -18,6 +18,16 @@ def test_warships_sent_show_force_troops_massed_mobilise(text, date, expected):
 
 
 @pytest.mark.parametrize("text,date,expected", [
+    # drills on or along the border with a neighbour show force at it, as drills near it do
+    ("Russia held large military exercises along the border with Ukraine on Thursday.", "2021-04-15", ("RUS", "UKR", "150")),
+    ("China staged live-fire drills on its frontier with India this week.", "2020-09-10", ("CHN", "IND", "150")),
+    ("Iran conducted military exercises on the border with Azerbaijan on Friday.", "2021-10-01", ("IRN", "AZE", "150")),
+])
+def test_drills_on_a_border_show_force_at_the_neighbour(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
     # an alert level named military is the armed forces' (152), whoever raises it, not a police alert (151)
     ("South Korea raised its military alert level on Sunday after North Korea fired artillery near the border.", "2015-08-23",
      ("KOR", "PRK", "152")),
