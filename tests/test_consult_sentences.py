@@ -442,3 +442,13 @@ def test_one_sides_word_that_it_will_hold_talks_is_its_own_intent():
     # Iran", stays both sides')
     found = events("Iran said on Sunday it would hold talks with the European Union on its nuclear programme next month.", "2005-08-01")
     assert ("IRN", "IGOEEU", "036") in found and ("IGOEEU", "IRN", "036") not in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # Brazil's Landless Workers' Movement is a Brazilian workers' movement, not workers of no country
+    ("President Lula met with leaders of the Landless Rural Workers' Movement on Wednesday.", "2005-05-18", ("BRAGOV", "BRALAB", "040")),
+    ("Agriculture Minister Roberto Rodrigues held talks with the Landless Workers Movement in Brasilia.", "2004-04-20", ("BRALAB", "BRAGOV", "046")),
+])
+def test_consult_brazils_landless_workers_movement(text, date, expected):
+    assert expected in events(text, date)
