@@ -340,3 +340,13 @@ def test_reduced_relations_aeroflot_is_the_soviet_airline_until_1991(text, date,
 ])
 def test_reduced_relations_envoy_stripped_of_accreditation(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # donations of money are economic aid, stopped as loans or grants are (1621)
+    ("Germany suspended its donations to the Palestinian Authority on Friday.", "2006-04-07", ("DEU", "PSEGOV", "1621")),
+    ("Norway froze donations to Brazil's rainforest fund on Thursday.", "2019-08-15", ("NOR", "BRA", "1621")),
+])
+def test_reduced_relations_donations_stopped(text, date, expected):
+    assert expected in events(text, date)
