@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 import numpy
-from spacy.attrs import DEP, HEAD, LOWER
+from spacy.attrs import DEP, HEAD, LOWER, TAG
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
@@ -232,6 +232,7 @@ _HOLD_KEY = numpy.uint64(hash_string("hold"))
 _CAPTIVE_KEYS = frozenset(hash_string(word) for word in CAPTIVES)
 _LONGER_KEY = numpy.uint64(hash_string("longer"))
 _TO_KEY = numpy.uint64(hash_string("to"))
+_NNP_KEY = numpy.uint64(hash_string("NNP"))
 _NEIGHBOURING_KEYS = numpy.array([hash_string(word) for word in ("neighbouring", "neighboring")], dtype=numpy.uint64)
 # Surnames spelled as a modal verb ("Theresa May"), which the parser may read as the verb's auxiliary.
 _MAY_KEY = numpy.uint64(hash_string("may"))
@@ -1081,11 +1082,12 @@ def repair_parse(doc: Doc | Span) -> None:
     - "named Energy Minister Jero Wacik as a suspect": the name is parsed as the verb's predicate (oprd);
     - "Prime Minister Theresa May held talks": the surname is parsed as the verb's modal auxiliary;
     - "put on hold its talks with the EU": "hold" is parsed as the verb's object, or a compound of the talks;
-    - "rejected a ceasefire offer from the rebels": "offer" is parsed as a clause of "ceasefire", taking the "from" phrase."""
+    - "rejected a ceasefire offer from the rebels": "offer" is parsed as a clause of "ceasefire", taking the "from" phrase;
+    - "voted to impeach President Fernando Collor de Mello": the infinitive is tagged a proper noun of the name."""
     first = doc.start if isinstance(doc, Span) else 0
-    read = doc.to_array([DEP, HEAD, LOWER])
+    read = doc.to_array([DEP, HEAD, LOWER, TAG])
     parse = read[:, :2].astype(numpy.int64)
-    deps, lower = parse[:, 0], read[:, 2]
+    deps, lower, tags = parse[:, 0], read[:, 2], read[:, 3]
     # Only advcl and ccomp tokens are misparsed so; find them with one array read, not a Python pass per token.
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["advcl"]):
         token = doc.doc[first + int(offset)]
@@ -1222,6 +1224,9 @@ def repair_parse(doc: Doc | Span) -> None:
     # can be hung on it; found by array operations.
     for offset in numpy.flatnonzero((deps[:-1] == doc.vocab.strings["neg"]) & (lower[1:] == _LONGER_KEY)):
         _negation_of_no_longer(doc.doc[first + int(offset)])
+    # "to impeach President X": only an infinitive right after "to" tagged a proper noun; found by array operations.
+    for offset in numpy.flatnonzero((lower[:-1] == _TO_KEY) & (deps[1:] == doc.vocab.strings["xcomp"]) & (tags[1:] == _NNP_KEY)):
+        _infinitive_read_as_name(doc.doc[first + int(offset) + 1])
     # "to free aid worker X": only a word right after "to" parsed as an adjective; found by array operations.
     for offset in numpy.flatnonzero((lower[:-1] == _TO_KEY) & (deps[1:] == doc.vocab.strings["amod"])):
         _infinitive_read_as_adjective(doc.doc[first + int(offset)])
@@ -1251,6 +1256,17 @@ def _object_after_on_hold(on: Token) -> None:
     obj.head, obj.dep_ = verb, "dobj"
     hold.head, hold.dep_ = on, "pobj"
     on.dep_ = "prep"
+
+
+def _infinitive_read_as_name(word: Token) -> None:
+    """"voted on Tuesday to impeach President Fernando Collor de Mello": before a long titled name the parser
+    tags the infinitive a proper noun (NNP), though it hangs it rightly, with "to" as its marker and the name
+    as its object, so no verb pattern reads it. A word written in lower case with such a marker and object is
+    the verb; a capitalised one ("to Chairman Mao") may be a name."""
+    if not word.is_lower or not any(c.dep_ == "aux" and c.lower_ == "to" and c.i == word.i - 1 for c in word.children):
+        return
+    if any(c.dep_ == "dobj" and c.i > word.i for c in word.children):
+        word.tag_, word.pos_ = "VB", "VERB"
 
 
 def _infinitive_read_as_adjective(to: Token) -> None:
