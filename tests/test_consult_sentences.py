@@ -452,3 +452,21 @@ def test_one_sides_word_that_it_will_hold_talks_is_its_own_intent():
 ])
 def test_consult_brazils_landless_workers_movement(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # the Philippines' foreign and defence secretaries and security chiefs of the Duterte and Marcos years,
+    # named without a title, by the post they held that day
+    ("Delfin Lorenzana met U.S. Defense Secretary Mark Esper in Manila on Monday.", "2020-01-20", ("PHLGOV", "USAGOV", "040")),
+    ("Teodoro Locsin held talks with Wang Yi in Beijing on Monday.", "2019-08-26", ("PHLGOV", "CHNGOV", "046")),
+    ("Enrique Manalo met Japanese Foreign Minister Yoko Kamikawa in Tokyo on Thursday.", "2024-01-11", ("PHLGOV", "JPNGOV", "040")),
+    ("Perfecto Yasay held talks with John Kerry in Manila on Wednesday.", "2016-07-27", ("PHLGOV", "USAGOV", "046")),
+    ("Alan Peter Cayetano met Wang Yi in Manila on Tuesday.", "2017-07-25", ("PHLGOV", "CHNGOV", "040")),
+    ("Gilberto Teodoro met Australian Defence Minister Richard Marles in Canberra on Thursday.", "2024-02-29", ("PHLGOV", "AUSGOV", "040")),
+    ("Eduardo Ano met Chinese Ambassador Huang Xilian in Manila on Friday.", "2023-02-24", ("PHLGOV", "CHNGOV", "040")),
+    ("Romeo Brawner met Japanese military chief Yoshihide Yoshida in Tokyo on Monday.", "2024-05-13", ("PHLMIL", "JPNMIL", "040")),
+    # out of office, by the date: Lorenzana left the defence department in June 2022
+    ("Delfin Lorenzana met Chinese Ambassador Huang Xilian in Manila on Friday.", "2023-09-01", ("PHLELI", "CHNGOV", "040")),
+])
+def test_philippine_secretaries_by_the_post_they_held(text, date, expected):
+    assert expected in events(text, date)
