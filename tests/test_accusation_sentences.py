@@ -391,3 +391,19 @@ def test_indictment_filed_against_someone_is_legal_action(text, date, expected):
 ])
 def test_the_high_representative_in_bosnia_is_an_igo(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # China's foreign ministry spokespeople and envoys are its government, named without a title
+    ("Hua Chunying criticized Japan on Monday for sending warships to the South China Sea.", "2016-08-01", ("CHNGOV", "JPN", "111")),
+    ("Zhao Lijian accused the United States of smearing China over the origins of the virus.", "2021-06-01", ("CHNGOV", "USA", "112")),
+    ("Wang Wenbin criticized Australia on Tuesday over its new security pact.", "2021-09-21", ("CHNGOV", "AUS", "111")),
+    ("Huang Xilian met Philippine Foreign Secretary Teodoro Locsin Jr. in Manila on Tuesday.", "2020-07-14", ("CHNGOV", "PHLGOV", "040")),
+    # China's foreign ministers in the posts they held before it: Qin Gang as spokesman, Wang Yi as envoy to Tokyo
+    ("Qin Gang criticized the United States on Tuesday over its arms sales to Taiwan.", "2010-02-02", ("CHNGOV", "USA", "111")),
+    ("Wang Yi met Japanese Prime Minister Junichiro Koizumi in Tokyo on Monday.", "2005-06-20", ("CHNGOV", "JPNGOV", "040")),
+    # and Fu Ying as the National People's Congress's spokeswoman after the foreign ministry
+    ("Fu Ying criticized Japan on Tuesday.", "2016-05-10", ("CHNLEG", "JPN", "111")),
+])
+def test_chinese_diplomats_and_spokespeople(text, date, expected):
+    assert expected in events(text, date)
