@@ -92,6 +92,15 @@ def test_reduced_relations_an_end_declared_to_talks_halts_negotiations(text, dat
 
 
 @pytest.mark.parametrize("text,date,expected", [
+    # talks terminated are halted (164), as talks ended or suspended are
+    ("Colombia's government terminated peace talks with the ELN rebels on Friday.", "2019-01-18", ("COLGOV", "COLREBELN", "164")),
+    ("Turkey terminated its negotiations with Armenia over the border on Monday.", "2010-04-26", ("TUR", "ARM", "164")),
+])
+def test_reduced_relations_talks_terminated_are_halted(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
     # recognition withdrawn or revoked breaks diplomatic relations with whom was recognised (161)
     ("The Solomon Islands withdrew its recognition of Taiwan on Monday.", "2019-09-16", ("SLB", "TWN", "161")),
     ("Panama revoked its diplomatic recognition of Taiwan in June.", "2017-06-13", ("PAN", "TWN", "161")),
