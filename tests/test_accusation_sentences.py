@@ -115,6 +115,9 @@ def test_chinese_business_leaders(text, date, expected):
 @pytest.mark.parametrize("text,date,expected", [
     # a state taken to arbitration is sued, as one taken to court is (a dispute submitted to it is 037)
     ("Croatia took Slovenia to international arbitration over their maritime border.", "2009-06-10", ("HRV", "SVN", "115")),
+    # taken or dragged before a court or tribunal is sued, as taken to one is
+    ("Ecuador took Chevron before an international tribunal over the Amazon pollution case.", "2011-02-15", ("ECU", "USABUS", "115")),
+    ("Ukraine dragged Russia before the International Court of Justice on Monday.", "2017-01-16", ("UKR", "RUS", "115")),
 ])
 def test_state_taken_to_arbitration_is_sued(text, date, expected):
     assert expected in events(text, date)
