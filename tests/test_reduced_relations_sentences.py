@@ -359,3 +359,22 @@ def test_reduced_relations_envoy_stripped_of_accreditation(text, date, expected)
 ])
 def test_reduced_relations_donations_stopped(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # aid paused is aid suspended (162), whether named whole, in part or by an amount
+    ("Britain paused its aid to Uganda on Tuesday over the new anti-gay law.", "2014-02-25", ("GBR", "UGA", "162")),
+    ("The World Bank paused part of its assistance to Myanmar after the military seized power.", "2021-02-10", ("IGOWBK", "MMR", "162")),
+    ("Washington paused $130 million in aid to Egypt, officials said.", "2021-09-14", ("USAGOV", "EGY", "162")),
+])
+def test_reduced_relations_aid_paused(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # the kind of aid paused keeps its sub-code with the recipient named, as when suspended
+    ("The United States paused funding to UNRWA on Friday.", "2024-01-26", ("USA", "IGOUNORWA", "1621")),
+    ("Washington paused military aid to Ukraine on Monday.", "2025-03-03", ("USAGOV", "UKR", "1622")),
+])
+def test_reduced_relations_aid_paused_keeps_its_kind(text, date, expected):
+    assert expected in events(text, date)
