@@ -130,3 +130,12 @@ def test_statement_relations_reassessed_are_under_review(text, date, expected):
 ])
 def test_statement_findings_rejected_are_a_denial(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # joining others at a funeral or memorial is attending it, a symbolic act (017) toward whom it honours
+    ("The British prime minister joined world leaders at the funeral of Nelson Mandela on Tuesday.", "2013-12-10", ("GBRGOV", "ZAFELI", "017")),
+    ("French President Emmanuel Macron joined Lebanese officials at a memorial in Beirut.", "2020-08-06", ("FRAGOV", "LBNGOV", "017")),
+])
+def test_statement_joining_mourners_at_a_funeral(text, date, expected):
+    assert expected in events(text, date)
