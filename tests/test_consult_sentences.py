@@ -470,3 +470,15 @@ def test_consult_brazils_landless_workers_movement(text, date, expected):
 ])
 def test_philippine_secretaries_by_the_post_they_held(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # Spain's, Portugal's and the Benelux's foreign ministers by name, and Cavaco Silva in his premiership
+    ("Jean Asselborn held talks with Miguel Angel Moratinos in Luxembourg on Monday.", "2008-02-11", ("LUXGOV", "ESPGOV", "046")),
+    ("Didier Reynders met Frans Timmermans in Brussels on Friday.", "2013-04-12", ("BELGOV", "NLDGOV", "040")),
+    ("Augusto Santos Silva met Alfonso Dastis in Lisbon on Thursday.", "2017-03-02", ("PRTGOV", "ESPGOV", "040")),
+    ("Bert Koenders met Jose Manuel Garcia-Margallo in The Hague on Tuesday.", "2015-06-09", ("NLDGOV", "ESPGOV", "040")),
+    ("Cavaco Silva met Dutch Prime Minister Ruud Lubbers in Lisbon on Friday.", "1992-01-10", ("PRTGOV", "NLDGOV", "040")),
+])
+def test_iberian_and_benelux_ministers_by_name(text, date, expected):
+    assert expected in events(text, date)
