@@ -381,3 +381,15 @@ def test_nuclear_scientist_khan(text, date, expected):
 ])
 def test_pause_in_an_offensive_is_a_truce(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a resignation offered or promised is a commitment to give up power (0341), not yet the resignation (0831)
+    ("Italian Prime Minister Silvio Berlusconi offered his resignation to President Giorgio Napolitano on Tuesday.",
+     "2011-11-08", ("ITAGOV", "ITA", "0341")),
+    ("The Dutch prime minister offered his resignation on Friday.", "2021-01-15", ("NLDGOV", "NLD", "0341")),
+])
+def test_resignation_offered_is_an_intent_to_step_down(text, date, expected):
+    found = events(text, date)
+    assert expected in found
+    assert not any(code == "0831" for _, _, code in found)
