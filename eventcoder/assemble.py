@@ -4234,12 +4234,13 @@ def _faces_own_state(source: ActorRef, target: ActorRef, places: frozenset[str] 
 def _sole_country(sent: Span, mentions: Sequence[Mention | None], resolve: _Resolver) -> str | None:
     """The one country every actor the sentence names belongs to, or None: for none, several, any actor of
     no country (a region, an organisation, a people), or a country named only by its people outside the
-    state ("Chinese hackers", "Zimbabwean refugees", whose state the police or the government need not be)."""
+    state ("Chinese hackers", "Zimbabwean refugees", whose state the police or the government need not be).
+    Its state, its bodies and its political class (a former president) do name it."""
     codes = [code for _, code in _named_in(sent, mentions, resolve) if not code.startswith(UNKNOWN_ACTOR)]
     countries = {code[:3] for code in codes}
     if len(countries) != 1 or countries & NOT_COUNTRIES or any(c.startswith(("IGO", "NGO", "IMG")) for c in countries):
         return None
-    if not any(len(code) == 3 or code[3:6] in OWN_STATE_BODIES | {MILITARY} for code in codes):
+    if not any(len(code) == 3 or code[3:6] in OWN_STATE_BODIES | {MILITARY, ELITE} for code in codes):
         return None
     return next(iter(countries))
 

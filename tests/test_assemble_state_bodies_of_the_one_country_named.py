@@ -56,3 +56,11 @@ def test_assemble_a_country_named_by_its_gunmen_only_gives_no_state_bodies(nlp, 
     doc = parse(nlp, "The/the/DET/det/1/DT prosecutor/prosecutor/NOUN/nsubj/2/NN asked/ask/VERB/ROOT/2/VBD "
                      "Palestinian/Palestinian/ADJ/amod/4/JJ gunmen/gunman/NOUN/dobj/2/NNS ././PUNCT/punct/2/.")
     assert code(coder, doc) == {("---JUD", "PSEREB", "020")}
+
+
+def test_assemble_a_country_named_by_its_former_leader_gives_its_state_bodies(nlp):
+    # "Former President Fujimori denied accusations by prosecutors": Peru's
+    coder = make_coder(nlp, "FRAELI: Chirac\n", AGENTS, VERBS)
+    doc = parse(nlp, "Chirac/Chirac/PROPN/nsubj/1/NNP praised/praise/VERB/ROOT/1/VBD the/the/DET/det/3/DT "
+                     "police/police/NOUN/dobj/1/NNS ././PUNCT/punct/1/.")
+    assert code(coder, doc) == {("FRAELI", "FRACOP", "051")}

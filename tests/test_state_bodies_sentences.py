@@ -22,3 +22,11 @@ def test_unnamed_state_bodies_of_the_one_country_named(text, date, expected):
 ])
 def test_a_country_named_by_its_people_only_gives_no_state_bodies(text, date, unexpected):
     assert all(unexpected not in (s, t) for s, t, _ in events(text, date))
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a country named by its former leader alone still says whose prosecutors and judges these are
+    ("Former Peruvian President Alberto Fujimori denied on Monday accusations by prosecutors that he ordered the killings.", "2007-12-10", ("PERELI", "PERJUD", "016")),
+])
+def test_state_bodies_of_the_country_a_former_leader_names(text, date, expected):
+    assert expected in events(text, date)
