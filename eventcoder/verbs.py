@@ -117,6 +117,13 @@ LOADED_PARTICIPLES = frozenset({"load", "laden", "lade", "carry", "pack", "fill"
 # The phrases of such a participle that say where the load was sent or aimed: the verb's, not the participle's
 # ("a convoy carrying aid toward eastern Ukraine" is aid sent toward Ukraine).
 LOAD_SENT_PREPS = frozenset({"to", "into", "toward", "towards", "at", "against"})
+# Munitions: what they are loaded with, filled with or contain is what was used ("rockets loaded with sarin",
+# "bombs containing a nerve agent" are chemical weapons used).
+MUNITIONS = frozenset({"bomb", "rocket", "missile", "shell", "round", "projectile", "warhead", "mortar", "grenade", "munition",
+                       "barrel", "canister", "cylinder", "container", "bomblet"})
+MUNITION_LOADS = LOADED_PARTICIPLES | {"contain", "arm", "tip"}
+# ... and the phrases hung on such a load that say where the munition fell ("bombs filled with gas on Halabja").
+MUNITION_AIMED_PREPS = LOAD_SENT_PREPS | {"on", "onto", "upon"}
 # Participles saying for whom a thing is meant ("funds earmarked for Hungary", "arms destined for the rebels",
 # "aid allocated to Ukraine"), and the phrases that name them: the object's own "for" or "to" phrase.
 MEANT_FOR_PARTICIPLES = frozenset({"earmark", "destine", "intend", "mean", "allocate", "allot", "bind"})
@@ -650,6 +657,13 @@ class Clause:
                 phrase for t in participles if t.lemma_.lower() in LOADED_PARTICIPLES
                 for word in (t, *(c for c in t.children if c.dep_ == "dobj")) for phrase in _phrases(word, LOAD_SENT_PREPS)
             )
+            if nouns[-1].lemma_.lower() in MUNITIONS:
+                # "dropped bombs containing a nerve agent on Khan Sheikhoun", the "on" hung on the load: where they fell.
+                clause.preps.extend(
+                    phrase for t in participles if t.head.i == nouns[-1].i and t.lemma_.lower() in MUNITION_LOADS
+                    for word in (*(c for c in t.children if c.dep_ == "dobj"), *(prep_object(c) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"))
+                    if word is not None for phrase in _phrases(word, MUNITION_AIMED_PREPS)
+                )
             # "froze funds earmarked for Hungary": whom the thing is meant for, as in "funds for Hungary".
             meant_for = [phrase for t in participles if t.tag_ == "VBN" and t.lemma_.lower() in MEANT_FOR_PARTICIPLES for phrase in _phrases(t, MEANT_FOR_PREPS)]
             clause.preps.extend(meant_for)
@@ -660,10 +674,13 @@ class Clause:
             if meant_for or found:
                 clause.object_preps = sorted({*clause.object_preps, *(pobj for _, pobj in meant_for), *found}, key=lambda t: t.i)
             clause.content = carried(clause.obj)
-            if clause.obj.lemma_.lower() in VEHICLES:
-                # "sent planes loaded with medicine", "dispatched trucks carrying fuel": the load is what was sent.
+            head = clause.obj.lemma_.lower()
+            if head in VEHICLES or head in MUNITIONS:
+                # "sent planes loaded with medicine", "dispatched trucks carrying fuel": the load is what was sent;
+                # "fired rockets loaded with sarin", "dropped bombs containing a nerve agent": what was used.
+                loads = LOADED_PARTICIPLES if head in VEHICLES else MUNITION_LOADS
                 clause.content = [*clause.content, *(
-                    inner for acl in clause.obj.children if acl.dep_ == "acl" and acl.lemma_.lower() in LOADED_PARTICIPLES
+                    inner for acl in clause.obj.children if acl.dep_ == "acl" and acl.lemma_.lower() in loads
                     for inner in (*(c for c in acl.children if c.dep_ in ("dobj", "obj")), *(prep_object(c) for c in acl.children if c.dep_ == "prep" and c.lower_ == "with"))
                     if inner is not None
                 )]
