@@ -3331,7 +3331,9 @@ def _alleged_clauses(clause: Clause) -> list[Token]:
         c for noun in nouns if noun.lemma_.lower() in REPORT_NOUNS for c in noun.children
         if c.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
     ]
-    asked = [c for c in clause.verb.children if c.dep_ == "ccomp"] + [p for _, p in clause.preps if p.dep_ == "pcomp"]
+    # ("began investigating on Monday whether troops had ...": after a time the parser may make the question an adverbial clause.)
+    asked = [c for c in clause.verb.children if c.dep_ == "ccomp" or (c.dep_ == "advcl" and c.i > clause.verb.i)]
+    asked += [p for _, p in clause.preps if p.dep_ == "pcomp"]
     return said + [c for c in asked if asks_whether(c)]
 
 
