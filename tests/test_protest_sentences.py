@@ -16,6 +16,8 @@ from conftest import sentence_events as events
     # D1: the downfall of a regime, a rerun of an election, the withdrawal of a bill
     ("Tens of thousands of Yemenis rallied in Sanaa on Friday demanding the downfall of President Ali Abdullah Saleh's regime.", "2011-02-18", ("YEMCVL", "YEMGOV", "1411")),
     ("Opposition supporters marched through Kinshasa on Monday demanding a rerun of the presidential election.", "2011-12-12", ("CODOPP", "CODGOV", "1411")),
+    # an election's annulment asked for is a vote to be run again
+    ("Thousands of Georgian opposition supporters rallied in Tbilisi on Sunday against President Eduard Shevardnadze, demanding the annulment of the parliamentary election.", "2003-11-09", ("GEOOPP", "GEOGOV", "1411")),
     # D2: protest camps, staying off the job, blockades by protesters
     ("Hundreds of Thai protesters camped outside Government House in Bangkok on Monday, demanding that Prime Minister Thaksin Shinawatra resign.", "2006-03-06", ("THACVL", "THAGOV", "1411")),
     ("Thousands of Nigerian oil workers stayed off the job on Tuesday in protest against higher fuel prices.", "2004-10-12", ("NGALAB", "NGAGOV", "1432")),
