@@ -638,8 +638,9 @@ CONTEST_VERBS = frozenset({"beat", "defeat", "edge", "thrash", "rout", "crush", 
 MAX_SCORE, EN_DASH = 100, "\u2013"
 # Support that goes one way, also between conjoined actors: praise, backing, defence, apology (051-056),
 # and the intents to give aid, to reform and to mediate (033, 034, 039): "Norway and Sweden pledged aid",
-# "France and Germany offered to mediate" are to a third party, not to each other.
-ONE_SIDED_ACTS = frozenset({"051", "052", "053", "055", "056", "033", "034", "039"})
+# "France and Germany offered to mediate" are to a third party, not to each other; so are visits and their
+# hosting (042, 043): "Rice and Rumsfeld arrived in Baghdad" visit Iraq, not each other.
+ONE_SIDED_ACTS = frozenset({"051", "052", "053", "055", "056", "033", "034", "039", "042", "043"})
 # "praised each other's role", "backed one another".
 RECIPROCALS = (("each", "other"), ("one", "another"))
 # Objects that are places or property, whose place says whose they are ("an organization in
