@@ -1766,6 +1766,7 @@ class SentenceCoder:
                 or (t.code[:3] in states and len(states) > 1 and t.code[3:] in ("", GOVERNMENT)) or (_unknown(t) and act[:3] not in AID_CODES and act[:2] != AID_ROOT)
                 or ((act[:3] == SETTLEMENT or act == SIGNED_AGREEMENT) and _court(t))
                 or (act[:3] in MUTUAL_FIGHTS and _where_fought(t, clause))
+                or (act == CEASEFIRE and _side_of_border(sent.doc[t.end - 1]))
                 or ((act[:2] == CONSULTATION_ROOT or act == SIGNED_AGREEMENT) and (len(states) > 1 or t.code[:3] not in states) and _in_place_phrase(t, clause, inside_object=True))
                 for t in targets
             )):
@@ -3271,6 +3272,15 @@ def _border_of_object(head: Token, clause: Clause) -> bool:
         return False
     border = head.head.head if head.head.lower_ == "with" else head
     return border.lemma_.lower() in BORDERS and border.dep_ == "pobj" and border.i != clause.obj.i
+
+
+def _side_of_border(token: Token) -> bool:
+    """True for a country named only as a border's ("a ceasefire along the Lebanese border", "on the border
+    with Iran"): a border is on both sides, so it says where, not who."""
+    noun = token.head if token.dep_ in ("amod", "compound", "poss") else token
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with":
+        noun = noun.head.head
+    return noun.lemma_.lower() in BORDERS
 
 
 def _ground_between(place: Token) -> bool:
