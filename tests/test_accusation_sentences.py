@@ -410,3 +410,15 @@ def test_the_high_representative_in_bosnia_is_an_igo(text, date, expected):
 ])
 def test_chinese_diplomats_and_spokespeople(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # Congo's government spokesmen and foreign ministers, and Rwanda's foreign minister, over the M23 war
+    ("Lambert Mende accused Rwanda on Monday of sending troops across the border.", "2012-07-16", ("CODGOV", "RWA", "1123")),
+    ("Patrick Muyaya accused Rwanda of shelling villages in North Kivu.", "2022-06-10", ("CODGOV", "RWA", "1123")),
+    ("Christophe Lutundula criticised Rwanda for backing the rebels.", "2023-02-20", ("CODGOV", "RWA", "111")),
+    ("Therese Kayikwamba Wagner accused Rwanda of aggression.", "2024-10-01", ("CODGOV", "RWA", "1123")),
+    ("Olivier Nduhungirehe accused Congo of arming the FDLR militia.", "2024-03-05", ("RWAGOV", "COD", "1123")),
+])
+def test_accusations_by_congolese_and_rwandan_ministers(text, date, expected):
+    assert expected in events(text, date)
