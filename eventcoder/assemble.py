@@ -5837,6 +5837,10 @@ class _Resolver:
                         # "rebel-held suburbs of Damascus", "a Baghdad police station": the place of a capital
                         # is the country's, and whoever the phrase says holds or uses it is the actor.
                         code = code[:3] + entry.code
+                    elif self._is_city(actor) and self._titles_unknown_name(agent, head):
+                        # "Kinshasa police chief Celestin Kanyama": a capital before the title of a person the
+                        # dictionaries do not know places the title's holder, as "the Kinshasa police chief" is.
+                        code = code[:3] + entry.code
                 elif code[:3] in ("IGO", "NGO") and entry.code == GOVERNMENT:
                     pass  # "Red Cross officials", "OSCE spokesman": the organisation's own people
                 elif len(code) <= 6:
@@ -5909,6 +5913,12 @@ class _Resolver:
             elif counterpart and owner is not None and (office := self._sector_of(owner.code)) in OFFICES:
                 code, sector, prefix = code + office, office, False
         return ActorRef(code, min(m.start for m in used), max(m.end for m in used), sector, prefix, kin)
+
+    def _titles_unknown_name(self, agent: Mention, head: Token) -> bool:
+        """True when ``agent`` is a title written just before the name ``head`` ends, a name no dictionary
+        knows ("police chief Celestin Kanyama")."""
+        name = self._doc[agent.end : head.i + 1]
+        return agent.end <= head.i and all(t.pos_ == "PROPN" and self.mentions[t.i] is None for t in name)
 
     def _is_city(self, mention: Mention) -> bool:
         """True for a capital coded as its government ("Oslo", "Lusaka"), the city most accords are named for."""
