@@ -422,3 +422,13 @@ def test_chinese_diplomats_and_spokespeople(text, date, expected):
 ])
 def test_accusations_by_congolese_and_rwandan_ministers(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a criminal or legal complaint is a legal action (115); a plain complaint stays an official one (114)
+    ("Ukraine lodged a criminal complaint against Gazprom with Swiss prosecutors.", "2015-03-10", ("UKR", "RUSBUS", "115")),
+    ("Venezuela filed a criminal complaint against ExxonMobil on Monday.", "2008-02-11", ("VEN", "USABUS", "115")),
+    ("Argentina filed a complaint against Britain.", "2012-03-20", ("ARG", "GBR", "114")),
+])
+def test_criminal_complaints_are_legal_actions(text, date, expected):
+    assert expected in events(text, date)
