@@ -378,3 +378,13 @@ def test_reduced_relations_aid_paused(text, date, expected):
 ])
 def test_reduced_relations_aid_paused_keeps_its_kind(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a peacekeeping force cut, reduced or scaled back is withdrawn in part by its provider (1661), not a
+    # hostile force's de-escalation (087)
+    ("The Security Council voted on Wednesday to reduce the U.N. peacekeeping force in Sierra Leone by 4,000 soldiers.", "2004-09-15", ("IGOUNOSCR", "IGOUNOPKO", "1661")),
+    ("The United Nations scaled back its peacekeeping mission in Haiti on Friday.", "2016-10-14", ("IGOUNO", "HTIMIL", "1661")),
+])
+def test_reduced_relations_peacekeepers_cut_are_withdrawn(text, date, expected):
+    assert expected in events(text, date)
