@@ -72,6 +72,11 @@ COUP_ASSAULTS = frozenset({"181", "185", "186"})
 LEADER_TITLES = frozenset({"president", "premier", "prime", "king", "emir", "sultan", "leader"})
 # envoys of a leader are not the leader ("the president's envoy").
 ENVOY_WORDS = frozenset({"ambassador", "envoy", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "emissary"})
+# a state's envoys to an organisation ("Russia's U.N. envoy", "the French U.N. ambassador") are the state's;
+# by an adjective only as ambassadors, which organisations do not send ("Norwegian U.N. envoy Terje Roed-Larsen"
+# is the U.N.'s envoy of Norwegian birth).
+MISSION_ENVOYS = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation", "mission"})
+STATE_ONLY_ENVOYS = frozenset({"ambassador"})
 # the preposition of an affiliation participle naming whom a group is tied to ("companies linked to Iran's ...").
 TIE_PREPS = frozenset({"to", "with"})
 # speakers whose "the government" in what they report is their own: "Indonesian Vice President Jusuf
@@ -5659,6 +5664,21 @@ class _Resolver:
                     return country
         return None
 
+    def _envoy_state(self, actors: list[Mention], body: Mention, head: Token) -> Mention | None:
+        """The state named before an organisation ``body`` whose envoy to it the phrase names ("Russia's U.N.
+        envoy", "the French U.N. ambassador"), or None."""
+        # the title may be in the organisation's own phrase ("U.N. envoy" is listed as the U.N.'s)
+        titles = {self._doc[i].lemma_.lower() for i in self._phrase(head) if i > body.start}
+        if not titles & MISSION_ENVOYS:
+            return None
+        for m in sorted(actors, key=lambda m: -m.start):
+            country = self.actors.actor_code(m, self.day)
+            if m.end > body.start or len(country) != 3 or country in NOT_COUNTRIES or country.startswith(UNKNOWN_ACTOR):
+                continue
+            if titles & STATE_ONLY_ENVOYS or self._doc[m.end - 1].dep_ == "poss":
+                return m
+        return None
+
     def _first_conjunct_owner(self, head: Token) -> ActorRef | None:
         """The state "its"/"their" in a conjunct refers to when the first conjunct names one: "Eritrea's
         military and its ruling party" are Eritrea's, not the sentence's subject's. (A named group's
@@ -5753,6 +5773,12 @@ class _Resolver:
                 if placed:
                     actor, ethnic = _nearest(placed, head), False
             code = self.actors.actor_code(actor, self.day)
+            if code[:3] == IGO and len(actors) > 1 and (state := self._envoy_state(actors, actor, head)) is not None:
+                # "Russia's U.N. Ambassador Vitaly Churkin": a state's envoy to an organisation speaks for the state.
+                actor, code = state, self.actors.actor_code(state, self.day)
+                if not agents:
+                    # the title was the organisation's own phrase ("U.N. envoy"): the state's government
+                    code, sector = code + GOVERNMENT, GOVERNMENT
             if code in REGIONS and (country_noun := self._doc[actor.end - 1].head).i != head.i and country_noun.dep_ == "poss" \
                     and (meant := self._country_meant(country_noun, placed=True, nearest=True)) is not None:
                 # "the West African country's government": the country named last before it ("broke off
