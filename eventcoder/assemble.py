@@ -673,6 +673,9 @@ CONDITIONS = frozenset({"if", "unless"})
 # "under U.S. pressure", "at the urging of France": who pressed for an act is no party to it.
 PRESSURE_NOUNS = frozenset({"pressure", "urging", "insistence", "behest", "prodding"})
 PRESSURED_PREPS = frozenset({"under", "amid", "after", "following", "despite", "at"})
+# "on behalf of the African Union", "in behalf of": whom one acts for is no party to the act.
+BEHALF = "behalf"
+BEHALF_PREPS = frozenset({"on", "in"})
 # What a head of government vetoes that its own legislature passed.
 VETOED_LAWS = frozenset({"bill", "legislation", "law", "budget", "amendment", "measure"})
 VETO = "129"
@@ -2500,6 +2503,10 @@ class SentenceCoder:
                 # "agreed to withdraw under U.S. pressure": whoever pressed is no party (but whom one
                 # refuses despite their pressure is: "refused to step down despite pressure from his party").
                 continue
+            if head is not None and _acted_for(head) and BEHALF not in (found.pattern.prep_obj or ()):
+                # "agreed to mediate in Ivory Coast's crisis on behalf of the African Union": whom one acts
+                # for is no party (unless the pattern names the phrase: "campaigned on behalf of", 053).
+                continue
             if head is not None and _is_go_between(head) and not code.startswith(MEDIATION_ACTS):
                 continue  # "talks under the auspices of the African Union": no party to them
             if head is not None and _names_both_sides(head) and all(_unknown(a) for a in resolve.actors_of(head, owner)):
@@ -3390,6 +3397,17 @@ def _under_pressure(token: Token) -> bool:
         if token.lemma_.lower() in PRESSURE_NOUNS and token.dep_ == "pobj" and token.head.lower_ in PRESSURED_PREPS:
             return True
         if token.dep_ not in ("pobj", "prep", "conj", "compound", "amod", "nmod", "poss") or token.head.i == token.i:
+            return False
+        token = token.head
+
+
+def _acted_for(token: Token) -> bool:
+    """True for a noun in an "on behalf of" phrase: "behalf" or "the African Union" in "on behalf of the
+    African Union"."""
+    while True:
+        if token.lemma_.lower() == BEHALF and token.dep_ == "pobj" and token.head.lower_ in BEHALF_PREPS:
+            return True
+        if token.dep_ not in ("pobj", "prep", "conj", "compound") or token.head.i == token.i:
             return False
         token = token.head
 
