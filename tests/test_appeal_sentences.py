@@ -130,6 +130,14 @@ def test_observers_invited_are_access_offered_not_a_meeting(text, date, expected
 
 
 @pytest.mark.parametrize("text,date,expected", [
+    ("Belarus declined to accredit monitors from the OSCE for its parliamentary vote.", "2016-09-01", ("BLR", "IGOOSC", "1245")),
+    ("Russia refused to accredit election observers from the European Union.", "2021-09-10", ("RUS", "IGOEEU", "1245")),
+])
+def test_observers_refused_accreditation_are_access_refused(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
     # rescue and medical teams and field hospitals asked for are humanitarian aid asked for (0233)
     ("Nepal's government appealed to India for rescue teams on Sunday.", "2015-04-26", ("NPLGOV", "IND", "0233")),
     ("Pakistan asked the United States for medical teams and field hospitals after the floods.", "2010-08-05", ("PAK", "USA", "0233")),
