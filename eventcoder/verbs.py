@@ -89,7 +89,9 @@ TRANSPARENT_NOUNS = frozenset(
      # the first of it to come: "arrived as the vanguard of a peacekeeping force"
      "column", "contingent", "detachment", "vanguard",
      # units a force is made of: "deployed the first battalion of a peacekeeping force" is a peacekeeping deployment
-     "battalion", "brigade", "regiment", "platoon", "squadron"}
+     "battalion", "brigade", "regiment", "platoon", "squadron",
+     # campaigns and patterns of acts: "accused of running a campaign of torture", "a pattern of abuse"
+     "campaign", "pattern"}
 )
 # What a "with" phrase names as the means, never as a partner ("drills with live ammunition"), for the roots whose
 # "with" may name a partner (statements to yielding, 01-08).

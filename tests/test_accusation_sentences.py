@@ -83,6 +83,16 @@ def test_accusation_of_moving_a_body_of_forces(text, date, expected):
 
 
 @pytest.mark.parametrize("text,date,expected", [
+    # a campaign or a pattern of acts is the acts, read through as "a series of" is
+    ("Amnesty International accused Egypt's police of running a campaign of torture against detainees.", "2016-07-13", ("NGOAMN", "EGYCOP", "1122")),
+    ("Human Rights Watch accused Burundi's government of a pattern of abuse against opposition activists.", "2015-10-01", ("NGOHRW", "BDIGOV", "1122")),
+    ("NATO launched a campaign of air strikes against Libyan forces.", "2011-03-31", ("IGONAT", "LBYMIL", "195")),
+])
+def test_a_campaign_of_acts_is_the_acts(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
     # a media or communications regulator is a state body (GOV), not the media it regulates
     ("Rwanda's media regulator criticized the BBC on Tuesday over a documentary about the 1994 genocide.", "2014-10-07", ("RWAGOV", "GBRMED", "111")),
     ("Uganda's communications regulator ordered the closure of two radio stations critical of the government.", "2009-09-12", ("UGAGOV", "UGAMED", "1721")),
