@@ -3,7 +3,8 @@ no visit ("flew home to Seoul"), while flying to another country's capital still
 envoys and commanders of the Middle East's wars are coded by the post they held that day; envoys and
 delegations sent somewhere make a visit there, announced ones an intent to meet; the heads of the IMF, World
 Bank and WTO and the officials of trade and gas talks are coded by the post they held that day, and so are
-South Sudan's leaders (Sudan's before independence); calls a party refuses to take are talks refused."""
+South Sudan's leaders (Sudan's before independence); calls a party refuses to take are talks refused; Al-Azhar and the Ecumenical Patriarchate are Egypt's and
+Turkey's clergy."""
 import pytest
 from conftest import sentence_events as events
 
@@ -481,4 +482,16 @@ def test_philippine_secretaries_by_the_post_they_held(text, date, expected):
     ("Cavaco Silva met Dutch Prime Minister Ruud Lubbers in Lisbon on Friday.", "1992-01-10", ("PRTGOV", "NLDGOV", "040")),
 ])
 def test_iberian_and_benelux_ministers_by_name(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # religious seats named as such are their country's clergy (REL): Al-Azhar and its Grand Imams are Egypt's,
+    # the Ecumenical Patriarchate of Constantinople and its patriarch Turkey's
+    ("Al-Azhar's Grand Imam Ahmed el-Tayeb met French President Emmanuel Macron in Cairo on Sunday.", "2020-11-08", ("EGYREL", "FRAGOV", "040")),
+    ("The Grand Imam of Al-Azhar held talks with Italian Prime Minister Giuseppe Conte in Rome on Monday.", "2019-05-13", ("EGYREL", "ITAGOV", "046")),
+    ("Ukrainian President Petro Poroshenko met Ecumenical Patriarch Bartholomew in Istanbul on Monday.", "2018-04-09", ("UKRGOV", "TURREL", "040")),
+    ("Patriarch Kirill held talks with the Ecumenical Patriarch of Constantinople in Istanbul on Friday.", "2018-08-31", ("RUSREL", "TURREL", "046")),
+])
+def test_religious_seats_are_their_countrys_clergy(text, date, expected):
     assert expected in events(text, date)
