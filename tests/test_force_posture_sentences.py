@@ -1,5 +1,5 @@
 """Force posture as news reports it, with the real model and shipped dictionaries: warships sent or moved
-to a place show force there (150); troops massed or poured in add forces (154)."""
+to a place show force there (150); troops massed or poured in add forces (154), police poured or rushed in police power (153)."""
 import pytest
 from conftest import sentence_events as events
 
@@ -35,3 +35,12 @@ def test_drills_on_a_border_show_force_at_the_neighbour(text, date, expected):
 ])
 def test_force_posture_military_alert_level_raised(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # police poured or rushed into a place add police power (153), as police sent there do
+    ("Indonesia poured thousands of riot police into Jayapura on Tuesday after days of unrest.", "2019-09-03", ("IDN", "IDN", "153")),
+    ("Egypt rushed riot police to Alexandria on Friday to contain sectarian clashes.", "2011-01-07", ("EGY", "EGY", "153")),
+])
+def test_police_poured_or_rushed_in_add_police_power(text, date, expected):
+    assert any(s.startswith(expected[0]) and t.startswith(expected[1]) and c == expected[2] for s, t, c in events(text, date))
