@@ -1083,6 +1083,7 @@ def repair_parse(doc: Doc | Span) -> None:
     - "promised on Wednesday sweeping reforms": the object is parsed as a second object of the
       time's preposition;
     - "accused X on Monday of spying": the "of" phrase is hung on the weekday;
+    - "blocked a proposal on Thursday to impose sanctions": the proposal's infinitive is hung on the verb;
     - "rejected a decree by President Fujimori": the "by" phrase is hung on the verb;
     - "accused neighbouring Eritrea of ...": "neighbouring" is parsed as a verb taking the country;
     - "indicted ousted President Mubarak", "gave striking teachers an ultimatum": the participle is parsed as
@@ -1370,9 +1371,14 @@ ASKING_PARTICIPLES = frozenset({"call", "demand", "urge", "seek", "propose", "re
 
 def _phrase_of_object_after_weekday(token: Token) -> None:
     """"rejected calls on Monday for his resignation", "vetoed a resolution on Friday demanding a
-    ceasefire": the parser hung the "for" phrase of a proposal, or the participle of a proposal or
-    resolution, on the verb after the time phrase that follows the verb's object; it is the object's."""
-    verb, day = token.head, token.doc[token.i - 1]
+    ceasefire", "blocked a proposal on Thursday to impose sanctions": the parser hung the "for" phrase of a
+    proposal, the participle of a proposal or resolution, or the infinitive of a proposal, on the verb after
+    the time phrase that follows the verb's object; it is the object's."""
+    day = token.doc[token.i - 1]
+    if token.dep_ == "aux" and token.lower_ == "to" and token.head.left_edge.i == token.i:
+        # the infinitive this "to" opens
+        token = token.head
+    verb = token.head
     on = day.head
     if verb.pos_ != "VERB" or day.dep_ != "pobj" or on.lower_ != "on" or on.i != day.i - 1:
         return
@@ -1383,6 +1389,8 @@ def _phrase_of_object_after_weekday(token: Token) -> None:
     if token.dep_ == "prep" and token.lower_ == "for" and lemma in CARRIER_NOUNS:
         token.head = obj
     elif token.dep_ in ("advcl", "xcomp") and token.tag_ == "VBG" and (lemma in CARRIER_NOUNS or lemma in PROPOSED_TEXTS):
+        token.head, token.dep_ = obj, "acl"
+    elif token.dep_ in ("advcl", "xcomp") and token.tag_ == "VB" and token.left_edge.lower_ == "to" and lemma in CARRIER_NOUNS:
         token.head, token.dep_ = obj, "acl"
 
 
