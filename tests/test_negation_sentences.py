@@ -1,4 +1,4 @@
-"""News sentences the negation rules must code (real model): acts failed, not yet done, not ruled out, refused."""
+"""News sentences the negation rules must code (real model): acts failed, not yet done, not ruled out, refused; proposals blocked."""
 import pytest
 from conftest import sentence_events as codes
 
@@ -79,4 +79,13 @@ def test_truce_offered_and_refused_is_refused_de_escalation(text, date, expected
     ("India will not recognize the Taliban government in Kabul, the foreign ministry said on Thursday.", "2021-09-02", ("IND", "AFGGOV", "120")),
 ])
 def test_recognition_announced_as_never_to_be_granted_is_rejected(text, date, expected):
+    assert expected in codes(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a proposal blocked is vetoed (129), as a resolution or bill blocked is; what it proposed is not done
+    ("Poland blocked a European Commission proposal on Tuesday to cut farm subsidies.", "2005-11-22", ("POL", "IGOEEU", "129")),
+    ("Russia and China blocked a British proposal at the Security Council on Syria.", "2012-07-19", ("RUS", "GBR", "129")),
+])
+def test_proposal_blocked_is_vetoed(text, date, expected):
     assert expected in codes(text, date)
