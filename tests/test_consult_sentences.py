@@ -3,8 +3,8 @@ no visit ("flew home to Seoul"), while flying to another country's capital still
 envoys and commanders of the Middle East's wars are coded by the post they held that day; envoys and
 delegations sent somewhere make a visit there, announced ones an intent to meet; the heads of the IMF, World
 Bank and WTO and the officials of trade and gas talks are coded by the post they held that day, and so are
-South Sudan's leaders (Sudan's before independence); calls a party refuses to take are talks refused; Al-Azhar and the Ecumenical Patriarchate are Egypt's and
-Turkey's clergy."""
+South Sudan's leaders (Sudan's before independence); calls a party refuses to take are talks refused; Al-Azhar
+and the Ecumenical Patriarchate are Egypt's and Turkey's clergy."""
 import pytest
 from conftest import sentence_events as events
 
