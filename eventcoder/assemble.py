@@ -774,8 +774,11 @@ GOVERNMENT = "GOV"
 MILITARY = "MIL"
 # A country's institutions and its people: an unnamed institution dealing with a named people is theirs.
 STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
-# The unnamed bodies of the one country a sentence names that are its own (see _sole_country).
+# The unnamed bodies of the one country a sentence names that are its own (see _sole_country), its forces
+# too where no force is used, and the actors by which a sentence names that country's state.
 OWN_STATE_BODIES = STATE_SECTORS | {"SPY"}
+OWN_BODIES_AND_FORCES = OWN_STATE_BODIES | {MILITARY}
+NAMING_THE_STATE = OWN_BODIES_AND_FORCES | {ELITE}
 # Whom a state releases, of no named country, are its own (or, released by rebels, of the rebels' country).
 RELEASED_OF_A_STATE = OFFICES | STATE_SECTORS | {ELITE, "PTY", OPPOSITION}
 # Institutions an investigation by a state may look into: unnamed ones are its own.
@@ -1764,7 +1767,7 @@ class SentenceCoder:
                     # A body made the other side itself ("the prosecutor asked a judge") stays of no country.
                     # Nor is a body facing the state itself ("the government attacked Iran", "Venezuela accused
                     # a government").
-                    own = OWN_STATE_BODIES if act[:2] in VIOLENT_ROOTS else OWN_STATE_BODIES | {MILITARY}
+                    own = OWN_STATE_BODIES if act[:2] in VIOLENT_ROOTS else OWN_BODIES_AND_FORCES
                     placed = [(_placed_facing(s, t, sole, own), _placed_facing(t, s, sole, own)) for s, t in pairs]
                     pairs = [old if None not in new and new[0].code == new[1].code else new for old, new in zip(pairs, placed)]
             states = {s.code[:3] for s in sources}
@@ -2936,9 +2939,10 @@ def _places_and_parties(clause: Clause, found: VerbMatch, complements: list[Toke
     # ("will discuss whether Bosnia has done enough") names what is asked about, no one acted on.
     # A passive subjunctive's subject is whom the act is asked of: "demanded that Israel be expelled".
     reporting = clause.verb.lemma_.lower() in REPORTING_VERBS
-    yield from (inner.subject or _squashed_subject(c) or (inner.obj if inner.passive and _is_mandative_passive(c) else None) for c in clause.complements
-                if c.dep_ == "ccomp" and not view and not denial and (not reporting or _is_mandative(c)) and not names_what(c) and not asks_whether(c)
-                and (inner := Clause.read(c)) is not None)
+    for c in clause.complements:
+        if c.dep_ == "ccomp" and not view and not denial and (not reporting or _is_mandative(c)) and not names_what(c) and not asks_whether(c):
+            inner = Clause.read(c)
+            yield inner.subject or _squashed_subject(c) or (inner.obj if inner.passive and _is_mandative_passive(c) else None)
     if code[:3] in OUTLOOKS and not view:
         # "hopeful that peace talks with the FARC would resume", "had little faith that talks with ZANU-PF
         # would produce a deal": with whom the talks or ties the clause is about are.
@@ -4276,7 +4280,7 @@ def _sole_country(sent: Span, mentions: Sequence[Mention | None], resolve: _Reso
     countries = {code[:3] for code in codes}
     if len(countries) != 1 or countries & NOT_COUNTRIES or any(c.startswith(("IGO", "NGO", "IMG")) for c in countries):
         return None
-    if not any(len(code) == 3 or code[3:6] in OWN_STATE_BODIES | {MILITARY, ELITE} for code in codes):
+    if not any(len(code) == 3 or code[3:6] in NAMING_THE_STATE for code in codes):
         return None
     return next(iter(countries))
 
