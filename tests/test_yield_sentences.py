@@ -393,3 +393,14 @@ def test_resignation_offered_is_an_intent_to_step_down(text, date, expected):
     found = events(text, date)
     assert expected in found
     assert not any(code == "0831" for _, _, code in found)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a crossing opened for aid lets the aid agencies in (0863), more than it eases a closure (0872)
+    ("Jordan opened its border crossing with Syria for humanitarian aid deliveries on Monday.", "2014-07-21", ("JOR", "SYR", "0863")),
+    ("Israel opened a second crossing into Gaza for aid trucks.", "2024-01-10", ("ISR", "PSE", "0863")),
+])
+def test_crossing_opened_for_aid_is_humanitarian_access(text, date, expected):
+    found = events(text, date)
+    assert expected in found
+    assert not any(code == "0872" for _, _, code in found)
