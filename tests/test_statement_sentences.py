@@ -44,6 +44,8 @@ def test_statement_by_a_royal_palace_is_the_government(text, date, expected):
     # a danger foreseen is pessimism (012), not a threat (130)
     ("U.N. Secretary-General Ban Ki-moon warned that Lebanon could slide into civil war.", "2013-06-10", ("IGOUNO", "LBN", "012")),
     ("Iran warned Israel on Monday that the war in Gaza could spread.", "2023-10-16", ("IRN", "ISR", "012")),
+    # hunger foreseen: a people that could starve, a country that could slip into famine
+    ("The WFP warned on Monday that millions of Yemenis could starve unless the ports reopened.", "2018-11-05", ("IGOUNOWFP", "YEMCVL", "012")),
 ])
 def test_statement_a_danger_foreseen_is_pessimism(text, date, expected):
     found = events(text, date)
