@@ -442,3 +442,14 @@ def test_accusations_by_congolese_and_rwandan_ministers(text, date, expected):
 ])
 def test_criminal_complaints_are_legal_actions(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # Japan's chief cabinet secretaries and opposition leaders, each in office on the story's date
+    ("Opposition lawmakers accused Hirokazu Matsuno of taking illegal donations.", "2023-01-20", ("JPNOPP", "JPNGOV", "1121")),
+    ("Sadakazu Tanigaki accused Yukio Edano of hiding radiation data from the public.", "2011-07-05", ("JPNOPP", "JPNGOV", "112")),
+    ("Yukio Edano accused Katsunobu Kato of misleading parliament.", "2021-03-05", ("JPNOPP", "JPNGOV", "112")),
+    ("China criticized Tokyo Governor Yuriko Koike.", "2020-04-10", ("CHN", "JPNGOV", "111")),
+])
+def test_accusations_of_japanese_ministers_and_opposition_leaders(text, date, expected):
+    assert expected in events(text, date)
