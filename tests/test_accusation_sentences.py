@@ -453,3 +453,13 @@ def test_criminal_complaints_are_legal_actions(text, date, expected):
 ])
 def test_accusations_of_japanese_ministers_and_opposition_leaders(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # displeasure told as a predicate adjective with its object is a disapproval (110)
+    ("China was angry at Japan.", "2013-12-27", ("CHN", "JPN", "110")),
+    ("South Korea is unhappy with Japan's decision to resume whaling.", "2019-07-01", ("KOR", "JPN", "110")),
+    ("China remained angry at Japan over the shrine visit.", "2013-12-27", ("CHN", "JPN", "110")),
+])
+def test_displeasure_adjectives_are_disapproval(text, date, expected):
+    assert expected in events(text, date)
