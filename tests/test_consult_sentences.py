@@ -495,3 +495,13 @@ def test_iberian_and_benelux_ministers_by_name(text, date, expected):
 ])
 def test_religious_seats_are_their_countrys_clergy(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # Malta's prime ministers by name; Joseph Muscat is not Oman's capital, which "Muscat" alone still is
+    ("Joseph Muscat met Italian Prime Minister Matteo Renzi in Rome on Tuesday to discuss the rising number of migrants crossing from Libya.", "2015-04-21", ("MLTGOV", "ITAGOV", "040")),
+    ("Lawrence Gonzi met Libyan Prime Minister Ali Zeidan in Valletta on Monday.", "2013-01-14", ("MLTGOV", "LBYGOV", "040")),
+    ("Robert Abela held talks with Italian Prime Minister Giorgia Meloni in Rome on Wednesday.", "2023-07-05", ("MLTGOV", "ITAGOV", "046")),
+])
+def test_maltese_prime_ministers_by_name(text, date, expected):
+    assert expected in events(text, date)
