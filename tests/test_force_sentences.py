@@ -741,3 +741,12 @@ def test_force_writers_and_artists_seized_are_civilians(text, date, expected):
 ])
 def test_force_killed_in_a_states_strike(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # fishing trawlers and dhows are ships: seized by armed men or pirates they are hijacked (181)
+    ("Somali pirates seized an Indian dhow off the coast of Puntland on Saturday.", "2011-04-02", ("SOMCRM", "IND", "181")),
+    ("Somali pirates seized a Spanish fishing trawler in the Indian Ocean on Friday.", "2009-10-02", ("SOMCRM", "ESP", "181")),
+])
+def test_trawlers_and_dhows_seized_are_hijacked(text, date, expected):
+    assert expected in events(text, date)

@@ -404,3 +404,12 @@ def test_crossing_opened_for_aid_is_humanitarian_access(text, date, expected):
     found = events(text, date)
     assert expected in found
     assert not any(code == "0872" for _, _, code in found)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a seized fishing trawler or dhow released is property returned (0842), as a seized ship is
+    ("Iran released a British trawler on Friday after holding it for a week.", "2012-08-10", ("IRN", "GBR", "0842")),
+    ("Eritrea released two Yemeni dhows on Monday.", "2016-03-07", ("ERI", "YEM", "0842")),
+])
+def test_trawlers_and_dhows_released_are_property_returned(text, date, expected):
+    assert expected in events(text, date)
