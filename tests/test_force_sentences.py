@@ -750,3 +750,12 @@ def test_force_killed_in_a_states_strike(text, date, expected):
 ])
 def test_trawlers_and_dhows_seized_are_hijacked(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a fishing boat seized by a coast guard or fisheries officers is confiscated under the law (1711), not hijacked
+    ("Argentine coast guard vessels seized a Chinese fishing trawler off Patagonia on Sunday.", "2016-03-13", ("ARGCOP", "CHN", "1711")),
+    ("Indonesian fisheries officers seized a Vietnamese fishing boat off the Natuna islands on Monday.", "2017-05-22", ("IDN", "VNM", "1711")),
+])
+def test_fishing_boats_seized_by_a_coast_guard_are_confiscated(text, date, expected):
+    assert any(s.startswith(expected[0]) and t.startswith(expected[1]) and c == expected[2] for s, t, c in events(text, date))
