@@ -732,8 +732,9 @@ SPEAKER_PRONOUNS = frozenset({"him", "her"})
 # Clauses whose pronouns and possessives refer back to the governing verb's subject.
 GOVERNED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
 OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
-# Subjects by which a speaker says what they themselves will do ("said he would meet", "said it would").
-DOER_PRONOUNS = frozenset({"he", "she", "it", "we", "i"})
+# Subjects by which a speaker says what they themselves will do ("said he would meet", "said it would"):
+# not "they", which may be others.
+DOER_PRONOUNS = PERSONAL_PRONOUNS - {"they"}
 # "said our hearts go out to the victims": the speaker's own feelings.
 FEELING_NOUNS = frozenset({"heart", "thought", "prayer", "sympathy", "condolence"})
 FEELING_OWNERS = OWNER_PRONOUNS | {"our", "my"}
