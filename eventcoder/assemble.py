@@ -751,6 +751,7 @@ OFFICE_TITLES = frozenset(
 ELITE = "ELI"
 # Sectors of office: whoever formerly held one is of the elite (ELI).
 OFFICES = frozenset({"GOV", "MIL", "LEG", "JUD"})
+NAME_WORD_TAGS = frozenset({"PROPN", "ADJ", "PUNCT", "DET", "PART"})  # words of a titled name: "Brazil's acting Governor X"
 OPPOSITION = "OPP"
 # Sectors of parties and movements with branches in several countries, named by the branch's country.
 MOVEMENT_SECTORS = frozenset({OPPOSITION, "PTY"})
@@ -1723,8 +1724,8 @@ class SentenceCoder:
             # Two actors of no known country say nothing anyone can aggregate ("a colonel told reporters").
             pairs = [
                 (s, t) for s in sources for t in targets
-                if (s.start, s.end) != (t.start, t.end) and s.code != t.code and not (_nameless(s) and _nameless(t))
-                and not _own_state_beside_partner(s, t, targets, sent.doc)
+                if (s.start, s.end) != (t.start, t.end) and (s.code != t.code or _two_office_holders(s, t, resolve))
+                and not (_nameless(s) and _nameless(t)) and not _own_state_beside_partner(s, t, targets, sent.doc)
             ]
             # "Tamil Tiger rebels ambushed government troops", "captured Torit from government forces", "were
             # ready to resume peace talks with the government", "accused government troops of shelling": the
@@ -1770,7 +1771,9 @@ class SentenceCoder:
                     # a government").
                     own = OWN_STATE_BODIES if act[:2] in VIOLENT_ROOTS else OWN_BODIES_AND_FORCES
                     placed = [(_placed_facing(s, t, sole, own), _placed_facing(t, s, sole, own)) for s, t in pairs]
-                    pairs = [old if None not in new and new[0].code == new[1].code else new for old, new in zip(pairs, placed)]
+                    # (two people in office stay two: "President Lula praised Finance Minister Antonio Palocci")
+                    pairs = [old if None not in new and new[0].code == new[1].code and not _two_office_holders(*new, resolve) else new
+                             for old, new in zip(pairs, placed)]
             states = {s.code[:3] for s in sources}
             if joint and (not targets or all(
                 _discussed(clause, sent.doc[t.end - 1]) or
@@ -2534,7 +2537,7 @@ class SentenceCoder:
                 continue  # "accepted responsibility for the failure of Dutch peacekeepers": not its own forces
             if found_actors and code in RELEASE_ASKED and head.dep_ == "pobj" and (captors := resolve.holders_of(found_actors[0])):
                 return captors  # "demanded the release of British servicemen detained by Iran": even of its own people
-            if found_actors and code[:2] == DEMAND_ROOT and _is_own(found_actors[0], owner):
+            if found_actors and code[:2] == DEMAND_ROOT and _is_own(found_actors[0], owner) and not _two_office_holders(owner, found_actors[0], resolve):
                 continue  # "condemned Serbia and demanded the withdrawal of its forces": not the demander's own
             if found_actors and code[:2] in (DEMAND_ROOT, REFUSAL_ROOT) and owner is not None and all(a.code == owner.code[:3] for a in found_actors) \
                     and owner.code[3:6] not in SOCIETY_SECTORS and not (head.lemma_.lower() in CARRIER_NOUNS and all(_makes(a, head) for a in found_actors)):
@@ -2542,7 +2545,7 @@ class SentenceCoder:
                 # Scotland's demand for a referendum": a demand is its maker's, one of the country's parts; nor
                 # "FARC rebels demanded that Colombia release ...": rebels, parties and people ask their state)
                 continue
-            if found_actors and owner is not None and head.dep_ == "pobj" and all(a.code == owner.code for a in found_actors):
+            if found_actors and owner is not None and head.dep_ == "pobj" and all(a.code == owner.code and not _two_office_holders(owner, a, resolve) for a in found_actors):
                 continue  # "would invite Kim to the White House": a phrase naming the source says where, not whom
             if found_actors and owner is not None and code[:2] < PROTEST_ROOT and _possessed_by_own_state(head, found_actors, owner):
                 continue  # "defended Washington's partnership with the YPG": the source's own state is "its", not whom
@@ -4801,6 +4804,49 @@ def _own_state_beside_partner(source: ActorRef, target: ActorRef, targets: list[
     return any(not _unknown(t) and t.code[:3] != target.code and doc[t.end - 1] in beside for t in targets)
 
 
+def _two_office_holders(source: ActorRef, target: ActorRef, resolve: _Resolver) -> bool:
+    """True when two different people, each named with the title of an office of one code, are source and
+    target: "President Dilma Rousseff accused Vice President Michel Temer", "Okinawa Governor Hirokazu
+    Nakaima urged Prime Minister Yukio Hatoyama" (both JPNGOV). A country's own politics is mostly such
+    pairs. One person by two names is still one actor, and a seat of power ("Moscow", "the White House")
+    or a phrase that only ends in a title ("the assets of President Mugabe") is no titled person, nor one
+    who stands for his followers ("soldiers loyal to President Kiir")."""
+    if len(source.code) < 6 or _unknown(source) or source.code[3:6] not in OFFICES:
+        return False
+    people = [_titled_person(actor, resolve) for actor in (source, target)]
+    return None not in people and people[0] != people[1]
+
+
+def _titled_person(actor: ActorRef, resolve: _Resolver) -> int | str | None:
+    """The person an actor's words name with a title ("Interior Minister Horst Seehofer", "Minnesota
+    Governor Tim Walz", whose name the phrase may stop before), as their dictionary entry or, for a name
+    no dictionary holds, its last word; None for anything else."""
+    name = resolve.doc[actor.end - 1]
+    while name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "PROPN":
+        name = name.head
+    words = resolve.doc[actor.start:name.i + 1]
+    titled = any(resolve.mentions[t.i] is not None and resolve.mentions[t.i].kind == AGENT for t in words)
+    if not titled or not _names_a_person(name, resolve) or any(
+        t.pos_ not in NAME_WORD_TAGS and (resolve.mentions[t.i] is None or resolve.mentions[t.i].kind != AGENT) for t in words
+    ):
+        return None
+    if _stands_for_followers(name):
+        return None
+    mention = resolve.mentions[name.i]
+    return name.lower_ if mention is None else mention.entry
+
+
+def _stands_for_followers(name: Token) -> bool:
+    """True for a name inside an adjective's phrase, up to the verb: "soldiers loyal to President Salva
+    Kiir" are his soldiers, not Kiir acting."""
+    for above in name.ancestors:
+        if above.pos_ in VERB_TAGS:
+            return False
+        if above.pos_ == "ADJ":
+            return True
+    return False
+
+
 def _unknown(actor: ActorRef) -> bool:
     return actor.code.startswith(UNKNOWN_ACTOR)
 
@@ -5454,6 +5500,10 @@ class _Resolver:
         # Conjoined state and society actors share a country (native dictionaries only, as for pairs).
         self.domestic_pairs = domestic_pairs
         self._phrases: dict[int, list[int]] = {}  # per head token: its phrase, walked once per sentence
+
+    @property
+    def doc(self) -> Doc:
+        return self._doc
 
     def actors_of(self, head: Token | None, owner: ActorRef | None = None) -> list[ActorRef]:
         """The actors an argument names: one per conjoined noun ("Iraq and Iran", "envoys of A and B");

@@ -30,3 +30,14 @@ def test_a_country_named_by_its_people_only_gives_no_state_bodies(text, date, un
 ])
 def test_state_bodies_of_the_country_a_former_leader_names(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # two people in office in one government: a country's own politics, both of one code
+    ("French President Emmanuel Macron praised Prime Minister Edouard Philippe on Monday for his handling of the pension talks.",
+     "2019-03-04", ("FRAGOV", "FRAGOV", "051")),
+    ("German Chancellor Angela Merkel criticized Interior Minister Horst Seehofer on Monday over his remarks on migration.",
+     "2018-09-10", ("DEUGOV", "DEUGOV", "111")),
+])
+def test_two_people_in_office_of_one_government(text, date, expected):
+    assert expected in events(text, date)
