@@ -463,3 +463,14 @@ def test_accusations_of_japanese_ministers_and_opposition_leaders(text, date, ex
 ])
 def test_displeasure_adjectives_are_disapproval(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("President Tayyip Erdogan accused Fethullah Gulen on Monday of masterminding the failed coup.", "2016-07-18",
+     ("TURGOV", "TURREL", "1121")),
+    # the cleric is Turkey's, wherever he lives
+    ("Pennsylvania-based cleric Fethullah Gulen condemned the Turkish government on Monday for its mass arrests.",
+     "2016-07-25", ("TURREL", "TURGOV", "111")),
+])
+def test_accusations_by_and_against_an_exiled_cleric(text, date, expected):
+    assert expected in events(text, date)
