@@ -495,8 +495,8 @@ FIGHT_NOUNS = frozenset(
     }
 )
 # "forces loyal to Aidid", "troops led by Colonel Goita": the patron's country; a rebel patron's own code
-# for armed men ("rebels led by Laurent Kabila").
-LOYALTY_WORDS = frozenset({"loyal", "allied", "ally", "aligned", "answerable"})
+# for armed men ("rebels led by Laurent Kabila"), and a militant network's ("a bomber linked to Islamic State").
+LOYALTY_WORDS = frozenset({"loyal", "allied", "ally", "aligned", "answerable", "link", "affiliate"})
 LEADING_PARTICIPLES = frozenset({"lead", "command", "head"})
 # "rebel-held", "government-controlled": who holds a place.
 HOLDING_PARTICIPLES = frozenset({"hold", "control"})
@@ -5983,8 +5983,12 @@ class _Resolver:
                            if (adj.lemma_.lower() in LOYALTY_WORDS and prep.dep_ == "prep" and prep.lower_ in ("to", "with"))
                            or (adj.lemma_.lower() in LEADING_PARTICIPLES and adj.dep_ == "acl" and prep.dep_ == "agent")
                            if (q := prep_object(prep)) is not None and (ref := self.actor_of(q)) is not None and not _unknown(ref)
-                           and (ref.code[:3] not in NON_STATE or ref.code[:3] == kind)), None)
-            if patron is not None and kind in ARMED_SECTORS and patron.code[3:6] in ARMED_GROUPS:
+                           and (ref.code[:3] not in NON_STATE or ref.code[:3] in (kind, MILITANT_GROUPS))), None)
+            if patron is not None and patron.code[:3] == MILITANT_GROUPS:
+                # "a suicide bomber linked to Islamic State", "gunmen loyal to al-Qaeda": the network's own men;
+                # unarmed people tied to it are not it.
+                code = patron.code if kind in ARMED_SECTORS else code
+            elif patron is not None and kind in ARMED_SECTORS and patron.code[3:6] in ARMED_GROUPS:
                 # "rebels led by Laurent Kabila", "fighters loyal to Riek Machar" in his rebel years: his rebels.
                 code = patron.code
             elif patron is not None and patron.code[:3] == kind:
