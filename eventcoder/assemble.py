@@ -828,6 +828,8 @@ BACKING_PREPS = frozenset({"behind", "by", "with", "around"})
 PRAISE = "051"
 # Concessions a state promises at home: reform (034x), easing restrictions (0351), calling off dissent (0352).
 DOMESTIC_INTENTS = frozenset({"034", "0351", "0352"})
+# Appeals a state makes at home: to call off dissent (0252), as demands to (1052) are.
+DOMESTIC_APPEALS = frozenset({"0252"})
 # A denial at home answers its own critics: "Lukashenko denied opposition accusations" is BLROPP (not
 # the victims of what it denies: "denied that soldiers fired on demonstrators" says nothing of whose).
 DOMESTIC_STATEMENTS = frozenset({DENIAL})
@@ -1744,7 +1746,7 @@ class SentenceCoder:
             ties = {(t.start, t.end): _tie_of(t, sent.doc, resolve) for _, t in pairs if t is not None and _unknown(t) and t.code[3:6] in SOCIETY_SECTORS}
             pairs = [(s, _with_country(t, ties.get((t.start, t.end)) or None, SOCIETY_SECTORS) if t is not None else t) for s, t in pairs]
             if self._infer_domestic:
-                domestic = act[:2] in DOMESTIC_ROOTS or act[:3] in DOMESTIC_YIELDS or act[:3] in DOMESTIC_INTENTS or act[:4] in DOMESTIC_INTENTS
+                domestic = act[:2] in DOMESTIC_ROOTS or act[:3] in DOMESTIC_YIELDS or act[:3] in DOMESTIC_INTENTS or act[:4] in DOMESTIC_INTENTS | DOMESTIC_APPEALS
                 # (and whom a state agrees to meet among them: "agreed to meet opposition leaders")
                 critics = POLITICAL_SOCIETY | ARMED_GROUPS if act[:3] in DOMESTIC_STATEMENTS or act == MEETING_INTENT else frozenset()
                 # (a place of another country, "met the president at the White House", says the state is that one)
