@@ -759,3 +759,12 @@ def test_trawlers_and_dhows_seized_are_hijacked(text, date, expected):
 ])
 def test_fishing_boats_seized_by_a_coast_guard_are_confiscated(text, date, expected):
     assert any(s.startswith(expected[0]) and t.startswith(expected[1]) and c == expected[2] for s, t, c in events(text, date))
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a grenade thrown or tossed is an attack with light arms (193) wherever it is thrown, not only "at"
+    ("Militants tossed a grenade into a police station in Srinagar on Monday.", "2018-06-11", ("INDREB", "INDCOP", "193")),
+    ("Rebels hurled grenades into an army post near Bujumbura on Friday.", "2015-12-11", ("BDIREB", "BDIMIL", "193")),
+])
+def test_force_grenades_thrown_into_a_place(text, date, expected):
+    assert expected in events(text, date)
