@@ -474,3 +474,13 @@ def test_displeasure_adjectives_are_disapproval(text, date, expected):
 ])
 def test_accusations_by_and_against_an_exiled_cleric(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # makers of guns, drugs, chips, steel and aircraft are business, as carmakers and arms makers are
+    ("Mexico filed a lawsuit against American gunmakers on Wednesday.", "2021-08-04", ("MEX", "USABUS", "115")),
+    ("The European Commission fined U.S. chipmaker Intel on Wednesday.", "2009-05-13", ("IGOEEU", "USABUS", "116")),
+    ("India accused British drugmakers of overcharging on Tuesday.", "2015-03-10", ("IND", "GBRBUS", "112")),
+])
+def test_industry_makers_are_business(text, date, expected):
+    assert any(s.startswith(expected[0]) and t.startswith(expected[1]) and c[:3] == expected[2] for s, t, c in events(text, date))
