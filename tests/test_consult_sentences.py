@@ -4,7 +4,8 @@ envoys and commanders of the Middle East's wars are coded by the post they held 
 delegations sent somewhere make a visit there, announced ones an intent to meet; the heads of the IMF, World
 Bank and WTO and the officials of trade and gas talks are coded by the post they held that day, and so are
 South Sudan's leaders (Sudan's before independence); calls a party refuses to take are talks refused; Al-Azhar
-and the Ecumenical Patriarchate are Egypt's and Turkey's clergy."""
+and the Ecumenical Patriarchate are Egypt's and Turkey's clergy; American vice presidents and secretaries of
+Homeland Security are coded by the post they held that day."""
 import pytest
 from conftest import sentence_events as events
 
@@ -504,4 +505,15 @@ def test_religious_seats_are_their_countrys_clergy(text, date, expected):
     ("Robert Abela held talks with Italian Prime Minister Giorgia Meloni in Rome on Wednesday.", "2023-07-05", ("MLTGOV", "ITAGOV", "046")),
 ])
 def test_maltese_prime_ministers_by_name(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # American vice presidents and secretaries of Homeland Security (acting ones too) by the post they held that day
+    ("Vice President Mike Pence met Brazilian President Jair Bolsonaro in Brasilia on Thursday.", "2019-02-28", ("USAGOV", "BRAGOV", "040")),
+    ("Homeland Security Secretary Jeh Johnson held talks with Mexican Interior Minister Miguel Angel Osorio Chong in Mexico City.", "2016-04-12", ("USAGOV", "MEXGOV", "046")),
+    ("Acting Homeland Security Secretary Chad Wolf met Guatemalan President Alejandro Giammattei in Guatemala City on Wednesday.", "2020-01-22", ("USAGOV", "GTMGOV", "040")),
+    ("Alejandro Mayorkas held talks with Panamanian President Laurentino Cortizo on Tuesday.", "2022-04-19", ("USAGOV", "PANGOV", "046")),
+])
+def test_american_vice_presidents_and_homeland_security_secretaries(text, date, expected):
     assert expected in events(text, date)
