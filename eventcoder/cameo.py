@@ -110,6 +110,9 @@ _COOPERATIVE_FRAMES = {
     "072": ("0332", "1032", "1222"),
     "073": ("0333", "1033", "1223"),
     "074": ("0334", "1034", "1224"),
+    # asylum is humanitarian protection when asked, promised, demanded or refused: CAMEO puts asylum
+    # requests under 0233 and 1033 and refusals of refuge under 1223
+    "075": ("0333", "1033", "1223"),
     "08": ("035", "105", "124"),
     "081": ("0351", "1051", "1241"),
     "082": ("0352", "1052", "1242"),

@@ -248,3 +248,12 @@ def test_american_civil_rights_groups(text, date, expected):
 ])
 def test_appeal_for_an_imf_facility_is_for_economic_aid(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # asylum asked for is humanitarian protection asked for (0233), as CAMEO files asylum requests
+    ("Edward Snowden asked Ecuador to grant him asylum.", "2013-06-24", ("USA", "ECU", "0233")),
+    ("Haitian President Jovenel Moise urged Washington to grant Temporary Protected Status to Haitians.", "2018-01-12", ("HTIGOV", "USAGOV", "0233")),
+])
+def test_appeal_to_grant_asylum_is_for_humanitarian_aid(text, date, expected):
+    assert expected in events(text, date)

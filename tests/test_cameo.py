@@ -68,6 +68,8 @@ def test_cameo_table_agrees_with_reference_codebook(shared):
         ("13", "1831", "1383"),  # a threatened bombing is unconventional violence
         ("13", "162", "1311"),  # threatened cut in aid
         ("03", "073", "0333"),  # promised humanitarian aid
+        ("02", "075", "0233"),  # asylum asked for is humanitarian protection asked for
+        ("12", "075", "1223"),  # and refused, a refusal of refuge
         ("10", "0841", "1053"),  # demanded release
         ("12", "0834", "1234"),  # refused institutional change
         ("12", "051", None),  # CAMEO has no refusal to praise
