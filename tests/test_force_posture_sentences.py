@@ -1,5 +1,5 @@
 """Force posture as news reports it, with the real model and shipped dictionaries: warships sent or moved
-to a place show force there (150); troops massed or poured in add forces (154), police poured or rushed in police power (153)."""
+to a place show force there (150); troops massed or poured in add forces (154), police poured or rushed in police power (153); a border patrolled "with" a neighbour is a posture toward it (150)."""
 import pytest
 from conftest import sentence_events as events
 
@@ -44,3 +44,19 @@ def test_force_posture_military_alert_level_raised(text, date, expected):
 ])
 def test_police_poured_or_rushed_in_add_police_power(text, date, expected):
     assert any(s.startswith(expected[0]) and t.startswith(expected[1]) and c == expected[2] for s, t, c in events(text, date))
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a border "with" a neighbour is on both sides: patrolling it is a posture toward the neighbour (150),
+    # not a joint patrol with it (062); patrolling "with" another's ships still is one
+    ("Thai soldiers patrolled the frontier with Cambodia on Monday.", "2011-02-07", ("THAMIL", "KHM", "150")),
+    ("Turkish troops patrolled the border with Syria on Tuesday.", "2012-10-09", ("TURMIL", "SYR", "150")),
+])
+def test_patrolling_the_border_with_a_neighbour_is_no_joint_patrol(text, date, expected):
+    coded = events(text, date)
+    assert expected in coded
+    assert not any(code == "062" for _, _, code in coded)
+
+
+def test_patrolling_with_anothers_ships_is_a_joint_patrol():
+    assert ("RUSMIL", "CHNMIL", "062") in events("Russian warships patrolled with Chinese destroyers in the Sea of Japan.", "2021-10-20")
