@@ -5,7 +5,7 @@ critics are the opposition; East German cities are the GDR's before unification;
 state of emergency (1724); force not excluded is threatened (138); control seized from an armed party is taken
 from it (192); control of a company or other property seized is a confiscation (1711); force used to disperse
 protesters is repression (175), not war (190); heavy, fierce or pitched battles are fought with arms (190),
-legal or political ones are not; prison guards, officers and wardens are police (COP)."""
+legal or political ones are not; prison guards, officers and wardens are police (COP); so are immigration officers and agents."""
 import pytest
 from conftest import sentence_events as events
 
@@ -768,3 +768,12 @@ def test_fishing_boats_seized_by_a_coast_guard_are_confiscated(text, date, expec
 ])
 def test_force_grenades_thrown_into_a_place(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # immigration officers and agents are police (COP), as customs officers are; not military officers
+    ("British immigration officers detained two Iraqi Kurds at Heathrow on Monday.", "2003-02-10", ("GBRCOP", "IRQ", "173")),
+    ("Malaysian immigration agents arrested hundreds of Indonesian workers in a raid on Tuesday.", "2005-03-01", ("MYSCOP", "IDN", "173")),
+])
+def test_immigration_officers_are_police(text, date, expected):
+    assert expected in {(s, t[:3], c) for s, t, c in events(text, date)}
