@@ -517,3 +517,12 @@ def test_maltese_prime_ministers_by_name(text, date, expected):
 ])
 def test_american_vice_presidents_and_homeland_security_secretaries(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # Iran's foreign minister from August 2021 until his death in May 2024, by his name alone
+    ("Hossein Amirabdollahian held talks with Saudi Foreign Minister Prince Faisal bin Farhan in Riyadh on Thursday.", "2023-08-17", ("IRNGOV", "SAUGOV", "046")),
+    ("Amir-Abdollahian met Omani Foreign Minister Badr Albusaidi in Muscat on Monday.", "2022-03-21", ("IRNGOV", "OMNGOV", "040")),
+])
+def test_iranian_foreign_minister_amirabdollahian_by_name(text, date, expected):
+    assert expected in events(text, date)
