@@ -1240,6 +1240,11 @@ def repair_parse(doc: Doc | Span) -> None:
         _conjunct_read_as_second_subject(doc.doc[first + int(offset)])
         _name_read_as_second_subject(doc.doc[first + int(offset)])
         _lead_read_as_subject_of_attribution(doc.doc[first + int(offset)])
+    # "A tanker and its 20 crew members were seized": passive subjects are misread alike.
+    subjects = numpy.flatnonzero(deps == doc.vocab.strings["nsubjpass"])
+    verbs = subjects + parse[subjects, 1]
+    for offset in subjects[numpy.bincount(verbs, minlength=len(deps))[verbs] > 1]:
+        _conjunct_read_as_second_subject(doc.doc[first + int(offset)])
     # "would no longer cooperate", "was no longer willing to talk": only a negation right before "longer"
     # can be hung on it; found by array operations.
     for offset in numpy.flatnonzero((deps[:-1] == doc.vocab.strings["neg"]) & (lower[1:] == _LONGER_KEY)):
@@ -1454,12 +1459,13 @@ def _conjunct_read_as_appositive(token: Token) -> None:
 
 def _conjunct_read_as_second_subject(token: Token) -> None:
     """"Uzbek President Shavkat Mirziyoyev and Kyrgyz President Almazbek Atambayev signed a treaty": the parser
-    made each titled name a subject of the verb, with the "and" on the first; the second is its conjunct."""
-    if token.dep_ != "nsubj" or token.left_edge.i == 0:
+    made each titled name a subject of the verb, with the "and" on the first; the second is its conjunct.
+    So too for passive subjects ("a tanker and its crew members were seized")."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.left_edge.i == 0:
         return
     cc = token.doc[token.left_edge.i - 1]
     first = cc.head
-    if cc.dep_ != "cc" or cc.lower_ != "and" or first.dep_ != "nsubj" or first.head.i != token.head.i or first.i > cc.i:
+    if cc.dep_ != "cc" or cc.lower_ != "and" or first.dep_ != token.dep_ or first.head.i != token.head.i or first.i > cc.i:
         return
     if first.right_edge.i != cc.i or any(c.dep_ == "conj" for c in first.children):
         return

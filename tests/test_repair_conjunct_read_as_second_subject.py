@@ -36,3 +36,15 @@ def test_repair_leaves_a_subject_after_a_comma(nlp):
                      "signed/sign/VERB/ROOT/3/VBD a/a/DET/det/5/DT treaty/treaty/NOUN/dobj/3/NN ././PUNCT/punct/3/.")
     repair_parse(doc)
     assert (doc[2].head.i, doc[2].dep_) == (3, "nsubj")
+
+
+def test_repair_second_passive_subject_after_and_is_a_conjunct(nlp):
+    # "A Korean tanker and its crew members were seized by Iran": the parser made both passive subjects
+    coder = make_coder(nlp, "KOR: Korean\nIRN: Iran\n", "", "&VEHICLE = tanker | ship\nseize obj=&VEHICLE => 181\n")
+    doc = parse(nlp, "A/a/DET/det/2/DT Korean/Korean/ADJ/amod/2/JJ tanker/tanker/NOUN/nsubjpass/8/NN and/and/CCONJ/cc/2/CC "
+                     "its/its/PRON/poss/6/PRP$ crew/crew/NOUN/compound/6/NN members/member/NOUN/nsubjpass/8/NNS "
+                     "were/be/AUX/auxpass/8/VBD seized/seize/VERB/ROOT/8/VBN by/by/ADP/agent/8/IN Iran/Iran/PROPN/pobj/9/NNP "
+                     "././PUNCT/punct/8/.")
+    repair_parse(doc)
+    assert (doc[6].head.i, doc[6].dep_) == (2, "conj")
+    assert code(coder, doc) == {("IRN", "KOR", "181")}
