@@ -2490,11 +2490,15 @@ def _acts_with_conjuncts(acts: list[Token]) -> Iterator[Token]:
 
 
 def _words_before(clause: Clause) -> list[Token]:
-    """The words a ``before=`` constraint looks at: those before the verb in its clause and, in the
-    passive, its "by" phrase, which names what the active subject would ("was pounded by tanks" as
+    """The words a ``before=`` constraint looks at: those before the verb in its clause (for a complement
+    with no subject of its own, also those before the verb it completes: "police began questioning") and,
+    in the passive, its "by" phrase, which names what the active subject would ("was pounded by tanks" as
     "tanks pounded")."""
     verb = clause.verb
     words = [t for t in verb.subtree if t.i < verb.i]
+    if clause.subject is None and verb.dep_ == "xcomp" and verb.head.i < verb.i:
+        # "police began questioning the suspects": the subject is the governing verb's, before it
+        words.extend(t for c in verb.head.lefts for t in c.subtree)
     if clause.passive and clause.agent is not None:
         words.extend(clause.agent.subtree)
     return words
