@@ -3,7 +3,7 @@ wanted by the law who are seized are arrested (173), hostages seized are abducte
 threat of force (138), as is a vow that the other side will face punishment; a leader killed in a raid or ambush or by aircraft is assassinated (186); Kremlin
 critics are the opposition; East German cities are the GDR's before unification; Solidarity was Poland's opposition until 1989; battles with mortars are fought with light weapons (193); a convoy seized is hijacked (181); a state of emergency a parliament approves is imposed (1724); a public health emergency declared is no
 state of emergency (1724); force not excluded is threatened (138); control seized from an armed party is taken
-from it (192); control of a company or other property seized is a confiscation (1711); force used to disperse
+from it (192); control of a company or other property seized is a confiscation (1711), as is oil seized; force used to disperse
 protesters is repression (175), not war (190); heavy, fierce or pitched battles are fought with arms (190),
 legal or political ones are not; prison guards, officers and wardens are police (COP); so are immigration officers and agents."""
 import pytest
@@ -777,3 +777,12 @@ def test_force_grenades_thrown_into_a_place(text, date, expected):
 ])
 def test_immigration_officers_are_police(text, date, expected):
     assert expected in {(s, t[:3], c) for s, t, c in events(text, date)}
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # oil and crude seized, also read through the barrels that count them, are goods confiscated (1711)
+    ("Greek authorities seized the Iranian oil aboard a Russian-flagged tanker on Tuesday.", "2022-04-19", ("GRCGOV", "IRN", "1711")),
+    ("Indonesian authorities seized two million barrels of Venezuelan crude from a tanker off Sumatra.", "2021-05-10", ("IDNGOV", "VEN", "1711")),
+])
+def test_force_oil_seized_is_confiscation(text, date, expected):
+    assert expected in events(text, date)
