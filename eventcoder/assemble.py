@@ -479,6 +479,7 @@ FIGHTING_SECTORS = frozenset({"MIL", "REB", "INS", "COP", "GOV", "UAF", "SPY"})
 # A clash over an issue between actors with no arms is a war of words (see _verbal_clash); over
 # ground it is a fight whoever clashes.
 FIGHT, VERBAL_CLASH, CLASH_VERB = "190", "111", "clash"
+MARCH_VERB = "march"
 ARMED_SECTORS = FIGHTING_SECTORS - {"GOV"}
 CONTESTED_GROUND = frozenset({"control", "territory", "land", "border", "town", "city", "village", "area", "region", "island", "hill",
                               "pasture", "water", "well", "cattle", "field", "road", "mine", "oilfield", "base", "post"})
@@ -1863,6 +1864,7 @@ class SentenceCoder:
                     code = _withdrawal(code, actor)
                     code = _repression(code, actor, acted_on)
                     code = _verbal_clash(code, clause, actor, acted_on)
+                    code = _unarmed_march(code, clause, actor)
                     key = (actor and actor.code, acted_on and acted_on.code, code)
                     visitor = actor if code == VISIT else acted_on if code == HOSTED_VISIT else None
                     if visitor is not None and (visitor.code[3:6] == REFUGEES or (
@@ -4679,6 +4681,15 @@ def _verbal_clash(code: str | None, clause: Clause, actor: ActorRef | None, acte
         return code
     issues = [o for p, o in clause.preps if p == "over" and o.lemma_.lower() not in CONTESTED_GROUND]
     return VERBAL_CLASH if issues else code
+
+
+def _unarmed_march(code: str | None, clause: Clause, actor: ActorRef | None) -> str | None:
+    """A march on a place or into it by people with no arms is a demonstration (141), not an assault or an
+    occupation: "Thousands of Serbs marched on Belgrade", "Hungarians marched on parliament". Armies and
+    rebels marching on a capital still fight."""
+    if code not in (FIGHT, OCCUPATION) or clause.verb.lemma_.lower() != MARCH_VERB or actor is None or actor.code[3:6] not in DISSENTERS:
+        return code
+    return DEMONSTRATION
 
 
 def _included_nationals(head: Token, resolve: "_Resolver", owner: ActorRef | None) -> list[ActorRef]:

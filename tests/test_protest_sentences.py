@@ -373,3 +373,12 @@ def test_american_cities_police_and_protesters(text, date, expected):
 ])
 def test_protesters_against_a_country_are_not_its(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # people with no arms marching on a capital or a parliament demonstrate (141); they do not attack (190)
+    ("Thousands of Serbs marched on Belgrade on Thursday to demand Milosevic's resignation.", "1996-12-12", ("SRBCVL", "YUGGOV", "141")),
+    ("Thousands of Georgians marched on the parliament building in Tbilisi on Friday.", "2012-05-04", ("GEOCVL", "GEOLEG", "141")),
+])
+def test_unarmed_marches_on_a_place_are_demonstrations(text, date, expected):
+    assert expected in events(text, date)
