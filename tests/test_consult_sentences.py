@@ -378,6 +378,18 @@ def test_cypriot_presidents_and_greek_ministers_by_name(text, date, expected):
 
 
 @pytest.mark.parametrize("text,date,expected", [
+    # the Turkish Cypriot north is recognised only by Turkey: its leaders are Cyprus's without GOV, so that
+    # their talks with the Republic's president (CYPGOV) are not an actor meeting itself
+    ("Cyprus President Nicos Anastasiades met Turkish Cypriot leader Ersin Tatar in Nicosia on Monday.", "2022-01-10", ("CYPGOV", "CYP", "040")),
+    ("Rauf Denktash held talks with Glafcos Clerides in New York on Friday.", "1999-12-10", ("CYP", "CYPGOV", "046")),
+    ("Mustafa Akinci met Turkish President Tayyip Erdogan in Ankara on Wednesday.", "2015-05-06", ("CYP", "TURGOV", "040")),
+    ("The Turkish Cypriot leadership held talks with Greek Cypriot President Tassos Papadopoulos on Thursday.", "2006-07-13", ("CYP", "CYPGOV", "046")),
+])
+def test_turkish_cypriot_leaders_are_not_the_republics_government(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
     # the particle of a Portuguese name ("dos Santos") stays in the name, not a verb of its own
     ("Namibian President Hifikepunye Pohamba held talks with Angolan President Jose Eduardo dos Santos in Windhoek on Tuesday.",
      "2005-06-14", ("NAMGOV", "AGOGOV", "046")),
