@@ -1544,10 +1544,12 @@ class SentenceCoder:
                 sources = [_with_country(s, struck, UNNAMED_ATTACKERS) for s in sources]
                 if not sources and struck is not None and means is not None:
                     sources = [ActorRef(struck + UNIDENTIFIED_ARMED, means.i, means.i + 1, UNIDENTIFIED_ARMED)]
-            if act == FORCE_DISPLAY and pattern.prep is None and clause.obj is not None and clause.obj.lemma_.lower() in EXERCISE_NOUNS and len(
+            if act == FORCE_DISPLAY and pattern.prep is None and clause.obj is not None and any(
+                    o.lemma_.lower() in EXERCISE_NOUNS for o in (clause.obj, *clause.obj.conjuncts)) and len(
                     {s.code[:3] for s in sources if not _unknown(s) and s.code[:3] not in NON_STATE}) > 1:
                 # "India and Russia held military exercises in the Bay of Bengal": states that drill together
-                # cooperate militarily (062) with each other, not show force to no one.
+                # cooperate militarily (062) with each other, not show force to no one; so do those whose
+                # "air and naval exercises" the parser heads by "air".
                 act = MILITARY_COOPERATION
                 pattern = replace(pattern, code=act, reverse_code=act, text=f"{pattern.text}, by states together => {act}")
                 found = replace(found, pattern=pattern)

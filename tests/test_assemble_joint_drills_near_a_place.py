@@ -2,7 +2,8 @@
 Afghanistan" is military cooperation between the two (062), not a show of force at Afghanistan; one side's
 "joint" drills near it (of its own services) stay a show of force (150). Drills that states hold together,
 "joint" or not, are their cooperation: "Russia and Tajikistan began exercises" (062 each way), also near a place:
-"Russian and Tajik troops began exercises near Afghanistan"."""
+"Russian and Tajik troops began exercises near Afghanistan", and "began air and naval exercises" parsed with "air" as
+the object."""
 
 from __future__ import annotations
 
@@ -44,3 +45,11 @@ def test_assemble_drills_of_two_states_forces_near_a_place_are_their_cooperation
                      "began/begin/VERB/ROOT/4/VBD exercises/exercise/NOUN/dobj/4/NNS near/near/ADP/prep/4/IN "
                      "Afghanistan/Afghanistan/PROPN/pobj/6/NNP ././PUNCT/punct/4/.")
     assert code(coder, doc) == {("RUSMIL", "TJKMIL", "062"), ("TJKMIL", "RUSMIL", "062")}
+
+
+def test_assemble_drills_named_after_a_conjoined_service_are_still_drills(nlp, coder):
+    # "began air and naval exercises", parsed with "air" as the object and "exercises" its conjunct
+    doc = parse(nlp, "Russia/Russia/PROPN/nsubj/3/NNP and/and/CCONJ/cc/0/CC Tajikistan/Tajikistan/PROPN/conj/0/NNP began/begin/VERB/ROOT/3/VBD "
+                     "air/air/NOUN/dobj/3/NN and/and/CCONJ/cc/4/CC naval/naval/ADJ/amod/7/JJ exercises/exercise/NOUN/conj/4/NNS "
+                     "././PUNCT/punct/3/.")
+    assert code(coder, doc) == {("RUS", "TJK", "062"), ("TJK", "RUS", "062")}
