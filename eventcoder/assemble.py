@@ -1253,6 +1253,10 @@ class SentenceCoder:
                 consumed.add(found.complement.i)
                 if (found.pattern.code or "").startswith((ACCUSATION, LIABILITY_FOUND)) and found.complement.dep_ == "ccomp":
                     consumed.update(t.i for t in found.complement.subtree if t.pos_ == "VERB")
+                    # "found Turkey liable on Wednesday for denying ...": the charge the parser hangs on the verb
+                    # past a time is the complement's all the same, not the court's act.
+                    consumed.update(t.i for p in clauses[i].verb.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                                    for t in p.subtree if t.pos_ == "VERB")
             if found.target_prep is not None:
                 # "accused Hamas of violating the truce": the pattern's phrase is what was said, not done.
                 accusation = (found.pattern.code or "").startswith(ACCUSATION)

@@ -2,7 +2,9 @@
 of that clause ("ruled that Ruritania had broken the law by restricting press freedom"), is the verdict's
 content, coded as the finding of liability (116), not as an act of its own, as a charge's content is. A
 finding told by the clause's adjective ("ruled that Ruritania was liable") is one as well; a clause that
-denies the breach ("ruled that Ruritania had not broken the law") finds no one at fault."""
+denies the breach ("ruled that Ruritania had not broken the law") finds no one at fault. What a court found a
+state liable for is no act of the court's, also where the parser hangs it on the verb past a time ("found
+Ruritania liable on Monday for expelling Graustarkians")."""
 
 from __future__ import annotations
 
@@ -13,11 +15,14 @@ from test_assemble import code, make_coder, nlp, parse  # noqa: F401 - nlp is a 
 ACTORS = """
 RUR: Ruritania
 IGOXYZ: Tribunal
+GRACVL: Graustarkians
 """
 VERBS = """
 rule comp=break => 116
 rule comp=liable => 116
+find comp=liable => 116
 restrict obj=freedom => 1721
+expel => 174
 """
 
 
@@ -56,3 +61,11 @@ def test_assemble_a_ruling_that_no_breach_was_done_finds_no_one_liable(nlp, code
                      "Ruritania/Ruritania/PROPN/nsubj/7/NNP had/have/AUX/aux/7/VBD not/not/PART/neg/7/RB broken/break/VERB/ccomp/2/VBN "
                      "the/the/DET/det/9/DT law/law/NOUN/dobj/7/NN ././PUNCT/punct/2/.")
     assert code(coder, doc) == set()
+
+
+def test_assemble_what_a_state_was_found_liable_for_past_a_time_is_no_act_of_the_court(nlp, coder):
+    # "The Tribunal found Ruritania liable on Monday for expelling Graustarkians."
+    doc = parse(nlp, "The/the/DET/det/1/DT Tribunal/Tribunal/PROPN/nsubj/2/NNP found/find/VERB/ROOT/2/VBD Ruritania/Ruritania/PROPN/nsubj/4/NNP "
+                     "liable/liable/ADJ/ccomp/2/JJ on/on/ADP/prep/4/IN Monday/Monday/PROPN/pobj/5/NNP for/for/ADP/prep/2/IN "
+                     "expelling/expel/VERB/pcomp/7/VBG Graustarkians/Graustarkians/PROPN/dobj/8/NNPS ././PUNCT/punct/2/.")
+    assert code(coder, doc) == {("IGOXYZ", "RUR", "116")}
