@@ -29,6 +29,9 @@ pytestmark = pytest.mark.slow
     ("Russia sent weaponry to the Syrian army.", "2015-09-10", ("RUS", "SYRMIL", "072")),
     # a team of military trainers or advisers sent is trainers sent (072), not an inquiry team (090)
     ("France sent a team of military trainers to Mali on Monday.", "2013-02-11", ("FRA", "MLI", "072")),
+    # a team or contingent of doctors or rescuers sent is humanitarian aid (073), not an inquiry team (090)
+    ("Germany dispatched a group of doctors to Turkey after the earthquake.", "1999-08-19", ("DEU", "TUR", "073")),
+    ("Spain sent a team of rescue workers to Morocco on Saturday.", "2023-09-09", ("ESP", "MAR", "073")),
     # peacekeeping taken over in a place is peacekeepers provided there
     ("The European Union took over peacekeeping in Bosnia from NATO on Thursday.", "2004-12-02", ("IGOEEU", "BIH", "074")),
     # a pipeline opened or inaugurated together is an economic link, as direct flights are
