@@ -520,6 +520,10 @@ class Clause:
                 a for a in (*clause.obj.children, *verb.children) if a.pos_ == "ADJ" and a.i > clause.obj.i and a.lemma_.lower() in PREDICATE_ADJECTIVES
                 and ((a.dep_ == "amod" and a.head.i == clause.obj.i) or (a.dep_ in ("advcl", "oprd") and a.head.i == verb.i))
             )
+        if clause.obj is not None and not clause.complements and clause.obj.lemma_.lower() in HELD_RIGHTS:
+            # "reserves the right to use force against Taiwan": the right's infinitive is the act claimed,
+            # read as the verb's complement, as in "reserves the option to retaliate" parsed as xcomp.
+            clause.complements.extend(c for c in clause.obj.children if c.dep_ == "acl" and is_infinitive(c))
         if verb.lemma_.lower() == "be":
             # "Russia is ready for talks", "Iran is open to dialogue": the adjective of readiness is read as
             # the copula's particle (patterns say "be ready prep=for:..."), and its phrase as the verb's.
@@ -708,6 +712,8 @@ def phrase_head(token: Token) -> Token:
 
 # Verbs that, negated, announce their infinitive: "would not hesitate to strike".
 UNHESITATING = frozenset({"hesitate", "flinch", "shrink"})
+# Object nouns whose infinitive is the act the verb is about: "reserves the right to use force".
+HELD_RIGHTS = frozenset({"right"})
 # Participles that tie a group to an actor it is not: "Iran-backed militias", "al-Qaeda-linked rebels".
 AFFILIATIONS = frozenset({"back", "link", "support", "sponsor", "fund", "finance", "arm", "train", "inspire", "ally", "align", "affiliate", "tie", "connect"})
 # Participles that say what a group is, not what was done to it: "militiamen armed with machetes",

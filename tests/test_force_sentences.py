@@ -2,7 +2,7 @@
 wanted by the law who are seized are arrested (173), hostages seized are abducted (181); revenge vowed is a
 threat of force (138), as is a vow that the other side will face punishment; a leader killed in a raid or ambush or by aircraft is assassinated (186); Kremlin
 critics are the opposition; East German cities are the GDR's before unification; Solidarity was Poland's opposition until 1989; battles with mortars are fought with light weapons (193); a convoy seized is hijacked (181); a state of emergency a parliament approves is imposed (1724); a public health emergency declared is no
-state of emergency (1724); force not excluded is threatened (138); control seized from an armed party is taken
+state of emergency (1724); force not excluded or reserved as a right is threatened (138); control seized from an armed party is taken
 from it (192); control of a company or other property seized is a confiscation (1711), as is oil seized; force used to disperse
 protesters is repression (175), not war (190); heavy, fierce or pitched battles are fought with arms (190),
 legal or political ones are not; prison guards, officers and wardens are police (COP); so are immigration officers and agents."""
@@ -64,6 +64,9 @@ pytestmark = pytest.mark.slow
     # a Republican Guard is the army of whichever country that has one the sentence names
     ("Republican Guard units shelled Kurdish fighters near Kirkuk on Sunday.", "1991-03-31", ("IRQMIL", "---REB", "194")),
     ("Republican Guard troops detained dozens of protesters outside the presidential palace in Cairo.", "2012-12-06", ("EGYMIL", "EGYCVL", "173")),
+    # force reserved as a right is threatened (138)
+    ("Israel reserves the right to retaliate against Iran, its defence minister said on Sunday.", "2024-04-14", ("ISR", "IRN", "138")),
+    ("Russia said it reserved the right to take military action against Ukraine.", "2014-03-01", ("RUS", "UKR", "138")),
 ])
 def test_force_sentence(text, date, expected):
     assert expected in events(text, date)
