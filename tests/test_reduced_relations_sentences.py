@@ -22,6 +22,9 @@ pytestmark = pytest.mark.slow
     ("Washington ordered a freeze on the assets of Sudanese President Omar al-Bashir.", "2006-05-01", ("USAGOV", "SDNGOV", "163")),
     ("Germany downgraded its diplomatic relations with Belgrade on Monday.", "1998-06-15", ("DEU", "YUGGOV", "161")),
     ("Germany downgraded its diplomatic relations with Belgrade on Monday.", "2008-02-20", ("DEU", "SRBGOV", "161")),
+    # an official channel between two sides suspended is diplomatic exchange cut (161), as contacts suspended are
+    ("Iran suspended its communication channel with the IAEA on Wednesday.", "2023-09-20", ("IRN", "IGOUNOAEA", "161")),
+    ("Beijing suspended the communication mechanism with Taipei in 2016.", "2016-07-01", ("CHNGOV", "TWNGOV", "161")),
     ("The African Union suspended Burkina Faso on Friday after the second coup this year.", "2022-10-07", ("IGOAFU", "BFA", "161")),
     # "the West African bloc" is how wire stories name ECOWAS, not the region
     ("The West African bloc suspended Guinea from its decision-making bodies on Wednesday.", "2021-09-08", ("IGOECW", "GIN", "161")),
