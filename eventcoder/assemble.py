@@ -499,6 +499,8 @@ FIGHT_NOUNS = frozenset(
 # for armed men ("rebels led by Laurent Kabila"), and a militant network's ("a bomber linked to Islamic State").
 LOYALTY_WORDS = frozenset({"loyal", "allied", "ally", "aligned", "answerable", "link", "affiliate"})
 LEADING_PARTICIPLES = frozenset({"lead", "command", "head"})
+# "envoys sent by President Ramaphosa", "troops dispatched by Chad": those who send people act through them.
+SENDING_PARTICIPLES = frozenset({"send", "dispatch"})
 # "rebel-held", "government-controlled": who holds a place.
 HOLDING_PARTICIPLES = frozenset({"hold", "control"})
 UNIDENTIFIED_ARMED = "UAF"
@@ -6000,7 +6002,7 @@ class _Resolver:
             kind = code[len(UNKNOWN_ACTOR):]
             patron = next((ref for adj in head.children if adj.dep_ in ("amod", "acl") for prep in adj.children
                            if (adj.lemma_.lower() in LOYALTY_WORDS and prep.dep_ == "prep" and prep.lower_ in ("to", "with"))
-                           or (adj.lemma_.lower() in LEADING_PARTICIPLES and adj.dep_ == "acl" and prep.dep_ == "agent")
+                           or (adj.lemma_.lower() in LEADING_PARTICIPLES | SENDING_PARTICIPLES and adj.dep_ == "acl" and prep.dep_ == "agent")
                            if (q := prep_object(prep)) is not None and (ref := self.actor_of(q)) is not None and not _unknown(ref)
                            and (ref.code[:3] not in NON_STATE or ref.code[:3] in (kind, MILITANT_GROUPS))), None)
             if patron is not None and patron.code[:3] == MILITANT_GROUPS:
