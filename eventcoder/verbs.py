@@ -2462,8 +2462,9 @@ def _holds(pattern: VerbPattern, clause: Clause) -> VerbMatch | None:
     if pattern.prep is not None:
         objects = clause.prep_objects(pattern.prep)
         if pattern.prep == "with" and pattern.prep_obj is None and (pattern.code or "")[:2] in PARTNERING_ROOTS:
-            # "launched exercises with live ammunition": the means, not a partner to cooperate with.
-            objects = [o for o in objects if o.lemma_.lower() not in MEANS_NOT_PARTNERS]
+            # "launched exercises with live ammunition": the means, not a partner to cooperate with; warships
+            # a country's name marks ("exercises with Russian warships") are that country's, a partner.
+            objects = [o for o in objects if o.lemma_.lower() not in MEANS_NOT_PARTNERS or _named_as_anothers(o)]
         if not objects or (pattern.prep_obj is not None and not any(names_prep_object(o, pattern.prep_obj) for o in objects)):
             return None
     if pattern.before is not None and not any(is_in(t, pattern.before) for t in _words_before(clause)):
@@ -2482,6 +2483,13 @@ def _holds(pattern: VerbPattern, clause: Clause) -> VerbMatch | None:
             if not _match_sequence(elements, tokens, roles, clause):
                 return None
     return VerbMatch(pattern, target_prep, complement, roles.get("source"), roles.get("target"))
+
+
+def _named_as_anothers(noun: Token) -> bool:
+    """True when a name before a noun says whose it is: "Russian warships", "Russia's jets", "U.S. aircraft";
+    not "live ammunition" or "its own warships"."""
+    return any(c.i < noun.i and c.dep_ in ("amod", "compound", "poss") and c.tag_ in ("JJ", "NNP", "NNPS") and c.text[:1].isupper()
+               and c.i != c.sent.start for c in noun.children)
 
 
 def _acts_with_conjuncts(acts: list[Token]) -> Iterator[Token]:

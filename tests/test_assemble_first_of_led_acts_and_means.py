@@ -1,6 +1,6 @@
 """Whom and what acts name, read through: "the first of 18 helicopters", "the U.S.-led invasion of Iraq"
 (aimed at its leader), "threatened to send troops into Somalia" (at the destination), and "drills with
-live ammunition" (a means, not a partner)."""
+live ammunition" (a means, not a partner), though "drills with Russian warships" have Russia as a partner."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ ETH: Ethiopia
 SOM: Somalia
 CHN: China
 COL: Colombia
+RUS: Russian
 """
 AGENTS = "MIL: troops | army\nGOV: government\n"
 VERBS = """
@@ -61,4 +62,18 @@ def test_threat_to_send_troops_is_aimed_where_they_would_go(nlp, coder):
 def test_drills_with_ammunition_are_no_joint_exercise(nlp, coder):
     doc = parse(nlp, "China/China/PROPN/nsubj/1 launched/launch/VERB/ROOT/1/VBD exercises/exercise/NOUN/dobj/1 "
                      "with/with/ADP/prep/1 ammunition/ammunition/NOUN/pobj/3 near/near/ADP/prep/1 Syria/Syria/PROPN/pobj/5 ././PUNCT/punct/1")
+    assert {c for _, _, c in code(coder, doc)} == {"150"}
+
+
+def test_drills_with_warships_a_country_names_are_joint_exercises(nlp, coder):
+    doc = parse(nlp, "China/China/PROPN/nsubj/1 launched/launch/VERB/ROOT/1/VBD exercises/exercise/NOUN/dobj/1 "
+                     "with/with/ADP/prep/2 Russian/russian/ADJ/amod/5/JJ warships/warship/NOUN/pobj/3/NNS near/near/ADP/prep/1 "
+                     "Syria/Syria/PROPN/pobj/6 ././PUNCT/punct/1")
+    assert code(coder, doc) == {("CHN", "RUS", "062"), ("RUS", "CHN", "062")}
+
+
+def test_drills_with_warships_of_no_named_country_are_no_joint_exercise(nlp, coder):
+    doc = parse(nlp, "China/China/PROPN/nsubj/1 launched/launch/VERB/ROOT/1/VBD exercises/exercise/NOUN/dobj/1 "
+                     "with/with/ADP/prep/2 new/new/ADJ/amod/5/JJ warships/warship/NOUN/pobj/3/NNS near/near/ADP/prep/1 "
+                     "Syria/Syria/PROPN/pobj/6 ././PUNCT/punct/1")
     assert {c for _, _, c in code(coder, doc)} == {"150"}
