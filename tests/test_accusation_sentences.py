@@ -28,6 +28,9 @@ def test_accusation_of(text, date, expected):
     ("A Russian court put opposition leader Alexei Navalny on trial on Monday.", "2013-04-15", ("RUSJUD", "RUSOPP", "115")),
     # whom one sues is the object, whatever the "over" or "for" phrase names
     ("Argentina sued Britain over the Falklands at an international tribunal.", "2012-03-20", ("ARG", "GBR", "115")),
+    # the papers of a prosecution served on whom it is against
+    ("Israeli prosecutors served former Prime Minister Ehud Olmert with an indictment on bribery charges on Monday.", "2009-08-31",
+     ("ISRJUD", "ISRELI", "115")),
 ])
 def test_prosecution_brought_by_referral_to_trial(text, date, expected):
     # "referred X to trial", "put X on trial": a prosecution brought against X (115), as "indicted X" is
