@@ -487,3 +487,15 @@ def test_accusations_by_and_against_an_exiled_cleric(text, date, expected):
 ])
 def test_industry_makers_are_business(text, date, expected):
     assert any(s.startswith(expected[0]) and t.startswith(expected[1]) and c[:3] == expected[2] for s, t, c in events(text, date))
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Supreme Court President Dorit Beinisch accused the government on Thursday of undermining the independence of the courts.",
+     "2008-01-10", ("ISRJUD", "ISRGOV", "112")),
+    ("Prime Minister Benjamin Netanyahu criticized Mandelblit on Monday.", "2021-02-08", ("ISRGOV", "ISRJUD", "111")),
+    ("Attorney General Gali Baharav-Miara accused the justice minister of trying to politicize the courts.", "2023-02-01",
+     ("ISRJUD", "ISRGOV", "112")),
+])
+def test_israels_court_presidents_and_attorneys_general(text, date, expected):
+    # Israel's attorney general heads the prosecution and sits in no cabinet: JUD, as the Supreme Court's presidents are
+    assert expected in events(text, date)
