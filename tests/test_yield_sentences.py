@@ -17,6 +17,9 @@ pytestmark = pytest.mark.slow
     ("India and Pakistan agreed to a full ceasefire on Saturday.", "2025-05-10", ("IND", "PAK", "0871")),
     ("Israel agreed on a truce with Hamas.", "2014-08-01", ("ISR", "PSEREBHMS", "0871")),
     ("Ethiopia accepted a ceasefire with Eritrea.", "2000-06-18", ("ETH", "ERI", "0871")),
+    # a ceasefire approved by a cabinet is agreed to, not praised (051)
+    ("The Israeli cabinet approved a truce with Hezbollah on Tuesday.", "2024-11-26", ("ISRGOV", "LBNREBHEZ", "0871")),
+    ("The Colombian government approved a ceasefire with the ELN rebels.", "2023-06-09", ("COLGOV", "COLREBELN", "0871")),
     # the ceasefire named by its agreement or deal is still the ceasefire
     ("Armenia and Azerbaijan agreed on Saturday to observe the ceasefire agreement reached in Moscow.", "2020-10-17", ("ARM", "AZE", "0871")),
     ("Israel agreed to a withdrawal from Gaza.", "2005-02-20", ("ISR", "PSE", "0356")),
