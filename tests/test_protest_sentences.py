@@ -258,6 +258,18 @@ def test_tunisias_labour_federation(text, date, expected):
     assert expected in events(text, date)
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # a strike declared is begun, as one called or staged is (143); a hunger strike declared already was (142)
+    ("Nigeria's main labour unions declared an indefinite general strike against the government on Monday.", "2012-01-09",
+     ("NGALAB", "NGAGOV", "143")),
+    ("Bangladesh's opposition declared a nationwide strike against the government on Sunday.", "2013-03-03",
+     ("BGDOPP", "BGDGOV", "143")),
+])
+def test_strikes_declared(text, date, expected):
+    assert expected in events(text, date)
+
+
 @pytest.mark.parametrize("text,date,expected", [
     # one dissident group is the opposition, as several are
     ("Belarusian police detained members of a dissident group.", "2011-03-01", ("BLRCOP", "BLROPP", "173")),
