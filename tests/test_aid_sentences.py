@@ -542,3 +542,12 @@ def test_a_stand_by_arrangement_extended_is_economic_aid():
 ])
 def test_peacekeepers_kept_are_peacekeeping(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a field hospital opened or set up in a place is aid to it, as one sent there is
+    ("Jordan set up a field hospital in Gaza on Monday.", "2009-01-12", ("JOR", "PSE", "073")),
+    ("Russia built a mobile hospital in Serbia on Friday to treat flood victims.", "2014-05-23", ("RUS", "SRB", "073")),
+])
+def test_field_hospitals_opened_in_a_place(text, date, expected):
+    assert expected in events(text, date)
