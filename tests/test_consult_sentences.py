@@ -538,3 +538,14 @@ def test_american_vice_presidents_and_homeland_security_secretaries(text, date, 
 ])
 def test_iranian_foreign_minister_amirabdollahian_by_name(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # Modi's ministers are coded by the post they held that day: Amit Shah led the ruling BJP before he
+    # became home minister
+    ("Amit Shah met Bangladeshi Prime Minister Sheikh Hasina in New Delhi on Wednesday.", "2022-09-07", ("INDGOV", "BGDGOV", "040")),
+    ("Amit Shah held talks with Bangladeshi Prime Minister Sheikh Hasina in Dhaka on Monday.", "2017-06-12", ("INDPTYBJP", "BGDGOV", "046")),
+    ("Narendra Singh Tomar held talks with Israeli Prime Minister Benjamin Netanyahu in New Delhi on Monday.", "2018-01-15", ("INDGOV", "ISRGOV", "046")),
+])
+def test_indian_ministers_of_modis_governments(text, date, expected):
+    assert expected in events(text, date)
