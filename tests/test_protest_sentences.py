@@ -394,3 +394,14 @@ def test_protesters_against_a_country_are_not_its(text, date, expected):
 ])
 def test_unarmed_marches_on_a_place_are_demonstrations(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # "agitation" is South Asian English for a protest campaign: launched, called off, asked to end
+    ("Sugarcane growers in India launched an agitation against the state government on Monday.", "2021-02-08", ("INDAGR", "INDGOV", "141")),
+    ("Indian farmers called off their agitation against the government on Thursday.", "2021-02-08", ("INDAGR", "INDGOV", "082")),
+    ("Prime Minister Narendra Modi appealed to Indian farmers on Monday to end their agitation and return home.", "2021-02-08", ("INDGOV", "INDAGR", "0252")),
+])
+def test_an_agitation_is_a_protest(text, date, expected):
+    assert expected in events(text, date)
