@@ -416,3 +416,13 @@ def test_crossing_opened_for_aid_is_humanitarian_access(text, date, expected):
 ])
 def test_trawlers_and_dhows_released_are_property_returned(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # bail granted frees the accused from custody, as a parole or pardon does (0841)
+    ("A Pakistani court granted bail to former Prime Minister Imran Khan on Friday.", "2023-05-12", ("PAKJUD", "PAK", "0841")),
+    ("Egypt's public prosecutor granted bail to the detained activist on Monday.", "2019-12-02", ("EGYJUD", "EGY", "0841")),
+])
+def test_yield_bail_granted_is_a_release(text, date, expected):
+    source, target, code = expected
+    assert any(s == source and t.startswith(target) and c == code for s, t, c in events(text, date))
