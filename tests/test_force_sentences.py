@@ -789,3 +789,12 @@ def test_immigration_officers_are_police(text, date, expected):
 ])
 def test_force_oil_seized_is_confiscation(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a politician barred from campaigning is kept from political activity (1722), as one barred from running is
+    ("Thailand's election commission barred former Prime Minister Thaksin Shinawatra from campaigning on Tuesday.", "2011-06-14", ("THAGOV", "THAOPP", "1722")),
+    ("India's Election Commission barred Rahul Gandhi from campaigning on Monday.", "2019-04-15", ("INDGOV", "INDOPP", "1722")),
+])
+def test_barred_from_campaigning_is_a_ban_on_politicians(text, date, expected):
+    assert expected in events(text, date)
