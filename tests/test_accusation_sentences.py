@@ -499,3 +499,15 @@ def test_industry_makers_are_business(text, date, expected):
 def test_israels_court_presidents_and_attorneys_general(text, date, expected):
     # Israel's attorney general heads the prosecution and sits in no cabinet: JUD, as the Supreme Court's presidents are
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("The Japanese government accused Sea Shepherd on Monday of endangering the lives of its whalers in the Antarctic.",
+     "2012-02-06", ("JPNGOV", "NGOSSC", "112")),
+    ("Norway criticised the International Whaling Commission on Friday for refusing to lift the moratorium on commercial whaling.",
+     "2001-07-27", ("NOR", "IGOIWC", "111")),
+    ("Russia criticised CCAMLR for its plans to close the Ross Sea to fishing.", "2014-10-31", ("RUS", "IGOCCA", "111")),
+])
+def test_whaling_and_fisheries_bodies_are_actors(text, date, expected):
+    # the anti-whaling group and the whaling and fisheries commissions are named in every whaling story
+    assert expected in events(text, date)
