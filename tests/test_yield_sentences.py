@@ -426,3 +426,14 @@ def test_trawlers_and_dhows_released_are_property_returned(text, date, expected)
 def test_yield_bail_granted_is_a_release(text, date, expected):
     source, target, code = expected
     assert any(s == source and t.startswith(target) and c == code for s, t, c in events(text, date))
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Iran freed the British-flagged tanker Stena Impero on Friday, two months after seizing it in the Strait of Hormuz.",
+     "2019-09-27", ("IRN", "GBR", "0842")),
+    # people freed stay persons released
+    ("Iran freed 15 British sailors on Wednesday.", "2007-04-04", ("IRN", "GBRMIL", "0841")),
+])
+def test_a_ship_freed_is_property_returned(text, date, expected):
+    # "freed" is said of ships as "released" is: a seized vessel let go is property returned (0842)
+    assert expected in events(text, date)
