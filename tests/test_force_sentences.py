@@ -266,6 +266,16 @@ def test_force_a_fierce_legal_battle_is_no_fighting():
     assert all(code[:2] != "19" for _, _, code in events("Microsoft fought a fierce legal battle with the European Commission.", "2007-09-17"))
 
 
+@pytest.mark.parametrize("text,date", [
+    # a war of words escalated, stepped up or waged is no armed war (190), as a trade war is not
+    ("Iran escalated its war of words with Saudi Arabia on Sunday.", "2016-01-10"),
+    ("Turkey stepped up its war of words with the Netherlands over the cancelled rallies.", "2017-03-13"),
+    ("North Korea and the United States waged a war of words over the missile tests.", "2017-08-09"),
+])
+def test_force_a_war_of_words_is_no_fighting(text, date):
+    assert all(code[:2] != "19" for _, _, code in events(text, date))
+
+
 @pytest.mark.parametrize("text,date,expected", [
     # Italy's mafias are Italian crime groups, each its own; the Gulf, Juarez and Beltran Leyva cartels are
     # cartels of their own, not the Zetas (who began as the Gulf cartel's gunmen), and their leaders take their code
