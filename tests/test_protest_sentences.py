@@ -405,3 +405,13 @@ def test_unarmed_marches_on_a_place_are_demonstrations(text, date, expected):
 ])
 def test_an_agitation_is_a_protest(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # protesters who chant for a leader to step down demonstrate (141) against him; the leader has not yielded (0831)
+    ("Thousands of protesters in Bangkok chanted for Prime Minister Prayuth Chan-ocha to step down on Sunday in defiance of a ban on gatherings.", "2020-10-18", ("THACVL", "THAGOV", "141")),
+    ("Hundreds of students in Hong Kong chanted for the city's leader to step down on Friday.", "2019-09-06", ("HKGEDU", "HKGGOV", "141")),
+])
+def test_chanting_for_a_leader_to_go_is_a_demonstration(text, date, expected):
+    found = events(text, date)
+    assert expected in found and not any(code.startswith("08") for _, _, code in found)
