@@ -551,3 +551,14 @@ def test_peacekeepers_kept_are_peacekeeping(text, date, expected):
 ])
 def test_field_hospitals_opened_in_a_place(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # aircraft that land carrying medical supplies (ventilators, masks, vaccines) bring aid (073), as those
+    # carrying medicine do; they make no visit (042); oxygen concentrators sent are medical aid
+    ("A Russian plane carrying ventilators and masks landed in New York on Wednesday.", "2020-04-01", ("RUS", "USA", "073")),
+    ("A Chinese plane carrying vaccines landed in Harare on Monday.", "2021-02-15", ("CHN", "ZWE", "073")),
+    ("Singapore sent oxygen concentrators to India on Saturday.", "2021-05-01", ("SGP", "IND", "073")),
+])
+def test_aid_medical_supplies_flown_in(text, date, expected):
+    assert expected in {(s, t[:3], c) for s, t, c in events(text, date)}
