@@ -1240,16 +1240,12 @@ def repair_parse(doc: Doc | Span) -> None:
     for offset in numpy.flatnonzero(deps == doc.vocab.strings["oprd"]):
         _name_read_as_predicate(doc.doc[first + int(offset)])
     # Only a verb with two subjects can have a name misread as its second one: found by array operations.
-    subjects = numpy.flatnonzero(deps == doc.vocab.strings["nsubj"])
-    verbs = subjects + parse[subjects, 1]
-    for offset in subjects[numpy.bincount(verbs, minlength=len(deps))[verbs] > 1]:
+    for offset in _shared_subjects(deps, parse, doc.vocab.strings["nsubj"]):
         _conjunct_read_as_second_subject(doc.doc[first + int(offset)])
         _name_read_as_second_subject(doc.doc[first + int(offset)])
         _lead_read_as_subject_of_attribution(doc.doc[first + int(offset)])
     # "A tanker and its 20 crew members were seized": passive subjects are misread alike.
-    subjects = numpy.flatnonzero(deps == doc.vocab.strings["nsubjpass"])
-    verbs = subjects + parse[subjects, 1]
-    for offset in subjects[numpy.bincount(verbs, minlength=len(deps))[verbs] > 1]:
+    for offset in _shared_subjects(deps, parse, doc.vocab.strings["nsubjpass"]):
         _conjunct_read_as_second_subject(doc.doc[first + int(offset)])
     # "would no longer cooperate", "was no longer willing to talk": only a negation right before "longer"
     # can be hung on it; found by array operations.
@@ -1461,6 +1457,13 @@ def _conjunct_read_as_appositive(token: Token) -> None:
         return
     token.dep_ = "conj"
     token.doc[before].head = token.head
+
+
+def _shared_subjects(deps: numpy.ndarray, parse: numpy.ndarray, label: int) -> numpy.ndarray:
+    """The offsets of the ``label`` subjects whose verb has more than one of them."""
+    subjects = numpy.flatnonzero(deps == label)
+    verbs = subjects + parse[subjects, 1]
+    return subjects[numpy.bincount(verbs, minlength=len(deps))[verbs] > 1]
 
 
 def _conjunct_read_as_second_subject(token: Token) -> None:
