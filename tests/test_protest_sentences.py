@@ -415,3 +415,14 @@ def test_an_agitation_is_a_protest(text, date, expected):
 def test_chanting_for_a_leader_to_go_is_a_demonstration(text, date, expected):
     found = events(text, date)
     assert expected in found and not any(code.startswith("08") for _, _, code in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # Thailand's rival street movements in lower case and as modifiers, not only as the capitalised "Red Shirts"
+    ("Police arrested 20 yellow-shirted protesters outside parliament on Tuesday.", "2008-10-07", ("THACOP", "THAOPPPAD", "173")),
+    ("Prime Minister Abhisit Vejjajiva held talks with red-shirt leaders on Sunday.", "2010-03-28", ("THAGOV", "THAOPPUDD", "046")),
+    ("Prime Minister Samak Sundaravej accused the yellow shirts of trying to provoke a coup.", "2008-08-30", ("THAGOV", "THAOPPPAD", "112")),
+])
+def test_thai_street_movements_named_by_their_shirts(text, date, expected):
+    assert expected in events(text, date)
