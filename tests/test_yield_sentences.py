@@ -437,3 +437,12 @@ def test_yield_bail_granted_is_a_release(text, date, expected):
 def test_a_ship_freed_is_property_returned(text, date, expected):
     # "freed" is said of ships as "released" is: a seized vessel let go is property returned (0842)
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # bail granted frees a detained person, as parole and pardons granted do (0841)
+    ("An Egyptian court granted bail to the opposition leader on Tuesday.", "2011-05-10", ("EGYJUD", "EGYOPP", "0841")),
+    ("Former Prime Minister Imran Khan was granted bail by a Pakistani court on Friday.", "2023-05-12", ("PAKJUD", "PAKOPP", "0841")),
+])
+def test_bail_granted_releases(text, date, expected):
+    assert expected in events(text, date)
