@@ -426,3 +426,19 @@ def test_chanting_for_a_leader_to_go_is_a_demonstration(text, date, expected):
 ])
 def test_thai_street_movements_named_by_their_shirts(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # protesters rallying at a place demonstrate there (141), as they do rallying in or outside it
+    ("Thousands of Georgian protesters rallied at the parliament building on Friday.", "2019-06-21", ("GEOCVL", "GEOLEG", "141")),
+    # and the demand they carry says which kind (1411), rather than a bare verbal demand (1041)
+    ("Thousands of Thai protesters rallied at the Democracy Monument on Sunday, demanding that the government step down.", "2020-08-16", ("THACVL", "THAGOV", "1411")),
+])
+def test_rallies_at_a_place(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.slow
+def test_shares_rallying_at_the_close_are_no_protest():
+    assert not events("Hong Kong stocks rallied at the close on Friday.", "2020-08-14")
