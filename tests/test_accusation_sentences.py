@@ -511,3 +511,13 @@ def test_israels_court_presidents_and_attorneys_general(text, date, expected):
 def test_whaling_and_fisheries_bodies_are_actors(text, date, expected):
     # the anti-whaling group and the whaling and fisheries commissions are named in every whaling story
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # Argentina's ministers, prosecutors and judges, by name alone, in and out of office
+    ("Opposition lawmakers criticized Patricia Bullrich on Monday over the police response to a pensioners' protest.", "2024-03-11", ("ARGOPP", "ARGGOV", "111")),
+    ("Argentine unions criticized Domingo Cavallo on Monday over cuts to state salaries.", "2001-07-16", ("ARGLAB", "ARGGOV", "111")),
+    ("Prosecutor Alberto Nisman accused Iran on Wednesday of ordering the 1994 bombing of a Jewish community center in Buenos Aires.", "2006-10-25", ("ARGJUD", "IRN", "1123")),
+])
+def test_argentine_officials_named_alone(text, date, expected):
+    assert expected in events(text, date)
