@@ -1736,7 +1736,7 @@ class SentenceCoder:
             pairs = [
                 (s, t) for s in sources for t in targets
                 if (s.start, s.end) != (t.start, t.end) and (s.code != t.code or _two_office_holders(s, t, resolve))
-                and not (_nameless(s) and _nameless(t)) and not _own_state_beside_partner(s, t, targets, sent.doc)
+                and not _own_state_beside_partner(s, t, targets, sent.doc)
             ]
             # "Tamil Tiger rebels ambushed government troops", "captured Torit from government forces", "were
             # ready to resume peace talks with the government", "accused government troops of shelling": the
@@ -1785,6 +1785,12 @@ class SentenceCoder:
                     # (two people in office stay two: "President Lula praised Finance Minister Antonio Palocci")
                     pairs = [old if None not in new and new[0].code == new[1].code and not _two_office_holders(*new, resolve) else new
                              for old, new in zip(pairs, placed)]
+                    # The people its police face are its own too ("police fired tear gas at protesters outside
+                    # Argentina's Congress" is ARGCOP against ARGCVL), as for police of a named country.
+                    pairs = [_domestic(s, t) if s is not None and t is not None and (domestic or POLICE in (s.code[3:6], t.code[3:6]))
+                             and ties.get((t.start, t.end)) is None else (s, t) for s, t in pairs]
+            # (two actors still of no known country are dropped only now: the sentence's one country may place them)
+            pairs = [(s, t) for s, t in pairs if not (_nameless(s) and _nameless(t))]
             states = {s.code[:3] for s in sources}
             if joint and (not targets or all(
                 _discussed(clause, sent.doc[t.end - 1]) or

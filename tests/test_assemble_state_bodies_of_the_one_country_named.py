@@ -64,3 +64,19 @@ def test_assemble_a_country_named_by_its_former_leader_gives_its_state_bodies(nl
     doc = parse(nlp, "Chirac/Chirac/PROPN/nsubj/1/NNP praised/praise/VERB/ROOT/1/VBD the/the/DET/det/3/DT "
                      "police/police/NOUN/dobj/1/NNS ././PUNCT/punct/1/.")
     assert code(coder, doc) == {("FRAELI", "FRACOP", "051")}
+
+
+def test_assemble_people_the_placed_police_coerce_are_its_own(nlp):
+    # "Police fired tear gas at protesters outside Argentina's Congress": two actors of no country, both
+    # placed by the one country the sentence names, the police as its own and the protesters as its people.
+    coder = make_coder(nlp, ACTORS, AGENTS + "CVL: protester | protesters\n", "disperse => 175\n")
+    doc = parse(nlp, "Police/police/NOUN/nsubj/1/NNS dispersed/disperse/VERB/ROOT/1/VBD protesters/protester/NOUN/dobj/1/NNS "
+                     "as/as/SCONJ/mark/5/IN Sarkozy/Sarkozy/PROPN/nsubj/5/NNP spoke/speak/VERB/advcl/1/VBD ././PUNCT/punct/1/.")
+    assert code(coder, doc) == {("FRACOP", "FRACVL", "175")}
+
+
+def test_assemble_two_actors_of_no_country_in_a_sentence_of_none_stay_unwritten(nlp):
+    coder = make_coder(nlp, ACTORS, AGENTS + "CVL: protester | protesters\n", "disperse => 175\n")
+    doc = parse(nlp, "Police/police/NOUN/nsubj/1/NNS dispersed/disperse/VERB/ROOT/1/VBD protesters/protester/NOUN/dobj/1/NNS "
+                     "././PUNCT/punct/1/.")
+    assert code(coder, doc) == set()
