@@ -442,3 +442,13 @@ def test_rallies_at_a_place(text, date, expected):
 @pytest.mark.slow
 def test_shares_rallying_at_the_close_are_no_protest():
     assert not events("Hong Kong stocks rallied at the close on Friday.", "2020-08-14")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # Argentina's piqueteros, its unemployed workers' movements, by their own name
+    ("Thousands of piqueteros blocked the main highways into Buenos Aires on Tuesday to demand more jobless benefits from the government.", "2004-06-22", ("ARGLAB", "ARGGOV", "144")),
+    ("Piqueteros marched on the Economy Ministry on Monday.", "2005-03-07", ("ARGLAB", "ARGGOV", "141")),
+])
+def test_piqueteros_are_argentine_workers(text, date, expected):
+    assert expected in events(text, date)
