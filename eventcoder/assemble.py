@@ -1736,8 +1736,11 @@ class SentenceCoder:
             pairs = [
                 (s, t) for s in sources for t in targets
                 if (s.start, s.end) != (t.start, t.end) and (s.code != t.code or _two_office_holders(s, t, resolve))
+                and not (_nameless(s) and _nameless(t) and POLICE not in (s.code[3:6], t.code[3:6]))
                 and not _own_state_beside_partner(s, t, targets, sent.doc)
             ]
+            # (police and whom they face, both of no known country, wait for the sentence's one country to place them)
+            unplaced = {(s.start, t.start) for s, t in pairs if _nameless(s) and _nameless(t)}
             # "Tamil Tiger rebels ambushed government troops", "captured Torit from government forces", "were
             # ready to resume peace talks with the government", "accused government troops of shelling": the
             # government the rebels face, and its forces, are their country's ...
@@ -1789,8 +1792,8 @@ class SentenceCoder:
                     # Argentina's Congress" is ARGCOP against ARGCVL), as for police of a named country.
                     pairs = [_domestic(s, t) if s is not None and t is not None and (domestic or POLICE in (s.code[3:6], t.code[3:6]))
                              and ties.get((t.start, t.end)) is None else (s, t) for s, t in pairs]
-            # (two actors still of no known country are dropped only now: the sentence's one country may place them)
-            pairs = [(s, t) for s, t in pairs if not (_nameless(s) and _nameless(t))]
+            # (they stay only if both were placed)
+            pairs = [(s, t) for s, t in pairs if s is None or t is None or (s.start, t.start) not in unplaced or not (_nameless(s) or _nameless(t))]
             states = {s.code[:3] for s in sources}
             if joint and (not targets or all(
                 _discussed(clause, sent.doc[t.end - 1]) or
