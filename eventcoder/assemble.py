@@ -5022,9 +5022,17 @@ def _is_conditional(verb: Token) -> bool:
     verb = first_conjunct(verb)
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:
         verb = first_conjunct(verb.head)
-    if verb.dep_ == "advcl" and verb.tag_ in UNMET_TAGS and any(m.dep_ == "mark" and m.lower_ == "until" for m in verb.children):
-        return True  # "until foreign troops leave": a condition still to be met
+    if verb.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "until" for m in verb.children) and (
+            verb.tag_ in UNMET_TAGS or verb.tag_ == "VBD" and _under_modal(verb.head)):
+        # "until foreign troops leave": a condition still to be met; so is a past one under a modal,
+        # the tense shifted back in reported speech ("said it would not negotiate until the IRA disarmed")
+        return True
     return verb.dep_ == "advcl" and _is_condition(verb)
+
+
+def _under_modal(verb: Token) -> bool:
+    """A verb with a modal auxiliary ("would not negotiate", "could resume"): not yet done when said."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in first_conjunct(verb).children)
 
 
 def _authorised(verb: Token) -> bool:

@@ -49,3 +49,12 @@ def test_assemble_past_until_clause_stays_an_event(nlp, coder):
     doc = parse(nlp, "Somali/Somali/ADJ/amod/1 rebels/rebel/NOUN/nsubj/2 rejected/reject/VERB/ROOT/2/VBD Kenya/Kenya/PROPN/dobj/2 "
                      "until/until/SCONJ/mark/7 Kenyan/Kenyan/ADJ/amod/6 troops/troop/NOUN/nsubj/7 attacked/attack/VERB/advcl/2/VBD Somalia/Somalia/PROPN/dobj/7 ././PUNCT/punct/2")
     assert ("KENMIL", "SOM", "190") in code(coder, doc)
+
+
+def test_assemble_past_until_clause_under_a_modal_is_a_condition(nlp, coder):
+    # "Somali rebels would reject Kenya until Kenyan troops attacked Somalia .": the tense shifted back
+    # in reported speech; the attack is a condition still to be met.
+    doc = parse(nlp, "Somali/Somali/ADJ/amod/1 rebels/rebel/NOUN/nsubj/3 would/would/AUX/aux/3/MD reject/reject/VERB/ROOT/3/VB "
+                     "Kenya/Kenya/PROPN/dobj/3 until/until/SCONJ/mark/8 Kenyan/Kenyan/ADJ/amod/7 troops/troop/NOUN/nsubj/8 "
+                     "attacked/attack/VERB/advcl/3/VBD Somalia/Somalia/PROPN/dobj/8 ././PUNCT/punct/3")
+    assert ("KENMIL", "SOM", "190") not in code(coder, doc)
