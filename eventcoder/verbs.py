@@ -468,6 +468,13 @@ class Clause:
                 returned.extend((_plain_prep(p), pobj) for p in child.children if p.dep_ == "prep" and (pobj := prep_object(p)) is not None and not is_time(pobj))
             if dep in ("advcl", "ccomp") and child.left_edge.lower_ == "for" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
                 clause.preps.extend(("for", s) for s in child.children if s.dep_ == "nsubj" and s.pos_ == "NOUN")
+        if (not clause.passive and clause.agent is not None and clause.subject is not None and clause.obj is None
+                and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+                and clause.agent.lemma_.lower() not in MEANS_NOUNS):
+            # "said the deal struck by Sunak with the EU failed": the parser made the noun a participle describes
+            # its subject. A participle with a "by" agent and no auxiliary is passive; the noun is what was done
+            # (not "Blair and Ahern discussed by telephone", a means read as the agent of a verb tagged VBN).
+            clause.passive, clause.obj, clause.subject = True, clause.subject, None
         if clause.obj is not None and not clause.passive:
             # "moved tanks and troops closer to its border", with "closer" parsed as the object's modifier.
             returned.extend((_plain_prep(p), pobj) for n in (clause.obj, *_conjuncts(clause.obj)) for a in n.children
