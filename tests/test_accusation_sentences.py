@@ -17,6 +17,9 @@ pytestmark = pytest.mark.slow
     # ramming a ship is aggression; executing people (extrajudicially) is a rights abuse, as "execution" is
     ("Japan accused China of ramming a Japanese patrol boat near the Senkaku islands.", "2010-09-08", ("JPN", "CHN", "1123")),
     ("Amnesty International accused Nigerian soldiers of executing unarmed villagers in Borno state.", "2015-06-03", ("NGOAMN", "NGAMIL", "1122")),
+    # a robbery is a crime as a theft is, named by its noun or its gerund
+    ("Colombian police blamed FARC rebels for an armed robbery of a bank in Cali.", "2009-05-12", ("COLCOP", "COLREBFAR", "1121")),
+    ("Kenyan police accused Somali militants of robbing a bank in Nairobi.", "2012-08-02", ("KENCOP", "SOMREB", "1121")),
 ])
 def test_accusation_of(text, date, expected):
     assert expected in events(text, date)
