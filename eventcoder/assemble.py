@@ -5873,6 +5873,11 @@ class _Resolver:
         if actors:
             people = _counted_noun(head)
             actor = _nearest(actors, people, by_steps=self._is_agent(head))
+            if self._is_city(actor) and (post := self._doc[actor.end - 1]).dep_ == "compound" and (
+                    title := self.mentions[post.head.i]) is not None and title.kind == AGENT:
+                # "the BBC's Tehran correspondent Jon Leyne", "Reuters' Moscow correspondent": a capital before
+                # the title says where the post is; whoever owns the title is the possessor.
+                actor = next((m for m in actors if (t := self._doc[m.end - 1]).dep_ == "poss" and t.head.i == post.head.i), actor)
             holders = [m for m in actors if _holds(self._doc[m.end - 1], head)]
             if holders and (head.lemma_.lower() in PLACES_NOT_SEATS or len(self.actors.actor_code(actor, self.day)) == 3):
                 # "Houthi-controlled Hodeidah", "the Taliban-held district of Musa Qala": a place is its holders'.
