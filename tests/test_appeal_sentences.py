@@ -124,6 +124,9 @@ def test_elections_asked_for_or_refused_are_a_change_in_leadership(text, date, e
     ("Kazakhstan invited observers from the OSCE to monitor its parliamentary vote.", "2015-09-20", ("KAZ", "IGOOSC", "0355")),
     ("The United States called on Azerbaijan to invite OSCE monitors to its parliamentary election.", "2015-09-20", ("USA", "AZE", "0255")),
     ("Azerbaijan refused to invite observers from the OSCE to its parliamentary vote.", "2015-09-20", ("AZE", "IGOOSC", "1245")),
+    # an invitation extended to inspectors or investigators, not to a leader (036)
+    ("Sri Lanka extended an invitation to U.N. rapporteurs on torture to visit its prisons.", "2016-04-20", ("LKA", "IGOUNO", "0355")),
+    ("North Korea issued an invitation to IAEA inspectors on Monday.", "2007-06-18", ("PRK", "IGOUNOAEA", "0355")),
 ])
 def test_observers_invited_are_access_offered_not_a_meeting(text, date, expected):
     assert expected in events(text, date)
