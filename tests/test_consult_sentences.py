@@ -117,6 +117,15 @@ def test_peace_treaty_offered_is_a_settlement_promised(text, date, expected):
 
 
 @pytest.mark.parametrize("text,date,expected", [
+    # a quarrel its sides promise to end is a dispute they mean to settle (037), not fighting eased (0356)
+    ("Ethiopia and Eritrea pledged on Monday to end their long border dispute.", "2018-07-09", ("ETH", "ERI", "037")),
+    ("Saudi Arabia and Qatar agreed on Tuesday to end their three-year rift.", "2021-01-05", ("QAT", "SAU", "037")),
+])
+def test_dispute_its_sides_pledge_to_end_is_a_settlement_promised(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
     ("Newt Gingrich met Chinese President Jiang Zemin in Beijing on Sunday.", "1997-03-30", ("USALEG", "CHNGOV", "040")),
     ("Nancy Pelosi held talks with Taiwanese President Tsai Ing-wen on Wednesday.", "2022-08-03", ("USALEG", "TWNGOV", "046")),
     ("Mitch McConnell met Ukrainian President Volodymyr Zelensky in Kyiv on Saturday.", "2022-05-14", ("USALEG", "UKRGOV", "040")),
