@@ -691,6 +691,15 @@ def test_curbs_on_freedoms_tightened(text, date, expected):
 
 
 @pytest.mark.parametrize("text,date,expected", [
+    # broadcasters switched off by the authorities are media shut down (1721)
+    ("Ethiopia's government switched off three private television stations on Tuesday.", "2016-10-11", ("ETHGOV", "ETHMED", "1721")),
+    ("Uganda's government turned off the internet on the eve of Thursday's election.", "2021-01-13", ("UGAGOV", "UGACVL", "1721")),
+])
+def test_media_switched_off(text, date, expected):
+    assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
     # parts named by what they belong to are goods confiscated (1711), not parts of a territory occupied (192)
     ("Singapore seized missile parts bound for Iran on Friday.", "2011-06-10", ("SGP", "IRN", "1711")),
     ("Thai authorities seized aircraft parts destined for North Korea.", "2009-12-14", ("THAGOV", "PRK", "1711")),
