@@ -56,6 +56,8 @@ READINESS_ADJECTIVES = frozenset({"ready", "prepared", "open", "willing"})
 # Pleas entered in court: "pleaded guilty", "pleaded not guilty" (read as "innocent", a denial).
 PLEA_VERBS = frozenset({"plead"})
 PLEAS = frozenset({"guilty", "innocent"})
+# Where a plea is entered: "at the tribunal", "before the court".
+PLEA_COURT_PREPS = frozenset({"at", "before"})
 # Particles of phrasal verbs the parser may make the first word of a two-word preposition ("pulled
 # out of"), unlike "according to" or "due to".
 PHRASAL_PARTICLES = frozenset({"out", "away", "off", "back", "up", "down", "over", "along", "across", "in", "on", "through"})
@@ -547,6 +549,10 @@ class Clause:
                     denied = adjective.lower_ == "innocent" or any(n.dep_ == "neg" for n in adjective.children)
                     clause.particles.add("innocent" if denied else "guilty")
                     clause.preps.extend(_phrases(adjective))
+            # "pleaded not guilty to crimes against humanity charges at the ICC": the court the plea was
+            # entered at may hang on the charges it answers.
+            clause.preps.extend(phrase for prep, charge in list(clause.preps) if prep == "to"
+                                for t in charge.subtree for phrase in _phrases(t, PLEA_COURT_PREPS))
         for adjective in [c for c in clause.complements if c.pos_ == "ADJ" and c.lemma_.lower() in PREDICATE_ADJECTIVES]:
             # "found Iran liable for the bombing", "held Iraq accountable for the attack": what for is the verb's phrase.
             clause.preps.extend(_phrases(adjective))

@@ -36,3 +36,10 @@ def test_assemble_plea_of_guilty_is_an_admission_toward_the_court(nlp, coder):
     doc = parse(nlp, _plea("guilty/guilty/ADJ/acomp/3/JJ at/at/ADP/prep/4/IN the/the/DET/det/7/DT "
                            "tribunal/tribunal/NOUN/pobj/5/NN ././PUNCT/punct/3/."))
     assert code(coder, doc) == {("SRBMIL", "IGOUNOICT", "015")}
+
+
+def test_assemble_plea_toward_the_court_named_in_the_charges_phrase(nlp, coder):
+    # "A Serbian general pleaded not guilty to charges at the tribunal": the court hangs on the charges.
+    doc = parse(nlp, _plea("not/not/PART/neg/5/RB guilty/guilty/ADJ/acomp/3/JJ to/to/ADP/prep/3/IN charges/charge/NOUN/pobj/6/NNS "
+                           "at/at/ADP/prep/7/IN the/the/DET/det/10/DT tribunal/tribunal/NOUN/pobj/8/NN ././PUNCT/punct/3/."))
+    assert code(coder, doc) == {("SRBMIL", "IGOUNOICT", "016")}

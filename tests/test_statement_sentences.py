@@ -72,6 +72,9 @@ def test_statement_giving_under_consideration_is_a_policy_option_not_aid(text, d
      "2009-01-26", ("COD", "IGO", "016")),
     ("A former Bosnian Serb army officer pleaded guilty before the UN war crimes tribunal on Wednesday to charges of persecution.",
      "2003-05-07", ("BIH", "IGOUNOICT", "015")),
+    # the court in the phrase of the charges answered
+    ("Former Ivorian president Laurent Gbagbo pleaded not guilty to crimes against humanity charges at the International Criminal Court on Thursday.",
+     "2016-01-28", ("CIV", "IGOICC", "016")),
 ])
 def test_statement_pleas_entered_in_court(text, date, expected):
     source, target, code = expected
