@@ -86,6 +86,9 @@ def test_recognition_announced_as_never_to_be_granted_is_rejected(text, date, ex
     # a proposal blocked is vetoed (129), as a resolution or bill blocked is; what it proposed is not done
     ("Poland blocked a European Commission proposal on Tuesday to cut farm subsidies.", "2005-11-22", ("POL", "IGOEEU", "129")),
     ("Russia and China blocked a British proposal at the Security Council on Syria.", "2012-07-19", ("RUS", "GBR", "129")),
+    # so are a budget and sanctions blocked by one member of a union that decides them together
+    ("Italy blocked the European Union's 2021 budget on Tuesday.", "2020-11-17", ("ITA", "IGOEEU", "129")),
+    ("Cyprus blocked European Union sanctions against Belarus on Monday.", "2020-09-21", ("CYP", "BLR", "129")),
 ])
 def test_proposal_blocked_is_vetoed(text, date, expected):
     assert expected in codes(text, date)
