@@ -446,3 +446,17 @@ def test_a_ship_freed_is_property_returned(text, date, expected):
 ])
 def test_bail_granted_releases(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # demands met that someone made are yielded to (080), whether "of" or "from" them
+    ("Belgrade met demands from NATO on Thursday to pull its forces out of Kosovo.", "1999-06-10", ("YUGGOV", "IGONAT", "080")),
+    ("The Kenyan government met demands from striking doctors on Tuesday.", "2017-03-14", ("KENGOV", "---HLH", "080")),
+])
+def test_demands_met_from_someone_are_yielded_to(text, date, expected):
+    assert expected in events(text, date)
+
+
+def test_demand_met_from_buyers_is_trade():
+    # the mass noun "demand" from buyers is a market's, no one's yielding
+    assert not any(code[:2] == "08" for _, _, code in events("Exporters struggled to meet demand from Chinese buyers.", "2021-05-04"))
