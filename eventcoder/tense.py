@@ -35,8 +35,8 @@ SCHEDULING_WORDS = frozenset({"be", "due", "set", "schedule", "slate", "expect"}
 # People who comment on what others may do and act for no one: "analysts said the opposition could boycott".
 ONLOOKERS = frozenset({"analyst", "expert", "observer", "commentator", "economist", "pundit", "scholar", "academic", "strategist", "researcher", "forecaster"})
 # Words of worry or expectation whose "that" clause others foresee: "investors worried that the West would
-# impose sanctions", "analysts expect the EU will ...", "markets were concerned that ...".
-FORESEEING_WORDS = frozenset({"worry", "fear", "expect", "anticipate", "predict", "concern", "afraid", "speculate"})
+# impose sanctions", "analysts expect the EU will ...", "markets were concerned that ...", "fretted that".
+FORESEEING_WORDS = frozenset({"worry", "fear", "expect", "anticipate", "predict", "concern", "afraid", "speculate", "fret"})
 # Words of hope or doubt whose clause is the speaker's outlook (012, 013), not the act of its subject: "was
 # confident the United States would remove Sudan from the list", "hoped Israel would withdraw". The parser
 # lemmatizes "hoped" as "hop", so the inflected forms are listed too.
@@ -149,9 +149,10 @@ def is_scheduled(verb: Token) -> bool:
 
 
 def is_foreseen(verb: Token) -> bool:
-    """True for an announced act in the clause of a word of worry or expectation: "investors worried that the
-    West would impose sanctions" is what they foresee, not the West's threat."""
-    return verb.dep_ == "ccomp" and verb.head.i != verb.i and verb.head.lemma_.lower() in FORESEEING_WORDS and is_announced(verb)
+    """True for an announced or possible act in the clause of a word of worry or expectation: "investors worried
+    that the West would impose sanctions", "feared the EU could withhold funds" is what they foresee, not the
+    West's or the EU's threat."""
+    return verb.dep_ == "ccomp" and verb.head.i != verb.i and verb.head.lemma_.lower() in FORESEEING_WORDS and (is_announced(verb) or hypothetical(verb))
 
 
 def is_hoped_for(verb: Token) -> bool:
