@@ -62,6 +62,15 @@ def test_refusing_to_rule_out_is_no_rejection(text, date):
     assert not any(c.startswith("12") for _, _, c in codes(text, date))
 
 
+@pytest.mark.parametrize("text,date", [
+    ("Turkey's government dismissed the board of the central bank on Friday.", "2019-07-06"),
+    ("Hungary's new government dismissed the management of the state broadcaster on Monday.", "2010-08-02"),
+])
+def test_people_dismissed_from_posts_are_no_rejection(text, date):
+    # a board or a management dismissed is fired, as a minister or a director is: nothing is rejected
+    assert not any(c.startswith("12") for _, _, c in codes(text, date))
+
+
 @pytest.mark.parametrize("text,date,expected", [
     ("Israel turned down a truce proposal from Hamas on Sunday.", "2014-07-20", ("ISR", "PSEREBHMS", "1246")),
     ("Yemen's Houthi rebels dismissed a ceasefire proposal from Saudi Arabia.", "2021-03-23", ("YEMREBHOU", "SAU", "1246")),
