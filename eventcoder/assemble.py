@@ -501,6 +501,7 @@ LOYALTY_WORDS = frozenset({"loyal", "allied", "ally", "aligned", "answerable", "
 LEADING_PARTICIPLES = frozenset({"lead", "command", "head"})
 # "envoys sent by President Ramaphosa", "troops dispatched by Chad": those who send people act through them.
 SENDING_PARTICIPLES = frozenset({"send", "dispatch"})
+PATRONS_PARTICIPLES = LEADING_PARTICIPLES | SENDING_PARTICIPLES
 # "rebel-held", "government-controlled": who holds a place.
 HOLDING_PARTICIPLES = frozenset({"hold", "control"})
 UNIDENTIFIED_ARMED = "UAF"
@@ -1758,7 +1759,7 @@ class SentenceCoder:
             ties = {(t.start, t.end): _tie_of(t, sent.doc, resolve) for _, t in pairs if t is not None and _unknown(t) and t.code[3:6] in SOCIETY_SECTORS}
             pairs = [(s, _with_country(t, ties.get((t.start, t.end)) or None, SOCIETY_SECTORS) if t is not None else t) for s, t in pairs]
             if self._infer_domestic:
-                domestic = act[:2] in DOMESTIC_ROOTS or act[:3] in DOMESTIC_YIELDS or act[:3] in DOMESTIC_INTENTS or act[:4] in DOMESTIC_INTENTS | DOMESTIC_APPEALS
+                domestic = act[:2] in DOMESTIC_ROOTS or act[:3] in DOMESTIC_YIELDS or act[:3] in DOMESTIC_INTENTS or act[:4] in DOMESTIC_INTENTS or act[:4] in DOMESTIC_APPEALS
                 # (and whom a state agrees to meet among them: "agreed to meet opposition leaders")
                 critics = POLITICAL_SOCIETY | ARMED_GROUPS if act[:3] in DOMESTIC_STATEMENTS or act == MEETING_INTENT else frozenset()
                 # (a place of another country, "met the president at the White House", says the state is that one)
@@ -4855,12 +4856,10 @@ def _titled_person(actor: ActorRef, resolve: _Resolver) -> int | str | None:
     while name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "PROPN":
         name = name.head
     words = resolve.doc[actor.start:name.i + 1]
-    titled = any(resolve.mentions[t.i] is not None and resolve.mentions[t.i].kind == AGENT for t in words)
-    if not titled or not _names_a_person(name, resolve) or any(
-        t.pos_ not in NAME_WORD_TAGS and (resolve.mentions[t.i] is None or resolve.mentions[t.i].kind != AGENT) for t in words
-    ):
+    titles = {t.i for t in words if (mention := resolve.mentions[t.i]) is not None and mention.kind == AGENT}
+    if not titles or any(t.pos_ not in NAME_WORD_TAGS and t.i not in titles for t in words):
         return None
-    if _stands_for_followers(name):
+    if not _names_a_person(name, resolve) or _stands_for_followers(name):
         return None
     mention = resolve.mentions[name.i]
     return name.lower_ if mention is None else mention.entry
@@ -6024,7 +6023,7 @@ class _Resolver:
             kind = code[len(UNKNOWN_ACTOR):]
             patron = next((ref for adj in head.children if adj.dep_ in ("amod", "acl") for prep in adj.children
                            if (adj.lemma_.lower() in LOYALTY_WORDS and prep.dep_ == "prep" and prep.lower_ in ("to", "with"))
-                           or (adj.lemma_.lower() in LEADING_PARTICIPLES | SENDING_PARTICIPLES and adj.dep_ == "acl" and prep.dep_ == "agent")
+                           or (adj.lemma_.lower() in PATRONS_PARTICIPLES and adj.dep_ == "acl" and prep.dep_ == "agent")
                            if (q := prep_object(prep)) is not None and (ref := self.actor_of(q)) is not None and not _unknown(ref)
                            and (ref.code[:3] not in NON_STATE or ref.code[:3] in (kind, MILITANT_GROUPS))), None)
             if patron is not None and patron.code[:3] == MILITANT_GROUPS:
