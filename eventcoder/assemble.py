@@ -2287,7 +2287,10 @@ class SentenceCoder:
             resolve = resolve or _Resolver(self.actors, mentions, day, clause.verb.doc, self._infer_domestic)
             who = resolve.actors_of(ordered)
             orderer = _sources(resolve, _source_head(clause))
-            if not who or any(_unknown(w) for w in who) or any(w.code[:3] == o.code[:3] for w in who for o in orderer):
+            # A court commands no one: its order to a government, police or anyone else is a demand of them
+            # ("the Supreme Court ordered the government to draft seminary students").
+            court = bool(who and orderer) and all(o.code[3:6] == JUDICIARY for o in orderer) and not any(w.code[3:6] == JUDICIARY for w in who)
+            if not court and (not who or any(_unknown(w) for w in who) or any(w.code[:3] == o.code[:3] for w in who for o in orderer)):
                 if (known is not None and known.pattern.comp is not None and (known.pattern.code or "")[:2] == DEMAND_ROOT and (
                         (who and all(w.code[3:6] in COMMANDED_SECTORS for w in who)
                          and all(_unknown(w) or any(w.code[:3] == o.code[:3] for o in orderer) for w in who))

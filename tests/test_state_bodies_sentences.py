@@ -41,3 +41,13 @@ def test_state_bodies_of_the_country_a_former_leader_names(text, date, expected)
 ])
 def test_two_people_in_office_of_one_government(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a court's order to a government or to police is a demand of them by the act ordered, not the act done
+    ("Kenya's High Court ordered the government on Monday to release the opposition leader.", "2018-02-05", ("KENJUD", "KENGOV", "1053")),
+    ("A Pakistani court ordered police on Tuesday to release the opposition leader.", "2023-05-09", ("PAKJUD", "PAKCOP", "1053")),
+])
+def test_a_courts_order_is_a_demand(text, date, expected):
+    found = events(text, date)
+    assert expected in found and not any(code == "0841" for _, _, code in found)
