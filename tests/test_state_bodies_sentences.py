@@ -51,3 +51,17 @@ def test_two_people_in_office_of_one_government(text, date, expected):
 def test_a_courts_order_is_a_demand(text, date, expected):
     found = events(text, date)
     assert expected in found and not any(code == "0841" for _, _, code in found)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # Peru's presidents of Congress and attorneys general are its parliament and its prosecutors,
+    # though a title of "President" alone would read as the government
+    ("Congress President Luis Galarreta met Prime Minister Mercedes Araoz in Lima on Tuesday to discuss the budget.",
+     "2017-11-14", ("PERLEG", "PERGOV", "040")),
+    ("Prime Minister Pedro Cateriano met Congress President Manuel Merino on Thursday to seek a vote of confidence.",
+     "2020-07-30", ("PERGOV", "PERLEG", "040")),
+    ("Peru's Patricia Benavides filed a constitutional complaint against President Dina Boluarte on Tuesday over the deaths of protesters.",
+     "2023-01-10", ("PERJUD", "PERGOV", "114")),
+])
+def test_perus_presidents_of_congress_and_attorneys_general(text, date, expected):
+    assert expected in events(text, date)
