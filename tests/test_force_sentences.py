@@ -384,6 +384,16 @@ def test_opposition_banned_is_a_party_ban(text, date, expected):
     assert expected in events(text, date)
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # a politician barred from holding office is banned (1722): the gerund heads the from-phrase
+    ("Pakistan's Supreme Court barred former Prime Minister Nawaz Sharif from holding public office for life on Friday.",
+     "2018-04-13", ("PAKJUD", "PAKELI", "1722")),
+])
+def test_barred_from_holding_office(text, date, expected):
+    assert expected in events(text, date)
+
+
 @pytest.mark.parametrize("text,date,expected", [
     # "peshmerga" in lower case, as the wire services write it, is the Kurdistan Region's forces
     ("Kurdish peshmerga fighters attacked Islamic State positions near Sinjar on Thursday.", "2014-11-06", ("IRQMILPSH", "IMGMOSISI", "190")),
