@@ -535,3 +535,17 @@ def test_argentine_officials_named_alone(text, date, expected):
 def test_the_un_human_rights_chief_is_not_turkey(text, date, expected):
     # "Turk" alone is the Turkish adjective; with the given name it is the UN High Commissioner for Human Rights
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Irakli Garibashvili accused Nika Melia on Saturday of plotting to overthrow the government.", "2021-02-20",
+     ("GEOGOV", "GEOOPP", "1121")),
+    ("Bidzina Ivanishvili accused Mikheil Saakashvili's government of persecuting his supporters.", "2012-06-12",
+     ("GEOOPP", "GEOGOV", "1122")),
+    ("Giorgi Gakharia criticized Irakli Kobakhidze on Friday for his handling of the protests.", "2024-03-01",
+     ("GEOOPP", "GEOGOV", "111")),
+    ("Nino Burjanadze criticized Saakashvili on Tuesday over the war with Russia.", "2008-10-07", ("GEOOPP", "GEOGOV", "111")),
+])
+def test_georgian_leaders_after_the_rose_revolution(text, date, expected):
+    # Georgia's prime ministers, presidents, speakers and opposition leaders 2003-2026 by their dates
+    assert expected in events(text, date)
