@@ -827,3 +827,12 @@ def test_force_oil_seized_is_confiscation(text, date, expected):
 ])
 def test_barred_from_campaigning_is_a_ban_on_politicians(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # Ajaria (Adjara) is Georgia's, in the spellings the wires used in the 2004 crisis
+    ("Ajarian police arrested two Russian journalists in the regional capital on Tuesday.", "2004-05-04", ("GEOCOP", "RUSMED", "173")),
+    ("Russia urged Ajaria's leaders to avoid bloodshed.", "2004-05-03", ("RUS", "GEOGOV", "0256")),
+])
+def test_ajaria_is_georgia(text, date, expected):
+    assert expected in events(text, date)
