@@ -349,6 +349,9 @@ UNSHARED_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark"
 # "along with", "together with": a phrase adding to the object; where it goes is said after the last of them.
 ADDING_PREPS = frozenset({"along", "together"})
 ADDED_TO_PREPS = frozenset({"to", "into"})
+# Phrases hung on the noun of the object's "of" phrase that are the object's: where it went ("tonnes of
+# supplies to Serbia"), whom it is against ("charges of abuse of power against Saakashvili").
+OF_PHRASE_PREPS = ADDED_TO_PREPS | {"against"}
 
 
 @dataclass
@@ -663,10 +666,11 @@ class Clause:
                 if child.dep_ == "prep" and child.lower_ != "of" and (pobj := prep_object(child)) is not None and not is_time(pobj)
             )
             # "flew rescue teams, boats and tonnes of relief supplies to Serbia": so it hangs where it goes on what
-            # an "of" phrase of the object or of one of its conjuncts names.
+            # an "of" phrase of the object or of one of its conjuncts names, and whom it is against ("filed charges of
+            # abuse of power against Saakashvili").
             clause.preps.extend(
                 phrase for noun in (clause.obj, *_conjuncts(clause.obj)) for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
-                for inner in of.children if inner.dep_ == "pobj" for phrase in _phrases(inner, ADDED_TO_PREPS)
+                for inner in of.children if inner.dep_ == "pobj" for phrase in _phrases(inner, OF_PHRASE_PREPS)
             )
             # "sent a convoy of trucks loaded with food to Turkey", "fired rockets carrying nerve gas at Kurdish
             # villages": where the load went, or what it was aimed at, is the verb's.
