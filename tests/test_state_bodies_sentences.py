@@ -65,3 +65,15 @@ def test_a_courts_order_is_a_demand(text, date, expected):
 ])
 def test_perus_presidents_of_congress_and_attorneys_general(text, date, expected):
     assert expected in events(text, date)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,date,expected", [
+    # Bangladesh's border force (Bangladesh Rifles, Border Guard Bangladesh) is army-officered, as India's BSF;
+    # the Rapid Action Battalion is its police-led elite force; a home minister named without his country
+    ("Members of the Border Guard Bangladesh exchanged fire with Myanmar border police on Friday.", "2015-06-12", ("BGDMIL", "MMRCOP", "193")),
+    ("The Rapid Action Battalion arrested a senior BNP leader in Dhaka on Wednesday.", "2016-07-20", ("BGDCOP", "BGDOPPBNP", "173")),
+    ("Home Minister Asaduzzaman Khan praised the police on Monday for their handling of the hostage crisis.", "2016-07-18", ("BGDGOV", "BGDCOP", "051")),
+])
+def test_bangladeshi_security_forces_and_ministers_by_name(text, date, expected):
+    assert expected in events(text, date)
