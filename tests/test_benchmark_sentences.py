@@ -13,7 +13,7 @@ SETS = sorted((Path(__file__).resolve().parents[1] / "benchmarks" / "sentences")
 
 
 def test_benchmark_sets_are_well_formed():
-    assert len(SETS) >= 176
+    assert len(SETS) >= 179
     for path in SETS:
         records = load_gold(path)  # raises on malformed lines and repeated ids
         assert len(records) == 60, path.name
@@ -27,7 +27,7 @@ def test_benchmark_sets_are_well_formed():
 def test_benchmark_sets_score_above_their_floor():
     """Regression guard: the pooled score of every set (in-sample once a set has been tuned on; the
     held-out figures are each set's first score, in benchmarks/sentences/README.md): event F1
-    0.737 and root F1 0.804 over the 176 sets when last set (a new set, scored before it is tuned on,
+    0.736 and root F1 0.804 over the 179 sets when last set (a new set, scored before it is tuned on,
     lowers the pool; the floor moved from 0.75 to 0.74 when the sets on American policing and
     Australia and China came in well below the others, and to 0.73 when six sets on countries' own
     politics, Turkey, India, Israel, South Africa, Argentina and Thailand, came in at event F1 0.48 to
