@@ -967,6 +967,9 @@ CONDEMNING_WORDS = frozenset({
     "blackmail", "hypocrisy", "hypocritical", "affront", "illegal", "unacceptable", "irresponsible", "unjust", "illegitimate",
     "unlawful", "deplorable", "shameful", "reckless", "hostile", "barbaric", "barbarous", "cowardly", "heinous", "despicable",
     "inhuman", "brutal", "piracy", "banditry", "aggressor", "dangerous", "destabilizing", "destabilising", "unfriendly",
+    # names called of people: "called Obama a liar", "called Congress a nest of rats"
+    "traitor", "dictator", "tyrant", "thug", "liar", "murderer", "butcher", "fascist", "nazi", "idiot", "fool", "clown",
+    "puppet", "scoundrel", "rat", "gangster", "coward", "warmonger", "madman", "lunatic", "hypocrite", "thief", "crook",
 })
 RALLYING = frozenset({"rally", "unite", "mobilize", "mobilise", "band", "join", "stand"})
 EXTRADITING = frozenset({"extradite", "deport"})

@@ -549,3 +549,14 @@ def test_the_un_human_rights_chief_is_not_turkey(text, date, expected):
 def test_georgian_leaders_after_the_rose_revolution(text, date, expected):
     # Georgia's prime ministers, presidents, speakers and opposition leaders 2003-2026 by their dates
     assert expected in events(text, date)
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # a name called of someone ("a butcher", "a murderer", "a nest of rats") is criticism (111), as a word of
+    # condemnation called of an act is ("called the raid a crime")
+    ("Biden called Putin a butcher on Saturday.", "2022-03-26", ("USAGOV", "RUSGOV", "111")),
+    ("Erdogan called Assad a murderer on Tuesday.", "2012-09-04", ("TURGOV", "SYRGOV", "111")),
+    ("Philippine President Rodrigo Duterte called Obama a fool on Monday.", "2016-09-05", ("PHLGOV", "USAGOV", "111")),
+])
+def test_names_called_of_people_are_criticism(text, date, expected):
+    assert expected in events(text, date)
