@@ -1792,7 +1792,8 @@ class SentenceCoder:
                     # (two people in office stay two: "President Lula praised Finance Minister Antonio Palocci")
                     pairs = [old if None not in new and new[0].code == new[1].code and not _two_office_holders(*new, resolve) else new
                              for old, new in zip(pairs, placed)]
-                    # The people its police face are its own too ("police fired tear gas at protesters outside
+                    # The home rule above once more, now that the country is known: the people a domestic act
+                    # or its police face are its own too ("police fired tear gas at protesters outside
                     # Argentina's Congress" is ARGCOP against ARGCVL), as for police of a named country.
                     pairs = [_domestic(s, t) if s is not None and t is not None and (domestic or POLICE in (s.code[3:6], t.code[3:6]))
                              and ties.get((t.start, t.end)) is None else (s, t) for s, t in pairs]
